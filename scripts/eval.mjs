@@ -1,0 +1,178 @@
+#!/usr/bin/env node
+// Scores communique against hand-made answer keys: report detection, clustering, exact
+// recovery of meetings, and field accuracy. Usage: npm run eval [-- DIR ...]
+// A DIR holds articles/ and gold.json. Default: test-corpus and, where present, ../shared/seeds.
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { compareNames, createGazetteer, foldText, readArticles, reconcileRun } from "../dist/index.js";
+
+const gazetteer = createGazetteer({});
+const countryCode = (name) => (name ? gazetteer.countryByKey.get(foldText(name).replace(/^the /, "")) ?? (/^[A-Z]{2}$/.test(name) ? name : null) : null);
+
+const pct = (x) => (Number.isFinite(x) ? x.toFixed(3) : "n/a");
+const f1 = (p, r) => (p + r === 0 ? 0 : (2 * p * r) / (p + r));
+
+function samePerson(goldName, participant) {
+  return compareNames(goldName, participant.name).same;
+}
+
+/** Greedy one-to-one match of an article's reports to the gold meetings it reports. */
+function matchReports(reports, goldMeetings) {
+  const byArticle = new Map();
+  for (const r of reports) byArticle.set(r.articleId, [...(byArticle.get(r.articleId) ?? []), r]);
+  const matches = []; // { report, meeting }
+  const goldPairs = [];
+  for (const m of goldMeetings) for (const a of m.reports) goldPairs.push({ articleId: a, meeting: m });
+  const usedReports = new Set();
+  for (const gp of goldPairs) {
+    const candidates = (byArticle.get(gp.articleId) ?? []).filter((r) => !usedReports.has(r.id));
+    const scored = candidates
+      .map((r) => ({ r, hit: gp.meeting.participants.filter((n) => r.participants.some((p) => samePerson(n, p))).length }))
+      .filter((x) => x.hit === gp.meeting.participants.length)
+      .sort((a, b) => a.r.participants.length - b.r.participants.length || a.r.id.localeCompare(b.r.id));
+    const best = scored[0];
+    if (best) {
+      usedReports.add(best.r.id);
+      matches.push({ report: best.r, meeting: gp.meeting });
+    }
+  }
+  return { matches, goldPairs };
+}
+
+function pairwise(labelsTrue, labelsPred) {
+  let tp = 0, fp = 0, fn = 0;
+  const n = labelsTrue.length;
+  for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) {
+    const t = labelsTrue[i] === labelsTrue[j];
+    const p = labelsPred[i] === labelsPred[j];
+    if (t && p) tp++; else if (p) fp++; else if (t) fn++;
+  }
+  const P = tp + fp ? tp / (tp + fp) : 1, R = tp + fn ? tp / (tp + fn) : 1;
+  return { P, R, F: f1(P, R) };
+}
+
+function bcubed(labelsTrue, labelsPred) {
+  const n = labelsTrue.length;
+  let P = 0, R = 0;
+  for (let i = 0; i < n; i++) {
+    let both = 0, pred = 0, gold = 0;
+    for (let j = 0; j < n; j++) {
+      const t = labelsTrue[i] === labelsTrue[j], p = labelsPred[i] === labelsPred[j];
+      if (t && p) both++;
+      if (p) pred++;
+      if (t) gold++;
+    }
+    P += both / pred; R += both / gold;
+  }
+  P = n ? P / n : 1; R = n ? R / n : 1;
+  return { P, R, F: f1(P, R) };
+}
+
+function placeMatches(gold, pred) {
+  if (!pred) return false;
+  if (countryCode(gold.country) !== pred.country) return false;
+  if (gold.city && foldText(gold.city) !== foldText(pred.city ?? "")) return false;
+  if (gold.region && foldText(gold.region) !== foldText(pred.region ?? "")) return false;
+  return true;
+}
+
+export function evaluate(dir, goldPath) {
+  const gold = JSON.parse(readFileSync(goldPath, "utf8"));
+  const { articles, issues } = readArticles([join(dir, "articles")]);
+  const { result, reports } = reconcileRun(articles, { issues });
+  const inRun = new Set(articles.map((a) => a.id));
+  const meetings = gold.meetings.map((m) => ({ ...m, reports: m.reports.filter((id) => inRun.has(id)) })).filter((m) => m.reports.length > 0);
+  const { matches, goldPairs } = matchReports(reports, meetings);
+  const eventOf = new Map();
+  for (const e of result.events) for (const s of e.sources) eventOf.set(s.reportId, e);
+
+  const detP = reports.length ? matches.length / reports.length : 1;
+  const detR = goldPairs.length ? matches.length / goldPairs.length : 1;
+  const roundupArticles = new Set([...new Map(goldPairs.map((g) => [g.articleId, goldPairs.filter((x) => x.articleId === g.articleId).length])).entries()].filter(([, n]) => n > 1).map(([a]) => a));
+  const roundupGold = goldPairs.filter((g) => roundupArticles.has(g.articleId)).length;
+  const roundupHit = matches.filter((m) => roundupArticles.has(m.report.articleId)).length;
+
+  const labelsTrue = matches.map((m) => m.meeting.id);
+  const labelsPred = matches.map((m) => eventOf.get(m.report.id)?.id ?? m.report.id);
+  const pw = pairwise(labelsTrue, labelsPred);
+  const b3 = bcubed(labelsTrue, labelsPred);
+
+  // A meeting is recovered exactly when one event holds exactly its articles.
+  const eventArticles = result.events.map((e) => [...new Set(e.sources.map((s) => s.articleId))].sort().join("|"));
+  const exact = meetings.filter((m) => eventArticles.includes([...new Set(m.reports)].sort().join("|"))).length;
+
+  // Same people, different meetings: never in one event.
+  const keyOf = (m) => m.participants.map((p) => foldText(p)).sort().join("+");
+  let samePeoplePairs = 0, samePeopleMerged = 0;
+  for (let i = 0; i < meetings.length; i++) for (let j = i + 1; j < meetings.length; j++) {
+    if (keyOf(meetings[i]) !== keyOf(meetings[j])) continue;
+    samePeoplePairs++;
+    const ei = new Set(matches.filter((m) => m.meeting === meetings[i]).map((m) => eventOf.get(m.report.id)?.id));
+    if (matches.some((m) => m.meeting === meetings[j] && ei.has(eventOf.get(m.report.id)?.id))) samePeopleMerged++;
+  }
+
+  let dateTotal = 0, dateOk = 0, dateUnknown = 0, venueTotal = 0, venueOk = 0, partOk = 0;
+  const wrong = { date: [], venue: [], participants: [] };
+  for (const { report, meeting } of matches) {
+    if (meeting.date) {
+      dateTotal++;
+      if (report.date.start === meeting.date.start && report.date.end === meeting.date.end) dateOk++;
+      else {
+        if (report.date.value === null) dateUnknown++;
+        wrong.date.push(`${report.id}: ${report.date.value} vs ${meeting.date.start}/${meeting.date.end}`);
+      }
+    }
+    if (meeting.location) {
+      venueTotal++;
+      if (placeMatches(meeting.location, report.location.value)) venueOk++;
+      else wrong.venue.push(`${report.id}: ${JSON.stringify(report.location.value)} vs ${JSON.stringify(meeting.location)}`);
+    }
+    if (report.participants.length === meeting.participants.length) partOk++;
+    else wrong.participants.push(`${report.id}: ${report.participants.map((p) => p.name).join(", ")}`);
+  }
+  const unmatchedReports = reports.filter((r) => !matches.some((m) => m.report === r)).map((r) => `${r.id}: ${r.participants.map((p) => p.name).join(" + ")}`);
+  const missed = goldPairs.filter((g) => !matches.some((m) => m.meeting === g.meeting && m.report.articleId === g.articleId)).map((g) => `${g.articleId} → ${g.meeting.id}`);
+  const accounted = new Set([...result.events.flatMap((e) => e.sources.map((s) => s.articleId)), ...result.unplaced.map((u) => u.articleId)]);
+
+  return {
+    articles: articles.length, inputIssues: issues.length, reports: reports.length, goldReports: goldPairs.length, events: result.events.length, meetings: meetings.length,
+    detection: { P: detP, R: detR, F: f1(detP, detR), roundupR: roundupGold ? roundupHit / roundupGold : 1 },
+    pairwise: pw, b3, exact: meetings.length ? exact / meetings.length : 1,
+    samePeople: { pairs: samePeoplePairs, merged: samePeopleMerged },
+    date: { acc: dateTotal ? dateOk / dateTotal : 1, unknown: dateUnknown, n: dateTotal },
+    venue: { acc: venueTotal ? venueOk / venueTotal : 1, n: venueTotal },
+    participants: { acc: matches.length ? partOk / matches.length : 1 },
+    accountedFor: accounted.size === articles.length,
+    details: { unmatchedReports, missed, wrong },
+  };
+}
+
+function print(name, s, verbose) {
+  const lines = [
+    `== ${name}: ${s.articles} articles, ${s.reports} reports (gold ${s.goldReports}), ${s.events} events (gold ${s.meetings} meetings)`,
+    `report detection      P ${pct(s.detection.P)}  R ${pct(s.detection.R)}  F1 ${pct(s.detection.F)}  round-up R ${pct(s.detection.roundupR)}`,
+    `clustering pairwise   P ${pct(s.pairwise.P)}  R ${pct(s.pairwise.R)}  F1 ${pct(s.pairwise.F)}`,
+    `clustering B³         P ${pct(s.b3.P)}  R ${pct(s.b3.R)}  F1 ${pct(s.b3.F)}`,
+    `meetings recovered with exactly their sources  ${pct(s.exact)}`,
+    `same people, different meetings: ${s.samePeople.pairs} pairs, ${s.samePeople.merged} merged`,
+    `date accuracy         ${pct(s.date.acc)}  (${s.date.n} reports, ${s.date.unknown} left unknown)`,
+    `venue accuracy        ${pct(s.venue.acc)}  (${s.venue.n} reports)`,
+    `participant accuracy  ${pct(s.participants.acc)}`,
+    `every article accounted for: ${s.accountedFor ? "yes" : "NO"}`,
+  ];
+  console.log(lines.join("\n"));
+  if (verbose) {
+    for (const [k, v] of Object.entries({ "unmatched reports": s.details.unmatchedReports, "missed gold reports": s.details.missed, "wrong dates": s.details.wrong.date, "wrong venues": s.details.wrong.venue, "wrong participant sets": s.details.wrong.participants })) {
+      if (v.length) console.log(`  ${k}:\n${v.map((x) => `    ${x}`).join("\n")}`);
+    }
+  }
+  console.log("");
+}
+
+const args = process.argv.slice(2);
+const verbose = args.includes("--verbose") || args.includes("-v");
+const dirs = args.filter((a) => !a.startsWith("-"));
+const targets = dirs.length
+  ? dirs.map((d) => ({ name: d, dir: d, gold: join(d, "gold.json") }))
+  : [{ name: "test-corpus", dir: "test-corpus", gold: "test-corpus/gold.json" }, ...(existsSync("../shared/seeds/gold.json") ? [{ name: "seeds", dir: "../shared/seeds", gold: "../shared/seeds/gold.json" }] : [])];
+for (const t of targets) print(t.name, evaluate(t.dir, t.gold), verbose);

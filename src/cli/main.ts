@@ -1,0 +1,179 @@
+/**
+ * The `communique` command: a thin layer over the library. Exit codes: 0 success, 2 bad input
+ * or usage, 1 internal error. Messages never carry stack traces.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname } from "node:path";
+import { parseArgs } from "node:util";
+import { clusterReports } from "../cluster/cluster.js";
+import { explain } from "../cluster/explain.js";
+import { extractReports } from "../extract/extract-reports.js";
+import { parseJsonl, readArticles, type ReadResult } from "../io/read-articles.js";
+import { resultJsonSchema } from "../model/result.js";
+import type { Report } from "../model/report.js";
+import { reconcileRun } from "../reconcile/reconcile.js";
+import { renderMarkdown } from "../render/markdown.js";
+
+declare const __VERSION__: string | undefined;
+
+class UsageError extends Error {}
+
+const HELP: Record<string, string> = {
+  main: `communique — reconcile news reports of the same diplomatic meeting
+
+Usage:
+  communique reconcile <inputs…> [--format json|jsonl|md] [--out FILE] [--day-first|--month-first]
+  communique extract <inputs…> [--out FILE]
+  communique explain <inputs…> --reports <reportA> <reportB>
+  communique schema
+  communique --version
+
+Inputs: .jsonl/.ndjson (one article a line), .json (an article or an array), .txt/.md
+(one article, optional --- front matter), folders (recursive), or - for JSONL on stdin.
+
+Exit codes: 0 success, 2 bad input or usage, 1 internal error.
+Run "communique <command> --help" for a command's options.`,
+  reconcile: `communique reconcile <inputs…> [options]
+
+Reads articles, finds every meeting each reports, merges reports of one meeting into an event.
+
+Options:
+  --format json|jsonl|md   json: one Result object (default); jsonl: one event a line,
+                           then one line per unplaced article; md: a readable report
+  --out FILE               write to FILE instead of stdout
+  --day-first              read numeric dates like 8/7 as 8 July (default: by outlet)
+  --month-first            read numeric dates like 8/7 as August 7
+  --strict                 stop at the first bad input record`,
+  extract: `communique extract <inputs…> [--out FILE]
+
+Prints every report (one meeting as one article tells it) as JSONL.`,
+  explain: `communique explain <inputs…> --reports <reportA> <reportB>
+
+Shows whether two reports are the same meeting, and each weight behind the decision.
+Report ids look like <articleId>#<n>; list them with "communique extract".`,
+  schema: `communique schema
+
+Prints the JSON Schema (draft 2020-12) of the reconcile output.`,
+};
+
+function version(): string {
+  if (typeof __VERSION__ === "string") return __VERSION__;
+  try {
+    return (JSON.parse(readFileSync(new URL("../package.json", `file://${__filename}`), "utf8")) as { version: string }).version;
+  } catch {
+    return "unknown";
+  }
+}
+
+function readStdin(): string {
+  return readFileSync(0, "utf8");
+}
+
+function readInputs(inputs: readonly string[], strict: boolean): ReadResult {
+  if (inputs.length === 0) throw new UsageError("no inputs given (a file, a folder, or - for stdin)");
+  const files = inputs.filter((i) => i !== "-");
+  const read = readArticles(files);
+  if (inputs.includes("-")) {
+    const s = parseJsonl(readStdin(), "<stdin>");
+    read.articles.push(...s.articles);
+    read.issues.push(...s.issues);
+  }
+  for (const issue of read.issues) process.stderr.write(`communique: ${issue.message}\n`);
+  if (strict && read.issues.length > 0) throw new InputFailure();
+  return read;
+}
+
+class InputFailure extends Error {}
+
+function write(out: string | undefined, text: string): void {
+  if (out) {
+    mkdirSync(dirname(out), { recursive: true });
+    writeFileSync(out, text);
+  } else process.stdout.write(text);
+}
+
+function run(argv: string[]): number {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === "--help" || command === "-h" || command === "help") {
+    process.stdout.write(`${HELP.main}\n`);
+    return command === undefined ? 2 : 0;
+  }
+  if (command === "--version" || command === "-v") {
+    process.stdout.write(`${version()}\n`);
+    return 0;
+  }
+  if (!(command in HELP) || command === "main") throw new UsageError(`unknown command "${command}" (try --help)`);
+  const { values, positionals } = parseArgs({
+    args: rest,
+    allowPositionals: true,
+    options: {
+      help: { type: "boolean", short: "h" },
+      format: { type: "string" },
+      out: { type: "string", short: "o" },
+      reports: { type: "boolean" },
+      strict: { type: "boolean" },
+      "day-first": { type: "boolean" },
+      "month-first": { type: "boolean" },
+    },
+  });
+  if (values.help) {
+    process.stdout.write(`${HELP[command]}\n`);
+    return 0;
+  }
+  const dayFirst = values["day-first"] ? true : values["month-first"] ? false : undefined;
+  const options = dayFirst === undefined ? {} : { dayFirst };
+
+  if (command === "schema") {
+    write(values.out, `${JSON.stringify(resultJsonSchema(), null, 2)}\n`);
+    return 0;
+  }
+  if (command === "explain") {
+    if (!values.reports || positionals.length < 3) throw new UsageError("explain needs <inputs…> --reports <reportA> <reportB>");
+    const ids = positionals.slice(-2);
+    const read = readInputs(positionals.slice(0, -2), Boolean(values.strict));
+    const texts = new Map(read.articles.map((a) => [a.id, a.text.normalize("NFC")]));
+    const reports = read.articles.flatMap((a) => extractReports(a, options));
+    const found = ids.map((id) => reports.find((r) => r.id === id));
+    const missing = ids.filter((_, i) => !found[i]);
+    if (missing.length > 0) throw new UsageError(`no report with id ${missing.map((m) => `"${m}"`).join(" or ")} (list them with "communique extract")`);
+    const { context } = clusterReports({ reports, texts });
+    const e = explain(found[0] as Report, found[1] as Report, { texts, context });
+    write(values.out, values.format === "json" ? `${JSON.stringify(e, null, 2)}\n` : `${e.text}\n`);
+    return read.issues.length > 0 ? 2 : 0;
+  }
+  const read = readInputs(positionals, Boolean(values.strict));
+  if (command === "extract") {
+    const lines = read.articles.flatMap((a) => extractReports(a, options)).map((r) => JSON.stringify(r));
+    write(values.out, lines.length ? `${lines.join("\n")}\n` : "");
+    return read.issues.length > 0 ? 2 : 0;
+  }
+  // reconcile
+  const format = values.format ?? "json";
+  if (!["json", "jsonl", "md"].includes(format)) throw new UsageError(`unknown --format "${format}" (json, jsonl or md)`);
+  const { result } = reconcileRun(read.articles, { ...options, issues: read.issues });
+  let text: string;
+  if (format === "md") text = renderMarkdown(result);
+  else if (format === "jsonl") text = [...result.events.map((e) => JSON.stringify({ type: "event", ...e })), ...result.unplaced.map((u) => JSON.stringify({ type: "unplaced", ...u }))].join("\n") + "\n";
+  else text = `${JSON.stringify(result, null, 2)}\n`;
+  write(values.out, text);
+  return read.issues.length > 0 ? 2 : 0;
+}
+
+function main(): void {
+  let code: number;
+  try {
+    code = run(process.argv.slice(2));
+  } catch (e) {
+    if (e instanceof InputFailure) code = 2;
+    else if (e instanceof UsageError || (e as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
+      process.stderr.write(`communique: ${(e as Error).message}\n`);
+      code = 2;
+    } else {
+      process.stderr.write(`communique: internal error: ${(e as Error).message ?? String(e)}\n`);
+      code = 1;
+    }
+  }
+  process.exitCode = code;
+}
+
+main();

@@ -1,0 +1,153 @@
+/**
+ * Pairwise evidence that two reports describe the same meeting, as Fellegi–Sunter style
+ * weights: each comparison adds log-odds for or against a match; some are vetoes.
+ *
+ * The weights were calibrated on the test corpus (see README, "Clustering"): a weight is
+ * roughly log2(P(agreement | same meeting) / P(agreement | different meetings)) rounded.
+ */
+import type { Report } from "../model/report.js";
+import { compareParsed, parseName } from "../text/names.js";
+import { datesCompatible } from "../extract/dates.js";
+import { cosine } from "./content.js";
+
+export const WEIGHTS = {
+  /** Every principal participant of one report is in the other. */
+  sameParticipants: 4,
+  /** A participant of one report has no counterpart in the other. */
+  participantMissing: -8,
+  /** Both dates precise to the day and equal. */
+  sameDay: 3,
+  /** Date intervals overlap (spans, occasion dates). */
+  datesOverlap: 1.5,
+  /** Date intervals do not overlap: different meetings. */
+  datesDisjoint: -20,
+  sameCity: 1,
+  /** Both name a city and the cities differ (outlets do disagree on venues). */
+  cityDiffers: -1.5,
+  countryDiffers: -6,
+  sameOccasion: 2,
+  /** Different editions of a series (the 56th and the 57th AMM). */
+  occasionDiffers: -10,
+  /** Per unit of TF-IDF cosine between the reports' own text. */
+  content: 6,
+  /** A figure with the same amount in both. */
+  sharedFigure: 1,
+  /** The two articles are copies of one wire story. */
+  syndicated: 3,
+  sameDateline: 0.25,
+} as const;
+
+/** Score at or above which two reports are linked. */
+export const LINK_THRESHOLD = 6;
+/** A report with no date joins only on this much evidence. */
+export const UNDATED_THRESHOLD = 9.5;
+
+export interface EvidenceItem {
+  feature: string;
+  weight: number;
+  detail: string;
+}
+
+export interface PairEvidence {
+  score: number;
+  items: EvidenceItem[];
+  veto: boolean;
+  undated: boolean;
+  same: boolean;
+}
+
+export interface PairContext {
+  vectorOf: (r: Report) => ReadonlyMap<string, number> | undefined;
+  syndicated: (a: Report, b: Report) => boolean;
+}
+
+function participantsMatch(a: Report, b: Report): { matched: number; missing: string[]; details: string[] } {
+  const missing: string[] = [];
+  const details: string[] = [];
+  let matched = 0;
+  const parsedB = b.participants.map((p) => parseName(p.name, { country: p.country, culture: p.culture }));
+  const used = new Set<number>();
+  for (const p of a.participants) {
+    const pa = parseName(p.name, { country: p.country, culture: p.culture });
+    let best = -1;
+    let why = "";
+    parsedB.forEach((pb, j) => {
+      if (best >= 0 || used.has(j)) return;
+      const otherCountry = b.participants[j]?.country;
+      if (p.country && otherCountry && p.country !== otherCountry) return;
+      const c = compareParsed(pa, pb);
+      if (c.same) {
+        best = j;
+        why = c.why;
+      }
+    });
+    if (best >= 0) {
+      used.add(best);
+      matched++;
+      details.push(`${p.name} = ${b.participants[best]?.name} (${why})`);
+    } else missing.push(p.name);
+  }
+  for (let j = 0; j < b.participants.length; j++) if (!used.has(j)) missing.push(b.participants[j]?.name ?? "");
+  return { matched, missing, details };
+}
+
+/** The evidence for and against `a` and `b` being one meeting. */
+export function pairEvidence(a: Report, b: Report, ctx: PairContext): PairEvidence {
+  const items: EvidenceItem[] = [];
+  let veto = false;
+  const push = (feature: string, weight: number, detail: string) => items.push({ feature, weight, detail });
+
+  const people = participantsMatch(a, b);
+  if (people.missing.length === 0) push("participants", WEIGHTS.sameParticipants, `same people: ${people.details.join("; ")}`);
+  else {
+    push("participants", WEIGHTS.participantMissing, `not in both reports: ${people.missing.join(", ")}`);
+    veto = true;
+  }
+
+  const dates = datesCompatible(a.date, b.date);
+  const undated = dates === null;
+  if (dates === false) {
+    push("date", WEIGHTS.datesDisjoint, `dates do not overlap: ${a.date.value} vs ${b.date.value}`);
+    veto = true;
+  } else if (dates === true) {
+    if (a.date.precision === "day" && b.date.precision === "day" && a.date.value === b.date.value) push("date", WEIGHTS.sameDay, `same day ${a.date.value}`);
+    else push("date", WEIGHTS.datesOverlap, `dates overlap: ${a.date.value} and ${b.date.value}`);
+  } else push("date", 0, `no date to compare (${a.date.value ?? "unknown"} vs ${b.date.value ?? "unknown"})`);
+
+  const pa = a.location.value;
+  const pb = b.location.value;
+  if (pa && pb && pa.country && pb.country) {
+    if (pa.country !== pb.country) {
+      push("venue", WEIGHTS.countryDiffers, `different countries: ${pa.country} vs ${pb.country}`);
+      veto = true;
+    } else if (pa.city && pb.city && pa.city !== pb.city) push("venue", WEIGHTS.cityDiffers, `different cities: ${pa.city} vs ${pb.city}`);
+    else if (pa.city && pa.city === pb.city) push("venue", WEIGHTS.sameCity, `same city ${pa.city}`);
+  }
+  const da = a.dateline?.place;
+  const db = b.dateline?.place;
+  if (da && db && da.city && da.city === db.city) push("dateline", WEIGHTS.sameDateline, `both filed from ${da.city} (weak)`);
+
+  if (a.occasion && b.occasion && a.occasion.series && a.occasion.series === b.occasion.series) {
+    if (a.occasion.ordinal !== null && b.occasion.ordinal !== null && a.occasion.ordinal !== b.occasion.ordinal) {
+      push("occasion", WEIGHTS.occasionDiffers, `different editions: ${a.occasion.value} vs ${b.occasion.value}`);
+      veto = true;
+    } else push("occasion", WEIGHTS.sameOccasion, `same occasion: ${a.occasion.value}`);
+  }
+
+  const va = ctx.vectorOf(a);
+  const vb = ctx.vectorOf(b);
+  if (va && vb) {
+    const cos = cosine(va, vb);
+    push("content", Math.round(cos * WEIGHTS.content * 100) / 100, `wording similarity ${cos.toFixed(2)} (TF-IDF cosine of the reports' own sentences)`);
+  }
+
+  const figuresA = new Set(a.claims.filter((c) => c.figure).map((c) => `${c.figure?.kind}:${c.figure?.amount}`));
+  const shared = b.claims.filter((c) => c.figure && figuresA.has(`${c.figure.kind}:${c.figure.amount}`));
+  if (shared.length > 0) push("figures", Math.min(3, shared.length) * WEIGHTS.sharedFigure, `shared figures: ${[...new Set(shared.map((c) => c.surface))].join(", ")}`);
+
+  if (ctx.syndicated(a, b)) push("syndication", WEIGHTS.syndicated, "the articles are copies of one wire story");
+
+  const score = Math.round(items.reduce((s, i) => s + i.weight, 0) * 100) / 100;
+  const threshold = undated ? UNDATED_THRESHOLD : LINK_THRESHOLD;
+  return { score, items, veto, undated, same: !veto && score >= threshold };
+}

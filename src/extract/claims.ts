@@ -1,0 +1,112 @@
+/**
+ * Claims a report makes: money figures and percentages with their status and scope,
+ * agreements, and named mechanisms and plans.
+ */
+import type { Claim, Figure } from "../model/report.js";
+
+const SCALE: Readonly<Record<string, number>> = { trillion: 1e12, tn: 1e12, billion: 1e9, bn: 1e9, b: 1e9, million: 1e6, mn: 1e6, m: 1e6 };
+const APPROX = /\b(?:around|about|nearly|almost|approximately|roughly|some|over|more than|close to|up to|an estimated)\s*$/i;
+const TARGET = /\b(?:target(?:s|ing|ed)?|aim(?:s|ing|ed)?|striv(?:e|ing)|reach|raise|boost|increase|achieve|lift|push|goal|bring|to hit|toward|towards|by 20\d\d)\b/i;
+const SUBJECTS = ["two-way trade", "bilateral trade", "trade turnover", "trade", "investment", "exports", "imports", "tourism", "ODA", "aid", "loans", "grant"];
+
+// US$3.13 billion, $5 billion, USD 2 bn, 25 billion USD, 3.1 billion US dollars
+const MONEY = /(?:(US\$|USD|\$|€|¥|VND|RMB|yuan|S\$)\s?(\d{1,3}(?:[,.]\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?)\s*(trillion|billion|million|bn|mn|tn)?\b|\b(\d+(?:\.\d+)?)\s*(trillion|billion|million|bn|mn)\s+(USD|US dollars|dollars|yuan|euros?|VND|baht|pesos?)\b)/g;
+const PERCENT = /\b(\d+(?:\.\d+)?)\s?(?:%|per cent\b|percent\b)/g;
+const SCOPE = /\b(?:in (?:the )?(?:first|second|third|fourth) (?:half|quarter) of (?:this|last|the) year|in (?:the )?(?:first|second) half of 20\d\d|in 20\d\d|by 20\d\d|this year|last year|in the near future|soon)\b/i;
+const MECHANISM = /\b(\d{1,3})(?:st|nd|rd|th)\s+(?:meeting|session)\s+of\s+the\s+([\p{Lu}][^,.;()]{3,120}?)(?=\s*(?:[,.;(]|\bco-chaired\b|\bin\b|\bon\b|\bto\b|\band\b|$))/gu;
+const PLAN = /\b(20\d\d)\s*[–-]\s*(?:20)?(\d\d)\s+[Aa]ction [Pp]lan\b/g;
+const AGREED = /\b(?:agreed|pledged|committed|vowed)\s+to\s+([^.;]{8,160})/g;
+
+function currencyOf(symbol: string | undefined): string | null {
+  if (!symbol) return null;
+  const s = symbol.toLowerCase();
+  if (s === "us$" || s === "usd" || s === "$" || s.startsWith("us dollar") || s === "dollars") return "USD";
+  if (s === "€" || s.startsWith("euro")) return "EUR";
+  if (s === "¥" || s === "yuan" || s === "rmb") return "CNY";
+  if (s === "s$") return "SGD";
+  if (s === "vnd") return "VND";
+  if (s === "baht") return "THB";
+  if (s.startsWith("peso")) return "PHP";
+  return symbol;
+}
+
+function subjectNear(text: string): string | null {
+  const lower = text.toLowerCase();
+  for (const s of SUBJECTS) if (lower.includes(s.toLowerCase())) return s.replace(/^(?:two-way|bilateral) /, "").replace(" turnover", "");
+  return null;
+}
+
+function figureText(f: Figure): string {
+  const amount = f.kind === "percent" ? `${f.amount}%` : formatMoney(f.amount, f.currency);
+  return [f.subject, f.status === "target" ? "target" : null, f.approximate ? `about ${amount}` : amount, f.scope].filter(Boolean).join(" ");
+}
+
+function formatMoney(amount: number, currency: string | null): string {
+  const unit = amount >= 1e9 ? [1e9, "billion"] as const : amount >= 1e6 ? [1e6, "million"] as const : [1, ""] as const;
+  const n = Math.round((amount / unit[0]) * 1000) / 1000;
+  return `${currency ?? ""} ${n}${unit[1] ? ` ${unit[1]}` : ""}`.trim();
+}
+
+/** Claims stated in `text` (a report's own sentences), spans offset by `base`. */
+export function findClaims(text: string, base: number): Claim[] {
+  const claims: Claim[] = [];
+  const sentenceAround = (at: number): string => {
+    const s = Math.max(text.lastIndexOf(". ", at) + 1, 0);
+    const e = text.indexOf(". ", at);
+    return text.slice(s, e < 0 ? text.length : e);
+  };
+  for (const m of text.matchAll(MONEY)) {
+    const at = m.index ?? 0;
+    const raw = (m[2] ?? m[4] ?? "0").replace(/,(?=\d{3}\b)/g, "");
+    const scaleWord = (m[3] ?? m[5] ?? "").toLowerCase();
+    const amount = Number.parseFloat(raw) * (SCALE[scaleWord] ?? 1);
+    if (!Number.isFinite(amount) || amount <= 0) continue;
+    const sentence = sentenceAround(at);
+    const before = text.slice(Math.max(0, at - 80), at);
+    const figure: Figure = {
+      kind: "money",
+      amount,
+      currency: currencyOf(m[1] ?? m[6]),
+      approximate: APPROX.test(before),
+      status: TARGET.test(before) || /\btarget|\bgoal/i.test(sentence) ? "target" : "achieved",
+      subject: subjectNear(before) ?? subjectNear(sentence),
+      scope: SCOPE.exec(text.slice(at, at + m[0].length + 60))?.[0] ?? SCOPE.exec(before)?.[0] ?? null,
+    };
+    claims.push({ kind: "figure", text: figureText(figure), figure, surface: m[0], span: [base + at, base + at + m[0].length] });
+  }
+  for (const m of text.matchAll(PERCENT)) {
+    const at = m.index ?? 0;
+    const before = text.slice(Math.max(0, at - 80), at);
+    const figure: Figure = {
+      kind: "percent",
+      amount: Number.parseFloat(m[1] ?? "0"),
+      currency: null,
+      approximate: APPROX.test(before),
+      status: TARGET.test(before) ? "target" : "achieved",
+      subject: subjectNear(before) ?? subjectNear(sentenceAround(at)),
+      scope: SCOPE.exec(before)?.[0] ?? SCOPE.exec(text.slice(at, at + 80))?.[0] ?? null,
+    };
+    claims.push({ kind: "figure", text: figureText(figure), figure, surface: m[0], span: [base + at, base + at + m[0].length] });
+  }
+  for (const m of text.matchAll(MECHANISM)) {
+    const at = m.index ?? 0;
+    claims.push({ kind: "mechanism", text: `${m[1]}th meeting of the ${(m[2] ?? "").trim()}`.replace(/(\d)th/, (_, d: string) => `${d}${ordinal(Number(m[1]))}`), surface: m[0], span: [base + at, base + at + m[0].length] });
+  }
+  for (const m of text.matchAll(PLAN)) {
+    const at = m.index ?? 0;
+    claims.push({ kind: "mechanism", text: `${m[1]}-20${m[2]} action plan`, surface: m[0], span: [base + at, base + at + m[0].length] });
+  }
+  for (const m of text.matchAll(AGREED)) {
+    const at = (m.index ?? 0) + m[0].indexOf(m[1] ?? "");
+    const clause = (m[1] ?? "").split(/,\s*(?:and\s+)?|\s+and\s+(?=[a-z]+\s)/)[0]?.trim() ?? "";
+    if (clause.split(/\s+/).length < 2) continue;
+    claims.push({ kind: "agreement", text: clause.toLowerCase(), surface: clause, span: [base + at, base + at + clause.length] });
+  }
+  return claims.sort((a, b) => a.span[0] - b.span[0]);
+}
+
+function ordinal(n: number): string {
+  const t = n % 100;
+  if (t >= 11 && t <= 13) return "th";
+  return ["th", "st", "nd", "rd"][n % 10] ?? "th";
+}

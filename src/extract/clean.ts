@@ -1,0 +1,80 @@
+/**
+ * Noise that is not content: image-caption markup, repeated captions, bylines, `Source:` lines,
+ * comment counters, leftover HTML. Noise is blanked with spaces so that every offset still
+ * points into the article's NFC text.
+ */
+
+export interface Line {
+  start: number;
+  end: number;
+  /** A photo caption (it may still name a meeting). */
+  caption: boolean;
+}
+
+export interface CleanText {
+  /** The text with noise blanked out, the same length as the input. */
+  masked: string;
+  lines: Line[];
+  /** A publication date a scraper left in the text (`date 2025-10-27`), if any. */
+  embeddedDate: string | null;
+}
+
+const IMAGE_MARKUP = /^\s*!\[[^\]\n]{0,300}\]\([^)\n]{0,500}\)\s*\|?\s*$/;
+const NOISE_LINE = [
+  /^\s*Source:\s*\S/i,
+  /^\s*Comments?\s*\(\d+\)\s*$/i,
+  /^\s*(?:Photo|Photos|Image|Video)\s*(?::|by)\s.{0,200}$/i,
+  /^\s*(?:Read more|Related|Tags?):/i,
+  /^\s*By\s+[A-Z][\p{L}.'’-]*(?:\s+[A-Z][\p{L}.'’-]*){0,4}\s*$/u,
+  /^\s*\|\s*$/,
+];
+// A byline: a short last line of capitalised words without a sentence end (`Vu Hoang`).
+const BYLINE = /^\s*[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3}\s*$/u;
+const HTML_TAG = /<\/?[a-zA-Z][^<>\n]{0,200}>|&(?:nbsp|amp|quot|apos|lt|gt|#\d{1,6}|#x[0-9a-fA-F]{1,6});/g;
+const EMBEDDED_DATE = /^\s*date\s+(\d{4}-\d{2}-\d{2})\b/i;
+
+function blank(chars: string[], start: number, end: number): void {
+  for (let i = start; i < end; i++) if (chars[i] !== "\n") chars[i] = " ";
+}
+
+/** Splits `text` into lines and blanks out everything that is not article content. */
+export function cleanText(text: string): CleanText {
+  const chars = text.split("");
+  let embeddedDate: string | null = null;
+  const raw: Line[] = [];
+  let pos = 0;
+  for (const part of text.split("\n")) {
+    raw.push({ start: pos, end: pos + part.length, caption: false });
+    pos += part.length + 1;
+  }
+  const seen = new Set<string>();
+  const lines: Line[] = [];
+  let afterImage = false;
+  const lastContent = [...raw].reverse().find((l) => text.slice(l.start, l.end).trim() !== "");
+  for (const line of raw) {
+    const body = text.slice(line.start, line.end);
+    const trimmed = body.trim();
+    if (trimmed === "") continue;
+    const date: RegExpExecArray | null = embeddedDate === null && lines.length === 0 ? EMBEDDED_DATE.exec(body) : null;
+    if (date) {
+      embeddedDate = date[1] ?? null;
+      const cut = line.start + (date.index ?? 0) + date[0].length;
+      blank(chars, line.start, cut);
+      lines.push({ start: cut, end: line.end, caption: false });
+      continue;
+    }
+    if (IMAGE_MARKUP.test(body)) { blank(chars, line.start, line.end); afterImage = true; continue; }
+    const norm = trimmed.replace(/\s*\|\s*$/, "").replace(/\s+/g, " ");
+    const noisy = NOISE_LINE.some((re) => re.test(body)) || (line === lastContent && BYLINE.test(body) && trimmed.split(/\s+/).length <= 4);
+    if (noisy || seen.has(norm)) { blank(chars, line.start, line.end); continue; }
+    seen.add(norm);
+    const caption = afterImage || /\|\s*$/.test(body);
+    afterImage = false;
+    lines.push({ start: line.start, end: line.end, caption });
+  }
+  let masked = chars.join("");
+  masked = masked.replace(HTML_TAG, (m) => " ".repeat(m.length));
+  // A trailing caption credit (`Photo: Ministry of Foreign Affairs |`) is not content either.
+  masked = masked.replace(/(?:Photo|Source):[^\n|]{0,120}\|?[ \t]*$/gm, (m) => " ".repeat(m.length));
+  return { masked, lines, embeddedDate };
+}

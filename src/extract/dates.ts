@@ -1,0 +1,226 @@
+/**
+ * Dates as news text writes them, found with their spans and resolved against the publication
+ * date (in the outlet's zone) or the occasion. The host clock and zone are never read:
+ * every luxon call is given an explicit zone.
+ */
+import { DateTime, Info } from "luxon";
+import type { ReportDate } from "../model/report.js";
+
+const MONTHS: Readonly<Record<string, number>> = {
+  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
+  july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
+};
+const WEEKDAYS: Readonly<Record<string, number>> = { monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7 };
+
+const MONTH = "(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept\\.?|Sep\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
+const WEEKDAY = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+
+export type DateMention =
+  | { kind: "explicit"; surface: string; span: [number, number]; month: number; day: number; dayEnd: number | null; year: number | null; numeric: boolean; ambiguous: boolean; alt: { month: number; day: number } | null }
+  | { kind: "weekday"; surface: string; span: [number, number]; weekdays: number[] }
+  | { kind: "relative"; surface: string; span: [number, number]; from: number; to: number }
+  | { kind: "same-day"; surface: string; span: [number, number] }
+  | { kind: "week"; surface: string; span: [number, number]; weeksBack: number }
+  | { kind: "iso"; surface: string; span: [number, number]; date: string };
+
+interface Pattern { re: RegExp; make: (m: RegExpExecArray, span: [number, number]) => DateMention | null }
+
+const num = (s: string | undefined): number | null => (s === undefined ? null : Number.parseInt(s, 10));
+
+const PATTERNS: Pattern[] = [
+  {
+    // August 14, Aug. 14-15, August 14, 2025, Sept. 3
+    re: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*(?:-|–|to|and)\\s*(\\d{1,2})(?:st|nd|rd|th)?)?(?:,?\\s+(\\d{4}))?(?![\\d/])`, "g"),
+    make: (m, span) => explicit(m[0], span, MONTHS[(m[1] ?? "").toLowerCase().replace(".", "")] ?? 0, num(m[2]), num(m[3]), num(m[4])),
+  },
+  {
+    // 14 August, 8-11 July 2025
+    re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*(?:-|–|to|and)\\s*(\\d{1,2})(?:st|nd|rd|th)?)?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+(\\d{4}))?\\b`, "g"),
+    make: (m, span) => explicit(m[0], span, MONTHS[(m[3] ?? "").toLowerCase().replace(".", "")] ?? 0, num(m[1]), num(m[2]), num(m[4])),
+  },
+  {
+    // 8/7, 8/7/2025 — only after "on" or with a year, where a fraction or score is unlikely.
+    re: /\b(?:on|On|dated|\()\s*(\d{1,2})\/(\d{1,2})(?:\/(\d{4}|\d{2}))?\b(?!\/)|\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/g,
+    make: (m, span) => {
+      const a = num(m[1] ?? m[4]) ?? 0;
+      const b = num(m[2] ?? m[5]) ?? 0;
+      const yRaw = m[3] ?? m[6];
+      const year = yRaw === undefined ? null : yRaw.length === 2 ? 2000 + Number(yRaw) : Number(yRaw);
+      return numericDate(m[0], span, a, b, year);
+    },
+  },
+  { re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, make: (m, span) => ({ kind: "iso", surface: m[0], span, date: m[0] }) },
+  {
+    re: new RegExp(`\\b${WEEKDAY}(?:\\s*(?:and|-|–|to)\\s*${WEEKDAY})?\\b`, "g"),
+    make: (m, span) => {
+      const days = [m[1], m[2]].filter((d): d is string => d !== undefined).map((d) => WEEKDAYS[d.toLowerCase()] ?? 0);
+      return { kind: "weekday", surface: m[0], span, weekdays: days };
+    },
+  },
+  { re: /\b(?:earlier|late|later) this week\b/gi, make: (m, span) => ({ kind: "week", surface: m[0], span, weeksBack: 0 }) },
+  { re: /\blast week\b/gi, make: (m, span) => ({ kind: "week", surface: m[0], span, weeksBack: 1 }) },
+  { re: /\btoday\b|\bthis (?:morning|afternoon|evening)\b/gi, make: (m, span) => ({ kind: "relative", surface: m[0], span, from: 0, to: 0 }) },
+  { re: /\byesterday\b|\blast (?:night|evening)\b/gi, make: (m, span) => ({ kind: "relative", surface: m[0], span, from: -1, to: -1 }) },
+  { re: /\b(?:on |earlier )?(?:the|that) same day\b|\bthe same afternoon\b|\bthe same morning\b|\blater that day\b|\bon the same occasion\b/gi, make: (m, span) => ({ kind: "same-day", surface: m[0], span }) },
+];
+
+function explicit(surface: string, span: [number, number], month: number, day: number | null, dayEnd: number | null, year: number | null): DateMention | null {
+  if (!month || !day || day > 31 || (dayEnd !== null && (dayEnd > 31 || dayEnd <= day))) return null;
+  return { kind: "explicit", surface, span, month, day, dayEnd, year, numeric: false, ambiguous: false, alt: null };
+}
+
+function numericDate(surface: string, span: [number, number], a: number, b: number, year: number | null): DateMention | null {
+  const dayFirstOk = a >= 1 && a <= 31 && b >= 1 && b <= 12;
+  const monthFirstOk = a >= 1 && a <= 12 && b >= 1 && b <= 31;
+  if (!dayFirstOk && !monthFirstOk) return null;
+  // Stored day-first; `alt` holds the month-first reading when both are possible.
+  if (dayFirstOk) {
+    return { kind: "explicit", surface, span, month: b, day: a, dayEnd: null, year, numeric: true, ambiguous: monthFirstOk && a !== b, alt: monthFirstOk ? { month: a, day: b } : null };
+  }
+  return { kind: "explicit", surface, span, month: a, day: b, dayEnd: null, year, numeric: true, ambiguous: false, alt: null };
+}
+
+/** Every date expression in `text`, with spans offset by `base`, in text order; overlapping matches keep the longest. */
+export function findDates(text: string, base = 0): DateMention[] {
+  const found: DateMention[] = [];
+  for (const p of PATTERNS) {
+    p.re.lastIndex = 0;
+    for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
+      const mention = p.make(m, [base + m.index, base + m.index + m[0].length]);
+      if (mention) found.push(mention);
+    }
+  }
+  found.sort((a, b) => a.span[0] - b.span[0] || b.span[1] - a.span[1]);
+  const out: DateMention[] = [];
+  for (const d of found) {
+    const last = out[out.length - 1];
+    if (last && d.span[0] < last.span[1]) continue;
+    out.push(d);
+  }
+  return out;
+}
+
+const iso = (d: DateTime): string => d.toISODate() ?? "";
+const utcDate = (s: string): DateTime => DateTime.fromISO(s, { zone: "utc" });
+
+/** The calendar day of a publication time in the outlet's zone (a date-only value is taken as is). */
+export function localPublicationDate(publishedAt: string | null | undefined, timezone: string | null | undefined): string | null {
+  if (!publishedAt) return null;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(publishedAt)) return publishedAt;
+  const hasOffset = /(?:Z|[+-]\d{2}:?\d{2})$/.test(publishedAt);
+  if (!hasOffset) return publishedAt.slice(0, 10);
+  const zone = timezone && Info.isValidIANAZone(timezone) ? timezone : "utc";
+  const dt = DateTime.fromISO(publishedAt, { setZone: true }).setZone(zone);
+  return dt.isValid ? iso(dt) : publishedAt.slice(0, 10);
+}
+
+/** What a date is resolved against. */
+export interface DateAnchor {
+  /** Publication day in the outlet's zone. */
+  published: string | null;
+  /** The occasion's dates, when the report names one that the calendar knows. */
+  occasion: { start: string; end: string } | null;
+  /** Read `8/7` as 8 July (day first) or August 7 (month first). */
+  dayFirst: boolean;
+}
+
+export function unknownDate(reason: string): ReportDate {
+  return { value: null, start: null, end: null, precision: "unknown", basis: null, surface: null, span: null, reason };
+}
+
+function makeDate(start: string, end: string, basis: ReportDate["basis"], m: { surface: string; span: [number, number] } | null, reason: string | null): ReportDate {
+  const precision = start === end ? "day" : "span";
+  return { value: start === end ? start : `${start}/${end}`, start, end, precision, basis, surface: m?.surface ?? null, span: m?.span ?? null, reason };
+}
+
+/** Picks the year for a month and day: the publication year (a date after publication belongs to the year before), else the occasion's year. */
+function chooseYear(month: number, day: number, anchor: DateAnchor): { year: number; how: string } | null {
+  if (anchor.published) {
+    const pub = utcDate(anchor.published);
+    const candidate = DateTime.fromObject({ year: pub.year, month, day }, { zone: "utc" });
+    if (!candidate.isValid) return null;
+    // Reports of meetings that happened: a date more than a week after publication is last year's.
+    if (candidate.diff(pub, "days").days > 7) return { year: pub.year - 1, how: "year from the publication date (the date would be after publication)" };
+    return { year: pub.year, how: "year from the publication date" };
+  }
+  if (anchor.occasion) {
+    const start = utcDate(anchor.occasion.start);
+    return { year: start.year, how: "year from the occasion" };
+  }
+  return null;
+}
+
+/** Resolves one date mention to a date or span, or an unknown date with the reason. */
+export function resolveDate(m: DateMention, anchor: DateAnchor, previous: ReportDate | null): ReportDate {
+  switch (m.kind) {
+    case "iso":
+      return makeDate(m.date, m.date, "explicit", m, null);
+    case "explicit": {
+      let month = m.month;
+      let day = m.day;
+      if (m.numeric && m.alt && !anchor.dayFirst) ({ month, day } = m.alt);
+      let year = m.year;
+      let reason: string | null = m.numeric && m.ambiguous ? `${m.surface.trim()} read ${anchor.dayFirst ? "day" : "month"} first` : null;
+      let basis: ReportDate["basis"] = "explicit";
+      if (year === null) {
+        const y = chooseYear(month, day, anchor);
+        if (!y) return { ...unknownDate(`"${m.surface.trim()}" has no year and neither a publication date nor a known occasion gives one`), surface: m.surface, span: m.span };
+        year = y.year;
+        reason = reason ? `${reason}; ${y.how}` : y.how;
+        if (!anchor.published) basis = "occasion";
+      }
+      const start = DateTime.fromObject({ year, month, day }, { zone: "utc" });
+      if (!start.isValid) return { ...unknownDate(`"${m.surface.trim()}" is not a calendar date`), surface: m.surface, span: m.span };
+      const end = m.dayEnd ? start.set({ day: m.dayEnd }) : start;
+      return makeDate(iso(start), iso(end), basis, m, reason);
+    }
+    case "weekday": {
+      const first = m.weekdays[0] ?? 1;
+      const last = m.weekdays[m.weekdays.length - 1] ?? first;
+      const spanDays = (last - first + 7) % 7;
+      if (anchor.published) {
+        // Past tense: the latest such weekday on or before publication.
+        const pub = utcDate(anchor.published);
+        const lastDay = pub.minus({ days: (pub.weekday - last + 7) % 7 });
+        const firstDay = lastDay.minus({ days: spanDays });
+        return makeDate(iso(firstDay), iso(lastDay), "relative", m, `${m.surface.trim()} before publication on ${anchor.published}`);
+      }
+      if (anchor.occasion) {
+        // No publication date: the weekday that falls within the occasion's dates.
+        let d = utcDate(anchor.occasion.start);
+        const end = utcDate(anchor.occasion.end);
+        while (d <= end) {
+          if (d.weekday === first) {
+            return makeDate(iso(d), iso(d.plus({ days: spanDays })), "occasion", m, `${m.surface.trim()} within the occasion's dates ${anchor.occasion.start}/${anchor.occasion.end}`);
+          }
+          d = d.plus({ days: 1 });
+        }
+        return { ...unknownDate(`${m.surface.trim()} does not fall within the occasion's dates`), surface: m.surface, span: m.span };
+      }
+      return { ...unknownDate(`"${m.surface.trim()}" needs a publication date or a known occasion to resolve`), surface: m.surface, span: m.span };
+    }
+    case "relative": {
+      if (!anchor.published) return { ...unknownDate(`"${m.surface.trim()}" needs a publication date to resolve`), surface: m.surface, span: m.span };
+      const pub = utcDate(anchor.published);
+      return makeDate(iso(pub.plus({ days: m.from })), iso(pub.plus({ days: m.to })), "relative", m, `${m.surface.trim()} relative to publication on ${anchor.published}`);
+    }
+    case "week": {
+      if (!anchor.published) return { ...unknownDate(`"${m.surface.trim()}" needs a publication date to resolve`), surface: m.surface, span: m.span };
+      const pub = utcDate(anchor.published);
+      const monday = pub.minus({ days: pub.weekday - 1 }).minus({ weeks: m.weeksBack });
+      // `earlier this week`: from Monday to the day before publication (Monday itself when published on a Monday).
+      const end = m.weeksBack > 0 ? monday.plus({ days: 6 }) : DateTime.max(monday, pub.minus({ days: 1 }));
+      return makeDate(iso(monday), iso(end), "relative", m, `${m.surface.trim()} relative to publication on ${anchor.published}`);
+    }
+    case "same-day": {
+      if (previous && previous.value) return { ...previous, surface: m.surface, span: m.span, basis: previous.basis === "explicit" ? "relative" : previous.basis, reason: "the same day as the meeting reported before it" };
+      return { ...unknownDate("\"the same day\" refers to a meeting whose date is unknown"), surface: m.surface, span: m.span };
+    }
+  }
+}
+
+/** Whether two resolved dates can describe the same meeting (their intervals overlap). */
+export function datesCompatible(a: ReportDate, b: ReportDate): boolean | null {
+  if (!a.start || !a.end || !b.start || !b.end) return null;
+  return a.start <= b.end && b.start <= a.end;
+}

@@ -1,0 +1,256 @@
+/**
+ * article → reports: every meeting an article reports as having happened, each field with
+ * the span it came from.
+ */
+import { Article, type ArticleInput } from "../model/article.js";
+import type { Place } from "../model/common.js";
+import type { Report, ReportDate, ReportLocation, ReportOccasion, ReportParticipant } from "../model/report.js";
+import { toNfc } from "../text/fold.js";
+import { defaultGazetteer, type Gazetteer, type OccasionEdition } from "../text/gazetteer.js";
+import { findClaims } from "./claims.js";
+import { cleanText } from "./clean.js";
+import { findDates, localPublicationDate, resolveDate, unknownDate, type DateAnchor, type DateMention } from "./dates.js";
+import { findPeople, type ArticlePeople, type Person } from "./people.js";
+import { combinePlaces, findDateline, findOccasions, findPlaces, type OccasionMatch } from "./places.js";
+import { splitSentences, type Sentence } from "./sentences.js";
+import { findTriggers, type Trigger } from "./triggers.js";
+
+export interface ExtractOptions {
+  /** Read numeric dates like `8/7` day first (8 July). Default: decided per article from its zone and its other dates. */
+  dayFirst?: boolean;
+  gazetteer?: Gazetteer;
+}
+
+// Zones of outlets that write numeric dates month first.
+const MONTH_FIRST_ZONES = /^(?:America\/|US\/|Asia\/Manila$|Pacific\/Honolulu$)/;
+
+interface Draft {
+  participants: number[];
+  triggers: { sentence: Sentence; trigger: Trigger }[];
+  segmentStart: number;
+  segmentEnd: number;
+}
+
+const LOCATIVE = /\b(?:in|at)\s+(?:the\s+)?(?:(?:capital|city|province|resort town|town|coastal city|southern|northern|central)\s+(?:city\s+)?(?:of\s+)?)?(?:[\p{Lu}][\p{L}'’-]*(?:'s|’s)\s+)?$/u;
+
+/**
+ * Every meeting `article` reports as having happened, in text order.
+ *
+ * @example
+ * extractReports({ id: "a1", publishedAt: "2025-08-15", text: "HANOI — Foreign Minister Bùi Thanh Sơn met Chinese Foreign Minister Wang Yi in Beijing on Thursday." })
+ * //=> [{ id: "a1#1", participants: [{ name: "Bùi Thanh Sơn", … }, { name: "Wang Yi", … }], date: { value: "2025-08-14", … }, location: { value: { city: "Beijing", country: "CN" } … } }]
+ */
+export function extractReports(input: ArticleInput, options: ExtractOptions = {}): Report[] {
+  const parsed = Article.safeParse(input);
+  if (!parsed.success) throw new TypeError(`extractReports expects an Article: ${parsed.error.issues.map((i) => `${i.path.join(".") || "article"}: ${i.message}`).join("; ")}`);
+  const article = parsed.data;
+  const g = options.gazetteer ?? defaultGazetteer();
+  const text = toNfc(article.text);
+  const clean = cleanText(text);
+  const { masked } = clean;
+  const sentences = splitSentences(masked, clean.lines);
+  const published = localPublicationDate(article.publishedAt ?? clean.embeddedDate, article.timezone);
+  const people = findPeople(masked, g);
+  const firstLine = clean.lines[0];
+  const dateline = firstLine ? findDateline(masked, firstLine.start, g) : null;
+  const lead = sentences.find((s) => !s.caption) ?? null;
+
+  const drafts = findMeetings(sentences, people);
+  if (drafts.length === 0) return [];
+
+  const allDates = sentences.flatMap((s) => findDates(s.text, s.start));
+  const dayFirst = options.dayFirst ?? chooseDayFirst(allDates, article.timezone ?? null);
+  const publishedYear = published ? Number(published.slice(0, 4)) : null;
+  const leadOccasion = lead ? findOccasions(lead.text, lead.start, g, publishedYear)[0] ?? null : null;
+  const leadPlace = lead ? venueIn(lead, g, published) : null;
+
+  const reports: Report[] = [];
+  const dated: { at: number; date: ReportDate }[] = [];
+  const ordered = [...drafts].sort((a, b) => a.segmentStart - b.segmentStart);
+  ordered.forEach((draft, index) => {
+    const own = draft.triggers.map((t) => t.sentence);
+    const occasionMatch = firstOf(own, (s) => findOccasions(s.text, s.start, g, publishedYear)[0] ?? null) ?? leadOccasion;
+    const edition = occasionMatch?.edition ?? null;
+    const anchor: DateAnchor = { published, occasion: edition ? { start: edition.start, end: edition.end } : null, dayFirst };
+    const date = dateFor(own, lead, anchor, draft, dated, edition);
+    dated.push({ at: draft.segmentStart, date });
+    const location = locationFor(own, leadPlace, occasionMatch, g, date.start ?? published);
+    const segmentText = masked.slice(draft.segmentStart, draft.segmentEnd);
+    const firstTrigger = draft.triggers[0] as { sentence: Sentence; trigger: Trigger };
+    reports.push({
+      id: `${article.id}#${index + 1}`,
+      articleId: article.id,
+      outlet: article.outlet ?? null,
+      url: article.url ?? null,
+      publishedAt: article.publishedAt ?? clean.embeddedDate ?? null,
+      mode: firstTrigger.trigger.mode,
+      participants: draft.participants.map((i) => participantOf(people.people[i] as Person)),
+      date,
+      location,
+      dateline,
+      occasion: occasionMatch?.occasion ?? null,
+      claims: findClaims(segmentText, draft.segmentStart),
+      trigger: {
+        surface: text.slice(firstTrigger.sentence.start + firstTrigger.trigger.span[0], firstTrigger.sentence.start + firstTrigger.trigger.span[1]),
+        span: [firstTrigger.sentence.start + firstTrigger.trigger.span[0], firstTrigger.sentence.start + firstTrigger.trigger.span[1]],
+      },
+      span: [draft.segmentStart, draft.segmentEnd],
+    });
+  });
+  return reports;
+}
+
+function firstOf<T>(items: readonly Sentence[], f: (s: Sentence) => T | null): T | null {
+  for (const s of items) {
+    const v = f(s);
+    if (v !== null) return v;
+  }
+  return null;
+}
+
+/** Day first unless the outlet's zone writes month first; an explicit written date in the article settles ambiguous ones. */
+function chooseDayFirst(dates: readonly DateMention[], timezone: string | null): boolean {
+  const written = dates.filter((d): d is Extract<DateMention, { kind: "explicit" }> => d.kind === "explicit" && !d.numeric);
+  for (const n of dates) {
+    if (n.kind !== "explicit" || !n.numeric || !n.alt) continue;
+    if (written.some((w) => w.month === n.month && w.day === n.day)) return true;
+    if (written.some((w) => w.month === n.alt?.month && w.day === n.alt.day)) return false;
+  }
+  return !(timezone && MONTH_FIRST_ZONES.test(timezone));
+}
+
+function participantOf(p: Person): ReportParticipant {
+  return {
+    name: p.name,
+    key: p.parsed.key,
+    title: p.title,
+    country: p.country,
+    side: null,
+    culture: p.parsed.culture,
+    mentions: p.mentions.map((m) => ({ surface: m.surface, span: m.span })),
+  };
+}
+
+/** Finds meeting triggers and who took part in each; groups triggers of the same participants. */
+function findMeetings(sentences: readonly Sentence[], people: ArticlePeople): Draft[] {
+  const drafts: Draft[] = [];
+  let principal: number | null = null;
+  const firstNamed = people.mentions.find((m) => m.person >= 0)?.person ?? null;
+  for (const sentence of sentences) {
+    const triggers = findTriggers(sentence.text);
+    const inSentence = people.mentions.filter((m) => m.person >= 0 && m.span[0] >= sentence.start && m.span[1] <= sentence.end);
+    for (const trigger of triggers) {
+      const tStart = sentence.start + trigger.span[0];
+      const tEnd = sentence.start + trigger.span[1];
+      const before = inSentence.filter((m) => m.span[1] <= tStart);
+      const after = inSentence.filter((m) => m.span[0] >= tEnd);
+      const distinctAfter = [...new Set(after.map((m) => m.person))];
+      // The article's principal: whoever holds the first meeting (`Sơn had meetings with officials of …`).
+      if (principal === null && before.length > 0) principal = before[before.length - 1]?.person ?? null;
+      let pair: number[] = [];
+      if (trigger.form === "joint") {
+        const both = [...new Set([...before.map((m) => m.person).reverse(), ...distinctAfter])];
+        pair = both.slice(0, 2);
+        if (pair.length === 1 && principal !== null && pair[0] !== principal) pair.push(principal);
+      } else {
+        const object = distinctAfter[0];
+        // The other side is named right after the trigger, past its title at most.
+        if (object === undefined || (after[0]?.span[0] ?? 0) - tEnd > 160) continue;
+        const subject = before.length > 0 ? before[before.length - 1]?.person : distinctAfter[1] !== undefined && /,/.test(inBetween(sentence, after, distinctAfter[1])) ? distinctAfter[1] : principal;
+        if (subject === undefined || subject === null || subject === object) {
+          const fallback = principal ?? firstNamed;
+          if (fallback !== null && fallback !== object) pair = [fallback, object];
+          else continue;
+        } else pair = [subject, object];
+      }
+      if (pair.length < 2) continue;
+      principal ??= pair[0] ?? null;
+      const key = [...pair].sort((a, b) => a - b).join(",");
+      const existing = drafts.find((d) => [...d.participants].sort((a, b) => a - b).join(",") === key);
+      if (existing) existing.triggers.push({ sentence, trigger });
+      else drafts.push({ participants: pair, triggers: [{ sentence, trigger }], segmentStart: sentence.start, segmentEnd: sentence.end });
+    }
+  }
+  // A report's segment runs from its first non-caption trigger to the next report's first trigger.
+  for (const d of drafts) {
+    const main = d.triggers.find((t) => !t.sentence.caption) ?? d.triggers[0];
+    if (main) d.segmentStart = main.sentence.start;
+  }
+  const starts = drafts.map((d) => d.segmentStart).sort((a, b) => a - b);
+  const lastEnd = sentences.filter((s) => !s.caption).at(-1)?.end ?? sentences.at(-1)?.end ?? 0;
+  for (const d of drafts) {
+    const next = starts.find((s) => s > d.segmentStart);
+    d.segmentEnd = Math.max(next ?? lastEnd, d.segmentStart + 1);
+    const end = d.segmentEnd;
+    d.segmentEnd = sentences.filter((s) => s.start >= d.segmentStart && s.end <= end && !s.caption).at(-1)?.end ?? end;
+  }
+  return drafts;
+}
+
+function inBetween(sentence: Sentence, after: readonly { span: [number, number]; person: number }[], second: number): string {
+  const first = after[0];
+  const secondMention = after.find((m) => m.person === second);
+  if (!first || !secondMention) return "";
+  return sentence.text.slice(first.span[1] - sentence.start, secondMention.span[0] - sentence.start);
+}
+
+function dateFor(own: readonly Sentence[], lead: Sentence | null, anchor: DateAnchor, draft: Draft, dated: readonly { at: number; date: ReportDate }[], edition: OccasionEdition | null): ReportDate {
+  const previous = [...dated].reverse().find((d) => d.at < draft.segmentStart)?.date ?? null;
+  const candidates: DateMention[] = own.flatMap((s) => findDates(s.text, s.start));
+  const fromOwn = candidates.map((m) => resolveDate(m, anchor, previous)).find((d) => d.value !== null);
+  if (fromOwn) return fromOwn;
+  if (lead && !own.includes(lead)) {
+    const fromLead = findDates(lead.text, lead.start).map((m) => resolveDate(m, anchor, previous)).find((d) => d.value !== null);
+    if (fromLead) return { ...fromLead, reason: `${fromLead.reason ? `${fromLead.reason}; ` : ""}date of the article's lead, which covers this meeting` };
+  }
+  if (edition) {
+    return {
+      value: edition.start === edition.end ? edition.start : `${edition.start}/${edition.end}`,
+      start: edition.start,
+      end: edition.end,
+      precision: edition.start === edition.end ? "day" : "span",
+      basis: "occasion",
+      surface: null,
+      span: null,
+      reason: "the text gives no date; the dates of the occasion it names",
+    };
+  }
+  const unresolved = candidates.map((m) => resolveDate(m, anchor, previous))[0];
+  return unresolved ?? unknownDate("the text gives no date for this meeting");
+}
+
+function venueIn(sentence: Sentence, g: Gazetteer, on: string | null): { place: Place; surface: string; span: [number, number] } | null {
+  const mentions = findPlaces(sentence.text, sentence.start, g, on);
+  const kept = mentions.filter((m, i) => {
+    const before = sentence.text.slice(0, m.span[0] - sentence.start);
+    if (LOCATIVE.test(before)) return true;
+    const prev = mentions[i - 1];
+    return prev !== undefined && /^\s*,\s*$/.test(sentence.text.slice(prev.span[1] - sentence.start, m.span[0] - sentence.start)) && LOCATIVE.test(sentence.text.slice(0, prev.span[0] - sentence.start));
+  });
+  // `in China's Yunnan Province`: the possessive country belongs to the place after it.
+  const possessive = mentions.filter((m) => m.rank === 1 && /['’]s\s*$/.test(sentence.text.slice(m.span[1] - sentence.start, m.span[1] - sentence.start + 3)) && LOCATIVE.test(sentence.text.slice(0, m.span[0] - sentence.start)));
+  const combined = combinePlaces([...kept, ...possessive]);
+  if (!combined) return null;
+  return { place: combined.place, surface: sentence.text.slice(combined.span[0] - sentence.start, combined.span[1] - sentence.start), span: combined.span };
+}
+
+function locationFor(own: readonly Sentence[], leadPlace: ReturnType<typeof venueIn>, occasion: OccasionMatch | null, g: Gazetteer, on: string | null): ReportLocation {
+  const fromText = firstOf(own, (s) => venueIn(s, g, on)) ?? leadPlace;
+  const edition = occasion?.edition ?? null;
+  if (fromText) {
+    const place = { ...fromText.place };
+    // The occasion's calendar entry can make a compatible text venue more specific (Yunnan → Anning, Yunnan).
+    if (edition && edition.country === place.country && !place.city && edition.city && (!place.region || place.region === edition.region)) {
+      place.city = edition.city;
+      if (edition.region) place.region = edition.region;
+    }
+    return { value: place, surface: fromText.surface, span: fromText.span, basis: "text" };
+  }
+  if (edition && occasion) {
+    const place: Place = { ...(edition.city ? { city: edition.city } : {}), ...(edition.region ? { region: edition.region } : {}), country: edition.country };
+    return { value: place, surface: occasion.occasion.surface, span: occasion.occasion.span, basis: "occasion" };
+  }
+  return { value: null, surface: null, span: null, basis: null };
+}
+
+export type { ReportOccasion };

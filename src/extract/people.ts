@@ -1,0 +1,221 @@
+/**
+ * People named in an article: each mention with the title in front of it, the country the
+ * text gives, and, for short forms, the full name introduced earlier in the same article.
+ */
+import { CULTURE_OF_COUNTRY } from "../text/cultures.js";
+import { foldText } from "../text/fold.js";
+import type { Gazetteer } from "../text/gazetteer.js";
+import { compareParsed, parseName, shortForms, type ParsedName } from "../text/names.js";
+
+export interface PersonMention {
+  surface: string;
+  span: [number, number];
+  /** Title as written in front of or after the name. */
+  title: string | null;
+  country: string | null;
+  /** Index into {@link ArticlePeople.people}, or -1 when unresolved. */
+  person: number;
+}
+
+export interface Person {
+  parsed: ParsedName;
+  name: string;
+  title: string | null;
+  country: string | null;
+  mentions: PersonMention[];
+}
+
+export interface ArticlePeople {
+  people: Person[];
+  mentions: PersonMention[];
+}
+
+// A capitalised token: letters, marks, apostrophes and hyphens; a dot only in known abbreviations
+// (`Mr.`, `Ma.`, `Jr.`) and initials (`S.`, `H.E.`), so that a run never crosses a sentence end.
+const TOKEN = "(?:(?:Mr|Mrs|Ms|Dr|Ma|Jr|Sr|St|Prof|Gen|Hon|Sen|Rep|Mohd)\\.|(?:\\p{Lu}\\.)+|[\\p{Lu}][\\p{L}\\p{M}'’-]*)";
+const RUN = new RegExp(`${TOKEN}(?:[^\\S\\n]+(?:(?:of|and|the|for|from|bin|binti|van|de)[^\\S\\n]+)*${TOKEN})*`, "gu");
+
+// Capitalised words that start sentences or name non-people; a name never consists of them.
+const NOT_NAME = new Set([
+  "the", "at", "in", "on", "during", "after", "before", "both", "two", "they", "he", "she", "his", "her", "it", "this", "that",
+  "these", "those", "regarding", "meeting", "meetings", "talks", "for", "with", "as", "also", "while", "when", "and", "but",
+  "to", "of", "by", "a", "an", "we", "i", "speaking", "according", "photo", "source", "welcoming", "agreeing", "appreciating",
+  "acknowledging", "hailing", "applauding", "noting", "highlighting", "under", "through", "over", "within", "among", "between",
+  "strategic", "comprehensive", "partnership", "joint", "commission", "statement", "declaration", "sea", "east", "west", "south",
+  "north", "river", "summit", "forum", "community", "asean", "un", "unclos", "apec", "g20", "brics", "party", "government",
+  "ministry", "mr", "ms", "mrs", "dr", "h", "e", "january", "february", "march", "april", "may", "june", "july", "august",
+  "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+  "cooperation", "relations", "connects", "connections", "connectivity", "plan", "action", "strategy", "framework", "council",
+  "congress", "committee", "office", "department", "news", "agency", "vna", "vns", "xinhua", "reuters", "ap", "afp", "pna",
+  "ita", "ntv", "in-depth", "overview", "deputy", "minister", "prime", "president", "foreign", "affairs", "national", "assembly",
+  "secretary", "general", "state", "chairman", "politburo", "political", "bureau", "central", "communist", "people's",
+]);
+
+const HONORIFIC_ONLY = /^(?:mr|ms|mrs|madam|dr|he|h e|his excellency|her excellency|samdech|dato|dato seri|datuk|tan sri|pak|ibu|khun)$/;
+
+interface Candidate {
+  surface: string;
+  span: [number, number];
+  title: string | null;
+  country: string | null;
+  parsed: ParsedName;
+  evidence: boolean;
+}
+
+function countryIn(words: string, g: Gazetteer): string | null {
+  for (const w of words.split(/\s+/)) {
+    const k = foldText(w.replace(/['’]s$/u, ""));
+    if (!k) continue;
+    const c = g.demonymByKey.get(k) ?? g.countryByKey.get(k);
+    if (c) return c;
+  }
+  // Multi-word country names (`the Philippines`, `Lao PDR`)
+  const folded = ` ${foldText(words)} `;
+  for (const [key, code] of g.countryByKey) if (key.includes(" ") && folded.includes(` ${key} `)) return code;
+  return null;
+}
+
+function isTitleToken(token: string, g: Gazetteer): boolean {
+  const k = foldText(token.replace(/['’]s$/u, ""));
+  return k === "" || g.titleWords.has(k) || g.honorifics.has(k) || g.demonymByKey.has(k) || g.countryByKey.has(k) || NOT_NAME.has(k) || g.organisationByKey.has(k);
+}
+
+// Title words that also occur in names of bodies and events; alone they do not make a person.
+const WEAK_TITLE_WORDS = new Set(["and", "of", "the", "for", "his", "her", "international", "cooperation", "national", "assembly", "central", "government", "trade", "economy", "relations", "external", "top", "senior", "state", "party", "committee", "member", "political", "bureau", "communist", "congress", "standing", "permanent", "provincial", "people s", "peoples", "people's", "ministry", "official", "leader", "cabinet", "defence", "defense", "general", "affairs", "foreign", "counterparts", "executive", "head", "chief", "director", "crown"]);
+
+function hasStrongTitleWord(title: string, g: Gazetteer): boolean {
+  return title.split(/\s+/).some((w) => {
+    const k = foldText(w.replace(/['’]s$/u, ""));
+    return (g.titleWords.has(k) && !WEAK_TITLE_WORDS.has(k)) || g.honorifics.has(k) || k === "counterpart";
+  });
+}
+
+/** Drops words before the title proper (`Trung and Cambodian Deputy …` → `Cambodian Deputy …`). */
+function trimTitle(title: string, g: Gazetteer): string {
+  const words = title.split(/\s+/).filter(Boolean);
+  const first = words.findIndex((w) => {
+    const k = foldText(w.replace(/['’]s$/u, ""));
+    return (g.titleWords.has(k) && !["and", "of", "the", "for"].includes(k)) || g.honorifics.has(k) || g.demonymByKey.has(k) || g.countryByKey.has(k);
+  });
+  return first < 0 ? "" : words.slice(first).join(" ");
+}
+
+/** Splits a run where `and` joins two names (`Trung and Cambodian Deputy Prime Minister … Prak Sokhonn`), not two titles. */
+function splitAtNames(run: string, start: number, g: Gazetteer): { 0: string; index: number }[] {
+  const out: { 0: string; index: number }[] = [];
+  let from = 0;
+  for (const m of run.matchAll(/(\S+)\s+and\s+/g)) {
+    const word = m[1] ?? "";
+    if (isTitleToken(word, g) || /^[a-z]/.test(word)) continue;
+    const end = (m.index ?? 0) + word.length;
+    out.push({ 0: run.slice(from, end), index: start + from });
+    from = (m.index ?? 0) + m[0].length;
+  }
+  out.push({ 0: run.slice(from), index: start + from });
+  return out;
+}
+
+/** Splits a capitalised run into its title part and its name part. */
+function splitRun(run: string, runStart: number, g: Gazetteer): { title: string; name: string; nameStart: number } | null {
+  const tokens = [...run.matchAll(/\S+/g)].map((m) => ({ text: m[0], start: m.index ?? 0 }));
+  let cut = -1;
+  tokens.forEach((t, i) => {
+    if (/^[a-z]/.test(t.text) || isTitleToken(t.text, g)) cut = i;
+  });
+  const nameTokens = tokens.slice(cut + 1);
+  if (nameTokens.length === 0 || nameTokens.length > 5) return null;
+  const first = nameTokens[0];
+  if (!first) return null;
+  const title = run.slice(0, first.start).trim();
+  return { title, name: run.slice(first.start).replace(/[.,]+$/u, (m) => (/\b\p{Lu}\.$/u.test(run) ? m : "")), nameStart: runStart + first.start };
+}
+
+/** Every person named in the masked article text, resolved within the article. */
+export function findPeople(masked: string, g: Gazetteer): ArticlePeople {
+  const candidates: Candidate[] = [];
+  RUN.lastIndex = 0;
+  for (let whole = RUN.exec(masked); whole; whole = RUN.exec(masked)) {
+   for (const m of splitAtNames(whole[0], whole.index, g)) {
+    const split = splitRun(m[0], m.index, g);
+    if (!split) continue;
+    let name = split.name.replace(/['’]s$/u, "");
+    // Trailing sentence dot: `… met Prak Sokhonn.`
+    if (/\.$/.test(name) && !/(?:^|\s)\p{Lu}\p{Ll}?\.$/u.test(name)) name = name.slice(0, -1);
+    const key = foldText(name);
+    if (!key || key.split(" ").every((t) => NOT_NAME.has(t))) continue;
+    const lastTitleWord = split.title.split(/\s+/).at(-1) ?? "";
+    if (lastTitleWord && g.placesByKey.has(foldText(`${lastTitleWord} ${name.split(/[\s-]+/)[0] ?? ""}`))) continue;
+    if (name.split(/[\s-]+/).some((part) => g.placesByKey.has(foldText(part)) && part.length > 3)) continue;
+    if (g.placesByKey.has(key) || g.countryByKey.has(key) || g.organisationByKey.has(key) || g.seriesByKey.has(key) || g.namedThingByKey.has(key)) continue;
+    if (key.split(" ").some((t) => NOT_NAME.has(t) && t.length > 2)) continue;
+    const before = masked.slice(Math.max(0, m.index - 60), m.index);
+    const after = masked.slice(split.nameStart + name.length, split.nameStart + name.length + 160);
+    const counterpart = /\b(?:his|her|their)\s+([\p{Lu}][\p{L}]+)\s+counterparts?\s*$/u.exec(before);
+    const appositive = /^,\s*((?:also\s+)?(?:the\s+)?[\p{L}'’ -]{3,150}?)(?=,|\.|;|$| on | in | at | during | while )/u.exec(after);
+    const appositiveTitle = appositive?.[1] && isTitleToken(appositive[1].split(/\s+/).find((w) => !/^(?:also|the)$/.test(w)) ?? "", g) ? appositive[1].trim() : null;
+    let title = trimTitle(split.title, g) || null;
+    if (counterpart) title = title ? `${counterpart[0].trim()} ${title}` : counterpart[0].trim();
+    if (!title && appositiveTitle) title = appositiveTitle;
+    if (title && HONORIFIC_ONLY.test(foldText(title)) && appositiveTitle) title = `${title} ${appositiveTitle}`;
+    const country = (title ? countryIn(title, g) : null) ?? countryIn(/([\p{Lu}][\p{L}]+)['’]s\s*$/u.exec(before)?.[0] ?? "", g);
+    const parsed = parseName(name, { country, gazetteer: g });
+    if (parsed.tokens.length === 0) continue;
+    const preceding = /\b(?:met|meets|with|and|by|counterpart|received|hosted|told|said)\s+$/.test(before);
+    const evidence = (title !== null && hasStrongTitleWord(title, g)) || parsed.personId !== null || appositiveTitle !== null || (parsed.tokens.length >= 2 && preceding);
+    candidates.push({ surface: name, span: [split.nameStart, split.nameStart + name.length], title, country, parsed, evidence });
+   }
+  }
+  return resolve(candidates);
+}
+
+/** Groups full-name mentions into people and resolves short forms by each culture's convention. */
+function resolve(candidates: Candidate[]): ArticlePeople {
+  const people: Person[] = [];
+  const mentions: PersonMention[] = [];
+  const full = candidates.filter((c) => c.parsed.tokens.length >= 2 && c.evidence);
+  for (const c of full) {
+    let idx = people.findIndex((p) => compareParsed(p.parsed, c.parsed).score >= 0.95);
+    if (idx < 0) {
+      people.push({ parsed: c.parsed, name: c.parsed.display, title: c.title, country: c.country, mentions: [] });
+      idx = people.length - 1;
+    }
+    const p = people[idx] as Person;
+    p.title ??= c.title;
+    p.country ??= c.country;
+    const mention: PersonMention = { surface: c.surface, span: c.span, title: c.title, country: c.country, person: idx };
+    p.mentions.push(mention);
+    mentions.push(mention);
+  }
+  for (const p of people) {
+    if (!p.country && p.parsed.culture) {
+      const byCulture = Object.entries(CULTURE_OF_COUNTRY).filter(([, c]) => c === p.parsed.culture);
+      if (byCulture.length === 1 || p.parsed.culture === "vi" || p.parsed.culture === "zh") p.country = p.parsed.culture === "zh" ? "CN" : (byCulture[0]?.[0] ?? null);
+    }
+  }
+  for (const c of candidates) {
+    if (c.parsed.tokens.length >= 2) continue;
+    const token = c.parsed.tokens[0] ?? "";
+    // Short forms by the culture's convention; failing that, a unique first or last name.
+    let matches = people.map((p, i) => ({ p, i })).filter(({ p }) => shortForms(p.parsed).includes(token));
+    if (matches.length === 0) {
+      matches = people.map((p, i) => ({ p, i })).filter(({ p }) => p.parsed.culture !== "vi" && (p.parsed.tokens[0] === token || p.parsed.tokens[p.parsed.tokens.length - 1] === token));
+    }
+    if (matches.length === 1) {
+      const { p, i } = matches[0] as { p: Person; i: number };
+      const mention: PersonMention = { surface: c.surface, span: c.span, title: c.title, country: c.country ?? p.country, person: i };
+      p.mentions.push(mention);
+      mentions.push(mention);
+    } else if (matches.length === 0 && c.title && c.evidence) {
+      // A lone titled short name (`Minister Trung`) with no full form in the article is still a person.
+      people.push({ parsed: c.parsed, name: c.parsed.display, title: c.title, country: c.country, mentions: [] });
+      const mention: PersonMention = { surface: c.surface, span: c.span, title: c.title, country: c.country, person: people.length - 1 };
+      (people[people.length - 1] as Person).mentions.push(mention);
+      mentions.push(mention);
+    } else if (matches.length > 1) {
+      // Two people share the short form: left unresolved rather than guessed.
+      mentions.push({ surface: c.surface, span: c.span, title: c.title, country: c.country, person: -1 });
+    }
+  }
+  mentions.sort((a, b) => a.span[0] - b.span[0]);
+  return { people, mentions };
+}

@@ -1,0 +1,164 @@
+/**
+ * Places, countries, occasions and datelines found in text with the gazetteer.
+ */
+import type { Place } from "../model/common.js";
+import type { Dateline, ReportOccasion } from "../model/report.js";
+import { foldWithMap } from "../text/fold.js";
+import { validOn, type Gazetteer, type OccasionEdition, type OccasionSeries, type PlaceEntry } from "../text/gazetteer.js";
+
+export interface PlaceMention {
+  place: Place;
+  /** How specific: 3 city, 2 region, 1 country. */
+  rank: number;
+  surface: string;
+  span: [number, number];
+}
+
+const KIND_RANK: Readonly<Record<string, number>> = { city: 3, district: 3, province: 2, state: 2, region: 2 };
+
+function placeFromEntry(p: PlaceEntry, g: Gazetteer): Place {
+  const rank = KIND_RANK[p.kind] ?? 2;
+  if (rank === 3) {
+    const parent = p.parent ? g.placesByKey.get(p.parent.toLowerCase())?.[0] : undefined;
+    return { city: p.name, ...(parent && (KIND_RANK[parent.kind] ?? 2) === 2 ? { region: parent.name } : p.parent ? { region: p.parent } : {}), country: p.country };
+  }
+  return { region: p.name, country: p.country };
+}
+
+/**
+ * Every place or country named in `text` (offset by `base`), longest names first, without overlaps.
+ * Names inside organisation names are skipped (`Mekong River Commission` names no venue).
+ */
+export function findPlaces(text: string, base: number, g: Gazetteer, on: string | null): PlaceMention[] {
+  const { folded, origin } = foldWithMap(text);
+  const tokens: { start: number; end: number }[] = [];
+  for (const m of folded.matchAll(/\S+/g)) tokens.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+  const out: PlaceMention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    let matched = 0;
+    for (let n = Math.min(g.maxKeyTokens, tokens.length - i); n >= 1 && !matched; n--) {
+      const first = tokens[i];
+      const last = tokens[i + n - 1];
+      if (!first || !last) continue;
+      const key = folded.slice(first.start, last.end);
+      if (g.organisationByKey.has(key) && n > 1) { matched = n; break; }
+      const surfaceStart = origin[first.start] ?? 0;
+      const surfaceEnd = origin[last.end] ?? text.length;
+      const surface = text.slice(surfaceStart, surfaceEnd);
+      // Places are proper names: the text must capitalise them.
+      if (!/^[\p{Lu}\d]/u.test(surface)) continue;
+      const places = (g.placesByKey.get(key) ?? []).filter((p) => validOn(p, on));
+      const country = g.countryByKey.get(key.replace(/ s$/, ""));
+      if (places.length > 0) {
+        const p = places[0] as PlaceEntry;
+        const place = placeFromEntry(p, g);
+        out.push({ place, rank: KIND_RANK[p.kind] ?? 2, surface, span: [base + surfaceStart, base + surfaceEnd] });
+        matched = n;
+      } else if (country) {
+        out.push({ place: { country }, rank: 1, surface, span: [base + surfaceStart, base + surfaceEnd] });
+        matched = n;
+      }
+    }
+    i += matched || 1;
+  }
+  return out;
+}
+
+/** Combines the places of one phrase (`Kuala Lumpur, Malaysia`, `China's Yunnan Province`) into the most specific consistent place. */
+export function combinePlaces(mentions: readonly PlaceMention[]): PlaceMention | null {
+  if (mentions.length === 0) return null;
+  const best = [...mentions].sort((a, b) => b.rank - a.rank || a.span[0] - b.span[0])[0] as PlaceMention;
+  const country = best.place.country;
+  const consistent = mentions.filter((m) => m.place.country === country);
+  const region = consistent.find((m) => m.rank === 2)?.place.region;
+  const place: Place = { ...best.place };
+  if (region && !place.region && place.city) place.region = region;
+  const start = Math.min(...consistent.map((m) => m.span[0]));
+  const end = Math.max(...consistent.map((m) => m.span[1]));
+  return { place, rank: best.rank, surface: best.surface, span: [start, end] };
+}
+
+// `BEIJING —`, `Beijing (VNA) –`, `HANOI, Aug 15 (Reuters) -`, `Phnom Penh (AKP) --`
+const DATELINE = /^\s*([\p{Lu}][\p{L}'’. -]{1,40}?)(?:,\s*[\p{L}. ]{1,30}?)?(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2})?\s*(?:\(([^)\n]{1,30})\))?\s*(?:—|–|--|-)\s/u;
+
+/** The dateline at the start of a story, if any: where it was filed, not where the meeting was. */
+export function findDateline(masked: string, firstLineStart: number, g: Gazetteer): Dateline | null {
+  const head = masked.slice(firstLineStart, firstLineStart + 120);
+  const m = DATELINE.exec(head);
+  if (!m || !m[1]) return null;
+  const name = m[1].trim();
+  const lead = head.indexOf(name);
+  const places = findPlaces(name, firstLineStart + lead, g, null);
+  const place = combinePlaces(places);
+  // A dateline must name a known place; otherwise the dash belongs to something else.
+  if (!place) return null;
+  const span: [number, number] = [firstLineStart + (m.index ?? 0) + (m[0].length - m[0].trimStart().length), firstLineStart + (m.index ?? 0) + m[0].trimEnd().length];
+  return { place: place.place, surface: masked.slice(span[0], span[1]), span, credit: m[2]?.trim() ?? null };
+}
+
+const ORDINAL_SERIES = /\b(\d{1,3})(?:st|nd|rd|th)\s+((?:[\p{Lu}][\p{L}'’-]*|and|of|the|on|for|with|[-–])(?:\s+(?:[\p{Lu}][\p{L}'’-]*|and|of|the|on|for|with|[-–]))*)/gu;
+
+export interface OccasionMatch {
+  occasion: ReportOccasion;
+  edition: OccasionEdition | null;
+}
+
+function ordinalSuffix(n: number): string {
+  const t = n % 100;
+  if (t >= 11 && t <= 13) return "th";
+  return ["th", "st", "nd", "rd"][n % 10] ?? "th";
+}
+
+function seriesFor(name: string, g: Gazetteer): { series: OccasionSeries; used: string } | null {
+  const { folded, origin } = foldWithMap(name);
+  const words = folded.split(" ");
+  // Longest prefix of the phrase that names a series.
+  for (let n = words.length; n >= 1; n--) {
+    const key = words.slice(0, n).join(" ");
+    const s = g.seriesByKey.get(key);
+    if (s) return { series: s, used: name.slice(0, origin[key.length] ?? name.length) };
+  }
+  return null;
+}
+
+/** The occasions named in `text` (`the 10th Lancang-Mekong Cooperation Foreign Ministers' Meeting`), resolved against the calendar. */
+export function findOccasions(text: string, base: number, g: Gazetteer, publishedYear: number | null): OccasionMatch[] {
+  const out: OccasionMatch[] = [];
+  ORDINAL_SERIES.lastIndex = 0;
+  for (let m = ORDINAL_SERIES.exec(text); m; m = ORDINAL_SERIES.exec(text)) {
+    const ordinal = Number(m[1]);
+    const hit = seriesFor(m[2] ?? "", g);
+    if (!hit) continue;
+    const edition = hit.series.editions.find((e) => e.ordinal === ordinal) ?? null;
+    const surfaceEnd = m.index + m[0].length - ((m[2] ?? "").length - hit.used.length);
+    out.push({
+      occasion: {
+        value: `${ordinal}${ordinalSuffix(ordinal)} ${hit.series.name}`,
+        series: hit.series.id,
+        ordinal,
+        surface: text.slice(m.index, surfaceEnd),
+        span: [base + m.index, base + surfaceEnd],
+      },
+      edition,
+    });
+  }
+  if (out.length > 0 || publishedYear === null) return out;
+  // Series named without an ordinal (`on the sidelines of the G20 Summit`): the edition of the publication year.
+  const { folded, origin } = foldWithMap(text);
+  for (const [key, series] of g.seriesByKey) {
+    if (key.length < 4) continue;
+    const at = ` ${folded} `.indexOf(` ${key} `);
+    if (at < 0) continue;
+    const editions = series.editions.filter((e) => (e.year ?? Number(e.start.slice(0, 4))) === publishedYear);
+    const edition = editions.length === 1 ? (editions[0] ?? null) : null;
+    const start = origin[at] ?? 0;
+    const end = origin[at + key.length] ?? text.length;
+    out.push({
+      occasion: { value: edition?.ordinal ? `${edition.ordinal}${ordinalSuffix(edition.ordinal)} ${series.name}` : series.name, series: series.id, ordinal: edition?.ordinal ?? null, surface: text.slice(start, end), span: [base + start, base + end] },
+      edition,
+    });
+    break;
+  }
+  return out;
+}

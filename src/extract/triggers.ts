@@ -1,0 +1,53 @@
+/**
+ * Words that say a meeting took place, and the context that makes them something else:
+ * a meeting announced for the future, or an earlier one mentioned in passing.
+ */
+import type { MeetingMode } from "../model/common.js";
+
+export interface Trigger {
+  surface: string;
+  span: [number, number];
+  /** `with` forms name the other side after the trigger (`met with X`); `joint` forms name both sides around it (`In their discussion, A and B …`). */
+  form: "with" | "joint";
+  mode: MeetingMode;
+}
+
+const PATTERNS: { re: RegExp; form: Trigger["form"] }[] = [
+  { re: /\b(?:met|meets|meet|meeting|talked|spoke|speaking|conferred)\s+with\b/g, form: "with" },
+  { re: /\b(?:met|meets)\b/g, form: "with" },
+  { re: /\b(?:[Mm]eeting|[Tt]alks|[Dd]iscussions?|(?:tele)?phone (?:call|talks|conversation)|video (?:call|conference)|courtesy call|conversation|working session)\s+with\b/g, form: "with" },
+  { re: /(?:^|[.!?]\s+|\|\s*)Meeting\s+(?=his\b|her\b|with\b|\p{Lu})/gu, form: "with" },
+  { re: /\b(?:received|receives|hosted|hosts)\s+(?=(?:visiting\s+|his\s+|her\s+)?\p{Lu}|visiting\b)/gu, form: "with" },
+  { re: /\b(?:paid|pays)\s+a\s+courtesy\s+call\s+on\b|\bcalled on (?=(?:[\p{Lu}]|his |her ))/gu, form: "with" },
+  { re: /\b(?:held|had|holds|has held|have held|hold)\s+(?:[\p{L}-]+\s+){0,3}?(?:talks|meetings?|(?:tele)?phone (?:call|talks|conversation)|video (?:call|conference)|conversation|working session|courtesy call|discussions?|bilateral)\b(?:\s+with\b)?/gu, form: "with" },
+  { re: /\b(?:[Ii]n|[Dd]uring|[Aa]t)\s+(?:the|his|her|their)\s+(?:[\p{L}-]+\s+)?(?:meeting|talks|discussions?|(?:tele)?phone call|conversation|courtesy call)\b(?!\s+with)(?!\s+of\b)/gu, form: "joint" },
+];
+
+// Future or hypothetical: not a report of a meeting that happened.
+const FUTURE = /\b(?:will|would|shall|to be held|is set to|are set to|scheduled to|expected to|plans? to|planning to|due to|upcoming|next (?:week|month|year)|invited|invitation|to meet|to hold|ahead of|prior to|later this (?:week|month|year)|did not|didn't|never)\b[^.;]{0,80}$/i;
+// An earlier meeting mentioned in passing.
+const PASSING = /\b(?:outcomes? of|results? of|following|since|after|recalled|recalling|previous|earlier|last (?:year|month)|welcom(?:ed|ing)|in line with|implement(?:ing)?|as agreed (?:at|during))\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}$/iu;
+
+function modeOf(surface: string, sentence: string): MeetingMode {
+  if (/phone|telephone/i.test(surface) || /\b(?:phone|telephone) (?:call|talks|conversation)\b|\bby phone\b/i.test(sentence)) return "phone";
+  if (/video|online|virtual/i.test(surface) || /\b(?:video (?:call|conference)|online (?:talks|meeting)|virtual(?:ly)? (?:meeting|talks))\b/i.test(sentence)) return "video";
+  return "in-person";
+}
+
+/** Meeting triggers in a sentence (offsets are the sentence's own), future and passing mentions excluded. */
+export function findTriggers(sentence: string): Trigger[] {
+  const found: Trigger[] = [];
+  for (const { re, form } of PATTERNS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
+      const lead = m[0].length - m[0].trimStart().replace(/^[.!?|]\s*/, "").length;
+      const start = m.index + lead;
+      const end = m.index + m[0].length;
+      const before = sentence.slice(0, start);
+      if (FUTURE.test(before) || PASSING.test(before)) continue;
+      if (found.some((t) => start < t.span[1] && t.span[0] < end)) continue;
+      found.push({ surface: sentence.slice(start, end), span: [start, end], form, mode: modeOf(m[0], sentence) });
+    }
+  }
+  return found.sort((a, b) => a.span[0] - b.span[0]);
+}

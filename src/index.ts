@@ -1,0 +1,20 @@
+/**
+ * communique: reconcile news reports of the same diplomatic meeting across outlets.
+ *
+ * Pipeline: article → reports (extract) → clusters (cluster) → events (reconcile) → reports for people (render).
+ */
+export { reconcile, reconcileRun, type ReconcileOptions, type Run } from "./reconcile/reconcile.js";
+export { extractReports, type ExtractOptions } from "./extract/extract-reports.js";
+export { foldText } from "./text/fold.js";
+export { parseName, normalizeName, compareNames, type ParsedName, type ParseNameContext, type NameComparison } from "./text/names.js";
+export { createGazetteer, type Gazetteer, type GazetteerExtension } from "./text/gazetteer.js";
+export { explain, type Explanation, type ExplainOptions } from "./cluster/explain.js";
+export { readArticles, parseJsonl, parseTextArticle, type ReadResult } from "./io/read-articles.js";
+export { renderMarkdown } from "./render/markdown.js";
+export {
+  Article, Report, Event, Result, SourceRef, Span, Place, Conflict, InputIssue, Unplaced,
+  ReportParticipant, ReportDate, ReportLocation, ReportOccasion, Claim, Figure, Dateline, Mention,
+  EventParticipant, EventDate, EventLocation, EventOccasion, EventClaim, EventSource, Candidate,
+  resultJsonSchema,
+} from "./model/index.js";
+export type { ArticleInput } from "./model/article.js";

@@ -1,0 +1,263 @@
+/**
+ * clusters → events: one event per meeting, every value with the sources that back it,
+ * alternatives, a status and the rule that chose it. Copies of one wire story count once.
+ */
+import { createHash } from "node:crypto";
+import type { Place, SourceRef } from "../model/common.js";
+import type { Conflict, Event, EventClaim, EventParticipant, SupportStatus } from "../model/event.js";
+import type { Report } from "../model/report.js";
+import { compareParsed, parseName } from "../text/names.js";
+import type { Cluster } from "../cluster/cluster.js";
+
+export interface ReconcileContext {
+  texts: ReadonlyMap<string, string>;
+  groups: ReadonlyMap<string, string>;
+}
+
+const QUOTE_MAX = 160;
+
+/** A stable event id: derived from the smallest report id of the cluster, so unrelated additions leave it unchanged. */
+export function eventId(reports: readonly Report[]): string {
+  const anchor = [...reports.map((r) => r.id)].sort()[0] ?? "";
+  return `evt_${createHash("sha256").update(anchor).digest("hex").slice(0, 16)}`;
+}
+
+function ref(r: Report, span: [number, number] | null, ctx: ReconcileContext): SourceRef {
+  const s = span ?? r.trigger.span;
+  const text = ctx.texts.get(r.articleId) ?? "";
+  const quote = text.slice(s[0], Math.min(s[1], s[0] + QUOTE_MAX));
+  return {
+    articleId: r.articleId,
+    reportId: r.id,
+    ...(r.outlet ? { outlet: r.outlet } : {}),
+    ...(r.url ? { url: r.url } : {}),
+    span: [s[0], s[1]],
+    quote,
+    group: groupOf(r, ctx),
+  };
+}
+
+function groupOf(r: Report, ctx: ReconcileContext): string {
+  return `grp_${createHash("sha256").update(ctx.groups.get(r.articleId) ?? r.articleId).digest("hex").slice(0, 12)}`;
+}
+
+/** Number of independent evidence groups among sources. */
+function independent(sources: readonly SourceRef[]): number {
+  return new Set(sources.map((s) => s.group)).size;
+}
+
+function statusOf(chosen: readonly SourceRef[], alternatives: number, compatible: boolean): SupportStatus {
+  if (alternatives > 0) return compatible ? "compatible" : "conflicting";
+  return independent(chosen) > 1 ? "agreed" : "single-source";
+}
+
+function placeLabel(p: Place): string {
+  return [p.city, p.region, p.country].filter(Boolean).join(", ");
+}
+
+function participantsOf(reports: readonly Report[], ctx: ReconcileContext, conflicts: Conflict[]): EventParticipant[] {
+  const people: { parsed: ReturnType<typeof parseName>; names: Map<string, number>; titles: Map<string, SourceRef[]>; countries: Map<string, number>; sources: SourceRef[]; key: string }[] = [];
+  for (const r of reports) {
+    for (const p of r.participants) {
+      const parsed = parseName(p.name, { country: p.country, culture: p.culture });
+      let entry = people.find((e) => compareParsed(e.parsed, parsed).same);
+      if (!entry) {
+        entry = { parsed, names: new Map(), titles: new Map(), countries: new Map(), sources: [], key: p.key };
+        people.push(entry);
+      }
+      entry.names.set(p.name, (entry.names.get(p.name) ?? 0) + 1);
+      if (p.country) entry.countries.set(p.country, (entry.countries.get(p.country) ?? 0) + 1);
+      const first = p.mentions[0];
+      const source = ref(r, first ? first.span : null, ctx);
+      entry.sources.push(source);
+      if (p.title) {
+        const list = entry.titles.get(p.title) ?? [];
+        list.push(source);
+        entry.titles.set(p.title, list);
+      }
+    }
+  }
+  return people.map((e) => {
+    // The spelling with the most diacritics is the fullest rendering (`Bùi Thanh Sơn` over `Bui Thanh Son`).
+    const name = [...e.names.keys()].sort((a, b) => marks(b) - marks(a) || (e.names.get(b) ?? 0) - (e.names.get(a) ?? 0) || a.localeCompare(b))[0] ?? "";
+    const titles = [...e.titles.entries()].sort((a, b) => independent(b[1]) - independent(a[1]) || b[0].length - a[0].length || a[0].localeCompare(b[0]));
+    const country = [...e.countries.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
+    const out: EventParticipant = { name, key: e.parsed.key, title: titles[0]?.[0] ?? null, country, sources: e.sources };
+    if (titles.length > 1) {
+      out.titles = titles.map(([value, sources]) => ({ value, sources }));
+      const ranks = new Set(titles.map(([t]) => rankOf(t)).filter((t) => t !== ""));
+      if (ranks.size > 1) {
+        conflicts.push({ type: "title", field: `title of ${name}`, values: titles.map(([value, sources]) => ({ value, sources })), reason: `sources give ${name} different offices for this meeting` });
+      }
+    }
+    return out;
+  });
+}
+
+/** The office a title names, ignoring wording: `Deputy PM and FM` and `Deputy Prime Minister and Foreign Minister` are one rank. */
+function rankOf(title: string): string {
+  const t = title.toLowerCase();
+  const parts: string[] = [];
+  if (/deputy prime minister|deputy pm|\bdpm\b|vice premier/.test(t)) parts.push("deputy-pm");
+  else if (/prime minister|\bpm\b|premier/.test(t)) parts.push("pm");
+  if (/foreign minister|minister of foreign affairs|minister for foreign affairs|\bfm\b|foreign affairs secretary|secretary of foreign affairs|foreign secretary|secretary of state/.test(t)) parts.push("fm");
+  if (/\bpresident\b/.test(t) && !/vice president/.test(t)) parts.push("president");
+  return parts.join("+");
+}
+
+function marks(s: string): number {
+  return (s.normalize("NFD").match(/\p{M}/gu) ?? []).length + (s.match(/[đĐ]/g) ?? []).length;
+}
+
+function dateOf(reports: readonly Report[], ctx: ReconcileContext, conflicts: Conflict[]): Event["date"] {
+  const known = reports.filter((r) => r.date.start && r.date.end);
+  if (known.length === 0) return { value: null, precision: "unknown", sources: [], alternatives: [], status: "single-source", rule: "no source dates the meeting" };
+  const start = known.map((r) => r.date.start as string).sort().at(-1) as string;
+  const end = known.map((r) => r.date.end as string).sort()[0] as string;
+  const byValue = new Map<string, SourceRef[]>();
+  for (const r of known) {
+    const list = byValue.get(r.date.value as string) ?? [];
+    list.push(ref(r, r.date.span, ctx));
+    byValue.set(r.date.value as string, list);
+  }
+  if (start <= end) {
+    // The narrowest span every source allows.
+    const value = start === end ? start : `${start}/${end}`;
+    const sources = known.map((r) => ref(r, r.date.span, ctx));
+    const alternatives = [...byValue.entries()].filter(([v]) => v !== value).map(([v, s]) => ({ value: v, sources: s }));
+    return { value, precision: start === end ? "day" : "span", sources, alternatives, status: statusOf(sources, alternatives.length, true), rule: "narrowest span compatible with every source" };
+  }
+  const ranked = [...byValue.entries()].sort((a, b) => independent(b[1]) - independent(a[1]) || a[0].localeCompare(b[0]));
+  const [value, sources] = ranked[0] as [string, SourceRef[]];
+  const alternatives = ranked.slice(1).map(([v, s]) => ({ value: v, sources: s }));
+  conflicts.push({ type: "date", field: "date", values: ranked.map(([v, s]) => ({ value: v, sources: s })), reason: `sources give dates that do not overlap: ${ranked.map(([v]) => v).join(" vs ")}` });
+  return { value, precision: value.includes("/") ? "span" : "day", sources, alternatives, status: "conflicting", rule: "dates conflict: the value most independent sources give" };
+}
+
+function locationOf(reports: readonly Report[], ctx: ReconcileContext, conflicts: Conflict[]): Event["location"] {
+  const known = reports.filter((r) => r.location.value && r.location.value.country);
+  if (known.length === 0) return { value: null, sources: [], alternatives: [], status: "single-source", rule: "no source names the venue" };
+  const byLabel = new Map<string, { place: Place; sources: SourceRef[] }>();
+  for (const r of known) {
+    const place = r.location.value as Place;
+    const label = placeLabel(place);
+    const entry = byLabel.get(label) ?? { place, sources: [] };
+    entry.sources.push(ref(r, r.location.span, ctx));
+    byLabel.set(label, entry);
+  }
+  const entries = [...byLabel.values()];
+  const specificity = (p: Place) => (p.city ? 3 : p.region ? 2 : 1);
+  const compatible = (p: Place, q: Place) => p.country === q.country && (!p.city || !q.city || p.city === q.city) && (!p.region || !q.region || p.region === q.region);
+  const allCompatible = entries.every((e) => entries.every((f) => compatible(e.place, f.place)));
+  const ranked = [...entries].sort((a, b) => (allCompatible ? specificity(b.place) - specificity(a.place) : 0) || independent(b.sources) - independent(a.sources) || specificity(b.place) - specificity(a.place) || placeLabel(a.place).localeCompare(placeLabel(b.place)));
+  const chosen = ranked[0] as { place: Place; sources: SourceRef[] };
+  const supporting = allCompatible ? entries.flatMap((e) => e.sources) : chosen.sources;
+  const alternatives = ranked.slice(1).map((e) => ({ value: e.place, sources: e.sources }));
+  if (!allCompatible) {
+    conflicts.push({ type: "venue", field: "location", values: ranked.map((e) => ({ value: e.place, sources: e.sources })), reason: `sources name different venues: ${ranked.map((e) => placeLabel(e.place)).join(" vs ")}` });
+  }
+  return { value: chosen.place, sources: supporting, alternatives, status: statusOf(supporting, alternatives.length, allCompatible), rule: allCompatible ? "most specific place compatible with every source" : "venues conflict: the place most independent sources give" };
+}
+
+function occasionOf(reports: readonly Report[], ctx: ReconcileContext, conflicts: Conflict[]): Event["occasion"] {
+  const byValue = new Map<string, SourceRef[]>();
+  for (const r of reports) {
+    if (!r.occasion) continue;
+    const list = byValue.get(r.occasion.value) ?? [];
+    list.push(ref(r, r.occasion.span, ctx));
+    byValue.set(r.occasion.value, list);
+  }
+  const ranked = [...byValue.entries()].sort((a, b) => independent(b[1]) - independent(a[1]) || a[0].localeCompare(b[0]));
+  if (ranked.length === 0) return { value: null, sources: [] };
+  const [value, sources] = ranked[0] as [string, SourceRef[]];
+  const alternatives = ranked.slice(1).map(([v, s]) => ({ value: v, sources: s }));
+  if (alternatives.length > 0) conflicts.push({ type: "occasion", field: "occasion", values: ranked.map(([v, s]) => ({ value: v, sources: s })), reason: "sources name different occasions" });
+  return { value, sources, alternatives, status: statusOf(sources, alternatives.length, false) };
+}
+
+/** Relative difference under which two amounts are one figure rounded differently (3.13 vs 3.1 billion). */
+const ROUNDING = 0.05;
+
+function claimsOf(reports: readonly Report[], ctx: ReconcileContext, conflicts: Conflict[]): EventClaim[] {
+  const out: EventClaim[] = [];
+  const figures = reports.flatMap((r) => r.claims.filter((c) => c.kind === "figure" && c.figure).map((c) => ({ r, c })));
+  // Equivalent claims share subject, kind, currency, status and scope; amounts within rounding are compatible.
+  const groups = new Map<string, typeof figures>();
+  for (const f of figures) {
+    const fig = f.c.figure;
+    if (!fig) continue;
+    const key = [fig.kind, fig.subject ?? "?", fig.currency ?? "", fig.status].join("|");
+    (groups.get(key) ?? groups.set(key, []).get(key))?.push(f);
+  }
+  for (const [key, members] of [...groups.entries()].sort((a, b) => a[0].localeCompare(b[0]))) {
+    const byAmount: { amount: number; text: string; sources: SourceRef[] }[] = [];
+    for (const { r, c } of members) {
+      const amount = c.figure?.amount ?? 0;
+      const near = byAmount.find((b) => Math.abs(b.amount - amount) / Math.max(b.amount, amount) <= ROUNDING);
+      if (near) near.sources.push(ref(r, c.span, ctx));
+      else byAmount.push({ amount, text: c.text, sources: [ref(r, c.span, ctx)] });
+    }
+    byAmount.sort((a, b) => independent(b.sources) - independent(a.sources) || b.amount - a.amount);
+    const chosen = byAmount[0];
+    if (!chosen) continue;
+    const subject = key.split("|")[1];
+    const distinctReports = new Set(members.map((m) => m.r.id)).size;
+    // Different amounts for one subject from different reports conflict; one report giving two amounts states two facts.
+    const conflicting = byAmount.length > 1 && distinctReports > 1 && subject !== "?";
+    if (conflicting) {
+      const first = members[0]?.c.figure;
+      conflicts.push({ type: "figure", field: `${subject} ${first?.status ?? ""}`.trim(), values: byAmount.map((b) => ({ value: b.text, sources: b.sources })), reason: `sources give different amounts for ${subject}: ${byAmount.map((b) => b.text).join(" vs ")}` });
+      out.push({ kind: "figure", text: chosen.text, figure: members.find((m) => Math.abs((m.c.figure?.amount ?? 0) - chosen.amount) / chosen.amount <= ROUNDING)?.c.figure ?? (members[0]?.c.figure as NonNullable<EventClaim["figure"]>), sources: chosen.sources, alternatives: byAmount.slice(1).map((b) => ({ value: b.text, sources: b.sources })), status: "conflicting" });
+    } else {
+      for (const b of byAmount) {
+        const fig = members.find((m) => Math.abs((m.c.figure?.amount ?? 0) - b.amount) / Math.max(b.amount, 1) <= ROUNDING)?.c.figure;
+        const texts = new Set(b.sources.map((s) => s.quote));
+        const status: SupportStatus = independent(b.sources) > 1 ? (texts.size > 1 ? "compatible" : "agreed") : "single-source";
+        out.push({ kind: "figure", text: b.text, ...(fig ? { figure: fig } : {}), sources: b.sources, alternatives: [], status });
+      }
+    }
+  }
+  const others = new Map<string, { kind: EventClaim["kind"]; text: string; sources: SourceRef[] }>();
+  for (const r of reports) {
+    for (const c of r.claims) {
+      if (c.kind === "figure") continue;
+      const key = `${c.kind}|${c.text.toLowerCase()}`;
+      const entry = others.get(key) ?? { kind: c.kind, text: c.text, sources: [] };
+      entry.sources.push(ref(r, c.span, ctx));
+      others.set(key, entry);
+    }
+  }
+  for (const [, e] of [...others.entries()].sort((a, b) => a[0].localeCompare(b[0]))) {
+    out.push({ kind: e.kind, text: e.text, sources: e.sources, alternatives: [], status: independent(e.sources) > 1 ? "agreed" : "single-source" });
+  }
+  return out;
+}
+
+/** Reconciles one cluster of reports into an event. */
+export function reconcileCluster(cluster: Cluster, ctx: ReconcileContext): Event {
+  const reports = cluster.reports;
+  const conflicts: Conflict[] = [];
+  const participants = participantsOf(reports, ctx, conflicts);
+  const date = dateOf(reports, ctx, conflicts);
+  const location = locationOf(reports, ctx, conflicts);
+  const occasion = occasionOf(reports, ctx, conflicts);
+  const claims = claimsOf(reports, ctx, conflicts);
+  const modes = [...new Set(reports.map((r) => r.mode))];
+  const event: Event = {
+    id: eventId(reports),
+    ...(modes.length === 1 && modes[0] ? { mode: modes[0] } : {}),
+    participants,
+    date,
+    location,
+    occasion,
+    claims,
+    sources: reports.map((r) => ({ articleId: r.articleId, reportId: r.id, ...(r.outlet ? { outlet: r.outlet } : {}), ...(r.url ? { url: r.url } : {}), group: groupOf(r, ctx) })),
+    conflicts,
+  };
+  if (cluster.candidates.length > 0) {
+    event.candidates = cluster.candidates
+      .map((c) => ({ reportId: c.report.id, articleId: c.report.articleId, score: c.score, reason: c.reason }))
+      .sort((a, b) => b.score - a.score || a.reportId.localeCompare(b.reportId));
+  }
+  return event;
+}

@@ -1,0 +1,74 @@
+/**
+ * The whole pipeline: articles → reports → clusters → events.
+ */
+import { Article, type ArticleInput } from "../model/article.js";
+import type { InputIssue } from "../model/common.js";
+import type { Report } from "../model/report.js";
+import type { Result } from "../model/result.js";
+import { extractReports, type ExtractOptions } from "../extract/extract-reports.js";
+import { clusterReports } from "../cluster/cluster.js";
+import { toNfc } from "../text/fold.js";
+import { reconcileCluster } from "./reconcile-event.js";
+
+export interface ReconcileOptions extends ExtractOptions {
+  /** Input problems met before this call (from the readers); carried into the result. */
+  issues?: InputIssue[];
+}
+
+/** Everything a run produced, for callers that want the intermediate stages too. */
+export interface Run {
+  result: Result;
+  reports: Report[];
+}
+
+function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Reads every article, finds each meeting it reports, recognises the same meeting across
+ * outlets and merges each into one event with per-value provenance and typed conflicts.
+ * Every article appears in an event's `sources` or in `unplaced`; the same articles in any
+ * order give the same result.
+ *
+ * @example
+ * const result = reconcile([{ id: "vna-1", text: "…", publishedAt: "2025-08-15" }, { id: "xinhua-1", text: "…" }]);
+ * result.events[0].date //=> { value: "2025-08-14", precision: "day", sources: [ … ], … }
+ */
+export function reconcile(articles: readonly ArticleInput[], options: ReconcileOptions = {}): Result {
+  return reconcileRun(articles, options).result;
+}
+
+/** {@link reconcile}, also returning the reports it extracted. */
+export function reconcileRun(articles: readonly ArticleInput[], options: ReconcileOptions = {}): Run {
+  if (!Array.isArray(articles)) throw new TypeError(`reconcile expects an array of articles, got ${articles === null ? "null" : typeof articles}`);
+  const issues: InputIssue[] = [...(options.issues ?? [])];
+  const valid: Article[] = [];
+  const seen = new Set<string>();
+  articles.forEach((input, index) => {
+    const parsed = Article.safeParse(input);
+    if (!parsed.success) {
+      const first = parsed.error.issues[0];
+      issues.push({ code: "invalid-article", message: `article ${index}: ${first?.path.join(".") || "article"}: ${first?.message ?? "invalid"}`, field: first?.path.join(".") ?? "" });
+      return;
+    }
+    if (seen.has(parsed.data.id)) {
+      issues.push({ code: "duplicate-id", message: `article ${index}: id "${parsed.data.id}" appears more than once; the later one is skipped`, field: "id" });
+      return;
+    }
+    seen.add(parsed.data.id);
+    valid.push({ ...parsed.data, text: toNfc(parsed.data.text) });
+  });
+  valid.sort((a, b) => compareIds(a.id, b.id));
+
+  const texts = new Map(valid.map((a) => [a.id, a.text]));
+  const reports = valid.flatMap((a) => extractReports(a, options));
+  const { clusters, groups } = clusterReports({ reports, texts });
+  const events = clusters
+    .map((c) => reconcileCluster(c, { texts, groups }))
+    .sort((a, b) => (a.date.value ?? "~").localeCompare(b.date.value ?? "~") || compareIds(a.id, b.id));
+  const placed = new Set(reports.map((r) => r.articleId));
+  const unplaced = valid.filter((a) => !placed.has(a.id)).map((a) => ({ articleId: a.id, reason: a.text.trim() === "" ? "the article has no text" : "no meeting reported as having happened was found" }));
+  const result: Result = { version: 1, events, unplaced, ...(issues.length > 0 ? { issues } : {}) };
+  return { result, reports };
+}

@@ -1,0 +1,75 @@
+/**
+ * Naming conventions of the region. Which token is the family name, and which one an
+ * outlet uses as the short form after the first mention, differ by culture.
+ */
+
+export type Culture = "vi" | "zh" | "km" | "ko" | "ja" | "th" | "lo" | "fil" | "ms" | "id" | "my" | "en";
+
+/** Cultures that write the family name first. Japanese appears both ways in English text. */
+export const FAMILY_FIRST: ReadonlySet<string> = new Set(["vi", "zh", "km", "ko", "ja"]);
+
+/** Country → the naming culture most of its officials follow. */
+export const CULTURE_OF_COUNTRY: Readonly<Record<string, Culture>> = {
+  VN: "vi", CN: "zh", TW: "zh", SG: "en", KH: "km", KR: "ko", KP: "ko", JP: "ja",
+  TH: "th", LA: "lo", PH: "fil", MY: "ms", BN: "ms", ID: "id", MM: "my",
+};
+
+// Common family names, used only when neither the gazetteer nor the text gives a culture.
+// Vietnamese: the 14 family names that cover about 90% of the population (General Statistics Office surveys).
+const VI_FAMILY = ["nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "do", "ho", "ngo", "duong", "ly", "dinh", "trinh", "doan", "luong", "mai", "truong", "lam", "ha", "cao", "to", "luu", "ta", "chu"];
+const ZH_FAMILY = ["wang", "li", "zhang", "liu", "chen", "yang", "zhao", "huang", "zhou", "wu", "xu", "sun", "hu", "zhu", "gao", "lin", "he", "guo", "ma", "luo", "liang", "song", "zheng", "xie", "han", "tang", "feng", "yu", "dong", "xiao", "cheng", "cao", "yuan", "deng", "fu", "shen", "zeng", "peng", "lu", "su", "qin", "jiang", "cai", "jia", "ding", "wei", "xue", "ye", "yan", "pan", "du", "dai", "xia", "zhong", "tian", "ren", "fan", "fang", "shi", "yao", "tan", "liao", "zou", "xiong", "jin", "lu", "hao", "kong", "bai", "cui", "kang", "mao", "qiu", "qi", "gu", "hou", "shao", "meng", "long", "wan", "duan", "lei", "qian", "tang", "yin", "yi", "chang", "wen"];
+const KO_FAMILY = ["kim", "lee", "park", "choi", "cho", "jung", "jeong", "kang", "yoon", "yun", "jang", "lim", "han", "oh", "seo", "shin", "kwon", "hwang", "ahn", "song", "yoo", "hong", "moon", "ko", "bae", "baek", "heo", "nam", "chung", "ban", "chun", "roh"];
+const KM_FAMILY = ["hun", "prak", "sok", "chea", "heng", "hor", "keo", "men", "tea", "ouk", "sar", "kong", "say", "sun", "chhay", "nuth", "pich", "yim", "chan", "cham", "kao", "neth", "ly", "tep", "touch"];
+
+export const FAMILY_NAMES: Readonly<Record<"vi" | "zh" | "ko" | "km", ReadonlySet<string>>> = {
+  vi: new Set(VI_FAMILY),
+  zh: new Set(ZH_FAMILY),
+  ko: new Set(KO_FAMILY),
+  km: new Set(KM_FAMILY),
+};
+
+/**
+ * Guesses a name's culture from its folded tokens and whether the original carried
+ * Vietnamese letters. Returns null when nothing tells.
+ */
+export function guessCulture(tokens: readonly string[], original: string): Culture | null {
+  // Vietnamese-only letters (ă â đ ê ô ơ ư and tone marks on them) settle it.
+  if (/[ăâđêôơưĂÂĐÊÔƠƯạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/u.test(original)) return "vi";
+  const first = tokens[0];
+  if (first === undefined) return null;
+  if (tokens.length === 3 && FAMILY_NAMES.vi.has(first)) return "vi";
+  if (FAMILY_NAMES.ko.has(first) && tokens.length === 2 && /-/.test(original)) return "ko";
+  if (FAMILY_NAMES.zh.has(first) && tokens.length === 2) return "zh";
+  if (FAMILY_NAMES.km.has(first) && tokens.length === 2) return "km";
+  return null;
+}
+
+/**
+ * Index of the token an outlet uses as the short form of a full name after the first mention.
+ * - Vietnamese: the last given name (`Bùi Thanh Sơn` → `Sơn`).
+ * - Chinese, Korean, Japanese (family first): the family name (`Wang Yi` → `Wang`, `Motegi Toshimitsu` → `Motegi`).
+ * - Thai, Lao, Indonesian, Malay, Burmese: the given name (`Maris Sangiampongsa` → `Maris`, `Retno Marsudi` → `Retno`, `Anwar Ibrahim` → `Anwar`).
+ * - Filipino and Western: the family name, last (`Enrique Manalo` → `Manalo`).
+ * - Khmer: usually the full name; the family name is a fallback (`Hun Manet`).
+ */
+export function shortFormIndexes(culture: string | null, tokenCount: number, familyFirst: boolean): number[] {
+  const last = tokenCount - 1;
+  switch (culture) {
+    case "vi":
+      return [last];
+    case "zh":
+    case "ko":
+    case "ja":
+      return familyFirst ? [0] : [last];
+    case "th":
+    case "lo":
+    case "id":
+    case "ms":
+    case "my":
+      return [0];
+    case "km":
+      return [];
+    default:
+      return [last];
+  }
+}

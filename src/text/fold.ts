@@ -1,0 +1,91 @@
+/**
+ * Text folding: one comparison key for every spelling of a word.
+ *
+ * Folding works code point by code point so that every folded character can be traced
+ * back to the original NFC text (see {@link foldWithMap}); spans never point into folded text.
+ */
+
+// Letters that Unicode decomposition does not split into base + mark.
+// Vietnamese `Đ/đ` (U+0110/U+0111) is a letter of its own with a stroke, not D + combining mark.
+const UNSPLIT: Readonly<Record<string, string>> = {
+  "Đ": "d", "đ": "d", "Ð": "d", "ð": "d", "Ø": "o", "ø": "o", "Ł": "l", "ł": "l",
+  "Æ": "ae", "æ": "ae", "Œ": "oe", "œ": "oe", "ß": "ss", "Þ": "th", "þ": "th", "ı": "i",
+};
+
+const MARKS = /\p{M}/gu;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+const charCache = new Map<string, string>();
+
+/** Folds one code point: marks removed, lower case, `Đ` → `d`; non-word characters become a space. */
+function foldChar(ch: string): string {
+  const cached = charCache.get(ch);
+  if (cached !== undefined) return cached;
+  let out: string;
+  const unsplit = UNSPLIT[ch];
+  if (unsplit !== undefined) out = unsplit;
+  else if (!WORD_CHAR.test(ch)) out = MARKS.test(ch) ? "" : " ";
+  else out = ch.normalize("NFD").replace(MARKS, "").toLowerCase().normalize("NFC");
+  MARKS.lastIndex = 0;
+  if (charCache.size < 50_000) charCache.set(ch, out);
+  return out;
+}
+
+/** A folded string and, for each of its characters, the index of the original character it came from. */
+export interface FoldedText {
+  folded: string;
+  /** `origin[i]` is the UTF-16 index in the NFC input of folded character `i`; `origin[folded.length]` is the input length. */
+  origin: number[];
+}
+
+/**
+ * Folds `text` (taken as NFC) keeping a map back to the original offsets.
+ * Runs of spaces and punctuation collapse to one space; leading and trailing spaces are dropped.
+ *
+ * @example
+ * foldWithMap("Đà Nẵng!").folded //=> "da nang"
+ */
+export function foldWithMap(text: string): FoldedText {
+  let folded = "";
+  const origin: number[] = [];
+  let pendingSpace = false;
+  let i = 0;
+  for (const ch of text) {
+    const f = foldChar(ch);
+    if (f === " ") {
+      pendingSpace = folded.length > 0;
+    } else if (f.length > 0) {
+      if (pendingSpace) {
+        folded += " ";
+        origin.push(i);
+        pendingSpace = false;
+      }
+      for (const c of f) {
+        folded += c;
+        origin.push(i);
+      }
+    }
+    i += ch.length;
+  }
+  origin.push(text.length);
+  return { folded, origin };
+}
+
+/**
+ * A comparison key for text: NFC, lower case, diacritics removed, `Đ/đ` → `d`,
+ * punctuation and spacing collapsed to single spaces. Idempotent; NFD input gives the NFC key.
+ *
+ * @example
+ * foldText("Bùi Thanh Sơn")   //=> "bui thanh son"
+ * foldText("Đà Nẵng")         //=> "da nang"
+ * foldText("  Việt  Nam-China ") //=> "viet nam china"
+ */
+export function foldText(text: string): string {
+  if (typeof text !== "string") throw new TypeError(`foldText expects a string, got ${typeof text}`);
+  return foldWithMap(text.normalize("NFC")).folded;
+}
+
+/** NFC-normalises `text` and removes characters that are never content (lone surrogates become U+FFFD). */
+export function toNfc(text: string): string {
+  return text.toWellFormed().normalize("NFC");
+}

@@ -1,0 +1,168 @@
+/**
+ * Reference data (countries, places, organisations, occasions, titles, people) indexed by folded key.
+ * The data lives in `src/data/*.json`, each fact with its source and, where it changes, its validity dates.
+ * Callers extend it through {@link GazetteerExtension}.
+ */
+import countriesData from "../data/countries.json";
+import placesData from "../data/places.json";
+import organisationsData from "../data/organisations.json";
+import namedThingsData from "../data/named-things.json";
+import occasionsData from "../data/occasions.json";
+import titlesData from "../data/titles.json";
+import peopleData from "../data/people.json";
+import { foldText } from "./fold.js";
+
+export interface CountryEntry { code: string; name: string; names: string[]; demonyms?: string[]; vi?: string[] }
+export interface PlaceEntry { name: string; aliases?: string[]; vi?: string[]; country: string; kind: string; parent?: string; validFrom?: string; validTo?: string }
+export interface OrganisationEntry { id: string; name: string; aliases?: string[]; kind?: string; country?: string }
+export interface NamedThingEntry { id: string; canonical: string; aliases?: string[]; partOf?: string }
+export interface OccasionEdition { ordinal?: number; year?: number; start: string; end: string; city?: string; region?: string; country: string }
+export interface OccasionSeries { id: string; name: string; aliases?: string[]; editions: OccasionEdition[] }
+export interface PersonRole { title: string; from?: string; to?: string }
+export interface PersonEntry { id: string; name: string; family?: string; given?: string; culture?: string; country?: string; aliases?: string[]; short?: string; roles?: PersonRole[] }
+export interface TitleEntry { title: string; abbreviations?: string[]; vi?: string[] }
+
+/** Extra reference data a caller adds on top of the shipped tables. */
+export interface GazetteerExtension {
+  countries?: CountryEntry[];
+  places?: PlaceEntry[];
+  organisations?: OrganisationEntry[];
+  namedThings?: NamedThingEntry[];
+  occasions?: OccasionSeries[];
+  people?: PersonEntry[];
+}
+
+export interface Gazetteer {
+  countryByKey: Map<string, string>;
+  /** Demonym or adjective → country code (`vietnamese` → VN). */
+  demonymByKey: Map<string, string>;
+  countryNames: Map<string, string>;
+  placesByKey: Map<string, PlaceEntry[]>;
+  organisationByKey: Map<string, OrganisationEntry>;
+  namedThingByKey: Map<string, NamedThingEntry>;
+  seriesByKey: Map<string, OccasionSeries>;
+  series: OccasionSeries[];
+  peopleByKey: Map<string, PersonEntry[]>;
+  people: PersonEntry[];
+  honorifics: Set<string>;
+  titleWords: Set<string>;
+  /** Folded full titles and their abbreviations, longest first. */
+  titlePhrases: string[];
+  /** Longest key, in tokens, of any place, country or organisation (bounds phrase look-ups). */
+  maxKeyTokens: number;
+}
+
+function add<T>(map: Map<string, T[]>, key: string, value: T): void {
+  if (!key) return;
+  const list = map.get(key);
+  if (list) {
+    if (!list.includes(value)) list.push(value);
+  } else map.set(key, [value]);
+}
+
+// Words of titles that the data files may not list; kept here because the name parser
+// depends on them to find where a title ends and a name begins.
+const BASE_TITLE_WORDS = [
+  "minister", "ministers", "deputy", "prime", "president", "vice", "secretary", "general", "chairman", "chairwoman", "chair",
+  "state", "councilor", "councillor", "foreign", "affairs", "ambassador", "party", "committee", "member", "politburo",
+  "political", "bureau", "standing", "permanent", "ministry", "counterpart", "official", "leader", "premier", "king",
+  "queen", "sultan", "crown", "prince", "speaker", "governor", "mayor", "envoy", "director", "head", "chief", "executive",
+  "international", "cooperation", "and", "of", "the", "for", "pm", "fm", "dpm", "senior", "top", "diplomat", "central",
+  "provincial", "people's", "peoples", "congress", "national", "assembly", "cpc", "communist", "government", "his", "her",
+  "counterparts", "cabinet", "defence", "defense", "trade", "economy", "external", "relations", "secretary-general",
+];
+
+function buildTables(ext: GazetteerExtension = {}): Gazetteer {
+  const g: Gazetteer = {
+    countryByKey: new Map(), demonymByKey: new Map(), countryNames: new Map(), placesByKey: new Map(),
+    organisationByKey: new Map(), namedThingByKey: new Map(), seriesByKey: new Map(), series: [],
+    peopleByKey: new Map(), people: [], honorifics: new Set(), titleWords: new Set(), titlePhrases: [], maxKeyTokens: 1,
+  };
+  const note = (key: string) => {
+    const n = key.split(" ").length;
+    if (n > g.maxKeyTokens) g.maxKeyTokens = n;
+  };
+  const countries = [...(countriesData.countries as CountryEntry[]), ...(ext.countries ?? [])];
+  for (const c of countries) {
+    g.countryNames.set(c.code, c.name);
+    for (const n of [c.name, ...c.names, ...(c.vi ?? [])]) {
+      const k = foldText(n).replace(/^the /, "");
+      if (k) { g.countryByKey.set(k, c.code); note(k); }
+    }
+    for (const d of c.demonyms ?? []) {
+      const k = foldText(d);
+      if (k && !g.demonymByKey.has(k)) g.demonymByKey.set(k, c.code);
+    }
+  }
+  for (const p of [...(placesData.places as PlaceEntry[]), ...(ext.places ?? [])]) {
+    for (const n of [p.name, ...(p.aliases ?? []), ...(p.vi ?? [])]) {
+      const k = foldText(n);
+      add(g.placesByKey, k, p);
+      note(k);
+    }
+  }
+  for (const o of [...(organisationsData.organisations as OrganisationEntry[]), ...(ext.organisations ?? [])]) {
+    for (const n of [o.name, ...(o.aliases ?? [])]) {
+      const k = foldText(n);
+      if (k) { g.organisationByKey.set(k, o); note(k); }
+    }
+  }
+  for (const t of [...(namedThingsData.things as NamedThingEntry[]), ...(ext.namedThings ?? [])]) {
+    for (const n of [t.canonical, ...(t.aliases ?? [])]) {
+      const k = foldText(n);
+      if (k) g.namedThingByKey.set(k, t);
+    }
+  }
+  g.series = [...(occasionsData.series as OccasionSeries[]), ...(ext.occasions ?? [])];
+  for (const s of g.series) {
+    for (const n of [s.name, ...(s.aliases ?? [])]) {
+      const k = foldText(n);
+      if (k) g.seriesByKey.set(k, s);
+    }
+  }
+  g.people = [...(peopleData.people as PersonEntry[]), ...(ext.people ?? [])];
+  for (const p of g.people) {
+    for (const n of [p.name, ...(p.aliases ?? [])]) {
+      const k = foldText(n);
+      add(g.peopleByKey, k, p);
+      // Family-first names are also written given-first in Western outlets (Toshimitsu Motegi).
+      const tokens = k.split(" ");
+      if (tokens.length === 2 && (p.culture === "ja" || p.culture === "ko" || p.culture === "zh")) {
+        add(g.peopleByKey, [...tokens].reverse().join(" "), p);
+      }
+    }
+  }
+  const titles = titlesData as { honorifics: string[]; titles: TitleEntry[]; titleWords?: string[] };
+  for (const h of titles.honorifics) g.honorifics.add(foldText(h));
+  for (const w of [...BASE_TITLE_WORDS, ...(titles.titleWords ?? [])]) g.titleWords.add(foldText(w));
+  const phrases = new Set<string>();
+  for (const t of titles.titles) {
+    for (const p of [t.title, ...(t.abbreviations ?? []), ...(t.vi ?? [])]) {
+      const k = foldText(p);
+      if (k) phrases.add(k);
+    }
+  }
+  g.titlePhrases = [...phrases].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  return g;
+}
+
+let shared: Gazetteer | undefined;
+
+/** The shipped reference data, built once on first use. */
+export function defaultGazetteer(): Gazetteer {
+  shared ??= buildTables();
+  return shared;
+}
+
+/** The shipped reference data plus a caller's additions. */
+export function createGazetteer(extension: GazetteerExtension): Gazetteer {
+  return buildTables(extension);
+}
+
+/** Whether `date` (ISO) falls in an entry's validity window; undated dates match every window. */
+export function validOn(entry: { validFrom?: string; validTo?: string }, date: string | null): boolean {
+  if (date === null) return true;
+  if (entry.validFrom && date < entry.validFrom) return false;
+  if (entry.validTo && date > entry.validTo) return false;
+  return true;
+}

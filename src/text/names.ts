@@ -1,0 +1,241 @@
+/**
+ * Person names: parse off titles and honorifics, order tokens by the culture's convention,
+ * and decide whether two names can be the same person.
+ */
+import levenshtein from "fast-levenshtein";
+import { FAMILY_FIRST, CULTURE_OF_COUNTRY, guessCulture, shortFormIndexes } from "./cultures.js";
+import { foldText } from "./fold.js";
+import { defaultGazetteer, type Gazetteer, type PersonEntry } from "./gazetteer.js";
+
+export interface ParseNameContext {
+  /** ISO country of the person, when the text says (`Thai Foreign Minister …` → TH). */
+  country?: string | null;
+  /** Naming culture, when known (`vi`, `zh`, `ja`, `th`, …). */
+  culture?: string | null;
+  gazetteer?: Gazetteer;
+}
+
+export interface ParsedName {
+  /** The name without titles, as written (NFC). */
+  display: string;
+  /** Folded tokens in the order written. */
+  tokens: string[];
+  family: string | null;
+  given: string[];
+  culture: string | null;
+  /** Whether the family name comes first as written. */
+  familyFirst: boolean;
+  /** Titles and honorifics found in front of the name, as written. */
+  titles: string[];
+  /** Generational suffix (`jr`, `sr`, `ii`, `iii`). */
+  suffix: string | null;
+  /** Gazetteer id when the name is a known official. */
+  personId: string | null;
+  /** Identity key: folded, family name first. */
+  key: string;
+}
+
+const SUFFIXES = new Set(["jr", "sr", "ii", "iii", "iv"]);
+// Abbreviated given names outlets print (`Ma. Theresa Lazaro`).
+const ABBREVIATIONS: Readonly<Record<string, string>> = { ma: "maria", mohd: "mohamad", muhd: "muhammad" };
+
+function splitAppositive(name: string): string {
+  // `Wang Ning, Secretary of the Yunnan Provincial Party Committee` → `Wang Ning`
+  const comma = name.indexOf(",");
+  return comma > 0 ? name.slice(0, comma) : name;
+}
+
+/** Splits leading title and honorific words off a name. */
+function stripTitles(raw: string, g: Gazetteer): { name: string; titles: string[] } {
+  const words = raw.trim().split(/\s+/).filter(Boolean);
+  let cut = 0;
+  for (let i = 0; i < words.length - 1; i++) {
+    const k = foldText((words[i] ?? "").replace(/['’]s$/u, ""));
+    const isTitle = g.titleWords.has(k) || g.honorifics.has(k) || g.demonymByKey.has(k) || g.countryByKey.has(k) || k === "";
+    if (isTitle || /^[a-z]/.test(words[i] ?? "")) cut = i + 1;
+  }
+  // Honorifics written with a dot glued on (`Mr.`), or `H.E.`
+  const titles = words.slice(0, cut);
+  return { name: words.slice(cut).join(" "), titles: titles.length ? [titles.join(" ")] : [] };
+}
+
+function lookupPerson(key: string, g: Gazetteer, country: string | null | undefined): PersonEntry | null {
+  const list = g.peopleByKey.get(key);
+  if (!list || list.length === 0) return null;
+  if (list.length === 1) return list[0] ?? null;
+  const byCountry = country ? list.filter((p) => p.country === country) : [];
+  return byCountry.length === 1 ? (byCountry[0] ?? null) : null;
+}
+
+const parseCache = new Map<string, ParsedName>();
+
+/**
+ * Parses a person's name as an outlet printed it.
+ *
+ * @example
+ * parseName("Deputy Prime Minister and Foreign Minister Bùi Thanh Sơn")
+ * //=> { display: "Bùi Thanh Sơn", family: "bui", given: ["thanh", "son"], culture: "vi", key: "bui thanh son", … }
+ * parseName("Toshimitsu Motegi").key //=> "motegi toshimitsu"
+ * parseName("Mr. Maris").given //=> ["maris"]
+ */
+export function parseName(name: string, context: ParseNameContext = {}): ParsedName {
+  if (typeof name !== "string") throw new TypeError(`parseName expects a string, got ${typeof name}`);
+  const g = context.gazetteer ?? defaultGazetteer();
+  const cacheKey = `${name}\u0000${context.country ?? ""}\u0000${context.culture ?? ""}`;
+  const cached = context.gazetteer ? undefined : parseCache.get(cacheKey);
+  if (cached) return cached;
+
+  const { name: bare, titles } = stripTitles(splitAppositive(name.normalize("NFC")), g);
+  let tokens = foldText(bare).split(" ").filter(Boolean).map((t) => ABBREVIATIONS[t] ?? t);
+  let suffix: string | null = null;
+  const lastToken = tokens[tokens.length - 1];
+  if (tokens.length > 1 && lastToken !== undefined && SUFFIXES.has(lastToken)) {
+    suffix = lastToken;
+    tokens = tokens.slice(0, -1);
+  }
+  const folded = tokens.join(" ");
+  const person = lookupPerson(folded, g, context.country);
+  let culture: string | null = context.culture ?? person?.culture ?? null;
+  if (!culture && context.country) culture = CULTURE_OF_COUNTRY[context.country] ?? null;
+  culture ??= guessCulture(tokens, bare);
+
+  let familyFirst = culture !== null && FAMILY_FIRST.has(culture);
+  let keyTokens = tokens;
+  if (person?.family) {
+    const fam = foldText(person.family);
+    familyFirst = tokens[0] === fam;
+    const canonical = foldText(person.name).split(" ").filter(Boolean);
+    // The key is the gazetteer's canonical order whatever order the outlet used.
+    if (tokens.length === canonical.length && [...tokens].sort().join(" ") === [...canonical].sort().join(" ")) keyTokens = canonical;
+  } else if (culture === "ja" || culture === "ko") {
+    // Japanese and Korean names are written both ways; without the gazetteer, keep the written order.
+    familyFirst = culture === "ko";
+  }
+  if (tokens.length === 1) familyFirst = false;
+  const family = tokens.length < 2 ? null : familyFirst ? (tokens[0] ?? null) : (tokens[tokens.length - 1] ?? null);
+  const given = tokens.length < 2 ? tokens : familyFirst ? tokens.slice(1) : tokens.slice(0, -1);
+  const parsed: ParsedName = {
+    display: bare,
+    tokens,
+    family,
+    given,
+    culture,
+    familyFirst,
+    titles,
+    suffix,
+    personId: person?.id ?? null,
+    key: [...keyTokens, ...(suffix ? [suffix] : [])].join(" "),
+  };
+  if (!context.gazetteer && parseCache.size < 100_000) parseCache.set(cacheKey, parsed);
+  return parsed;
+}
+
+/**
+ * The identity key of a name: titles stripped, folded, family name first where the culture writes it so.
+ *
+ * @example
+ * normalizeName("H.E. Prak Sokhonn") //=> "prak sokhonn"
+ * normalizeName("Bui Thanh Son")     //=> "bui thanh son"
+ */
+export function normalizeName(name: string, context: ParseNameContext = {}): string {
+  return parseName(name, context).key;
+}
+
+/** The folded short forms an outlet may use for this person after naming them in full. */
+export function shortForms(parsed: ParsedName): string[] {
+  return shortFormIndexes(parsed.culture, parsed.tokens.length, parsed.familyFirst)
+    .map((i) => parsed.tokens[i])
+    .filter((t): t is string => t !== undefined);
+}
+
+export interface NameComparison {
+  same: boolean;
+  /** 0..1: how strongly the spelling supports one identity. */
+  score: number;
+  why: string;
+}
+
+function editDistance(a: string, b: string): number {
+  return levenshtein.get(a, b);
+}
+
+/** Whether one token may be a misprint of the other: one edit for words of 4+ letters, two for 8+. */
+function misprint(a: string, b: string): boolean {
+  const n = Math.min(a.length, b.length);
+  if (n < 4) return false;
+  const d = editDistance(a, b);
+  return d <= (n >= 8 ? 2 : 1);
+}
+
+/**
+ * Whether two names can be the same person, with a score and a reason a person can check.
+ * Symmetric. Shared family names are weak evidence (`Nguyễn Phú Trọng` ≠ `Nguyễn Xuân Phúc`).
+ *
+ * @example
+ * compareNames("Bùi Thanh Sơn", "Bui Thanh Son").same        //=> true
+ * compareNames("Motegi Toshimitsu", "Toshimitsu Motegi").same //=> true
+ * compareNames("Hun Sen", "Hun Manet").same                   //=> false
+ * compareNames("Pham Minh Chinh", "Pham Binh Minh").same      //=> false
+ */
+export function compareNames(a: string, b: string, context: ParseNameContext = {}): NameComparison {
+  if (typeof a !== "string" || typeof b !== "string") throw new TypeError("compareNames expects two strings");
+  const pa = parseName(a, context);
+  const pb = parseName(b, context);
+  // Order the pair so the result never depends on argument order.
+  const [x, y] = pa.key <= pb.key ? [pa, pb] : [pb, pa];
+  return compareParsed(x, y);
+}
+
+/** Compares two parsed names; see {@link compareNames}. */
+export function compareParsed(x: ParsedName, y: ParsedName): NameComparison {
+  if (x.tokens.length === 0 || y.tokens.length === 0) return { same: false, score: 0, why: "a name is empty" };
+  if (x.personId && y.personId) {
+    return x.personId === y.personId
+      ? { same: true, score: 1, why: `both are ${x.personId} in the reference data` }
+      : { same: false, score: 0, why: `${x.personId} and ${y.personId} are different people in the reference data` };
+  }
+  if (x.suffix !== y.suffix && x.suffix && y.suffix) return { same: false, score: 0, why: `generations differ (${x.suffix} vs ${y.suffix})` };
+  const xs = x.tokens.join(" ");
+  const ys = y.tokens.join(" ");
+  if (xs === ys) return { same: true, score: 1, why: "same name once diacritics, case and titles are folded" };
+  if (x.tokens.join("") === y.tokens.join("")) return { same: true, score: 0.97, why: "same letters, split differently (hyphenation)" };
+  const sortedX = [...x.tokens].sort().join(" ");
+  const sortedY = [...y.tokens].sort().join(" ");
+  if (sortedX === sortedY) return { same: true, score: 0.95, why: "same names in another order (family/given order differs by outlet)" };
+
+  // A short form against a full name.
+  const [short, full] = x.tokens.length === 1 ? [x, y] : y.tokens.length === 1 ? [y, x] : [null, null];
+  if (short && full) {
+    const token = short.tokens[0] ?? "";
+    if (shortForms(full).includes(token)) return { same: true, score: 0.8, why: `"${token}" is the short form of ${full.display} by ${full.culture ?? "default"} convention` };
+    if (full.tokens.includes(token)) return { same: false, score: 0.5, why: `"${token}" is part of ${full.display} but not the form that culture shortens to` };
+    return { same: false, score: 0, why: "the short name is not part of the full name" };
+  }
+
+  if (x.tokens.length === y.tokens.length) {
+    const diffs: number[] = [];
+    x.tokens.forEach((t, i) => { if (t !== y.tokens[i]) diffs.push(i); });
+    if (diffs.length === 1) {
+      const i = diffs[0] ?? 0;
+      const tx = x.tokens[i] ?? "";
+      const ty = y.tokens[i] ?? "";
+      if (tx.length === 1 || ty.length === 1) {
+        if (tx[0] === ty[0]) return { same: true, score: 0.85, why: `initial "${tx.length === 1 ? tx : ty}." stands for "${tx.length === 1 ? ty : tx}"` };
+      } else if (misprint(tx, ty)) {
+        return { same: true, score: 0.85, why: `"${tx}" and "${ty}" differ by a misprint; every other name matches` };
+      }
+      return { same: false, score: 0.3, why: `"${tx}" and "${ty}" are different names` };
+    }
+    return { same: false, score: 0.1, why: `${diffs.length} of ${x.tokens.length} names differ` };
+  }
+
+  // One name drops a middle name (`Maria Theresa Lazaro` / `Theresa Lazaro`), never for Vietnamese,
+  // where the middle name often tells relatives apart.
+  const [shorter, longer] = x.tokens.length < y.tokens.length ? [x, y] : [y, x];
+  const isVi = shorter.culture === "vi" || longer.culture === "vi";
+  if (!isVi && shorter.tokens.length >= 2 && shorter.tokens.every((t) => longer.tokens.includes(t))) {
+    const sameEnds = shorter.tokens[shorter.tokens.length - 1] === longer.tokens[longer.tokens.length - 1];
+    if (sameEnds) return { same: true, score: 0.8, why: `${longer.display} adds a middle name to ${shorter.display}` };
+  }
+  return { same: false, score: 0.1, why: "different names" };
+}

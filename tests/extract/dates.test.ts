@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { findDates, localPublicationDate, resolveDate, type DateAnchor } from "../../src/extract/dates.js";
+
+const anchor = (published: string | null, occasion: DateAnchor["occasion"] = null, dayFirst = true): DateAnchor => ({ published, occasion, dayFirst });
+
+function resolveFirst(text: string, a: DateAnchor) {
+  const m = findDates(text)[0];
+  if (!m) throw new Error(`no date in ${text}`);
+  return resolveDate(m, a, null);
+}
+
+describe("dates", () => {
+  it.each([
+    ["on August 14", anchor("2025-08-15"), "2025-08-14", "explicit"],
+    ["on 14 August", anchor("2025-08-15"), "2025-08-14", "explicit"],
+    ["on Aug. 14", anchor("2025-08-15"), "2025-08-14", "explicit"],
+    ["on Sept. 3", anchor("2025-09-05"), "2025-09-03", "explicit"],
+    ["July 8-11", anchor("2025-07-12"), "2025-07-08/2025-07-11", "explicit"],
+    ["on December 30", anchor("2026-01-02"), "2025-12-30", "explicit"],
+    ["on 8/7", anchor("2025-07-09"), "2025-07-08", "explicit"],
+    ["on 8/7", anchor("2025-08-09", null, false), "2025-08-07", "explicit"],
+    ["on Thursday", anchor("2025-08-15"), "2025-08-14", "relative"],
+    ["on Friday", anchor("2025-08-15"), "2025-08-15", "relative"],
+    ["on Monday", anchor("2025-10-27"), "2025-10-27", "relative"],
+    ["on Thursday and Friday", anchor("2025-08-16"), "2025-08-14/2025-08-15", "relative"],
+    ["yesterday", anchor("2025-07-09"), "2025-07-08", "relative"],
+    ["earlier this week", anchor("2025-10-29"), "2025-10-27/2025-10-28", "relative"],
+    ["on Thursday and Friday", anchor(null, { start: "2025-08-14", end: "2025-08-15" }), "2025-08-14/2025-08-15", "occasion"],
+    ["on August 14", anchor(null, { start: "2025-08-14", end: "2025-08-15" }), "2025-08-14", "occasion"],
+  ])("%s against %j → %s", (text, a, value, basis) => {
+    const d = resolveFirst(text, a);
+    expect(d.value).toBe(value);
+    expect(d.basis).toBe(basis);
+  });
+
+  it("leaves a date without any anchor unknown, with a reason", () => {
+    const d = resolveFirst("on Thursday", anchor(null));
+    expect(d.value).toBeNull();
+    expect(d.precision).toBe("unknown");
+    expect(d.reason).toMatch(/publication date/);
+  });
+
+  it("keeps spans into the text", () => {
+    const text = "The two ministers met on August 14 in Anning.";
+    const [m] = findDates(text);
+    expect(m && text.slice(m.span[0], m.span[1])).toBe("August 14");
+  });
+
+  it("takes the publication day in the outlet's zone, never the host's", () => {
+    expect(localPublicationDate("2025-08-14T20:00:00Z", "Asia/Ho_Chi_Minh")).toBe("2025-08-15");
+    expect(localPublicationDate("2025-08-14T20:00:00Z", "America/New_York")).toBe("2025-08-14");
+    expect(localPublicationDate("2025-08-14", "Asia/Tokyo")).toBe("2025-08-14");
+  });
+});

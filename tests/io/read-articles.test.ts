@@ -1,0 +1,54 @@
+import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { parseJsonl, parseTextArticle, readArticles } from "../../src/io/read-articles.js";
+
+describe("readers", () => {
+  it("reads front matter and the body after it", () => {
+    const r = parseTextArticle("---\nid: a1\noutlet: VNA\npublishedAt: 2025-08-15\n---\nHANOI — Text.\n", "a1.md", "fallback");
+    expect(r.issues).toEqual([]);
+    expect(r.articles[0]).toMatchObject({ id: "a1", outlet: "VNA", publishedAt: "2025-08-15", text: "HANOI — Text.\n", language: "en" });
+  });
+
+  it("uses the path as id when front matter has none", () => {
+    const r = parseTextArticle("Just text.", "dir/x.txt", "dir/x");
+    expect(r.articles[0]?.id).toBe("dir/x");
+  });
+
+  it("names file, line and field of bad JSONL records and keeps the good ones", () => {
+    const text = ['{"id":"a","text":"one"}', '{"id":"b","text":', '{"id":"c"}', '[1,2]', '{"id":"d","text":"four","publishedAt":"last week"}', '{"id":"e","text":"five"}'].join("\n");
+    const r = parseJsonl(text, "in.jsonl");
+    expect(r.articles.map((a) => a.id)).toEqual(["a", "e"]);
+    expect(r.issues.map((i) => [i.code, i.line, i.field ?? null])).toEqual([
+      ["invalid-json", 2, null],
+      ["invalid-article", 3, "text"],
+      ["invalid-article", 4, null],
+      ["invalid-article", 5, "publishedAt"],
+    ]);
+    expect(r.issues[1]?.message).toContain("in.jsonl:3");
+  });
+
+  it("drops __proto__ keys instead of letting them reach a prototype", () => {
+    const r = parseJsonl('{"id":"a","text":"t","__proto__":{"polluted":true}}', "x.jsonl");
+    expect(r.articles).toHaveLength(1);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it("reads folders recursively in sorted order and reports duplicate ids with both places", () => {
+    const dir = mkdtempSync(join(tmpdir(), "communique-"));
+    mkdirSync(join(dir, "sub"));
+    writeFileSync(join(dir, "b.md"), "---\nid: same\n---\nB");
+    writeFileSync(join(dir, "sub", "a.txt"), "A");
+    writeFileSync(join(dir, "c.jsonl"), '{"id":"same","text":"C"}\n');
+    writeFileSync(join(dir, "d.csv"), "x");
+    writeFileSync(join(dir, "e.txt"), Buffer.from([0xff, 0xfe, 0x00, 0xd8]));
+    const r = readArticles([dir]);
+    expect(r.articles.map((a) => a.id)).toEqual(["same", "sub/a"]);
+    const codes = r.issues.map((i) => i.code).sort();
+    expect(codes).toEqual(["duplicate-id", "invalid-utf8", "unsupported-file"]);
+    const dup = r.issues.find((i) => i.code === "duplicate-id");
+    expect(dup?.message).toContain("c.jsonl");
+    expect(dup?.message).toContain("b.md");
+  });
+});

@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import { foldText } from "../../src/text/fold.js";
+import { foldWithMap } from "../../src/text/fold.js";
+
+// Every precomposed Vietnamese letter: 12 vowels × 5 tone marks, the 6 vowels that carry a
+// shape mark without tone, and đ; upper and lower case: 134 letters.
+const VOWELS: [string, string][] = [
+  ["a", "a"], ["ă", "a"], ["â", "a"], ["e", "e"], ["ê", "e"], ["i", "i"],
+  ["o", "o"], ["ô", "o"], ["ơ", "o"], ["u", "u"], ["ư", "u"], ["y", "y"],
+];
+const TONES = ["\u0300", "\u0301", "\u0303", "\u0309", "\u0323"]; // huyền, sắc, ngã, hỏi, nặng
+
+function vietnameseLetters(): [string, string][] {
+  const out: [string, string][] = [];
+  for (const [vowel, base] of VOWELS) {
+    if (vowel !== base) out.push([vowel, base]);
+    for (const tone of TONES) out.push([(vowel + tone).normalize("NFC"), base]);
+  }
+  out.push(["đ", "d"]);
+  return [...out, ...out.map(([l, b]): [string, string] => [l.toUpperCase(), b])];
+}
+
+describe("foldText", () => {
+  const letters = vietnameseLetters();
+
+  it("covers all 134 precomposed Vietnamese letters", () => {
+    expect(letters).toHaveLength(134);
+    for (const [letter] of letters) expect(letter.length, `${letter} is one code unit`).toBe(1);
+  });
+
+  it.each(letters)("folds %s to %s", (letter, base) => {
+    expect(foldText(letter)).toBe(base);
+    expect(foldText(letter.normalize("NFD"))).toBe(base);
+  });
+
+  it.each([
+    ["Bùi Thanh Sơn", "bui thanh son"],
+    ["Đà Nẵng", "da nang"],
+    ["ĐỖ HÙNG VIỆT", "do hung viet"],
+    ["Việt Nam", "viet nam"],
+    ["Lào Cai – Hà Nội – Hải Phòng", "lao cai ha noi hai phong"],
+    ["  Motegi   Toshimitsu. ", "motegi toshimitsu"],
+    ["Prak Sokhonn's", "prak sokhonn s"],
+    ["Thuý", "thuy"],
+    ["Thúy", "thuy"],
+    ["hoà", "hoa"],
+    ["hòa", "hoa"],
+    ["ỷ ỹ ỵ Ỷ Ỹ Ỵ", "y y y y y y"],
+  ])("foldText(%j) = %j", (input, expected) => {
+    expect(foldText(input)).toBe(expected);
+  });
+
+  it("gives NFD input the key of NFC input", () => {
+    const text = "Phạm Minh Chính met Lê Hoài Trung in Thành phố Hồ Chí Minh";
+    expect(foldText(text.normalize("NFD"))).toBe(foldText(text));
+  });
+
+  it("is idempotent", () => {
+    for (const s of ["Bùi Thanh Sơn", "Đ", "Nguyễn Phú Trọng!", "東京 Tokyo", "a  b\tc"]) expect(foldText(foldText(s))).toBe(foldText(s));
+  });
+
+  it("does not split Đ by decomposition (it has no decomposition)", () => {
+    expect("Đ".normalize("NFD")).toBe("Đ");
+    expect(foldText("Đ")).toBe("d");
+  });
+
+  it("throws a TypeError on a non-string", () => {
+    expect(() => foldText(42 as unknown as string)).toThrow(TypeError);
+  });
+});
+
+describe("foldWithMap", () => {
+  it("maps every folded character back into the original text", () => {
+    const text = "Hà Nội, Việt Nam";
+    const { folded, origin } = foldWithMap(text);
+    expect(folded).toBe("ha noi viet nam");
+    const at = folded.indexOf("viet");
+    expect(text.slice(origin[at], origin[at + "viet nam".length])).toBe("Việt Nam");
+  });
+});

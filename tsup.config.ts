@@ -1,0 +1,22 @@
+import { defineConfig } from "tsup";
+
+export default defineConfig([
+  {
+    entry: { index: "src/index.ts" },
+    format: ["esm", "cjs"],
+    dts: true,
+    sourcemap: true,
+    clean: true,
+    target: "node20",
+    platform: "node",
+    splitting: false,
+  },
+  {
+    entry: { cli: "src/cli/main.ts" },
+    format: ["cjs"],
+    target: "node20",
+    platform: "node",
+    banner: { js: "#!/usr/bin/env node" },
+    sourcemap: true,
+  },
+]);
