@@ -4,8 +4,8 @@
  */
 import { Article, type ArticleInput } from "../model/article.js";
 import type { Place } from "../model/common.js";
-import type { Report, ReportDate, ReportLocation, ReportOccasion, ReportParticipant } from "../model/report.js";
-import { toNfc } from "../text/fold.js";
+import type { Dateline, Report, ReportDate, ReportLocation, ReportOccasion, ReportParticipant } from "../model/report.js";
+import { foldText, toNfc } from "../text/fold.js";
 import { defaultGazetteer, type Gazetteer, type OccasionEdition } from "../text/gazetteer.js";
 import { findClaims } from "./claims.js";
 import { cleanText } from "./clean.js";
@@ -60,21 +60,20 @@ export function extractReports(input: ArticleInput, options: ExtractOptions = {}
 
   const allDates = sentences.flatMap((s) => findDates(s.text, s.start));
   const dayFirst = options.dayFirst ?? chooseDayFirst(allDates, article.timezone ?? null);
-  const publishedYear = published ? Number(published.slice(0, 4)) : null;
-  const leadOccasion = lead ? findOccasions(lead.text, lead.start, g, publishedYear)[0] ?? null : null;
-  const leadPlace = lead ? venueIn(lead, g, published) : null;
+  const leadOccasion = lead ? findOccasions(lead.text, lead.start, g, published)[0] ?? null : null;
+  const leadPlace = lead ? venueIn(lead, g, published, dateline) : null;
 
   const reports: Report[] = [];
   const dated: { at: number; date: ReportDate }[] = [];
   const ordered = [...drafts].sort((a, b) => a.segmentStart - b.segmentStart);
   ordered.forEach((draft, index) => {
     const own = draft.triggers.map((t) => t.sentence);
-    const occasionMatch = firstOf(own, (s) => findOccasions(s.text, s.start, g, publishedYear)[0] ?? null) ?? leadOccasion;
+    const occasionMatch = firstOf(own, (s) => findOccasions(s.text, s.start, g, published)[0] ?? null) ?? leadOccasion;
     const edition = occasionMatch?.edition ?? null;
     const anchor: DateAnchor = { published, occasion: edition ? { start: edition.start, end: edition.end } : null, dayFirst };
     const date = dateFor(own, lead, anchor, draft, dated, edition);
     dated.push({ at: draft.segmentStart, date });
-    const location = locationFor(own, leadPlace, occasionMatch, g, date.start ?? published);
+    const location = locationFor(own, leadPlace, occasionMatch, g, date.start ?? published, dateline);
     const segmentText = masked.slice(draft.segmentStart, draft.segmentEnd);
     const firstTrigger = draft.triggers[0] as { sentence: Sentence; trigger: Trigger };
     reports.push({
@@ -196,7 +195,7 @@ function inBetween(sentence: Sentence, after: readonly { span: [number, number];
 
 function dateFor(own: readonly Sentence[], lead: Sentence | null, anchor: DateAnchor, draft: Draft, dated: readonly { at: number; date: ReportDate }[], edition: OccasionEdition | null): ReportDate {
   const previous = [...dated].reverse().find((d) => d.at < draft.segmentStart)?.date ?? null;
-  const candidates: DateMention[] = own.flatMap((s) => findDates(s.text, s.start));
+  const candidates: DateMention[] = own.flatMap((s) => findDates(s.text, s.start).filter((m) => !aboutAnotherEvent(s, m)));
   const fromOwn = candidates.map((m) => resolveDate(m, anchor, previous)).find((d) => d.value !== null);
   if (fromOwn) return fromOwn;
   if (lead && !own.includes(lead)) {
@@ -219,24 +218,57 @@ function dateFor(own: readonly Sentence[], lead: Sentence | null, anchor: DateAn
   return unresolved ?? unknownDate("the text gives no date for this meeting");
 }
 
-function venueIn(sentence: Sentence, g: Gazetteer, on: string | null): { place: Place; surface: string; span: [number, number] } | null {
+// Words that attach a date to some other event named in passing (`the outcomes of the phone call … on Thursday`).
+const OTHER_EVENT = /\b(?:outcomes? of|results? of|following|since|after|signing|signed|anniversary|visit(?:ed|s)? (?:to|by)|phone call between|talks between|elected|appointed)\b/i;
+
+function aboutAnotherEvent(sentence: Sentence, m: DateMention): boolean {
+  const before = sentence.text.slice(0, m.span[0] - sentence.start);
+  const cue = OTHER_EVENT.exec(before.slice(-120));
+  return cue !== null;
+}
+
+// `the ministry in Bangkok said`: a place that locates an institution, not the meeting.
+const INSTITUTION_IN = /\b(?:ministry|embassy|consulate|office|headquarters|based|agency|government|officials?|spokesperson|correspondent|reporters?)\s+(?:in|at)\s+(?:the\s+)?$/i;
+// `in the Malaysian capital`
+const DEMONYM_CAPITAL = /\b(?:in|at)\s+the\s+([\p{Lu}][\p{L}]+)\s+capital\b/u;
+// `held talks here`: the dateline's city
+const HERE = /\b(?:talks|met|meeting|meets|held|hosted|received)\b[^.;]{0,40}?\bhere\b/;
+
+function venueIn(sentence: Sentence, g: Gazetteer, on: string | null, dateline: Dateline | null): { place: Place; surface: string; span: [number, number] } | null {
+  const capital = DEMONYM_CAPITAL.exec(sentence.text);
+  if (capital) {
+    const code = g.demonymByKey.get(foldText(capital[1] ?? "")) ?? g.countryByKey.get(foldText(capital[1] ?? ""));
+    const city = code ? g.capitals.get(code) : undefined;
+    if (code && city) {
+      const start = sentence.start + capital.index + capital[0].indexOf("the");
+      return { place: { city, country: code }, surface: sentence.text.slice(start - sentence.start, capital.index + capital[0].length), span: [start, sentence.start + capital.index + capital[0].length] };
+    }
+  }
+  const here = HERE.exec(sentence.text);
+  if (here && dateline?.place) {
+    const at = here.index + here[0].length - 4;
+    return { place: dateline.place, surface: "here", span: [sentence.start + at, sentence.start + at + 4] };
+  }
   const mentions = findPlaces(sentence.text, sentence.start, g, on);
   const kept = mentions.filter((m, i) => {
     const before = sentence.text.slice(0, m.span[0] - sentence.start);
+    if (INSTITUTION_IN.test(before)) return false;
     if (LOCATIVE.test(before)) return true;
     const prev = mentions[i - 1];
     return prev !== undefined && /^\s*,\s*$/.test(sentence.text.slice(prev.span[1] - sentence.start, m.span[0] - sentence.start)) && LOCATIVE.test(sentence.text.slice(0, prev.span[0] - sentence.start));
   });
   // `in China's Yunnan Province`: the possessive country belongs to the place after it.
-  const possessive = mentions.filter((m) => m.rank === 1 && /['’]s\s*$/.test(sentence.text.slice(m.span[1] - sentence.start, m.span[1] - sentence.start + 3)) && LOCATIVE.test(sentence.text.slice(0, m.span[0] - sentence.start)));
+  const possessive = mentions.filter((m) => m.rank === 1 && /^['’]s\s/.test(sentence.text.slice(m.span[1] - sentence.start, m.span[1] - sentence.start + 3)) && LOCATIVE.test(sentence.text.slice(0, m.span[0] - sentence.start)));
   const combined = combinePlaces([...kept, ...possessive]);
   if (!combined) return null;
   return { place: combined.place, surface: sentence.text.slice(combined.span[0] - sentence.start, combined.span[1] - sentence.start), span: combined.span };
 }
 
-function locationFor(own: readonly Sentence[], leadPlace: ReturnType<typeof venueIn>, occasion: OccasionMatch | null, g: Gazetteer, on: string | null): ReportLocation {
-  const fromText = firstOf(own, (s) => venueIn(s, g, on)) ?? leadPlace;
+function locationFor(own: readonly Sentence[], leadPlace: ReturnType<typeof venueIn>, occasion: OccasionMatch | null, g: Gazetteer, on: string | null, dateline: Dateline | null): ReportLocation {
   const edition = occasion?.edition ?? null;
+  let fromText = firstOf(own, (s) => venueIn(s, g, on, dateline)) ?? leadPlace;
+  // A meeting on the sidelines of an occasion is where the occasion is: a place in another country names something else.
+  if (fromText && edition && fromText.place.country !== edition.country) fromText = null;
   if (fromText) {
     const place = { ...fromText.place };
     // The occasion's calendar entry can make a compatible text venue more specific (Yunnan → Anning, Yunnan).

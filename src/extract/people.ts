@@ -143,6 +143,10 @@ export function findPeople(masked: string, g: Gazetteer): ArticlePeople {
     if (/\.$/.test(name) && !/(?:^|\s)\p{Lu}\p{Ll}?\.$/u.test(name)) name = name.slice(0, -1);
     const key = foldText(name);
     if (!key || key.split(" ").every((t) => NOT_NAME.has(t))) continue;
+    const whole = foldText(m[0]);
+    if (g.countryByKey.has(whole) || g.placesByKey.has(whole) || g.organisationByKey.has(whole)) continue;
+    // Acronyms (`PDR`, `AZEC`, `JST`) are not names.
+    if (/^\p{Lu}{2,5}$/u.test(name) && !g.peopleByKey.has(key)) continue;
     const lastTitleWord = split.title.split(/\s+/).at(-1) ?? "";
     if (lastTitleWord && g.placesByKey.has(foldText(`${lastTitleWord} ${name.split(/[\s-]+/)[0] ?? ""}`))) continue;
     if (name.split(/[\s-]+/).some((part) => g.placesByKey.has(foldText(part)) && part.length > 3)) continue;

@@ -46,8 +46,8 @@ export function findPlaces(text: string, base: number, g: Gazetteer, on: string 
       const surfaceStart = origin[first.start] ?? 0;
       const surfaceEnd = origin[last.end] ?? text.length;
       const surface = text.slice(surfaceStart, surfaceEnd);
-      // Places are proper names: the text must capitalise them.
-      if (!/^[\p{Lu}\d]/u.test(surface)) continue;
+      // Places are proper names: the text must capitalise them; `US$` is a currency.
+      if (!/^[\p{Lu}\d]/u.test(surface) || text[surfaceEnd] === "$") continue;
       const places = (g.placesByKey.get(key) ?? []).filter((p) => validOn(p, on));
       const country = g.countryByKey.get(key.replace(/ s$/, ""));
       if (places.length > 0) {
@@ -99,6 +99,10 @@ export function findDateline(masked: string, firstLineStart: number, g: Gazettee
 
 const ORDINAL_SERIES = /\b(\d{1,3})(?:st|nd|rd|th)\s+((?:[\p{Lu}][\p{L}'’-]*|and|of|the|on|for|with|[-–])(?:\s+(?:[\p{Lu}][\p{L}'’-]*|and|of|the|on|for|with|[-–]))*)/gu;
 
+// An occasion ahead of the meeting is not its occasion (`preparations for the 43rd ASEAN Summit scheduled for September`).
+const UPCOMING_BEFORE = /\b(?:upcoming|next|forthcoming|preparations? for|prepare for|success of|ahead of|host(?:ing)?|chair(?:ing)?)\s+(?:the\s+)?$/i;
+const UPCOMING_AFTER = /^[^.;]{0,12}\b(?:scheduled|due|to be held|slated|later this year|next (?:year|month))\b/i;
+
 export interface OccasionMatch {
   occasion: ReportOccasion;
   edition: OccasionEdition | null;
@@ -123,13 +127,15 @@ function seriesFor(name: string, g: Gazetteer): { series: OccasionSeries; used: 
 }
 
 /** The occasions named in `text` (`the 10th Lancang-Mekong Cooperation Foreign Ministers' Meeting`), resolved against the calendar. */
-export function findOccasions(text: string, base: number, g: Gazetteer, publishedYear: number | null): OccasionMatch[] {
+export function findOccasions(text: string, base: number, g: Gazetteer, published: string | null): OccasionMatch[] {
+  const publishedYear = published ? Number(published.slice(0, 4)) : null;
   const out: OccasionMatch[] = [];
   ORDINAL_SERIES.lastIndex = 0;
   for (let m = ORDINAL_SERIES.exec(text); m; m = ORDINAL_SERIES.exec(text)) {
     const ordinal = Number(m[1]);
     const hit = seriesFor(m[2] ?? "", g);
     if (!hit) continue;
+    if (UPCOMING_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index)) || UPCOMING_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
     const edition = hit.series.editions.find((e) => e.ordinal === ordinal) ?? null;
     const surfaceEnd = m.index + m[0].length - ((m[2] ?? "").length - hit.used.length);
     out.push({
@@ -150,7 +156,8 @@ export function findOccasions(text: string, base: number, g: Gazetteer, publishe
     if (key.length < 4) continue;
     const at = ` ${folded} `.indexOf(` ${key} `);
     if (at < 0) continue;
-    const editions = series.editions.filter((e) => (e.year ?? Number(e.start.slice(0, 4))) === publishedYear);
+    // The edition under way or just over when the story was published.
+    const editions = series.editions.filter((e) => published !== null && shiftDays(e.start, -3) <= published && published <= shiftDays(e.end, 7));
     const edition = editions.length === 1 ? (editions[0] ?? null) : null;
     const start = origin[at] ?? 0;
     const end = origin[at + key.length] ?? text.length;
@@ -161,4 +168,10 @@ export function findOccasions(text: string, base: number, g: Gazetteer, publishe
     break;
   }
   return out;
+}
+
+function shiftDays(isoDate: string, days: number): string {
+  const d = new Date(`${isoDate}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
 }

@@ -29,7 +29,8 @@ export function splitSentences(masked: string, lines: readonly Line[]): Sentence
       const before = body.slice(Math.max(0, m.index - 12), m.index);
       const word = /([\p{L}.]+)$/u.exec(before)?.[1]?.toLowerCase() ?? "";
       // Single capital initials (`S. Jaishankar`) and known abbreviations do not end sentences.
-      if (ABBREVIATIONS.has(word) || /^\p{Lu}$/u.test(body[m.index - 1] ?? "") && /(?:^|\s)\p{Lu}$/u.test(before)) continue;
+      // Initials (`S. Jaishankar`, `Retno L.P. Marsudi`) do not end sentences either.
+      if (ABBREVIATIONS.has(word) || /^(?:\p{Lu}\.)*\p{Lu}$/u.test(/(\S+)$/u.exec(before)?.[1] ?? "")) continue;
       const end = m.index + m[0].length;
       push(out, masked, line.start + from, line.start + end, paragraph, line.caption);
       from = end;

@@ -12,7 +12,7 @@ import titlesData from "../data/titles.json";
 import peopleData from "../data/people.json";
 import { foldText } from "./fold.js";
 
-export interface CountryEntry { code: string; name: string; names: string[]; demonyms?: string[]; vi?: string[] }
+export interface CountryEntry { code: string; name: string; names: string[]; demonyms?: string[]; vi?: string[]; capital?: string }
 export interface PlaceEntry { name: string; aliases?: string[]; vi?: string[]; country: string; kind: string; parent?: string; validFrom?: string; validTo?: string }
 export interface OrganisationEntry { id: string; name: string; aliases?: string[]; kind?: string; country?: string }
 export interface NamedThingEntry { id: string; canonical: string; aliases?: string[]; partOf?: string }
@@ -37,6 +37,8 @@ export interface Gazetteer {
   /** Demonym or adjective → country code (`vietnamese` → VN). */
   demonymByKey: Map<string, string>;
   countryNames: Map<string, string>;
+  /** Country code → its capital's name. */
+  capitals: Map<string, string>;
   placesByKey: Map<string, PlaceEntry[]>;
   organisationByKey: Map<string, OrganisationEntry>;
   namedThingByKey: Map<string, NamedThingEntry>;
@@ -74,7 +76,7 @@ const BASE_TITLE_WORDS = [
 
 function buildTables(ext: GazetteerExtension = {}): Gazetteer {
   const g: Gazetteer = {
-    countryByKey: new Map(), demonymByKey: new Map(), countryNames: new Map(), placesByKey: new Map(),
+    countryByKey: new Map(), demonymByKey: new Map(), countryNames: new Map(), capitals: new Map(), placesByKey: new Map(),
     organisationByKey: new Map(), namedThingByKey: new Map(), seriesByKey: new Map(), series: [],
     peopleByKey: new Map(), people: [], honorifics: new Set(), titleWords: new Set(), titlePhrases: [], maxKeyTokens: 1,
   };
@@ -85,6 +87,7 @@ function buildTables(ext: GazetteerExtension = {}): Gazetteer {
   const countries = [...(countriesData.countries as CountryEntry[]), ...(ext.countries ?? [])];
   for (const c of countries) {
     g.countryNames.set(c.code, c.name);
+    if (c.capital) g.capitals.set(c.code, c.capital);
     for (const n of [c.name, ...c.names, ...(c.vi ?? [])]) {
       const k = foldText(n).replace(/^the /, "");
       if (k) { g.countryByKey.set(k, c.code); note(k); }

@@ -1,0 +1,86 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+
+// The CLI and package are tested as built (npm test builds first).
+const cli = (args: string[], input?: string) => spawnSync(process.execPath, ["dist/cli.cjs", ...args], { encoding: "utf8", input, maxBuffer: 64 * 1024 * 1024 });
+
+describe("communique CLI", () => {
+  it("reconciles the test corpus to JSON that validates against the exported schema", async () => {
+    const r = cli(["reconcile", "test-corpus/articles"]);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe("");
+    const { Result } = await import("../../src/model/result.js");
+    expect(() => Result.parse(JSON.parse(r.stdout))).not.toThrow();
+  });
+
+  it("prints a readable Markdown report", () => {
+    const r = cli(["reconcile", "test-corpus/articles", "--format", "md"]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^# Reconciled meetings/);
+  });
+
+  it("prints JSONL, one event a line", () => {
+    const r = cli(["reconcile", "test-corpus/articles", "--format", "jsonl"]);
+    const lines = r.stdout.trim().split("\n").map((l) => JSON.parse(l) as { type: string });
+    expect(lines.length).toBeGreaterThan(10);
+    expect(lines.every((l) => l.type === "event" || l.type === "unplaced")).toBe(true);
+  });
+
+  it("prints the JSON Schema", () => {
+    const r = cli(["schema"]);
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout)).toHaveProperty("$schema");
+  });
+
+  it("names bad records, exits 2, and still reports the good ones", () => {
+    const dir = mkdtempSync(join(tmpdir(), "communique-cli-"));
+    const file = join(dir, "in.jsonl");
+    writeFileSync(file, '{"id":"ok","text":"Foreign Minister Bui Thanh Son met Chinese Foreign Minister Wang Yi in Beijing on June 13, 2024."}\n{"id":"bad"\n');
+    const r = cli(["reconcile", file]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("in.jsonl:2");
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(JSON.parse(r.stdout).events).toHaveLength(1);
+  });
+
+  it("reads JSONL from stdin", () => {
+    const r = cli(["extract", "-"], '{"id":"s","text":"Foreign Minister Bui Thanh Son met Chinese Foreign Minister Wang Yi."}\n');
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout.trim()).id).toBe("s#1");
+  });
+
+  it("explains a pairwise decision", () => {
+    const r = cli(["explain", "test-corpus/articles", "--reports", "vna-2025-10-27-trung-sokhonn-motegi#1", "vietnamnews-2025-10-28-trung-sokhonn-motegi#1"]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/participants: same people/);
+  });
+
+  it("rejects unknown commands and options with exit code 2 and no stack trace", () => {
+    for (const args of [["frobnicate"], ["reconcile", "--bogus", "x"], ["reconcile", "missing-folder"]]) {
+      const r = cli(args);
+      expect(r.status).toBe(2);
+      expect(r.stderr).toMatch(/^communique: /);
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+    }
+  });
+
+  it("prints help and version", () => {
+    expect(cli(["--help"]).stdout).toMatch(/Usage:/);
+    expect(cli(["reconcile", "--help"]).stdout).toMatch(/--format/);
+    expect(cli(["--version"]).stdout).toMatch(/^\d+\.\d+\.\d+/);
+  });
+});
+
+describe("the built package", () => {
+  it("writes nothing to stdout or stderr when imported (ESM and CommonJS)", () => {
+    for (const code of ["import('./dist/index.js')", "require('./dist/index.cjs')"]) {
+      const r = spawnSync(process.execPath, ["-e", code], { encoding: "utf8" });
+      expect(r.status).toBe(0);
+      expect(r.stdout).toBe("");
+      expect(r.stderr).toBe("");
+    }
+  });
+});

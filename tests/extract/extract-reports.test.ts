@@ -1,0 +1,87 @@
+import { describe, expect, it } from "vitest";
+import { extractReports } from "../../src/extract/extract-reports.js";
+
+const roundup = {
+  id: "roundup",
+  outlet: "Example Wire",
+  text: [
+    "BEIJING — Deputy Prime Minister and Foreign Minister Bùi Thanh Sơn held talks with officials of China, Cambodia and Thailand on Thursday and Friday on the sidelines of the 10th Lancang-Mekong Cooperation Foreign Ministers' Meeting in China's Yunnan Province.",
+    "",
+    "At the meeting with Wang Ning, Secretary of the Yunnan Provincial Party Committee, both sides reviewed trade, which reached US$3.13 billion in 2024.",
+    "",
+    "Wang said Yunnan would open more border gates.",
+    "",
+    "At his meeting with Cambodian Deputy Prime Minister Prak Sokhonn, Sơn welcomed the outcomes of the phone call between the two countries' party leaders on Thursday.",
+    "",
+    "![]() |",
+    "Photo: VNA |",
+    "Sơn will hold talks with the Lao foreign minister next month.",
+  ].join("\n"),
+};
+
+describe("extractReports", () => {
+  const reports = extractReports(roundup);
+
+  it("finds each meeting of a round-up, not the announced one", () => {
+    expect(reports.map((r) => r.participants.map((p) => p.name))).toEqual([
+      ["Bùi Thanh Sơn", "Wang Ning"],
+      ["Bùi Thanh Sơn", "Prak Sokhonn"],
+    ]);
+  });
+
+  it("resolves weekday dates through the occasion when the article has no publication date", () => {
+    for (const r of reports) {
+      expect(r.date.value).toBe("2025-08-14/2025-08-15");
+      expect(r.date.basis).toBe("occasion");
+    }
+  });
+
+  it("takes the venue from the text, not the dateline", () => {
+    const r = reports[0];
+    expect(r?.dateline?.place?.city).toBe("Beijing");
+    expect(r?.location.value?.country).toBe("CN");
+    expect(r?.location.value?.region).toBe("Yunnan");
+  });
+
+  it("names the occasion and its span", () => {
+    const r = reports[0];
+    expect(r?.occasion?.value).toBe("10th Lancang-Mekong Cooperation Foreign Ministers' Meeting");
+    expect(roundup.text.slice(r?.occasion?.span[0], r?.occasion?.span[1])).toContain("Lancang-Mekong");
+  });
+
+  it("normalises figures with their span", () => {
+    const fig = reports[0]?.claims.find((c) => c.kind === "figure");
+    expect(fig?.figure).toMatchObject({ kind: "money", amount: 3.13e9, currency: "USD", subject: "trade" });
+    expect(roundup.text.slice(fig?.span[0], fig?.span[1])).toBe("US$3.13 billion");
+  });
+
+  it("resolves short forms within the article and keeps every mention's span", () => {
+    const son = reports[1]?.participants.find((p) => p.key === "bui thanh son");
+    expect(son?.country).toBe("VN");
+    for (const m of son?.mentions ?? []) expect(roundup.text.slice(m.span[0], m.span[1])).toBe(m.surface);
+    expect(son?.mentions.some((m) => m.surface === "Sơn")).toBe(true);
+  });
+
+  it("reads a day-first caption date against the occasion", () => {
+    const r = extractReports({
+      id: "caption",
+      text: "On July 8, while attending the 58th ASEAN Foreign Ministers' Meeting in Kuala Lumpur, Malaysia, Foreign Minister Bui Thanh Son met with Thai Foreign Minister Maris Sangiampongsa.\n![]() |\nMinister Bui Thanh Son meets Cambodian Deputy Prime Minister Prak Sokhonn on 8/7. |",
+    });
+    expect(r.map((x) => [x.participants[1]?.name, x.date.value])).toEqual([
+      ["Maris Sangiampongsa", "2025-07-08"],
+      ["Prak Sokhonn", "2025-07-08"],
+    ]);
+  });
+
+  it("leaves an undated meeting undated, with a reason", () => {
+    const [r] = extractReports({ id: "undated", text: "Foreign Minister Bui Thanh Son met with Chinese Foreign Minister Wang Yi.\nThe two sides discussed the East Sea." });
+    expect(r?.date.value).toBeNull();
+    expect(r?.date.precision).toBe("unknown");
+    expect(r?.date.reason).toBeTruthy();
+    expect(r?.location.value).toBeNull();
+  });
+
+  it("throws a TypeError for a non-article", () => {
+    expect(() => extractReports({ text: "x" } as never)).toThrow(TypeError);
+  });
+});

@@ -1,0 +1,87 @@
+import { describe, expect, it } from "vitest";
+import { readArticles } from "../../src/io/read-articles.js";
+import { Result, resultJsonSchema } from "../../src/model/result.js";
+import { reconcile } from "../../src/reconcile/reconcile.js";
+
+const corpus = readArticles(["test-corpus/articles"]);
+
+function shuffled<T>(items: readonly T[], seed: number): T[] {
+  const out = [...items];
+  let s = seed;
+  for (let i = out.length - 1; i > 0; i--) {
+    s = (s * 1103515245 + 12345) % 2147483648;
+    const j = s % (i + 1);
+    [out[i], out[j]] = [out[j] as T, out[i] as T];
+  }
+  return out;
+}
+
+describe("reconcile on the test corpus", () => {
+  const result = reconcile(corpus.articles);
+
+  it("reads the corpus without input problems", () => {
+    expect(corpus.issues).toEqual([]);
+    expect(corpus.articles.length).toBeGreaterThanOrEqual(60);
+  });
+
+  it("produces output valid against the schema", () => {
+    expect(() => Result.parse(result)).not.toThrow();
+    expect(resultJsonSchema()).toHaveProperty("properties.events");
+  });
+
+  it("accounts for every input article", () => {
+    const seen = new Set([...result.events.flatMap((e) => e.sources.map((s) => s.articleId)), ...result.unplaced.map((u) => u.articleId)]);
+    expect([...seen].sort()).toEqual(corpus.articles.map((a) => a.id).sort());
+  });
+
+  it("quotes exactly the words at every source span", () => {
+    const texts = new Map(corpus.articles.map((a) => [a.id, a.text.normalize("NFC")]));
+    const refs = result.events.flatMap((e) => [
+      ...e.participants.flatMap((p) => p.sources),
+      ...e.date.sources,
+      ...e.location.sources,
+      ...e.occasion.sources,
+      ...e.claims.flatMap((c) => c.sources),
+    ]);
+    expect(refs.length).toBeGreaterThan(100);
+    for (const r of refs) {
+      const text = texts.get(r.articleId) ?? "";
+      expect(r.span[0]).toBeLessThanOrEqual(r.span[1]);
+      expect(r.span[1]).toBeLessThanOrEqual(text.length);
+      expect(text.slice(r.span[0], r.span[1]).startsWith(r.quote)).toBe(true);
+    }
+  });
+
+  it("gives the same events and ids for any input order", () => {
+    const base = JSON.stringify(result);
+    for (const seed of [1, 7, 42]) expect(JSON.stringify(reconcile(shuffled(corpus.articles, seed)))).toBe(base);
+  });
+
+  it("keeps the ids of events an unrelated article does not touch", () => {
+    const extra = { id: "zzz-unrelated", text: "HANOI — Prime Minister Phạm Minh Chính received visiting Mongolian Foreign Minister Battsetseg Batmunkh in Hanoi on Monday.", publishedAt: "2025-03-03" };
+    const ids = new Set(result.events.map((e) => e.id));
+    const after = reconcile([...corpus.articles, extra]);
+    const afterIds = new Set(after.events.map((e) => e.id));
+    for (const id of ids) expect(afterIds.has(id)).toBe(true);
+  });
+
+  it("never merges the same people meeting on different days", () => {
+    for (const e of result.events) {
+      const dated = e.date.value;
+      if (!dated) continue;
+      expect(e.conflicts.filter((c) => c.type === "date").length, `${e.id} mixes dates`).toBe(0);
+    }
+  });
+});
+
+describe("reconcile input handling", () => {
+  it("reports invalid articles as issues and keeps the rest", () => {
+    const r = reconcile([{ id: "a", text: "Nothing happened." }, { id: "", text: "x" } as never, { id: "a", text: "dup" }]);
+    expect(r.unplaced.map((u) => u.articleId)).toEqual(["a"]);
+    expect(r.issues?.map((i) => i.code)).toEqual(["invalid-article", "duplicate-id"]);
+  });
+
+  it("throws a TypeError when not given an array", () => {
+    expect(() => reconcile("articles" as never)).toThrow(TypeError);
+  });
+});
