@@ -111,18 +111,30 @@ export function evaluate(dir, goldPath) {
     if (matches.some((m) => m.meeting === meetings[j] && ei.has(eventOf.get(m.report.id)?.id))) samePeopleMerged++;
   }
 
+  let dateExact = 0;
   let dateTotal = 0, dateOk = 0, dateUnknown = 0, venueTotal = 0, venueOk = 0, partOk = 0;
   const wrong = { date: [], venue: [], participants: [] };
+  // A report whose outlet was planted to disagree is scored against the truth only where it agrees.
+  // The value most articles give is taken as the truth; the others are the planted disagreement.
+  const disputed = (meeting, type, articleId) => (meeting.conflicts ?? []).some((c) => {
+    if (c.type !== type || c.values.length < 2) return false;
+    const majority = [...c.values].sort((a, b) => b.articles.length - a.articles.length)[0];
+    return c.values.some((v) => v !== majority && v.articles.includes(articleId));
+  });
   for (const { report, meeting } of matches) {
-    if (meeting.date) {
+    if (meeting.date && !disputed(meeting, "date", report.articleId)) {
       dateTotal++;
-      if (report.date.start === meeting.date.start && report.date.end === meeting.date.end) dateOk++;
-      else {
+      // Exact, or as precise as the text allows: inside the meeting's span, or a relative span (`earlier this week`) around its day.
+      const inside = report.date.start && report.date.start >= meeting.date.start && report.date.end <= meeting.date.end;
+      const around = report.date.basis !== "explicit" && report.date.start && report.date.start <= meeting.date.start && report.date.end >= meeting.date.end && report.date.precision === "span";
+      if (report.date.start === meeting.date.start && report.date.end === meeting.date.end) { dateOk++; dateExact++; }
+      else if (inside || around) dateOk++;
+      if (!(report.date.start === meeting.date.start && report.date.end === meeting.date.end) && !(inside || around)) {
         if (report.date.value === null) dateUnknown++;
         wrong.date.push(`${report.id}: ${report.date.value} vs ${meeting.date.start}/${meeting.date.end}`);
       }
     }
-    if (meeting.location) {
+    if (meeting.location && !disputed(meeting, "venue", report.articleId)) {
       venueTotal++;
       if (placeMatches(meeting.location, report.location.value)) venueOk++;
       else wrong.venue.push(`${report.id}: ${JSON.stringify(report.location.value)} vs ${JSON.stringify(meeting.location)}`);
@@ -139,7 +151,7 @@ export function evaluate(dir, goldPath) {
     detection: { P: detP, R: detR, F: f1(detP, detR), roundupR: roundupGold ? roundupHit / roundupGold : 1 },
     pairwise: pw, b3, exact: meetings.length ? exact / meetings.length : 1,
     samePeople: { pairs: samePeoplePairs, merged: samePeopleMerged },
-    date: { acc: dateTotal ? dateOk / dateTotal : 1, unknown: dateUnknown, n: dateTotal },
+    date: { acc: dateTotal ? dateOk / dateTotal : 1, exact: dateTotal ? dateExact / dateTotal : 1, unknown: dateUnknown, n: dateTotal },
     venue: { acc: venueTotal ? venueOk / venueTotal : 1, n: venueTotal },
     participants: { acc: matches.length ? partOk / matches.length : 1 },
     accountedFor: accounted.size === articles.length,
@@ -155,7 +167,7 @@ function print(name, s, verbose) {
     `clustering B³         P ${pct(s.b3.P)}  R ${pct(s.b3.R)}  F1 ${pct(s.b3.F)}`,
     `meetings recovered with exactly their sources  ${pct(s.exact)}`,
     `same people, different meetings: ${s.samePeople.pairs} pairs, ${s.samePeople.merged} merged`,
-    `date accuracy         ${pct(s.date.acc)}  (${s.date.n} reports, ${s.date.unknown} left unknown)`,
+    `date accuracy         ${pct(s.date.acc)}  (exact ${pct(s.date.exact)}; ${s.date.n} reports, ${s.date.unknown} left unknown)`,
     `venue accuracy        ${pct(s.venue.acc)}  (${s.venue.n} reports)`,
     `participant accuracy  ${pct(s.participants.acc)}`,
     `every article accounted for: ${s.accountedFor ? "yes" : "NO"}`,

@@ -55,7 +55,7 @@ export function extractReports(input: ArticleInput, options: ExtractOptions = {}
   const dateline = firstLine ? findDateline(masked, firstLine.start, g) : null;
   const lead = sentences.find((s) => !s.caption) ?? null;
 
-  const drafts = findMeetings(sentences, people);
+  const drafts = findMeetings(sentences, people, published);
   if (drafts.length === 0) return [];
 
   const allDates = sentences.flatMap((s) => findDates(s.text, s.start));
@@ -131,43 +131,89 @@ function participantOf(p: Person): ReportParticipant {
 }
 
 /** Finds meeting triggers and who took part in each; groups triggers of the same participants. */
-function findMeetings(sentences: readonly Sentence[], people: ArticlePeople): Draft[] {
+function findMeetings(sentences: readonly Sentence[], people: ArticlePeople, published: string | null): Draft[] {
   const drafts: Draft[] = [];
   let principal: number | null = null;
   const firstNamed = people.mentions.find((m) => m.person >= 0)?.person ?? null;
+  const addPair = (pair: number[], sentence: Sentence, trigger: Trigger) => {
+    if (pair.length < 2 || pair[0] === pair[1]) return;
+    principal ??= pair[0] ?? null;
+    const key = [...pair].sort((a, b) => a - b).join(",");
+    const existing = drafts.find((d) => [...d.participants].sort((a, b) => a - b).join(",") === key);
+    if (existing) existing.triggers.push({ sentence, trigger });
+    else drafts.push({ participants: pair, triggers: [{ sentence, trigger }], segmentStart: sentence.start, segmentEnd: sentence.end });
+  };
+  /** The most recent distinct people named before `at`, nearest first. */
+  const recent = (at: number, n: number): number[] => {
+    const out: number[] = [];
+    for (let i = people.mentions.length - 1; i >= 0 && out.length < n; i--) {
+      const m = people.mentions[i];
+      if (!m || m.person < 0 || m.span[0] >= at || out.includes(m.person)) continue;
+      out.push(m.person);
+    }
+    return out;
+  };
   for (const sentence of sentences) {
     const triggers = findTriggers(sentence.text);
     const inSentence = people.mentions.filter((m) => m.person >= 0 && m.span[0] >= sentence.start && m.span[1] <= sentence.end);
+    const distinct = (ms: typeof inSentence) => [...new Set(ms.map((m) => m.person))];
+    let previous: { subject: number; objectsEnd: number } | null = null;
+    if (triggers.length === 0 && sentence.caption && distinct(inSentence).length >= 2) {
+      // A photo caption naming two people together (`A and B in Kuala Lumpur, 8/7`) shows their meeting.
+      const [a, b] = distinct(inSentence);
+      addPair([a as number, b as number], sentence, { surface: sentence.text, span: [0, sentence.text.length], form: "joint", mode: "in-person" });
+      continue;
+    }
     for (const trigger of triggers) {
       const tStart = sentence.start + trigger.span[0];
       const tEnd = sentence.start + trigger.span[1];
       const before = inSentence.filter((m) => m.span[1] <= tStart);
       const after = inSentence.filter((m) => m.span[0] >= tEnd);
-      const distinctAfter = [...new Set(after.map((m) => m.person))];
+      const textBefore = sentence.text.slice(0, trigger.span[0]);
       // The article's principal: whoever holds the first meeting (`Sơn had meetings with officials of …`).
       if (principal === null && before.length > 0) principal = before[before.length - 1]?.person ?? null;
-      let pair: number[] = [];
-      if (trigger.form === "joint") {
-        const both = [...new Set([...before.map((m) => m.person).reverse(), ...distinctAfter])];
-        pair = both.slice(0, 2);
-        if (pair.length === 1 && principal !== null && pair[0] !== principal) pair.push(principal);
-      } else {
-        const object = distinctAfter[0];
-        // The other side is named right after the trigger, past its title at most.
-        if (object === undefined || (after[0]?.span[0] ?? 0) - tEnd > 160) continue;
-        const subject = before.length > 0 ? before[before.length - 1]?.person : distinctAfter[1] !== undefined && /,/.test(inBetween(sentence, after, distinctAfter[1])) ? distinctAfter[1] : principal;
-        if (subject === undefined || subject === null || subject === object) {
-          const fallback = principal ?? firstNamed;
-          if (fallback !== null && fallback !== object) pair = [fallback, object];
-          else continue;
-        } else pair = [subject, object];
+      const pronounPair = /\b(?:the two(?: [a-z]+){0,2}|they|both(?: [a-z]+)?)\s+(?:also\s+)?$/i.test(textBefore);
+      if (trigger.form === "joint" || (after.length === 0 && (pronounPair || distinct(before).length >= 2))) {
+        let both = [...new Set([...distinct(before).reverse(), ...distinct(after)])];
+        if (both.length < 2) both = [...new Set([...both, ...recent(sentence.start, 2)])];
+        if (both.length < 2 && principal !== null && !both.includes(principal)) both.push(principal);
+        addPair(both.slice(0, 2), sentence, trigger);
+        continue;
       }
-      if (pair.length < 2) continue;
-      principal ??= pair[0] ?? null;
-      const key = [...pair].sort((a, b) => a - b).join(",");
-      const existing = drafts.find((d) => [...d.participants].sort((a, b) => a - b).join(",") === key);
-      if (existing) existing.triggers.push({ sentence, trigger });
-      else drafts.push({ participants: pair, triggers: [{ sentence, trigger }], segmentStart: sentence.start, segmentEnd: sentence.end });
+      const objectsAfter = distinct(after);
+      const object = objectsAfter[0];
+      // The other side is named right after the trigger, past its title at most.
+      const gap = after[0] ? masked(sentence, tEnd, after[0].span[0]) : "";
+      if (object === undefined || gap.length > 160 || !TITLE_GAP.test(gap)) {
+        if (distinct(before).length >= 2 && !/\bwith$/.test(trigger.surface)) addPair(distinct(before).reverse().slice(0, 2), sentence, trigger);
+        continue;
+      }
+      if (pastReference(sentence, tStart, published)) continue;
+      const verbForm = /^(?:met|meets|held|had|holds|has|have|hold|received|receives|hosted|hosts|paid|pays|called|talked|spoke|conferred)\b/.test(trigger.surface);
+      let subject: number | null | undefined = undefined;
+      if (previous && previous.objectsEnd <= tStart) subject = previous.subject;
+      else if (before.length > 0) subject = before[before.length - 1]?.person;
+      // `At his meeting with X, Y said …`: the subject follows the named counterpart.
+      else if (!verbForm && objectsAfter[1] !== undefined && /,/.test(inBetween(sentence, after, objectsAfter[1]))) subject = objectsAfter[1];
+      else subject = principal ?? firstNamed;
+      if (subject === undefined || subject === null || subject === object) {
+        const fallback = principal ?? firstNamed;
+        if (fallback === null || fallback === object) continue;
+        subject = fallback;
+      }
+      // `he also met with A, B and C`: a verb with its subject before it can list several counterparts.
+      const objects: number[] = [object];
+      if (before.length > 0 || previous || verbForm) {
+        for (const next of objectsAfter.slice(1)) {
+          if (next === subject) break;
+          const gap = inBetween(sentence, after, next);
+          if (/[.;:]|\b(?:said|says|told|while|who|which|during|after|before|met|meets|held|holds|talks|meeting|received|hosted)\b/.test(gap) || !/,|\band\b/.test(gap)) break;
+          objects.push(next);
+        }
+      }
+      for (const o of objects) addPair([subject, o], sentence, trigger);
+      const lastObject: { span: [number, number] } | undefined = after.filter((m) => objects.includes(m.person)).at(-1);
+      previous = { subject, objectsEnd: lastObject?.span[1] ?? tEnd };
     }
   }
   // A report's segment runs from its first non-caption trigger to the next report's first trigger.
@@ -186,9 +232,26 @@ function findMeetings(sentences: readonly Sentence[], people: ArticlePeople): Dr
   return drafts;
 }
 
-function inBetween(sentence: Sentence, after: readonly { span: [number, number]; person: number }[], second: number): string {
-  const first = after[0];
-  const secondMention = after.find((m) => m.person === second);
+// What may stand between a trigger and the person it names: a title, `his counterpart`, `visiting`.
+const TITLE_GAP = /^(?:[\s,]*(?:[\p{Lu}][\p{L}'’.-]*|of|and|the|for|from|his|her|their|visiting|counterpart|counterparts|newly|appointed|new|top|with|also|on|today|yesterday|tonight|here|again|later|earlier|first|[a-z]+ly)\b)*[\s,]*$/u;
+
+function masked(sentence: Sentence, start: number, end: number): string {
+  return sentence.text.slice(start - sentence.start, end - sentence.start);
+}
+
+/** A meeting of an earlier year, mentioned as background (`Pompeo held talks with then-Foreign Minister … in 2020`). */
+function pastReference(sentence: Sentence, at: number, published: string | null): boolean {
+  const text = sentence.text;
+  if (/\bthen-|\bpredecessor\b|\bformer\b/i.test(text.slice(Math.max(0, at - sentence.start - 80)))) return true;
+  const year = /\bin ((?:19|20)\d\d)\b/.exec(text);
+  return year !== null && published !== null && Number(year[1]) < Number(published.slice(0, 4));
+}
+
+/** The text between the mention before `person`'s first mention and that mention. */
+function inBetween(sentence: Sentence, after: readonly { span: [number, number]; person: number }[], person: number): string {
+  const index = after.findIndex((m) => m.person === person);
+  const first = after[index - 1];
+  const secondMention = after[index];
   if (!first || !secondMention) return "";
   return sentence.text.slice(first.span[1] - sentence.start, secondMention.span[0] - sentence.start);
 }

@@ -2,7 +2,6 @@
  * People named in an article: each mention with the title in front of it, the country the
  * text gives, and, for short forms, the full name introduced earlier in the same article.
  */
-import { CULTURE_OF_COUNTRY } from "../text/cultures.js";
 import { foldText } from "../text/fold.js";
 import type { Gazetteer } from "../text/gazetteer.js";
 import { compareParsed, parseName, shortForms, type ParsedName } from "../text/names.js";
@@ -46,7 +45,7 @@ const NOT_NAME = new Set([
   "ministry", "mr", "ms", "mrs", "dr", "h", "e", "january", "february", "march", "april", "may", "june", "july", "august",
   "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
   "cooperation", "relations", "connects", "connections", "connectivity", "plan", "action", "strategy", "framework", "council",
-  "congress", "committee", "office", "department", "news", "agency", "vna", "vns", "xinhua", "reuters", "ap", "afp", "pna",
+  "congress", "committee", "office", "department", "socialist", "republic", "kingdom", "democratic", "federation", "union", "united", "states", "conference", "conferences", "ministerial", "dialogue", "retreat", "session", "plenary", "visit", "meeting", "summit", "post", "news", "agency", "vna", "vns", "xinhua", "reuters", "ap", "afp", "pna",
   "ita", "ntv", "in-depth", "overview", "deputy", "minister", "prime", "president", "foreign", "affairs", "national", "assembly",
   "secretary", "general", "state", "chairman", "politburo", "political", "bureau", "central", "communist", "people's",
 ]);
@@ -76,6 +75,8 @@ function countryIn(words: string, g: Gazetteer): string | null {
 }
 
 function isTitleToken(token: string, g: Gazetteer): boolean {
+  // An initial (`Enrique A. Manalo`) is part of a name, even when it spells a word.
+  if (/^(?:\p{Lu}\.)+$/u.test(token)) return false;
   const k = foldText(token.replace(/['’]s$/u, ""));
   return k === "" || g.titleWords.has(k) || g.honorifics.has(k) || g.demonymByKey.has(k) || g.countryByKey.has(k) || NOT_NAME.has(k) || g.organisationByKey.has(k);
 }
@@ -104,7 +105,7 @@ function trimTitle(title: string, g: Gazetteer): string {
 function splitAtNames(run: string, start: number, g: Gazetteer): { 0: string; index: number }[] {
   const out: { 0: string; index: number }[] = [];
   let from = 0;
-  for (const m of run.matchAll(/(\S+)\s+and\s+/g)) {
+  for (const m of run.matchAll(/(\S+)\s+(?:and|of|from|for)\s+/g)) {
     const word = m[1] ?? "";
     if (isTitleToken(word, g) || /^[a-z]/.test(word)) continue;
     const end = (m.index ?? 0) + word.length;
@@ -178,7 +179,8 @@ function resolve(candidates: Candidate[]): ArticlePeople {
   const mentions: PersonMention[] = [];
   const full = candidates.filter((c) => c.parsed.tokens.length >= 2 && c.evidence);
   for (const c of full) {
-    let idx = people.findIndex((p) => compareParsed(p.parsed, c.parsed).score >= 0.95);
+    // Within one article, a misprint or an extra honorific word still names the same person.
+    let idx = people.findIndex((p) => compareParsed(p.parsed, c.parsed).same);
     if (idx < 0) {
       people.push({ parsed: c.parsed, name: c.parsed.display, title: c.title, country: c.country, mentions: [] });
       idx = people.length - 1;
@@ -191,10 +193,8 @@ function resolve(candidates: Candidate[]): ArticlePeople {
     mentions.push(mention);
   }
   for (const p of people) {
-    if (!p.country && p.parsed.culture) {
-      const byCulture = Object.entries(CULTURE_OF_COUNTRY).filter(([, c]) => c === p.parsed.culture);
-      if (byCulture.length === 1 || p.parsed.culture === "vi" || p.parsed.culture === "zh") p.country = p.parsed.culture === "zh" ? "CN" : (byCulture[0]?.[0] ?? null);
-    }
+    // Failing the text, the reference data; failing that, a Vietnamese name is Vietnam's.
+    p.country ??= p.parsed.country ?? (p.parsed.culture === "vi" ? "VN" : null);
   }
   for (const c of candidates) {
     if (c.parsed.tokens.length >= 2) continue;

@@ -13,10 +13,11 @@ export interface Trigger {
 }
 
 const PATTERNS: { re: RegExp; form: Trigger["form"] }[] = [
-  { re: /\b(?:met|meets|meet|meeting|talked|spoke|speaking|conferred)\s+with\b/g, form: "with" },
+  { re: /\b(?:met|meets|meet|meeting|talked|talking|spoke|speaking|conferred)\s+with\b/gi, form: "with" },
   { re: /\b(?:met|meets)\b/g, form: "with" },
   { re: /\b(?:[Mm]eeting|[Tt]alks|[Dd]iscussions?|(?:tele)?phone (?:call|talks|conversation)|video (?:call|conference)|courtesy call|conversation|working session)\s+with\b/g, form: "with" },
   { re: /(?:^|[.!?]\s+|\|\s*)Meeting\s+(?=his\b|her\b|with\b|\p{Lu})/gu, form: "with" },
+  { re: /(?:^|[.!?]\s+)Meeting\s+(?:on the (?:sidelines|fringes?|margins?)|in|at|during)\b/gu, form: "joint" },
   { re: /\b(?:received|receives|hosted|hosts)\s+(?=(?:visiting\s+|his\s+|her\s+)?\p{Lu}|visiting\b)/gu, form: "with" },
   { re: /\b(?:paid|pays)\s+a\s+courtesy\s+call\s+on\b|\bcalled on (?=(?:[\p{Lu}]|his |her ))/gu, form: "with" },
   { re: /\b(?:held|had|holds|has held|have held|hold)\s+(?:[\p{L}-]+\s+){0,3}?(?:talks|meetings?|(?:tele)?phone (?:call|talks|conversation)|video (?:call|conference)|conversation|working session|courtesy call|discussions?|bilateral)\b(?:\s+with\b)?/gu, form: "with" },
@@ -24,7 +25,7 @@ const PATTERNS: { re: RegExp; form: Trigger["form"] }[] = [
 ];
 
 // Future or hypothetical: not a report of a meeting that happened.
-const FUTURE = /\b(?:will|would|shall|to be held|is set to|are set to|scheduled to|expected to|plans? to|planning to|due to|upcoming|next (?:week|month|year)|invited|invitation|to meet|to hold|ahead of|prior to|later this (?:week|month|year)|did not|didn't|never)\b[^.;]{0,80}$/i;
+const FUTURE = /\b(?:will|would|shall|to be held|set to|scheduled to|expected to|plans? to|planning to|due to|upcoming|next (?:week|month|year)|invited|invitation|to meet|to hold|ahead of|prior to|later this (?:week|month|year)|did not|didn't|never)\b[^.;]{0,80}$/i;
 // An earlier meeting mentioned in passing.
 const PASSING = /\b(?:outcomes? of|results? of|following|since|after|recalled|recalling|previous|earlier|last (?:year|month)|welcom(?:ed|ing)|in line with|implement(?:ing)?|as agreed (?:at|during))\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}$/iu;
 
@@ -46,7 +47,10 @@ export function findTriggers(sentence: string): Trigger[] {
       const before = sentence.slice(0, start);
       if (FUTURE.test(before) || PASSING.test(before)) continue;
       if (found.some((t) => start < t.span[1] && t.span[0] < end)) continue;
-      found.push({ surface: sentence.slice(start, end), span: [start, end], form, mode: modeOf(m[0], sentence) });
+      const surface = sentence.slice(start, end);
+      // `A and B held talks` names both sides before the trigger.
+      const actual = form === "with" && /^(?:held|had|holds|has held|have held|hold)\b/.test(surface) && !/\bwith$/.test(surface) ? "joint" : form;
+      found.push({ surface, span: [start, end], form: actual, mode: modeOf(m[0], sentence) });
     }
   }
   return found.sort((a, b) => a.span[0] - b.span[0]);

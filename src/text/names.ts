@@ -31,6 +31,8 @@ export interface ParsedName {
   suffix: string | null;
   /** Gazetteer id when the name is a known official. */
   personId: string | null;
+  /** The official's country, from the reference data. */
+  country: string | null;
   /** Identity key: folded, family name first. */
   key: string;
 }
@@ -124,6 +126,7 @@ export function parseName(name: string, context: ParseNameContext = {}): ParsedN
     titles,
     suffix,
     personId: person?.id ?? null,
+    country: person?.country ?? null,
     key: [...keyTokens, ...(suffix ? [suffix] : [])].join(" "),
   };
   if (!context.gazetteer && parseCache.size < 100_000) parseCache.set(cacheKey, parsed);
