@@ -107,17 +107,12 @@ function reportText(r: Report, texts: ReadonlyMap<string, string>): string {
   return (texts.get(r.articleId) ?? "").slice(r.span[0], r.span[1]);
 }
 
-/** Whether every pair across two clusters is free of vetoes and their dates share a day. */
+/**
+ * Whether two clusters may merge: every pair across them is free of vetoes (different people,
+ * dates apart, another country or edition). Checking every pair, not just the linking one, is
+ * what stops A–B–C chaining.
+ */
 function consistent(a: Cluster, b: Cluster, evidence: (x: Report, y: Report) => PairEvidence): boolean {
-  let start = "";
-  let end = "9999";
-  for (const r of [...a.reports, ...b.reports]) {
-    if (r.date.start && r.date.end) {
-      if (r.date.start > start) start = r.date.start;
-      if (r.date.end < end) end = r.date.end;
-    }
-  }
-  if (start > end) return false;
   for (const x of a.reports) for (const y of b.reports) if (evidence(x, y).veto) return false;
   return true;
 }

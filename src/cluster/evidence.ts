@@ -21,7 +21,11 @@ export const WEIGHTS = {
   datesOverlap: 1.5,
   /** Date intervals do not overlap: different meetings. */
   datesDisjoint: -20,
+  /** Dates a day apart at the same place or occasion: an outlet's error more likely than a second meeting. */
+  datesOneDayApart: -3,
   sameCity: 1,
+  /** Same country, and no city named by both to compare. */
+  sameCountry: 0.5,
   /** Both name a city and the cities differ (outlets do disagree on venues). */
   cityDiffers: -1.5,
   countryDiffers: -6,
@@ -32,6 +36,8 @@ export const WEIGHTS = {
   content: 6,
   /** A figure with the same amount in both. */
   sharedFigure: 1,
+  /** The same numbered mechanism or plan (`16th meeting of the Steering Committee`, `2026-2030 action plan`). */
+  sharedMechanism: 2.5,
   /** The two articles are copies of one wire story. */
   syndicated: 3,
   sameDateline: 0.25,
@@ -40,7 +46,7 @@ export const WEIGHTS = {
 /** Score at or above which two reports are linked. */
 export const LINK_THRESHOLD = 6;
 /** A report with no date joins only on this much evidence. */
-export const UNDATED_THRESHOLD = 9.5;
+export const UNDATED_THRESHOLD = 8;
 
 export interface EvidenceItem {
   feature: string;
@@ -106,9 +112,15 @@ export function pairEvidence(a: Report, b: Report, ctx: PairContext): PairEviden
 
   const dates = datesCompatible(a.date, b.date);
   const undated = dates === null;
+  const samePlace = Boolean(a.location.value?.city && a.location.value.city === b.location.value?.city);
+  const sameEdition = Boolean(a.occasion && b.occasion && a.occasion.value === b.occasion.value && a.occasion.ordinal !== null);
   if (dates === false) {
-    push("date", WEIGHTS.datesDisjoint, `dates do not overlap: ${a.date.value} vs ${b.date.value}`);
-    veto = true;
+    if (daysApart(a, b) <= 1 && (samePlace || sameEdition)) {
+      push("date", WEIGHTS.datesOneDayApart, `dates a day apart (${a.date.value} vs ${b.date.value}) at the same ${sameEdition ? "occasion" : "place"}: likely one outlet's error`);
+    } else {
+      push("date", WEIGHTS.datesDisjoint, `dates do not overlap: ${a.date.value} vs ${b.date.value}`);
+      veto = true;
+    }
   } else if (dates === true) {
     if (a.date.precision === "day" && b.date.precision === "day" && a.date.value === b.date.value) push("date", WEIGHTS.sameDay, `same day ${a.date.value}`);
     else push("date", WEIGHTS.datesOverlap, `dates overlap: ${a.date.value} and ${b.date.value}`);
@@ -122,6 +134,7 @@ export function pairEvidence(a: Report, b: Report, ctx: PairContext): PairEviden
       veto = true;
     } else if (pa.city && pb.city && pa.city !== pb.city) push("venue", WEIGHTS.cityDiffers, `different cities: ${pa.city} vs ${pb.city}`);
     else if (pa.city && pa.city === pb.city) push("venue", WEIGHTS.sameCity, `same city ${pa.city}`);
+    else push("venue", WEIGHTS.sameCountry, `same country ${pa.country}`);
   }
   const da = a.dateline?.place;
   const db = b.dateline?.place;
@@ -145,9 +158,31 @@ export function pairEvidence(a: Report, b: Report, ctx: PairContext): PairEviden
   const shared = b.claims.filter((c) => c.figure && figuresA.has(`${c.figure.kind}:${c.figure.amount}`));
   if (shared.length > 0) push("figures", Math.min(3, shared.length) * WEIGHTS.sharedFigure, `shared figures: ${[...new Set(shared.map((c) => c.surface))].join(", ")}`);
 
+  const mechanisms = (r: Report) => new Set(r.claims.filter((c) => c.kind === "mechanism").map((c) => mechanismKey(c.text)));
+  const ma = mechanisms(a);
+  const sharedMechanisms = [...mechanisms(b)].filter((k) => ma.has(k));
+  if (sharedMechanisms.length > 0) push("mechanisms", Math.min(2, sharedMechanisms.length) * WEIGHTS.sharedMechanism, `both name: ${sharedMechanisms.join("; ")}`);
+
   if (ctx.syndicated(a, b)) push("syndication", WEIGHTS.syndicated, "the articles are copies of one wire story");
 
   const score = Math.round(items.reduce((s, i) => s + i.weight, 0) * 100) / 100;
   const threshold = undated ? UNDATED_THRESHOLD : LINK_THRESHOLD;
   return { score, items, veto, undated, same: !veto && score >= threshold };
+}
+
+/** Days between two date intervals (0 when they overlap). */
+function daysApart(a: Report, b: Report): number {
+  if (!a.date.start || !a.date.end || !b.date.start || !b.date.end) return Number.POSITIVE_INFINITY;
+  const day = (s: string) => Date.parse(`${s}T00:00:00Z`) / 86_400_000;
+  if (a.date.end < b.date.start) return day(b.date.start) - day(a.date.end);
+  if (b.date.end < a.date.start) return day(a.date.start) - day(b.date.end);
+  return 0;
+}
+
+/** A mechanism's identity: its ordinal or years and its distinctive words (`16 steering committee`). */
+function mechanismKey(text: string): string {
+  const lower = text.toLowerCase();
+  const numbers = lower.match(/\d+/g)?.join("-") ?? "";
+  const words = lower.replace(/[^a-z ]/g, " ").split(/\s+/).filter((w) => w.length > 3 && !["meeting", "session", "vietnam", "china", "joint", "bilateral", "cooperation", "with", "between", "that", "from"].includes(w));
+  return `${numbers} ${words.slice(0, 2).sort().join(" ")}`.trim();
 }

@@ -284,10 +284,12 @@ function dateFor(own: readonly Sentence[], lead: Sentence | null, anchor: DateAn
 // Words that attach a date to some other event named in passing (`the outcomes of the phone call … on Thursday`).
 const OTHER_EVENT = /\b(?:outcomes? of|results? of|following|since|after|signing|signed|anniversary|visit(?:ed|s)? (?:to|by)|phone call between|talks between|elected|appointed)\b/i;
 
+// The dates of the occasion rather than the meeting (`the AMM, which runs until July 11`).
+const OCCASION_RANGE = /\b(?:runs?|running|ran|lasts?|lasting|ends?|ending|until|through|till|from)\s+(?:on\s+)?$/i;
+
 function aboutAnotherEvent(sentence: Sentence, m: DateMention): boolean {
   const before = sentence.text.slice(0, m.span[0] - sentence.start);
-  const cue = OTHER_EVENT.exec(before.slice(-120));
-  return cue !== null;
+  return OTHER_EVENT.test(before.slice(-120)) || OCCASION_RANGE.test(before.slice(-30));
 }
 
 // `the ministry in Bangkok said`: a place that locates an institution, not the meeting.

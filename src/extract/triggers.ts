@@ -19,6 +19,7 @@ const PATTERNS: { re: RegExp; form: Trigger["form"] }[] = [
   { re: /(?:^|[.!?]\s+|\|\s*)Meeting\s+(?=his\b|her\b|with\b|\p{Lu})/gu, form: "with" },
   { re: /(?:^|[.!?]\s+)Meeting\s+(?:on the (?:sidelines|fringes?|margins?)|in|at|during)\b/gu, form: "joint" },
   { re: /\b(?:received|receives|hosted|hosts)\s+(?=(?:visiting\s+|his\s+|her\s+)?\p{Lu}|visiting\b)/gu, form: "with" },
+  { re: /\bsat down (?:together|for talks)\b/g, form: "joint" },
   { re: /\b(?:paid|pays)\s+a\s+courtesy\s+call\s+on\b|\bcalled on (?=(?:[\p{Lu}]|his |her ))/gu, form: "with" },
   { re: /\b(?:held|had|holds|has held|have held|hold)\s+(?:[\p{L}-]+\s+){0,3}?(?:talks|meetings?|(?:tele)?phone (?:call|talks|conversation)|video (?:call|conference)|conversation|working session|courtesy call|discussions?|bilateral)\b(?:\s+with\b)?/gu, form: "with" },
   { re: /\b(?:[Ii]n|[Dd]uring|[Aa]t)\s+(?:the|his|her|their)\s+(?:[\p{L}-]+\s+)?(?:meeting|talks|discussions?|(?:tele)?phone call|conversation|courtesy call)\b(?!\s+with)(?!\s+of\b)/gu, form: "joint" },
