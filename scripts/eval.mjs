@@ -181,6 +181,23 @@ function print(name, s, verbose) {
   console.log("");
 }
 
+/** Name matching against the labelled pairs in tests/fixtures/name-pairs.json. */
+function evaluateNames(file) {
+  const { pairs } = JSON.parse(readFileSync(file, "utf8"));
+  let tp = 0, fp = 0, fn = 0, tn = 0;
+  const errors = [];
+  for (const p of pairs) {
+    // A short form is resolved against the full name its article introduced, then compared.
+    const same = p.context ? compareNames(p.a, p.context).same && compareNames(p.context, p.b).same : compareNames(p.a, p.b).same;
+    if (same && p.same) tp++;
+    else if (same) { fp++; errors.push(`false match: ${p.a} = ${p.b} (${p.kind})`); }
+    else if (p.same) { fn++; errors.push(`missed: ${p.a} = ${p.b} (${p.kind})`); }
+    else tn++;
+  }
+  const P = tp + fp ? tp / (tp + fp) : 1, R = tp + fn ? tp / (tp + fn) : 1;
+  return { n: pairs.length, positives: tp + fn, negatives: fp + tn, P, R, errors };
+}
+
 const args = process.argv.slice(2);
 const verbose = args.includes("--verbose") || args.includes("-v");
 const dirs = args.filter((a) => !a.startsWith("-"));
@@ -188,3 +205,9 @@ const targets = dirs.length
   ? dirs.map((d) => ({ name: d, dir: d, gold: join(d, "gold.json") }))
   : [{ name: "test-corpus", dir: "test-corpus", gold: "test-corpus/gold.json" }, ...(existsSync("../shared/seeds/gold.json") ? [{ name: "seeds", dir: "../shared/seeds", gold: "../shared/seeds/gold.json" }] : [])];
 for (const t of targets) print(t.name, evaluate(t.dir, t.gold), verbose);
+if (dirs.length === 0 && existsSync("tests/fixtures/name-pairs.json")) {
+  const n = evaluateNames("tests/fixtures/name-pairs.json");
+  console.log(`== names: ${n.n} labelled pairs (${n.positives} same person, ${n.negatives} different)`);
+  console.log(`name matching         P ${pct(n.P)}  R ${pct(n.R)}  F1 ${pct(f1(n.P, n.R))}`);
+  if (verbose) console.log(n.errors.map((e) => `    ${e}`).join("\n"));
+}
