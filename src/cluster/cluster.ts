@@ -3,9 +3,10 @@
  * keeps every cluster consistent as a whole (no chaining through a middle report).
  */
 import type { Report } from "../model/report.js";
+import { dayOf } from "../extract/calendar.js";
 import { parseName } from "../text/names.js";
-import { containment, shingles, terms, tfidfVectors } from "./content.js";
-import { pairEvidence, type PairContext, type PairEvidence } from "./evidence.js";
+import { bandKeys, minhash, signatureSimilarity, terms, tfidfVectors } from "./content.js";
+import { pairEvidence, reportFeatures, type PairContext, type PairEvidence } from "./evidence.js";
 
 export interface Cluster {
   reports: Report[];
@@ -26,16 +27,28 @@ export interface Clustering {
   context: PairContext;
 }
 
-/** Largest block compared all-pairs; bigger blocks are compared within a sliding window by date. */
+/** Most reports an undated report is compared with in one block. */
 const MAX_BLOCK = 64;
-const WINDOW = 32;
+/** Dated reports further apart than this are never compared: they cannot be one meeting. */
+const DATE_WINDOW_DAYS = 1;
 
-/** Identity keys of a participant for blocking: order-free tokens, plus each distinctive token (survives a misprint elsewhere). */
+/**
+ * Identity keys of a participant for blocking: the reference-data id or the order-free tokens,
+ * plus, for names that tolerate misprints, the name with one token left out (`retno _` finds
+ * `Retno Matsudi` for `Retno Marsudi`). Vietnamese names get no such keys: a family name with a
+ * middle name is far too common to block on.
+ */
 function personKeys(p: Report["participants"][number]): string[] {
   const parsed = parseName(p.name, { country: p.country, culture: p.culture });
   const keys = new Set<string>();
-  keys.add(parsed.personId ?? [...parsed.tokens].sort().join(" "));
-  for (const t of parsed.tokens) if (t.length >= 4) keys.add(`~${t}`);
+  const sorted = [...parsed.tokens].sort();
+  keys.add(parsed.personId ?? sorted.join(" "));
+  if (parsed.culture !== "vi" && sorted.length >= 2) {
+    sorted.forEach((_, i) => {
+      const rest = sorted.filter((__, j) => j !== i);
+      if (rest.every((t) => t.length >= 4)) keys.add(`${rest.join(" ")} _`);
+    });
+  }
   return [...keys];
 }
 
@@ -51,22 +64,19 @@ function blockKeys(r: Report): string[] {
   return [...out];
 }
 
-/** Article ids grouped into copies of one wire story by shingle containment. */
+/** Estimated shingle similarity at or above which two articles are copies of one wire story. */
+const COPY_SIMILARITY = 0.5;
+
+/**
+ * Article ids grouped into copies of one wire story: MinHash signatures of 5-word shingles,
+ * candidate pairs from locality-sensitive bands (linear in the number of articles), then the
+ * estimated similarity decides.
+ */
 export function syndicationGroups(texts: ReadonlyMap<string, string>): Map<string, string> {
   const ids = [...texts.keys()].sort();
-  const sets = new Map(ids.map((id) => [id, shingles(texts.get(id) ?? "")]));
-  // Inverted index over a sample of shingles keeps candidate generation linear.
-  const index = new Map<string, string[]>();
-  for (const id of ids) {
-    let n = 0;
-    for (const s of sets.get(id) ?? []) {
-      if (hash(s) % 4 !== 0) continue;
-      const list = index.get(s) ?? [];
-      list.push(id);
-      index.set(s, list);
-      if (++n > 200) break;
-    }
-  }
+  const sigs = new Map(ids.map((id) => [id, minhash(texts.get(id) ?? "")]));
+  const buckets = new Map<number, string[]>();
+  for (const id of ids) for (const k of bandKeys(sigs.get(id) as Uint32Array)) (buckets.get(k) ?? buckets.set(k, []).get(k))?.push(id);
   const parent = new Map(ids.map((id) => [id, id]));
   const find = (x: string): string => {
     let r = x;
@@ -74,33 +84,23 @@ export function syndicationGroups(texts: ReadonlyMap<string, string>): Map<strin
     parent.set(x, r);
     return r;
   };
-  const tried = new Set<string>();
-  for (const list of index.values()) {
+  for (const list of buckets.values()) {
+    // A band shared by very many articles is boilerplate, not copying.
     if (list.length < 2 || list.length > 50) continue;
     for (let i = 0; i < list.length; i++) {
       for (let j = i + 1; j < list.length; j++) {
         const a = list[i] as string;
         const b = list[j] as string;
-        const key = `${a}\u0000${b}`;
-        if (tried.has(key)) continue;
-        tried.add(key);
-        if (containment(sets.get(a) ?? new Set(), sets.get(b) ?? new Set()) >= 0.5) {
-          const ra = find(a);
-          const rb = find(b);
-          if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
-        }
+        const ra = find(a);
+        const rb = find(b);
+        if (ra === rb) continue;
+        if (signatureSimilarity(sigs.get(a) as Uint32Array, sigs.get(b) as Uint32Array) >= COPY_SIMILARITY) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
       }
     }
   }
   const groups = new Map<string, string>();
   for (const id of ids) groups.set(id, find(id));
   return groups;
-}
-
-function hash(s: string): number {
-  let h = 2166136261;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
-  return h >>> 0;
 }
 
 function reportText(r: Report, texts: ReadonlyMap<string, string>): string {
@@ -123,8 +123,10 @@ export function clusterReports(input: ClusterInput): Clustering {
   const groups = syndicationGroups(input.texts);
   const vectors = tfidfVectors(reports.map((r) => terms(reportText(r, input.texts))));
   const vectorById = new Map(reports.map((r, i) => [r.id, vectors[i] as Map<string, number>]));
+  const featuresById = new Map(reports.map((r) => [r.id, reportFeatures(r)]));
   const context: PairContext = {
     vectorOf: (r) => vectorById.get(r.id),
+    features: (r) => featuresById.get(r.id) ?? reportFeatures(r),
     syndicated: (a, b) => a.articleId !== b.articleId && groups.get(a.articleId) === groups.get(b.articleId),
   };
   const cache = new Map<string, PairEvidence>();
@@ -148,11 +150,27 @@ export function clusterReports(input: ClusterInput): Clustering {
     pairs.set(`${a.id}\u0000${b.id}`, [a, b]);
   };
   for (const block of blocks.values()) {
-    if (block.length <= MAX_BLOCK) {
-      for (let i = 0; i < block.length; i++) for (let j = i + 1; j < block.length; j++) addPair(block[i] as Report, block[j] as Report);
-    } else {
-      const byDate = [...block].sort((a, b) => (a.date.start ?? "~").localeCompare(b.date.start ?? "~") || a.id.localeCompare(b.id));
-      for (let i = 0; i < byDate.length; i++) for (let j = i + 1; j < Math.min(byDate.length, i + WINDOW); j++) addPair(byDate[i] as Report, byDate[j] as Report);
+    // Within a block, dated reports are compared only with reports dated within a few days
+    // (a one-day disagreement is the most that can still be one meeting); undated reports are
+    // compared with the whole block, up to a bound.
+    const dated = block.filter((r) => r.date.start !== null).sort((a, b) => (a.date.start as string).localeCompare(b.date.start as string) || a.id.localeCompare(b.id));
+    const undated = block.filter((r) => r.date.start === null);
+    const day = new Map(dated.map((r) => [r.id, dayOf(r.date.start as string)]));
+    const endDay = new Map(dated.map((r) => [r.id, dayOf((r.date.end ?? r.date.start) as string)]));
+    for (let i = 0; i < dated.length; i++) {
+      const x = dated[i] as Report;
+      const xEnd = endDay.get(x.id) as number;
+      for (let j = i + 1; j < dated.length; j++) {
+        const y = dated[j] as Report;
+        if ((day.get(y.id) as number) - xEnd > DATE_WINDOW_DAYS) break;
+        addPair(x, y);
+      }
+    }
+    const bound = Math.min(undated.length, MAX_BLOCK);
+    for (let i = 0; i < bound; i++) {
+      const u = undated[i] as Report;
+      for (let j = i + 1; j < bound; j++) addPair(u, undated[j] as Report);
+      for (const d of dated.length <= MAX_BLOCK ? dated : dated.slice(-MAX_BLOCK)) addPair(u, d);
     }
   }
 

@@ -76,3 +76,52 @@ export function containment(a: ReadonlySet<string>, b: ReadonlySet<string>): num
   for (const s of small) if (large.has(s)) hit++;
   return hit / small.size;
 }
+
+const MINHASH_K = 32;
+const BANDS = 8;
+const ROWS = MINHASH_K / BANDS;
+// Fixed odd multipliers and offsets: the same signatures on every run and machine.
+// Typed arrays keep the 32-bit constants unboxed in the inner loop.
+const MULT = Uint32Array.from({ length: MINHASH_K }, (_, i) => (Math.imul(i + 1, 0x9e3779b1) | 1) >>> 0);
+const ADD = Uint32Array.from({ length: MINHASH_K }, (_, i) => Math.imul(i + 7, 0x85ebca6b) >>> 0);
+
+function fnv(s: string): number {
+  let h = 2166136261;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+  return h >>> 0;
+}
+
+/** MinHash signature of a text's 5-word shingles: equal entries estimate their Jaccard similarity. */
+export function minhash(text: string, size = 5): Uint32Array {
+  const words = foldText(text).split(" ").filter(Boolean).map(fnv);
+  const sig = new Uint32Array(MINHASH_K).fill(0xffffffff);
+  for (let i = 0; i + size <= words.length; i++) {
+    // The shingle's hash combines its words' hashes in order.
+    let x = 0x811c9dc5;
+    for (let w = i; w < i + size; w++) x = (Math.imul(x ^ (words[w] as number), 0x01000193) + w - i) >>> 0;
+    for (let k = 0; k < MINHASH_K; k++) {
+      const h = (Math.imul(MULT[k] as number, x) + (ADD[k] as number)) >>> 0;
+      if (h < (sig[k] as number)) sig[k] = h;
+    }
+  }
+  return sig;
+}
+
+/** Share of equal entries of two signatures: an estimate of the texts' shingle Jaccard similarity. */
+export function signatureSimilarity(a: Uint32Array, b: Uint32Array): number {
+  let same = 0;
+  for (let k = 0; k < MINHASH_K; k++) if (a[k] === b[k] && a[k] !== 0xffffffff) same++;
+  return same / MINHASH_K;
+}
+
+/** Locality-sensitive band keys of a signature (a hash of each band's rows): near-duplicates share at least one. */
+export function bandKeys(sig: Uint32Array): number[] {
+  const keys: number[] = [];
+  for (let b = 0; b < BANDS; b++) {
+    if (sig[b * ROWS] === 0xffffffff) continue;
+    let h = Math.imul(b + 1, 0x9e3779b1);
+    for (let r = b * ROWS; r < (b + 1) * ROWS; r++) h = Math.imul(h ^ (sig[r] as number), 0x01000193);
+    keys.push(h >>> 0);
+  }
+  return keys;
+}

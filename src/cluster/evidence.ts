@@ -6,7 +6,7 @@
  * roughly log2(P(agreement | same meeting) / P(agreement | different meetings)) rounded.
  */
 import type { Report } from "../model/report.js";
-import { compareParsed, parseName } from "../text/names.js";
+import { compareParsed, parseName, type ParsedName } from "../text/names.js";
 import { datesCompatible } from "../extract/dates.js";
 import { cosine } from "./content.js";
 
@@ -65,16 +65,34 @@ export interface PairEvidence {
 export interface PairContext {
   vectorOf: (r: Report) => ReadonlyMap<string, number> | undefined;
   syndicated: (a: Report, b: Report) => boolean;
+  /** Per-report values computed once (parsed names, mechanism and figure keys). */
+  features?: (r: Report) => ReportFeatures;
 }
 
-function participantsMatch(a: Report, b: Report): { matched: number; missing: string[]; details: string[] } {
+/** What pair scoring needs of a report, computed once per report rather than once per pair. */
+export interface ReportFeatures {
+  people: ParsedName[];
+  mechanisms: Set<string>;
+  figures: Set<string>;
+}
+
+/** Computes a report's {@link ReportFeatures}. */
+export function reportFeatures(r: Report): ReportFeatures {
+  return {
+    people: r.participants.map((p) => parseName(p.name, { country: p.country, culture: p.culture })),
+    mechanisms: new Set(r.claims.filter((c) => c.kind === "mechanism").map((c) => mechanismKey(c.text))),
+    figures: new Set(r.claims.filter((c) => c.figure).map((c) => `${c.figure?.kind}:${c.figure?.amount}`)),
+  };
+}
+
+function participantsMatch(a: Report, b: Report, fa: ReportFeatures, fb: ReportFeatures): { matched: number; missing: string[]; details: string[] } {
   const missing: string[] = [];
   const details: string[] = [];
   let matched = 0;
-  const parsedB = b.participants.map((p) => parseName(p.name, { country: p.country, culture: p.culture }));
+  const parsedB = fb.people;
   const used = new Set<number>();
-  for (const p of a.participants) {
-    const pa = parseName(p.name, { country: p.country, culture: p.culture });
+  a.participants.forEach((p, i) => {
+    const pa = fa.people[i] as ParsedName;
     let best = -1;
     let why = "";
     parsedB.forEach((pb, j) => {
@@ -92,7 +110,7 @@ function participantsMatch(a: Report, b: Report): { matched: number; missing: st
       matched++;
       details.push(`${p.name} = ${b.participants[best]?.name} (${why})`);
     } else missing.push(p.name);
-  }
+  });
   for (let j = 0; j < b.participants.length; j++) if (!used.has(j)) missing.push(b.participants[j]?.name ?? "");
   return { matched, missing, details };
 }
@@ -103,7 +121,9 @@ export function pairEvidence(a: Report, b: Report, ctx: PairContext): PairEviden
   let veto = false;
   const push = (feature: string, weight: number, detail: string) => items.push({ feature, weight, detail });
 
-  const people = participantsMatch(a, b);
+  const fa = ctx.features?.(a) ?? reportFeatures(a);
+  const fb = ctx.features?.(b) ?? reportFeatures(b);
+  const people = participantsMatch(a, b, fa, fb);
   if (people.missing.length === 0) push("participants", WEIGHTS.sameParticipants, `same people: ${people.details.join("; ")}`);
   else {
     push("participants", WEIGHTS.participantMissing, `not in both reports: ${people.missing.join(", ")}`);
@@ -154,13 +174,10 @@ export function pairEvidence(a: Report, b: Report, ctx: PairContext): PairEviden
     push("content", Math.round(cos * WEIGHTS.content * 100) / 100, `wording similarity ${cos.toFixed(2)} (TF-IDF cosine of the reports' own sentences)`);
   }
 
-  const figuresA = new Set(a.claims.filter((c) => c.figure).map((c) => `${c.figure?.kind}:${c.figure?.amount}`));
-  const shared = b.claims.filter((c) => c.figure && figuresA.has(`${c.figure.kind}:${c.figure.amount}`));
+  const shared = b.claims.filter((c) => c.figure && fa.figures.has(`${c.figure.kind}:${c.figure.amount}`));
   if (shared.length > 0) push("figures", Math.min(3, shared.length) * WEIGHTS.sharedFigure, `shared figures: ${[...new Set(shared.map((c) => c.surface))].join(", ")}`);
 
-  const mechanisms = (r: Report) => new Set(r.claims.filter((c) => c.kind === "mechanism").map((c) => mechanismKey(c.text)));
-  const ma = mechanisms(a);
-  const sharedMechanisms = [...mechanisms(b)].filter((k) => ma.has(k));
+  const sharedMechanisms = [...fb.mechanisms].filter((k) => fa.mechanisms.has(k));
   if (sharedMechanisms.length > 0) push("mechanisms", Math.min(2, sharedMechanisms.length) * WEIGHTS.sharedMechanism, `both name: ${sharedMechanisms.join("; ")}`);
 
   if (ctx.syndicated(a, b)) push("syndication", WEIGHTS.syndicated, "the articles are copies of one wire story");

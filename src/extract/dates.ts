@@ -4,6 +4,7 @@
  * every luxon call is given an explicit zone.
  */
 import { DateTime, Info } from "luxon";
+import { dayFromParts, dayOf, isoOf, weekdayOf, yearOf } from "./calendar.js";
 import type { ReportDate } from "../model/report.js";
 
 const MONTHS: Readonly<Record<string, number>> = {
@@ -100,8 +101,6 @@ export function findDates(text: string, base = 0): DateMention[] {
   return out;
 }
 
-const iso = (d: DateTime): string => d.toISODate() ?? "";
-const utcDate = (s: string): DateTime => DateTime.fromISO(s, { zone: "utc" });
 
 /** The calendar day of a publication time in the outlet's zone (a date-only value is taken as is). */
 export function localPublicationDate(publishedAt: string | null | undefined, timezone: string | null | undefined): string | null {
@@ -111,7 +110,7 @@ export function localPublicationDate(publishedAt: string | null | undefined, tim
   if (!hasOffset) return publishedAt.slice(0, 10);
   const zone = timezone && Info.isValidIANAZone(timezone) ? timezone : "utc";
   const dt = DateTime.fromISO(publishedAt, { setZone: true }).setZone(zone);
-  return dt.isValid ? iso(dt) : publishedAt.slice(0, 10);
+  return dt.isValid ? (dt.toISODate() ?? publishedAt.slice(0, 10)) : publishedAt.slice(0, 10);
 }
 
 /** What a date is resolved against. */
@@ -136,17 +135,14 @@ function makeDate(start: string, end: string, basis: ReportDate["basis"], m: { s
 /** Picks the year for a month and day: the publication year (a date after publication belongs to the year before), else the occasion's year. */
 function chooseYear(month: number, day: number, anchor: DateAnchor): { year: number; how: string } | null {
   if (anchor.published) {
-    const pub = utcDate(anchor.published);
-    const candidate = DateTime.fromObject({ year: pub.year, month, day }, { zone: "utc" });
-    if (!candidate.isValid) return null;
+    const pub = dayOf(anchor.published);
+    const year = yearOf(pub);
+    const candidate = dayFromParts(year, month, day);
     // Reports of meetings that happened: a date more than a week after publication is last year's.
-    if (candidate.diff(pub, "days").days > 7) return { year: pub.year - 1, how: "year from the publication date (the date would be after publication)" };
-    return { year: pub.year, how: "year from the publication date" };
+    if (candidate !== null && candidate - pub > 7) return { year: year - 1, how: "year from the publication date (the date would be after publication)" };
+    return { year, how: "year from the publication date" };
   }
-  if (anchor.occasion) {
-    const start = utcDate(anchor.occasion.start);
-    return { year: start.year, how: "year from the occasion" };
-  }
+  if (anchor.occasion) return { year: Number(anchor.occasion.start.slice(0, 4)), how: "year from the occasion" };
   return null;
 }
 
@@ -169,10 +165,10 @@ export function resolveDate(m: DateMention, anchor: DateAnchor, previous: Report
         reason = reason ? `${reason}; ${y.how}` : y.how;
         if (!anchor.published) basis = "occasion";
       }
-      const start = DateTime.fromObject({ year, month, day }, { zone: "utc" });
-      if (!start.isValid) return { ...unknownDate(`"${m.surface.trim()}" is not a calendar date`), surface: m.surface, span: m.span };
-      const end = m.dayEnd ? start.set({ day: m.dayEnd }) : start;
-      return makeDate(iso(start), iso(end), basis, m, reason);
+      const start = dayFromParts(year, month, day);
+      const end = m.dayEnd ? dayFromParts(year, month, m.dayEnd) : start;
+      if (start === null || end === null) return { ...unknownDate(`"${m.surface.trim()}" is not a calendar date`), surface: m.surface, span: m.span };
+      return makeDate(isoOf(start), isoOf(end), basis, m, reason);
     }
     case "weekday": {
       const first = m.weekdays[0] ?? 1;
@@ -180,20 +176,17 @@ export function resolveDate(m: DateMention, anchor: DateAnchor, previous: Report
       const spanDays = (last - first + 7) % 7;
       if (anchor.published) {
         // Past tense: the latest such weekday on or before publication.
-        const pub = utcDate(anchor.published);
-        const lastDay = pub.minus({ days: (pub.weekday - last + 7) % 7 });
-        const firstDay = lastDay.minus({ days: spanDays });
-        return makeDate(iso(firstDay), iso(lastDay), "relative", m, `${m.surface.trim()} before publication on ${anchor.published}`);
+        const pub = dayOf(anchor.published);
+        const lastDay = pub - ((weekdayOf(pub) - last + 7) % 7);
+        return makeDate(isoOf(lastDay - spanDays), isoOf(lastDay), "relative", m, `${m.surface.trim()} before publication on ${anchor.published}`);
       }
       if (anchor.occasion) {
         // No publication date: the weekday that falls within the occasion's dates.
-        let d = utcDate(anchor.occasion.start);
-        const end = utcDate(anchor.occasion.end);
-        while (d <= end) {
-          if (d.weekday === first) {
-            return makeDate(iso(d), iso(d.plus({ days: spanDays })), "occasion", m, `${m.surface.trim()} within the occasion's dates ${anchor.occasion.start}/${anchor.occasion.end}`);
+        const end = dayOf(anchor.occasion.end);
+        for (let d = dayOf(anchor.occasion.start); d <= end; d++) {
+          if (weekdayOf(d) === first) {
+            return makeDate(isoOf(d), isoOf(d + spanDays), "occasion", m, `${m.surface.trim()} within the occasion's dates ${anchor.occasion.start}/${anchor.occasion.end}`);
           }
-          d = d.plus({ days: 1 });
         }
         return { ...unknownDate(`${m.surface.trim()} does not fall within the occasion's dates`), surface: m.surface, span: m.span };
       }
@@ -201,16 +194,16 @@ export function resolveDate(m: DateMention, anchor: DateAnchor, previous: Report
     }
     case "relative": {
       if (!anchor.published) return { ...unknownDate(`"${m.surface.trim()}" needs a publication date to resolve`), surface: m.surface, span: m.span };
-      const pub = utcDate(anchor.published);
-      return makeDate(iso(pub.plus({ days: m.from })), iso(pub.plus({ days: m.to })), "relative", m, `${m.surface.trim()} relative to publication on ${anchor.published}`);
+      const pub = dayOf(anchor.published);
+      return makeDate(isoOf(pub + m.from), isoOf(pub + m.to), "relative", m, `${m.surface.trim()} relative to publication on ${anchor.published}`);
     }
     case "week": {
       if (!anchor.published) return { ...unknownDate(`"${m.surface.trim()}" needs a publication date to resolve`), surface: m.surface, span: m.span };
-      const pub = utcDate(anchor.published);
-      const monday = pub.minus({ days: pub.weekday - 1 }).minus({ weeks: m.weeksBack });
+      const pub = dayOf(anchor.published);
+      const monday = pub - (weekdayOf(pub) - 1) - 7 * m.weeksBack;
       // `earlier this week`: from Monday to the day before publication (Monday itself when published on a Monday).
-      const end = m.weeksBack > 0 ? monday.plus({ days: 6 }) : DateTime.max(monday, pub.minus({ days: 1 }));
-      return makeDate(iso(monday), iso(end), "relative", m, `${m.surface.trim()} relative to publication on ${anchor.published}`);
+      const end = m.weeksBack > 0 ? monday + 6 : Math.max(monday, pub - 1);
+      return makeDate(isoOf(monday), isoOf(end), "relative", m, `${m.surface.trim()} relative to publication on ${anchor.published}`);
     }
     case "same-day": {
       if (previous && previous.value) return { ...previous, surface: m.surface, span: m.span, basis: previous.basis === "explicit" ? "relative" : previous.basis, reason: "the same day as the meeting reported before it" };

@@ -259,11 +259,15 @@ function inBetween(sentence: Sentence, after: readonly { span: [number, number];
 function dateFor(own: readonly Sentence[], lead: Sentence | null, anchor: DateAnchor, draft: Draft, dated: readonly { at: number; date: ReportDate }[], edition: OccasionEdition | null): ReportDate {
   const previous = [...dated].reverse().find((d) => d.at < draft.segmentStart)?.date ?? null;
   const candidates: DateMention[] = own.flatMap((s) => findDates(s.text, s.start).filter((m) => !aboutAnotherEvent(s, m)));
-  const fromOwn = candidates.map((m) => resolveDate(m, anchor, previous)).find((d) => d.value !== null);
-  if (fromOwn) return fromOwn;
+  for (const m of candidates) {
+    const d = resolveDate(m, anchor, previous);
+    if (d.value !== null) return d;
+  }
   if (lead && !own.includes(lead)) {
-    const fromLead = findDates(lead.text, lead.start).map((m) => resolveDate(m, anchor, previous)).find((d) => d.value !== null);
-    if (fromLead) return { ...fromLead, reason: `${fromLead.reason ? `${fromLead.reason}; ` : ""}date of the article's lead, which covers this meeting` };
+    for (const m of findDates(lead.text, lead.start)) {
+      const d = resolveDate(m, anchor, previous);
+      if (d.value !== null) return { ...d, reason: `${d.reason ? `${d.reason}; ` : ""}date of the article's lead, which covers this meeting` };
+    }
   }
   if (edition) {
     return {

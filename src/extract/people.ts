@@ -70,11 +70,24 @@ function countryIn(words: string, g: Gazetteer): string | null {
   }
   // Multi-word country names (`the Philippines`, `Lao PDR`)
   const folded = ` ${foldText(words)} `;
-  for (const [key, code] of g.countryByKey) if (key.includes(" ") && folded.includes(` ${key} `)) return code;
+  for (const [key, code] of g.multiWordCountries) if (folded.includes(` ${key} `)) return code;
   return null;
 }
 
+const titleTokenMemo = new WeakMap<Gazetteer, Map<string, boolean>>();
+
 function isTitleToken(token: string, g: Gazetteer): boolean {
+  let memo = titleTokenMemo.get(g);
+  if (!memo) titleTokenMemo.set(g, (memo = new Map()));
+  let v = memo.get(token);
+  if (v === undefined) {
+    v = titleToken(token, g);
+    if (memo.size < 100_000) memo.set(token, v);
+  }
+  return v;
+}
+
+function titleToken(token: string, g: Gazetteer): boolean {
   // An initial (`Enrique A. Manalo`) is part of a name, even when it spells a word.
   if (/^(?:\p{Lu}\.)+$/u.test(token)) return false;
   const k = foldText(token.replace(/['’]s$/u, ""));

@@ -37,7 +37,10 @@ export function findPlaces(text: string, base: number, g: Gazetteer, on: string 
   let i = 0;
   while (i < tokens.length) {
     let matched = 0;
-    for (let n = Math.min(g.maxKeyTokens, tokens.length - i); n >= 1 && !matched; n--) {
+    const head = tokens[i];
+    // Only positions where some known name starts are worth looking up.
+    const longest = head ? (g.phraseStarts.get(folded.slice(head.start, head.end)) ?? 0) : 0;
+    for (let n = Math.min(longest, tokens.length - i); n >= 1 && !matched; n--) {
       const first = tokens[i];
       const last = tokens[i + n - 1];
       if (!first || !last) continue;
@@ -150,12 +153,20 @@ export function findOccasions(text: string, base: number, g: Gazetteer, publishe
     });
   }
   if (out.length > 0 || publishedYear === null) return out;
-  // Series named without an ordinal (`on the sidelines of the G20 Summit`): the edition of the publication year.
+  // Series named without an ordinal (`on the sidelines of the G20 Summit`): the edition under way at publication.
   const { folded, origin } = foldWithMap(text);
-  for (const [key, series] of g.seriesByKey) {
-    if (key.length < 4) continue;
-    const at = ` ${folded} `.indexOf(` ${key} `);
-    if (at < 0) continue;
+  for (const m of folded.matchAll(/\S+/g)) {
+    const longest = g.seriesStarts.get(m[0]);
+    if (longest === undefined) continue;
+    const at = m.index ?? 0;
+    const words = folded.slice(at).split(" ", longest);
+    let key = "";
+    let series: OccasionSeries | undefined;
+    for (let n = words.length; n >= 1 && !series; n--) {
+      key = words.slice(0, n).join(" ");
+      series = key.length >= 4 ? g.seriesByKey.get(key) : undefined;
+    }
+    if (!series) continue;
     // The edition under way or just over when the story was published.
     const editions = series.editions.filter((e) => published !== null && shiftDays(e.start, -3) <= published && published <= shiftDays(e.end, 7));
     const edition = editions.length === 1 ? (editions[0] ?? null) : null;

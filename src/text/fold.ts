@@ -17,8 +17,18 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 const charCache = new Map<string, string>();
 
+// ASCII folds by table: most of any English news text, and the hot path.
+const ASCII: readonly string[] = Array.from({ length: 128 }, (_, c) => {
+  const ch = String.fromCharCode(c);
+  return /[A-Za-z0-9]/.test(ch) ? ch.toLowerCase() : " ";
+});
+
 /** Folds one code point: marks removed, lower case, `Đ` → `d`; non-word characters become a space. */
 function foldChar(ch: string): string {
+  if (ch.length === 1) {
+    const c = ch.charCodeAt(0);
+    if (c < 128) return ASCII[c] as string;
+  }
   const cached = charCache.get(ch);
   if (cached !== undefined) return cached;
   let out: string;

@@ -52,6 +52,12 @@ export interface Gazetteer {
   titlePhrases: string[];
   /** Longest key, in tokens, of any place, country or organisation (bounds phrase look-ups). */
   maxKeyTokens: number;
+  /** First token of every place, country and organisation key → the longest such key in tokens. */
+  phraseStarts: Map<string, number>;
+  /** First token of every occasion-series key → the longest such key in tokens. */
+  seriesStarts: Map<string, number>;
+  /** Country keys of more than one word (`lao pdr`, `the philippines`). */
+  multiWordCountries: [string, string][];
 }
 
 function add<T>(map: Map<string, T[]>, key: string, value: T): void {
@@ -78,11 +84,14 @@ function buildTables(ext: GazetteerExtension = {}): Gazetteer {
   const g: Gazetteer = {
     countryByKey: new Map(), demonymByKey: new Map(), countryNames: new Map(), capitals: new Map(), placesByKey: new Map(),
     organisationByKey: new Map(), namedThingByKey: new Map(), seriesByKey: new Map(), series: [],
-    peopleByKey: new Map(), people: [], honorifics: new Set(), titleWords: new Set(), titlePhrases: [], maxKeyTokens: 1,
+    peopleByKey: new Map(), people: [], honorifics: new Set(), titleWords: new Set(), titlePhrases: [], maxKeyTokens: 1, phraseStarts: new Map(), seriesStarts: new Map(), multiWordCountries: [],
   };
-  const note = (key: string) => {
-    const n = key.split(" ").length;
-    if (n > g.maxKeyTokens) g.maxKeyTokens = n;
+  const note = (key: string, starts = g.phraseStarts) => {
+    const words = key.split(" ");
+    const n = words.length;
+    if (starts === g.phraseStarts && n > g.maxKeyTokens) g.maxKeyTokens = n;
+    const first = words[0] ?? "";
+    if ((starts.get(first) ?? 0) < n) starts.set(first, n);
   };
   const countries = [...(countriesData.countries as CountryEntry[]), ...(ext.countries ?? [])];
   for (const c of countries) {
@@ -120,9 +129,10 @@ function buildTables(ext: GazetteerExtension = {}): Gazetteer {
   for (const s of g.series) {
     for (const n of [s.name, ...(s.aliases ?? [])]) {
       const k = foldText(n);
-      if (k) g.seriesByKey.set(k, s);
+      if (k) { g.seriesByKey.set(k, s); note(k, g.seriesStarts); }
     }
   }
+  for (const [key, code] of g.countryByKey) if (key.includes(" ")) g.multiWordCountries.push([key, code]);
   g.people = [...(peopleData.people as PersonEntry[]), ...(ext.people ?? [])];
   for (const p of g.people) {
     for (const n of [p.name, ...(p.aliases ?? [])]) {

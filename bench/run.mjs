@@ -1,0 +1,55 @@
+#!/usr/bin/env node
+// Benchmarks: prints figures, asserts nothing. Usage: npm run bench [-- --sizes 1000,10000,100000]
+import { performance } from "node:perf_hooks";
+import { cpus, totalmem } from "node:os";
+import { compareNames, extractReports, foldText, reconcile } from "../dist/index.js";
+import { clusterReportsForBench } from "./internals.mjs";
+import { generateCorpus } from "./synthetic.mjs";
+
+const args = process.argv.slice(2);
+const flag = (name, fallback) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : fallback;
+};
+const sizes = flag("--sizes", "1000,10000,100000").split(",").map(Number);
+
+const mb = (bytes) => (bytes / 1024 / 1024).toFixed(1);
+const time = (f) => {
+  const t = performance.now();
+  const v = f();
+  return [v, (performance.now() - t) / 1000];
+};
+
+console.log(`machine: ${cpus()[0]?.model ?? "unknown"} × ${cpus().length}, ${mb(totalmem())} MB, node ${process.version}`);
+
+// Text layer.
+{
+  const names = generateCorpus({ articles: 2000, seed: 9 }).articles.flatMap((a) => a.text.match(/\p{Lu}[\p{L}]+ \p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?/gu) ?? []);
+  const [, tf] = time(() => { for (let r = 0; r < 5; r++) for (const n of names) foldText(n + r); });
+  const pairs = names.length - 1;
+  const [, tc] = time(() => { for (let i = 0; i < pairs; i++) compareNames(names[i], names[i + 1]); });
+  console.log(`text: foldText ${Math.round((names.length * 5) / tf).toLocaleString("en")} names/s; compareNames ${Math.round(pairs / tc).toLocaleString("en")} pairs/s`);
+}
+
+for (const n of sizes) {
+  const { articles } = generateCorpus({ articles: n, seed: 42 });
+  const bytes = articles.reduce((s, a) => s + Buffer.byteLength(a.text), 0);
+  // The floor no pipeline beats: reading and parsing the same input.
+  const jsonl = articles.map((a) => JSON.stringify(a)).join("\n");
+  const [, tParse] = time(() => jsonl.split("\n").map((l) => JSON.parse(l)));
+  const [reports, tExtract] = time(() => articles.flatMap((a) => extractReports(a)));
+  const texts = new Map(articles.map((a) => [a.id, a.text]));
+  const [, tCluster] = time(() => clusterReportsForBench(reports, texts));
+  global.gc?.();
+  const before = process.memoryUsage().rss;
+  const [, tAll] = time(() => reconcile(articles));
+  const rss = Math.max(before, process.memoryUsage().rss);
+  console.log(
+    [
+      `${n.toLocaleString("en")} articles (${mb(bytes)} MB text, ${reports.length.toLocaleString("en")} reports):`,
+      `  parse only ${tParse.toFixed(2)} s; extraction ${(bytes / 1024 / 1024 / tExtract).toFixed(2)} MB/s on one core (${tExtract.toFixed(2)} s)`,
+      `  clustering ${Math.round(reports.length / tCluster).toLocaleString("en")} reports/s (${tCluster.toFixed(2)} s)`,
+      `  end to end ${Math.round(n / tAll).toLocaleString("en")} articles/s (${tAll.toFixed(2)} s, ${(tAll / tParse).toFixed(0)}× parsing); rss ${mb(rss)} MB`,
+    ].join("\n"),
+  );
+}
