@@ -142,6 +142,52 @@ export function evaluate(dir, goldPath) {
     if (report.participants.length === meeting.participants.length) partOk++;
     else wrong.participants.push(`${report.id}: ${report.participants.map((p) => p.name).join(", ")}`);
   }
+  // Conflicts: each planted disagreement must be flagged on the meeting's event, separating the
+  // outlets that disagree; every flagged conflict should be a planted one.
+  const eventOfMeeting = new Map();
+  for (const m of meetings) {
+    const counts = new Map();
+    for (const x of matches) if (x.meeting === m) { const e = eventOf.get(x.report.id); if (e) counts.set(e, (counts.get(e) ?? 0) + 1); }
+    const best = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
+    if (best) eventOfMeeting.set(m, best[0]);
+  }
+  const articlesOf = (value) => new Set(value.sources.map((s) => s.articleId));
+  const separates = (conflict, gold) => {
+    const groups = conflict.values.map(articlesOf);
+    return gold.values.some((gv, i) => gold.values.some((hv, j) => j > i && gv.articles.some((a) => hv.articles.some((b) => {
+      const ga = groups.findIndex((g) => g.has(a));
+      const gb = groups.findIndex((g) => g.has(b));
+      return ga >= 0 && gb >= 0 && ga !== gb;
+    }))));
+  };
+  let plantedTotal = 0, plantedFound = 0, flaggedTotal = 0, flaggedTrue = 0;
+  const conflictMisses = [], conflictExtra = [];
+  for (const [m, e] of eventOfMeeting) {
+    const planted = (m.conflicts ?? []).filter((c) => c.values.length > 1);
+    plantedTotal += planted.length;
+    for (const c of planted) {
+      if (e.conflicts.some((x) => x.type === c.type && separates(x, c))) plantedFound++;
+      else conflictMisses.push(`${m.id}: ${c.type} ${c.field}`);
+    }
+    for (const x of e.conflicts) {
+      flaggedTotal++;
+      if (planted.some((c) => c.type === x.type && separates(x, c))) flaggedTrue++;
+      else conflictExtra.push(`${m.id}: ${x.type}: ${x.reason}`);
+    }
+  }
+  // Aliases (East Sea / South China Sea, Three Connects / Three Connectivity) must never be flagged.
+  const aliasValues = meetings.flatMap((m) => (m.aliases ?? []).flatMap((a) => a.values.map((v) => foldText(v))));
+  const aliasFlagged = result.events.flatMap((e) => e.conflicts).filter((c) => c.values.some((v) => aliasValues.includes(foldText(String(v.value))))).length;
+  // Copies of one wire story should share an evidence group.
+  const groupOf = new Map();
+  for (const e of result.events) for (const s of e.sources) if (s.group) groupOf.set(s.articleId, s.group);
+  const copies = gold.articles.filter((a) => a.syndicatedFrom && inRun.has(a.id) && inRun.has(a.syndicatedFrom));
+  const copiesGrouped = copies.filter((a) => groupOf.get(a.id) && groupOf.get(a.id) === groupOf.get(a.syndicatedFrom)).length;
+  // Every support span must hold words of its article: the quote is the text at the span.
+  const textOf = new Map(articles.map((a) => [a.id, a.text.normalize("NFC")]));
+  const refs = result.events.flatMap((e) => [...e.participants.flatMap((p) => p.sources), ...e.date.sources, ...e.location.sources, ...e.occasion.sources, ...e.claims.flatMap((c) => c.sources), ...e.conflicts.flatMap((c) => c.values.flatMap((v) => v.sources))]);
+  const spansOk = refs.filter((r) => { const t = textOf.get(r.articleId) ?? ""; return r.span[1] <= t.length && r.span[0] < r.span[1] && t.slice(r.span[0], r.span[1]).startsWith(r.quote) && r.quote.trim() !== ""; }).length;
+
   const unmatchedReports = reports.filter((r) => !matches.some((m) => m.report === r)).map((r) => `${r.id}: ${r.participants.map((p) => p.name).join(" + ")}`);
   const missed = goldPairs.filter((g) => !matches.some((m) => m.meeting === g.meeting && m.report.articleId === g.articleId)).map((g) => `${g.articleId} → ${g.meeting.id}`);
   const accounted = new Set([...result.events.flatMap((e) => e.sources.map((s) => s.articleId)), ...result.unplaced.map((u) => u.articleId)]);
@@ -155,7 +201,10 @@ export function evaluate(dir, goldPath) {
     venue: { acc: venueTotal ? venueOk / venueTotal : 1, n: venueTotal },
     participants: { acc: matches.length ? partOk / matches.length : 1 },
     accountedFor: accounted.size === articles.length,
-    details: { unmatchedReports, missed, wrong },
+    conflicts: { P: flaggedTotal ? flaggedTrue / flaggedTotal : 1, R: plantedTotal ? plantedFound / plantedTotal : 1, planted: plantedTotal, flagged: flaggedTotal, aliasFlagged },
+    copies: { n: copies.length, grouped: copies.length ? copiesGrouped / copies.length : 1 },
+    spans: { n: refs.length, ok: refs.length ? spansOk / refs.length : 1 },
+    details: { unmatchedReports, missed, wrong, conflictMisses, conflictExtra },
   };
 }
 
@@ -170,11 +219,13 @@ function print(name, s, verbose) {
     `date accuracy         ${pct(s.date.acc)}  (exact ${pct(s.date.exact)}; ${s.date.n} reports, ${s.date.unknown} left unknown)`,
     `venue accuracy        ${pct(s.venue.acc)}  (${s.venue.n} reports)`,
     `participant accuracy  ${pct(s.participants.acc)}`,
+    `conflict detection    P ${pct(s.conflicts.P)}  R ${pct(s.conflicts.R)}  (${s.conflicts.planted} planted, ${s.conflicts.flagged} flagged); alias pairs flagged ${s.conflicts.aliasFlagged}`,
+    `support spans holding their quote ${pct(s.spans.ok)} (${s.spans.n} spans); wire copies grouped as one source ${pct(s.copies.grouped)} (${s.copies.n} copies)`,
     `every article accounted for: ${s.accountedFor ? "yes" : "NO"}`,
   ];
   console.log(lines.join("\n"));
   if (verbose) {
-    for (const [k, v] of Object.entries({ "unmatched reports": s.details.unmatchedReports, "missed gold reports": s.details.missed, "wrong dates": s.details.wrong.date, "wrong venues": s.details.wrong.venue, "wrong participant sets": s.details.wrong.participants })) {
+    for (const [k, v] of Object.entries({ "unmatched reports": s.details.unmatchedReports, "missed gold reports": s.details.missed, "wrong dates": s.details.wrong.date, "wrong venues": s.details.wrong.venue, "wrong participant sets": s.details.wrong.participants, "planted conflicts missed": s.details.conflictMisses, "conflicts not planted": s.details.conflictExtra })) {
       if (v.length) console.log(`  ${k}:\n${v.map((x) => `    ${x}`).join("\n")}`);
     }
   }

@@ -12,6 +12,8 @@ export { explain, type Explanation, type ExplainOptions } from "./cluster/explai
 export { clusterReports, type Cluster, type ClusterInput, type Clustering } from "./cluster/cluster.js";
 export { readArticles, parseJsonl, parseTextArticle, type ReadResult } from "./io/read-articles.js";
 export { renderMarkdown } from "./render/markdown.js";
+export { renderHtml, escapeHtml } from "./render/html.js";
+export { audit, renderAuditText, type AuditEntry, type AuditValue } from "./reconcile/audit.js";
 export {
   Article, Report, Event, Result, SourceRef, Span, Place, Conflict, InputIssue, Unplaced,
   ReportParticipant, ReportDate, ReportLocation, ReportOccasion, Claim, Figure, Dateline, Mention,

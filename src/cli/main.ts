@@ -13,6 +13,8 @@ import { resultJsonSchema } from "../model/result.js";
 import type { Report } from "../model/report.js";
 import { reconcileRun } from "../reconcile/reconcile.js";
 import { renderMarkdown } from "../render/markdown.js";
+import { renderHtml } from "../render/html.js";
+import { audit, renderAuditText } from "../reconcile/audit.js";
 
 declare const __VERSION__: string | undefined;
 
@@ -24,6 +26,7 @@ const HELP: Record<string, string> = {
 Usage:
   communique reconcile <inputs…> [--format json|jsonl|md] [--out FILE] [--day-first|--month-first]
   communique extract <inputs…> [--out FILE]
+  communique audit <inputs…> [--format text|json] [--fail-on-conflict]
   communique explain <inputs…> --reports <reportA> <reportB>
   communique schema
   communique --version
@@ -31,19 +34,30 @@ Usage:
 Inputs: .jsonl/.ndjson (one article a line), .json (an article or an array), .txt/.md
 (one article, optional --- front matter), folders (recursive), or - for JSONL on stdin.
 
-Exit codes: 0 success, 2 bad input or usage, 1 internal error.
+Exit codes: 0 success, 2 bad input or usage, 1 internal error,
+3 conflicts found (audit --fail-on-conflict).
 Run "communique <command> --help" for a command's options.`,
   reconcile: `communique reconcile <inputs…> [options]
 
 Reads articles, finds every meeting each reports, merges reports of one meeting into an event.
 
 Options:
-  --format json|jsonl|md   json: one Result object (default); jsonl: one event a line,
-                           then one line per unplaced article; md: a readable report
+  --format json|jsonl|md|html
+                           json: one Result object (default); jsonl: one event a line,
+                           then one line per unplaced article; md: a readable report;
+                           html: one self-contained page with sources, quotes and filters
   --out FILE               write to FILE instead of stdout
   --day-first              read numeric dates like 8/7 as 8 July (default: by outlet)
   --month-first            read numeric dates like 8/7 as August 7
   --strict                 stop at the first bad input record`,
+  audit: `communique audit <inputs…> [options]
+
+Lists every conflict between sources across all events, most consequential first.
+
+Options:
+  --format text|json       text (default) or a JSON array of entries
+  --out FILE               write to FILE instead of stdout
+  --fail-on-conflict       exit with code 3 when there is any conflict`,
   extract: `communique extract <inputs…> [--out FILE]
 
 Prints every report (one meeting as one article tells it) as JSONL.`,
@@ -114,6 +128,7 @@ function run(argv: string[]): number {
       strict: { type: "boolean" },
       "day-first": { type: "boolean" },
       "month-first": { type: "boolean" },
+      "fail-on-conflict": { type: "boolean" },
     },
   });
   if (values.help) {
@@ -147,12 +162,22 @@ function run(argv: string[]): number {
     write(values.out, lines.length ? `${lines.join("\n")}\n` : "");
     return read.issues.length > 0 ? 2 : 0;
   }
+  if (command === "audit") {
+    const format = values.format ?? "text";
+    if (!["text", "json"].includes(format)) throw new UsageError(`unknown --format "${format}" for audit (text or json)`);
+    const { result } = reconcileRun(read.articles, { ...options, issues: read.issues });
+    const entries = audit(result);
+    write(values.out, format === "json" ? `${JSON.stringify(entries, null, 2)}\n` : renderAuditText(entries));
+    if (read.issues.length > 0) return 2;
+    return values["fail-on-conflict"] && entries.length > 0 ? 3 : 0;
+  }
   // reconcile
   const format = values.format ?? "json";
-  if (!["json", "jsonl", "md"].includes(format)) throw new UsageError(`unknown --format "${format}" (json, jsonl or md)`);
+  if (!["json", "jsonl", "md", "html"].includes(format)) throw new UsageError(`unknown --format "${format}" (json, jsonl, md or html)`);
   const { result } = reconcileRun(read.articles, { ...options, issues: read.issues });
   let text: string;
   if (format === "md") text = renderMarkdown(result);
+  else if (format === "html") text = renderHtml(result);
   else if (format === "jsonl") text = [...result.events.map((e) => JSON.stringify({ type: "event", ...e })), ...result.unplaced.map((u) => JSON.stringify({ type: "unplaced", ...u }))].join("\n") + "\n";
   else text = `${JSON.stringify(result, null, 2)}\n`;
   write(values.out, text);

@@ -5,7 +5,7 @@
 import type { Report } from "../model/report.js";
 import { dayOf } from "../extract/calendar.js";
 import { parseName } from "../text/names.js";
-import { bandKeys, minhash, signatureSimilarity, terms, tfidfVectors } from "./content.js";
+import { bandKeys, containment, minhash, shingles, signatureSimilarity, terms, tfidfVectors } from "./content.js";
 import { pairEvidence, reportFeatures, type PairContext, type PairEvidence } from "./evidence.js";
 
 export interface Cluster {
@@ -64,8 +64,13 @@ function blockKeys(r: Report): string[] {
   return [...out];
 }
 
-/** Estimated shingle similarity at or above which two articles are copies of one wire story. */
-const COPY_SIMILARITY = 0.5;
+/**
+ * Two articles are copies of one wire story when half the shingles of the shorter one are in
+ * the other (containment, so a copy with its last paragraphs trimmed still counts).
+ */
+const COPY_CONTAINMENT = 0.5;
+/** Candidate pairs whose estimated Jaccard similarity is below this are not checked further. */
+const COPY_CANDIDATE = 0.2;
 
 /**
  * Article ids grouped into copies of one wire story: MinHash signatures of 5-word shingles,
@@ -77,6 +82,12 @@ export function syndicationGroups(texts: ReadonlyMap<string, string>): Map<strin
   const sigs = new Map(ids.map((id) => [id, minhash(texts.get(id) ?? "")]));
   const buckets = new Map<number, string[]>();
   for (const id of ids) for (const k of bandKeys(sigs.get(id) as Uint32Array)) (buckets.get(k) ?? buckets.set(k, []).get(k))?.push(id);
+  const shingleSets = new Map<string, Set<string>>();
+  const shinglesOf = (id: string): Set<string> => {
+    let set = shingleSets.get(id);
+    if (!set) shingleSets.set(id, (set = shingles(texts.get(id) ?? "")));
+    return set;
+  };
   const parent = new Map(ids.map((id) => [id, id]));
   const find = (x: string): string => {
     let r = x;
@@ -94,7 +105,8 @@ export function syndicationGroups(texts: ReadonlyMap<string, string>): Map<strin
         const ra = find(a);
         const rb = find(b);
         if (ra === rb) continue;
-        if (signatureSimilarity(sigs.get(a) as Uint32Array, sigs.get(b) as Uint32Array) >= COPY_SIMILARITY) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
+        if (signatureSimilarity(sigs.get(a) as Uint32Array, sigs.get(b) as Uint32Array) < COPY_CANDIDATE) continue;
+        if (containment(shinglesOf(a), shinglesOf(b)) >= COPY_CONTAINMENT) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
       }
     }
   }

@@ -22,7 +22,7 @@ export const WEIGHTS = {
   /** Date intervals do not overlap: different meetings. */
   datesDisjoint: -20,
   /** Dates a day apart at the same place or occasion: an outlet's error more likely than a second meeting. */
-  datesOneDayApart: -3,
+  datesOneDayApart: -1.5,
   sameCity: 1,
   /** Same country, and no city named by both to compare. */
   sameCountry: 0.5,

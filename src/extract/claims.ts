@@ -7,6 +7,8 @@ import type { Claim, Figure } from "../model/report.js";
 const SCALE: Readonly<Record<string, number>> = { trillion: 1e12, tn: 1e12, billion: 1e9, bn: 1e9, b: 1e9, million: 1e6, mn: 1e6, m: 1e6 };
 const APPROX = /\b(?:around|about|nearly|almost|approximately|roughly|some|over|more than|close to|up to|an estimated)\s*$/i;
 const TARGET = /\b(?:target(?:s|ing|ed)?|aim(?:s|ing|ed)?|striv(?:e|ing)|reach|raise|boost|increase|achieve|lift|push|goal|bring|to hit|toward|towards|by 20\d\d)\b/i;
+// A clause boundary: what comes before it says nothing about the figure after it.
+const CLAUSE = /(?:[,;:]\s|\s(?:and|while|whereas|but)\s)(?![^,;:]*(?:[,;:]\s|\s(?:and|while|whereas|but)\s))/;
 const SUBJECTS = ["two-way trade", "bilateral trade", "trade turnover", "trade", "investment", "exports", "imports", "tourism", "ODA", "aid", "loans", "grant"];
 
 // US$3.13 billion, $5 billion, USD 2 bn, 25 billion USD, 3.1 billion US dollars
@@ -47,8 +49,27 @@ function formatMoney(amount: number, currency: string | null): string {
   return `${currency ?? ""} ${n}${unit[1] ? ` ${unit[1]}` : ""}`.trim();
 }
 
+/** The words of the clause that leads up to offset `at`. */
+function clauseBefore(text: string, at: number): string {
+  const before = text.slice(Math.max(0, at - 100), at);
+  const m = CLAUSE.exec(before);
+  return m ? before.slice(m.index + m[0].length) : before;
+}
+
+/** The year a figure's scope names, resolved against the publication year where it is relative. */
+export function scopeYear(scope: string | null, published: string | null): number | null {
+  if (!scope) return null;
+  const y = /\b(20\d\d)\b/.exec(scope);
+  if (y) return Number(y[1]);
+  const pub = published ? Number(published.slice(0, 4)) : null;
+  if (pub === null) return null;
+  if (/last year/i.test(scope)) return pub - 1;
+  if (/this year|months? of this year|half of this year|quarter of this year/i.test(scope)) return pub;
+  return null;
+}
+
 /** Claims stated in `text` (a report's own sentences), spans offset by `base`. */
-export function findClaims(text: string, base: number): Claim[] {
+export function findClaims(text: string, base: number, published: string | null = null): Claim[] {
   const claims: Claim[] = [];
   const sentenceAround = (at: number): string => {
     const s = Math.max(text.lastIndexOf(". ", at) + 1, 0);
@@ -63,26 +84,31 @@ export function findClaims(text: string, base: number): Claim[] {
     if (!Number.isFinite(amount) || amount <= 0) continue;
     const sentence = sentenceAround(at);
     const before = text.slice(Math.max(0, at - 80), at);
+    const clause = clauseBefore(text, at);
+    const after = text.slice(at + m[0].length, at + m[0].length + 40).split(/[,;.]/)[0] ?? "";
+    const scope = SCOPE.exec(after)?.[0] ?? SCOPE.exec(clause)?.[0] ?? null;
     const figure: Figure = {
       kind: "money",
       amount,
       currency: currencyOf(m[1] ?? m[6]),
       approximate: APPROX.test(before),
-      status: TARGET.test(before) || /\btarget|\bgoal/i.test(sentence) ? "target" : "achieved",
-      subject: subjectNear(before) ?? subjectNear(sentence),
-      scope: SCOPE.exec(text.slice(at, at + m[0].length + 60))?.[0] ?? SCOPE.exec(before)?.[0] ?? null,
+      status: TARGET.test(clause) || /^\s*by 20\d\d/.test(after) ? "target" : "achieved",
+      subject: subjectNear(clause) ?? subjectNear(before) ?? subjectNear(sentence),
+      scope,
     };
+    void published;
     claims.push({ kind: "figure", text: figureText(figure), figure, surface: m[0], span: [base + at, base + at + m[0].length] });
   }
   for (const m of text.matchAll(PERCENT)) {
     const at = m.index ?? 0;
     const before = text.slice(Math.max(0, at - 80), at);
+    const clause = clauseBefore(text, at);
     const figure: Figure = {
       kind: "percent",
       amount: Number.parseFloat(m[1] ?? "0"),
       currency: null,
       approximate: APPROX.test(before),
-      status: TARGET.test(before) ? "target" : "achieved",
+      status: TARGET.test(clause) ? "target" : "achieved",
       subject: subjectNear(before) ?? subjectNear(sentenceAround(at)),
       scope: SCOPE.exec(before)?.[0] ?? SCOPE.exec(text.slice(at, at + 80))?.[0] ?? null,
     };

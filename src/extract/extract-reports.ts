@@ -29,6 +29,8 @@ interface Draft {
   triggers: { sentence: Sentence; trigger: Trigger }[];
   segmentStart: number;
   segmentEnd: number;
+  /** Sentences about this meeting, in text order. */
+  owned: Sentence[];
 }
 
 const LOCATIVE = /\b(?:in|at)\s+(?:the\s+)?(?:(?:capital|city|province|resort town|town|coastal city|southern|northern|central)\s+(?:city\s+)?(?:of\s+)?)?(?:[\p{Lu}][\p{L}'’-]*(?:'s|’s)\s+)?$/u;
@@ -74,7 +76,6 @@ export function extractReports(input: ArticleInput, options: ExtractOptions = {}
     const date = dateFor(own, lead, anchor, draft, dated, edition);
     dated.push({ at: draft.segmentStart, date });
     const location = locationFor(own, leadPlace, occasionMatch, g, date.start ?? published, dateline);
-    const segmentText = masked.slice(draft.segmentStart, draft.segmentEnd);
     const firstTrigger = draft.triggers[0] as { sentence: Sentence; trigger: Trigger };
     reports.push({
       id: `${article.id}#${index + 1}`,
@@ -88,7 +89,7 @@ export function extractReports(input: ArticleInput, options: ExtractOptions = {}
       location,
       dateline,
       occasion: occasionMatch?.occasion ?? null,
-      claims: findClaims(segmentText, draft.segmentStart),
+      claims: draft.owned.flatMap((s) => findClaims(s.text, s.start, published)),
       trigger: {
         surface: text.slice(firstTrigger.sentence.start + firstTrigger.trigger.span[0], firstTrigger.sentence.start + firstTrigger.trigger.span[1]),
         span: [firstTrigger.sentence.start + firstTrigger.trigger.span[0], firstTrigger.sentence.start + firstTrigger.trigger.span[1]],
@@ -141,7 +142,7 @@ function findMeetings(sentences: readonly Sentence[], people: ArticlePeople, pub
     const key = [...pair].sort((a, b) => a - b).join(",");
     const existing = drafts.find((d) => [...d.participants].sort((a, b) => a - b).join(",") === key);
     if (existing) existing.triggers.push({ sentence, trigger });
-    else drafts.push({ participants: pair, triggers: [{ sentence, trigger }], segmentStart: sentence.start, segmentEnd: sentence.end });
+    else drafts.push({ participants: pair, triggers: [{ sentence, trigger }], segmentStart: sentence.start, segmentEnd: sentence.end, owned: [] });
   };
   /** The most recent distinct people named before `at`, nearest first. */
   const recent = (at: number, n: number): number[] => {
@@ -216,18 +217,31 @@ function findMeetings(sentences: readonly Sentence[], people: ArticlePeople, pub
       previous = { subject, objectsEnd: lastObject?.span[1] ?? tEnd };
     }
   }
-  // A report's segment runs from its first non-caption trigger to the next report's first trigger.
-  for (const d of drafts) {
-    const main = d.triggers.find((t) => !t.sentence.caption) ?? d.triggers[0];
-    if (main) d.segmentStart = main.sentence.start;
+  // Each sentence belongs to the meetings named by the latest trigger sentence before it: a
+  // round-up's paragraphs go to the meeting they follow, a lead naming two meetings to both.
+  const triggered = new Map<Sentence, Draft[]>();
+  for (const d of drafts) for (const t of d.triggers) triggered.set(t.sentence, [...(triggered.get(t.sentence) ?? []), d]);
+  let current: Draft[] = [];
+  for (const sentence of sentences) {
+    if (sentence.caption) {
+      for (const d of triggered.get(sentence) ?? []) d.owned.push(sentence);
+      continue;
+    }
+    const named = triggered.get(sentence);
+    if (named) current = [...new Set(named)];
+    for (const d of current) d.owned.push(sentence);
   }
-  const starts = drafts.map((d) => d.segmentStart).sort((a, b) => a - b);
-  const lastEnd = sentences.filter((s) => !s.caption).at(-1)?.end ?? sentences.at(-1)?.end ?? 0;
+  // An article about one meeting is about it from its first line: the lead before the trigger belongs to it.
+  if (drafts.length === 1) {
+    const only = drafts[0] as Draft;
+    const first = only.owned[0]?.start ?? Number.POSITIVE_INFINITY;
+    only.owned = [...sentences.filter((s) => s.start < first && !s.caption), ...only.owned];
+  }
   for (const d of drafts) {
-    const next = starts.find((s) => s > d.segmentStart);
-    d.segmentEnd = Math.max(next ?? lastEnd, d.segmentStart + 1);
-    const end = d.segmentEnd;
-    d.segmentEnd = sentences.filter((s) => s.start >= d.segmentStart && s.end <= end && !s.caption).at(-1)?.end ?? end;
+    if (d.owned.length === 0) d.owned = d.triggers.map((t) => t.sentence);
+    const main = d.owned.find((s) => !s.caption) ?? d.owned[0];
+    d.segmentStart = main?.start ?? d.segmentStart;
+    d.segmentEnd = Math.max(...d.owned.filter((s) => !s.caption || d.owned.every((o) => o.caption)).map((s) => s.end), d.segmentStart + 1);
   }
   return drafts;
 }

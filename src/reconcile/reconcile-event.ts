@@ -7,6 +7,8 @@ import type { Place, SourceRef } from "../model/common.js";
 import type { Conflict, Event, EventClaim, EventParticipant, SupportStatus } from "../model/event.js";
 import type { Report } from "../model/report.js";
 import { compareParsed, parseName } from "../text/names.js";
+import { defaultGazetteer } from "../text/gazetteer.js";
+import { scopeYear } from "../extract/claims.js";
 import type { Cluster } from "../cluster/cluster.js";
 
 export interface ReconcileContext {
@@ -55,7 +57,21 @@ function placeLabel(p: Place): string {
   return [p.city, p.region, p.country].filter(Boolean).join(", ");
 }
 
-function participantsOf(reports: readonly Report[], ctx: ReconcileContext, conflicts: Conflict[]): EventParticipant[] {
+/** Whether `title` names an office the reference data says `personId` did not hold on `day`. */
+function titleOutOfOffice(personId: string | null, title: string, day: string): boolean {
+  if (!personId) return false;
+  const person = defaultGazetteer().people.find((p) => p.id === personId);
+  if (!person?.roles) return false;
+  const ranks = rankOf(title).split("+").filter(Boolean);
+  return ranks.some((rank) => {
+    const roles = (person.roles ?? []).filter((r) => rankOf(r.title).split("+").includes(rank));
+    // Only dated roles can rule a title out; an office the data does not list is not evidence.
+    if (roles.length === 0 || roles.some((r) => !r.from)) return false;
+    return roles.every((r) => (r.from && day < (r.from as string)) || (r.to && day.slice(0, (r.to as string).length) > (r.to as string)));
+  });
+}
+
+function participantsOf(reports: readonly Report[], ctx: ReconcileContext, conflicts: Conflict[], meetingDay: string | null): EventParticipant[] {
   const people: { parsed: ReturnType<typeof parseName>; names: Map<string, number>; titles: Map<string, SourceRef[]>; countries: Map<string, number>; sources: SourceRef[]; key: string }[] = [];
   for (const r of reports) {
     for (const p of r.participants) {
@@ -83,12 +99,18 @@ function participantsOf(reports: readonly Report[], ctx: ReconcileContext, confl
     const titles = [...e.titles.entries()].sort((a, b) => independent(b[1]) - independent(a[1]) || b[0].length - a[0].length || a[0].localeCompare(b[0]));
     const country = [...e.countries.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
     const out: EventParticipant = { name, key: e.parsed.key, title: titles[0]?.[0] ?? null, country, sources: e.sources };
-    if (titles.length > 1) {
-      out.titles = titles.map(([value, sources]) => ({ value, sources }));
-      const ranks = new Set(titles.map(([t]) => rankOf(t)).filter((t) => t !== ""));
-      if (ranks.size > 1) {
-        conflicts.push({ type: "title", field: `title of ${name}`, values: titles.map(([value, sources]) => ({ value, sources })), reason: `sources give ${name} different offices for this meeting` });
-      }
+    if (titles.length > 1) out.titles = titles.map(([value, sources]) => ({ value, sources }));
+    // A title is judged for the meeting's date: it conflicts only with the reference data's
+    // dated roles (`Deputy Prime Minister` in 2023 for someone who became one in 2025).
+    const wrong = meetingDay ? titles.filter(([t]) => titleOutOfOffice(e.parsed.personId, t, meetingDay)) : [];
+    if (wrong.length > 0) {
+      const right = titles.filter(([t]) => !wrong.some(([w]) => w === t));
+      conflicts.push({
+        type: "title",
+        field: `title of ${name}`,
+        values: [...right, ...wrong].map(([value, sources]) => ({ value, sources })),
+        reason: `${wrong.map(([t]) => `"${t}"`).join(", ")} names an office ${name} did not hold on ${meetingDay}`,
+      });
     }
     return out;
   });
@@ -189,32 +211,21 @@ function claimsOf(reports: readonly Report[], ctx: ReconcileContext, conflicts: 
     const key = [fig.kind, fig.subject ?? "?", fig.currency ?? "", fig.status].join("|");
     (groups.get(key) ?? groups.set(key, []).get(key))?.push(f);
   }
-  for (const [key, members] of [...groups.entries()].sort((a, b) => a[0].localeCompare(b[0]))) {
-    const byAmount: { amount: number; text: string; sources: SourceRef[] }[] = [];
-    for (const { r, c } of members) {
-      const amount = c.figure?.amount ?? 0;
-      const near = byAmount.find((b) => Math.abs(b.amount - amount) / Math.max(b.amount, amount) <= ROUNDING);
-      if (near) near.sources.push(ref(r, c.span, ctx));
-      else byAmount.push({ amount, text: c.text, sources: [ref(r, c.span, ctx)] });
+  for (const [key, all] of [...groups.entries()].sort((a, b) => a[0].localeCompare(b[0]))) {
+    // Figures for different years are different facts; a figure without a year joins the year most others give.
+    const byYear = new Map<string, typeof all>();
+    for (const f of all) {
+      const y = scopeYear(f.c.figure?.scope ?? null, f.r.publishedAt);
+      const k = y === null ? "?" : String(y);
+      byYear.set(k, [...(byYear.get(k) ?? []), f]);
     }
-    byAmount.sort((a, b) => independent(b.sources) - independent(a.sources) || b.amount - a.amount);
-    const chosen = byAmount[0];
-    if (!chosen) continue;
-    const subject = key.split("|")[1];
-    const distinctReports = new Set(members.map((m) => m.r.id)).size;
-    // Different amounts for one subject from different reports conflict; one report giving two amounts states two facts.
-    const conflicting = byAmount.length > 1 && distinctReports > 1 && subject !== "?";
-    if (conflicting) {
-      const first = members[0]?.c.figure;
-      conflicts.push({ type: "figure", field: `${subject} ${first?.status ?? ""}`.trim(), values: byAmount.map((b) => ({ value: b.text, sources: b.sources })), reason: `sources give different amounts for ${subject}: ${byAmount.map((b) => b.text).join(" vs ")}` });
-      out.push({ kind: "figure", text: chosen.text, figure: members.find((m) => Math.abs((m.c.figure?.amount ?? 0) - chosen.amount) / chosen.amount <= ROUNDING)?.c.figure ?? (members[0]?.c.figure as NonNullable<EventClaim["figure"]>), sources: chosen.sources, alternatives: byAmount.slice(1).map((b) => ({ value: b.text, sources: b.sources })), status: "conflicting" });
-    } else {
-      for (const b of byAmount) {
-        const fig = members.find((m) => Math.abs((m.c.figure?.amount ?? 0) - b.amount) / Math.max(b.amount, 1) <= ROUNDING)?.c.figure;
-        const texts = new Set(b.sources.map((s) => s.quote));
-        const status: SupportStatus = independent(b.sources) > 1 ? (texts.size > 1 ? "compatible" : "agreed") : "single-source";
-        out.push({ kind: "figure", text: b.text, ...(fig ? { figure: fig } : {}), sources: b.sources, alternatives: [], status });
-      }
+    const years = [...byYear.keys()].filter((k) => k !== "?").sort((a, b) => (byYear.get(b)?.length ?? 0) - (byYear.get(a)?.length ?? 0) || a.localeCompare(b));
+    if (years.length > 0 && byYear.has("?")) {
+      byYear.set(years[0] as string, [...(byYear.get(years[0] as string) ?? []), ...(byYear.get("?") ?? [])]);
+      byYear.delete("?");
+    }
+    for (const [year, members] of [...byYear.entries()].sort((a, b) => a[0].localeCompare(b[0]))) {
+      claimGroup(`${key}|${year}`, members, ctx, conflicts, out);
     }
   }
   const others = new Map<string, { kind: EventClaim["kind"]; text: string; sources: SourceRef[] }>();
@@ -233,12 +244,46 @@ function claimsOf(reports: readonly Report[], ctx: ReconcileContext, conflicts: 
   return out;
 }
 
+type FigureMember = { r: Report; c: Report["claims"][number] };
+
+/** Reconciles figures of one subject, status and year: rounding is compatible, other differences between independent sources conflict. */
+function claimGroup(key: string, members: readonly FigureMember[], ctx: ReconcileContext, conflicts: Conflict[], out: EventClaim[]): void {
+  const byAmount: { amount: number; text: string; sources: SourceRef[] }[] = [];
+  for (const { r, c } of members) {
+    const amount = c.figure?.amount ?? 0;
+    const near = byAmount.find((b) => Math.abs(b.amount - amount) / Math.max(b.amount, amount) <= ROUNDING);
+    if (near) near.sources.push(ref(r, c.span, ctx));
+    else byAmount.push({ amount, text: c.text, sources: [ref(r, c.span, ctx)] });
+  }
+  byAmount.sort((a, b) => independent(b.sources) - independent(a.sources) || b.amount - a.amount);
+  const chosen = byAmount[0];
+  if (!chosen) return;
+  const subject = key.split("|")[1];
+  const figureOf = (amount: number) => members.find((m) => Math.abs((m.c.figure?.amount ?? 0) - amount) / Math.max(amount, 1) <= ROUNDING)?.c.figure;
+  // Different amounts conflict only between independent sources: one source giving two amounts states two facts.
+  const groupsOf = (b: (typeof byAmount)[number]) => new Set(b.sources.map((s) => s.group));
+  const conflicting = byAmount.length > 1 && subject !== "?" && byAmount.slice(1).some((b) => [...groupsOf(b)].some((g) => !groupsOf(chosen).has(g)));
+  if (conflicting) {
+    const status = members[0]?.c.figure?.status ?? "";
+    conflicts.push({ type: "figure", field: `${subject} ${status}`.trim(), values: byAmount.map((b) => ({ value: b.text, sources: b.sources })), reason: `sources give different amounts for ${subject}: ${byAmount.map((b) => b.text).join(" vs ")}` });
+    const fig = figureOf(chosen.amount);
+    out.push({ kind: "figure", text: chosen.text, ...(fig ? { figure: fig } : {}), sources: chosen.sources, alternatives: byAmount.slice(1).map((b) => ({ value: b.text, sources: b.sources })), status: "conflicting" });
+    return;
+  }
+  for (const b of byAmount) {
+    const fig = figureOf(b.amount);
+    const texts = new Set(b.sources.map((s) => s.quote));
+    const status: SupportStatus = independent(b.sources) > 1 ? (texts.size > 1 ? "compatible" : "agreed") : "single-source";
+    out.push({ kind: "figure", text: b.text, ...(fig ? { figure: fig } : {}), sources: b.sources, alternatives: [], status });
+  }
+}
+
 /** Reconciles one cluster of reports into an event. */
 export function reconcileCluster(cluster: Cluster, ctx: ReconcileContext): Event {
   const reports = cluster.reports;
   const conflicts: Conflict[] = [];
-  const participants = participantsOf(reports, ctx, conflicts);
   const date = dateOf(reports, ctx, conflicts);
+  const participants = participantsOf(reports, ctx, conflicts, date.value?.slice(0, 10) ?? null);
   const location = locationOf(reports, ctx, conflicts);
   const occasion = occasionOf(reports, ctx, conflicts);
   const claims = claimsOf(reports, ctx, conflicts);
