@@ -1,4 +1,6 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { foldText } from "../../src/text/fold.js";
 import { readArticles } from "../../src/io/read-articles.js";
 import { Result, resultJsonSchema } from "../../src/model/result.js";
 import { reconcile } from "../../src/reconcile/reconcile.js";
@@ -65,12 +67,21 @@ describe("reconcile on the test corpus", () => {
     for (const id of ids) expect(afterIds.has(id)).toBe(true);
   });
 
-  it("never merges the same people meeting on different days", () => {
+  it("never merges the same people meeting on different occasions (answer key)", () => {
+    const gold = JSON.parse(readFileSync("test-corpus/gold.json", "utf8")) as { meetings: { id: string; participants: string[]; reports: string[] }[] };
+    const key = (names: readonly string[]) => names.map((n) => foldText(n)).sort().join("+");
+    const byPeople = new Map<string, { id: string; reports: string[] }[]>();
+    for (const m of gold.meetings) byPeople.set(key(m.participants), [...(byPeople.get(key(m.participants)) ?? []), m]);
+    let checked = 0;
     for (const e of result.events) {
-      const dated = e.date.value;
-      if (!dated) continue;
-      expect(e.conflicts.filter((c) => c.type === "date").length, `${e.id} mixes dates`).toBe(0);
+      const meetings = byPeople.get(key(e.participants.map((p) => p.name))) ?? [];
+      if (meetings.length < 2) continue;
+      const articles = new Set(e.sources.map((s) => s.articleId));
+      const touched = meetings.filter((m) => m.reports.some((r) => articles.has(r)));
+      checked++;
+      expect(touched.map((m) => m.id), `${e.id} mixes meetings`).toHaveLength(1);
     }
+    expect(checked).toBeGreaterThan(5);
   });
 });
 
