@@ -94,6 +94,10 @@ export function extractReports(input: ArticleInput, options: ExtractOptions = {}
         surface: text.slice(firstTrigger.sentence.start + firstTrigger.trigger.span[0], firstTrigger.sentence.start + firstTrigger.trigger.span[1]),
         span: [firstTrigger.sentence.start + firstTrigger.trigger.span[0], firstTrigger.sentence.start + firstTrigger.trigger.span[1]],
       },
+      statement: {
+        surface: text.slice(firstTrigger.sentence.start, firstTrigger.sentence.end),
+        span: [firstTrigger.sentence.start, firstTrigger.sentence.end],
+      },
       span: [draft.segmentStart, draft.segmentEnd],
     });
   });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CountryCode, DatePrecision, MeetingMode, Place, SourceRef } from "./common.js";
+import { CountryCode, DatePrecision, MeetingMode, Place, SourceRef, Span } from "./common.js";
 import { Figure } from "./report.js";
 
 /** How well the sources agree on a value. */
@@ -75,6 +75,9 @@ export const EventSource = z.object({
   outlet: z.string().optional(),
   url: z.string().optional(),
   group: z.string().optional(),
+  /** The sentence of the article that states the meeting took place, and its span. */
+  span: Span.optional(),
+  quote: z.string().optional(),
 });
 export type EventSource = z.infer<typeof EventSource>;
 

@@ -106,6 +106,8 @@ export const Report = z.object({
   claims: z.array(Claim),
   /** The words that state the meeting took place. */
   trigger: z.object({ surface: z.string(), span: Span }),
+  /** The whole sentence that states it. */
+  statement: z.object({ surface: z.string(), span: Span }),
   /** The stretch of text about this meeting. */
   span: Span,
 });

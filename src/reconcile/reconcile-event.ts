@@ -296,7 +296,7 @@ export function reconcileCluster(cluster: Cluster, ctx: ReconcileContext): Event
     location,
     occasion,
     claims,
-    sources: reports.map((r) => ({ articleId: r.articleId, reportId: r.id, ...(r.outlet ? { outlet: r.outlet } : {}), ...(r.url ? { url: r.url } : {}), group: groupOf(r, ctx) })),
+    sources: reports.map((r) => ({ articleId: r.articleId, reportId: r.id, ...(r.outlet ? { outlet: r.outlet } : {}), ...(r.url ? { url: r.url } : {}), group: groupOf(r, ctx), span: r.statement.span, quote: r.statement.surface })),
     conflicts,
   };
   if (cluster.candidates.length > 0) {

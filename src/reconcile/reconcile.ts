@@ -66,7 +66,8 @@ export function reconcileRun(articles: readonly ArticleInput[], options: Reconci
   const { clusters, groups } = clusterReports({ reports, texts });
   const events = clusters
     .map((c) => reconcileCluster(c, { texts, groups }))
-    .sort((a, b) => (a.date.value ?? "~").localeCompare(b.date.value ?? "~") || compareIds(a.id, b.id));
+    // By date (undated last), then id: plain code-unit order, the same in every locale.
+    .sort((a, b) => compareIds(a.date.value ?? "~", b.date.value ?? "~") || compareIds(a.id, b.id));
   const placed = new Set(reports.map((r) => r.articleId));
   const unplaced = valid.filter((a) => !placed.has(a.id)).map((a) => ({ articleId: a.id, reason: a.text.trim() === "" ? "the article has no text" : "no meeting reported as having happened was found" }));
   const result: Result = { version: 1, events, unplaced, ...(issues.length > 0 ? { issues } : {}) };

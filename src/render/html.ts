@@ -63,6 +63,7 @@ ${e.occasion.value ? row("Occasion", escapeHtml(e.occasion.value), chips(e.occas
 ${claims ? `<div class="row"><dt>Figures</dt><dd><ul>${claims}</ul></dd></div>` : ""}
 </dl>
 ${conflicts ? `<section class="conflicts"><h3>Conflicts</h3><ul>${conflicts}</ul></section>` : ""}
+<details class="reports"><summary>How each source reports it</summary><ul>${e.sources.map((s) => `<li><cite>${escapeHtml(s.outlet ?? s.articleId)}</cite>${s.url && /^https?:\/\//i.test(s.url) ? ` <span class="ref">${escapeHtml(s.url)}</span>` : ""}<blockquote>${escapeHtml(s.quote ?? "")}</blockquote></li>`).join("")}</ul></details>
 <p class="sources">${e.sources.length} report${e.sources.length === 1 ? "" : "s"} from ${new Set(e.sources.map((s) => s.group ?? s.articleId)).size} independent source${new Set(e.sources.map((s) => s.group ?? s.articleId)).size === 1 ? "" : "s"} · <code>${escapeHtml(e.id)}</code></p>
 </article>`;
 }
@@ -83,7 +84,7 @@ ul{margin:0;padding-left:18px}.value{font-weight:600}.muted,.ref{color:var(--mut
 blockquote{margin:6px 0;padding:6px 8px;background:var(--bg);border-left:3px solid var(--accent);font-size:13px;white-space:pre-wrap}blockquote .ref{display:block}
 .status{font-size:11px;text-transform:uppercase;letter-spacing:.03em;margin-left:6px;color:var(--muted)}.status.conflicting{color:var(--bad);font-weight:700}
 .conflicts{margin-top:8px;border-top:2px solid var(--bad);padding-top:6px}.conflicts h3{margin:0 0 4px;font-size:14px;color:var(--bad)}
-.sources{margin:8px 0 0;font-size:12px;color:var(--muted)}.hidden{display:none}
+.reports{margin-top:8px;font-size:13px}.reports summary{cursor:pointer;color:var(--accent)}.sources{margin:8px 0 0;font-size:12px;color:var(--muted)}.hidden{display:none}
 @media print{body{background:#fff}header .filters{display:none}main{display:block}.card{break-inside:avoid;margin-bottom:10px}details>*{display:block}.chip>summary{background:none;padding:0}}
 `;
 
