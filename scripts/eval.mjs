@@ -188,6 +188,15 @@ export function evaluate(dir, goldPath) {
   const refs = result.events.flatMap((e) => [...e.participants.flatMap((p) => p.sources), ...e.date.sources, ...e.location.sources, ...e.occasion.sources, ...e.claims.flatMap((c) => c.sources), ...e.conflicts.flatMap((c) => c.values.flatMap((v) => v.sources))]);
   const spansOk = refs.filter((r) => { const t = textOf.get(r.articleId) ?? ""; return r.span[1] <= t.length && r.span[0] < r.span[1] && t.slice(r.span[0], r.span[1]).startsWith(r.quote) && r.quote.trim() !== ""; }).length;
 
+  // Article pairs: two articles that report a common meeting should share an event.
+  const goldArticlePairs = new Set(), predArticlePairs = new Set();
+  const pairKey = (a, b) => (a < b ? `${a} ${b}` : `${b} ${a}`);
+  for (const m of meetings) for (const a of m.reports) for (const b of m.reports) if (a < b) goldArticlePairs.add(pairKey(a, b));
+  for (const e of result.events) { const ids = [...new Set(e.sources.map((s) => s.articleId))]; for (const a of ids) for (const b of ids) if (a < b) predArticlePairs.add(pairKey(a, b)); }
+  const apTp = [...predArticlePairs].filter((k) => goldArticlePairs.has(k)).length;
+  const articlePairs = { P: predArticlePairs.size ? apTp / predArticlePairs.size : 1, R: goldArticlePairs.size ? apTp / goldArticlePairs.size : 1 };
+  const peers = { tfidf: baseline(articles, tfidfCosines(articles), matches), shingles: baseline(articles, shingleJaccards(articles), matches) };
+
   const unmatchedReports = reports.filter((r) => !matches.some((m) => m.report === r)).map((r) => `${r.id}: ${r.participants.map((p) => p.name).join(" + ")}`);
   const missed = goldPairs.filter((g) => !matches.some((m) => m.meeting === g.meeting && m.report.articleId === g.articleId)).map((g) => `${g.articleId} → ${g.meeting.id}`);
   const accounted = new Set([...result.events.flatMap((e) => e.sources.map((s) => s.articleId)), ...result.unplaced.map((u) => u.articleId)]);
@@ -195,7 +204,7 @@ export function evaluate(dir, goldPath) {
   return {
     articles: articles.length, inputIssues: issues.length, reports: reports.length, goldReports: goldPairs.length, events: result.events.length, meetings: meetings.length,
     detection: { P: detP, R: detR, F: f1(detP, detR), roundupR: roundupGold ? roundupHit / roundupGold : 1 },
-    pairwise: pw, b3, exact: meetings.length ? exact / meetings.length : 1,
+    pairwise: pw, b3, articlePairs, peers, exact: meetings.length ? exact / meetings.length : 1,
     samePeople: { pairs: samePeoplePairs, merged: samePeopleMerged },
     date: { acc: dateTotal ? dateOk / dateTotal : 1, exact: dateTotal ? dateExact / dateTotal : 1, unknown: dateUnknown, n: dateTotal },
     venue: { acc: venueTotal ? venueOk / venueTotal : 1, n: venueTotal },
@@ -214,6 +223,8 @@ function print(name, s, verbose) {
     `report detection      P ${pct(s.detection.P)}  R ${pct(s.detection.R)}  F1 ${pct(s.detection.F)}  round-up R ${pct(s.detection.roundupR)}`,
     `clustering pairwise   P ${pct(s.pairwise.P)}  R ${pct(s.pairwise.R)}  F1 ${pct(s.pairwise.F)}`,
     `clustering B³         P ${pct(s.b3.P)}  R ${pct(s.b3.R)}  F1 ${pct(s.b3.F)}`,
+    `article pairs         P ${pct(s.articlePairs.P)}  R ${pct(s.articlePairs.R)}`,
+    ...Object.entries({ "TF-IDF cosine of whole articles": s.peers.tfidf, "near-duplicate shingles (Jaccard)": s.peers.shingles }).map(([n, b]) => `  peer: ${n} at its best threshold ${b.t.toFixed(2)}: pairwise P ${pct(b.pw.P)} R ${pct(b.pw.R)} F1 ${pct(b.pw.F)}; B³ F1 ${pct(b.b3.F)}`),
     `meetings recovered with exactly their sources  ${pct(s.exact)}`,
     `same people, different meetings: ${s.samePeople.pairs} pairs, ${s.samePeople.merged} merged`,
     `date accuracy         ${pct(s.date.acc)}  (exact ${pct(s.date.exact)}; ${s.date.n} reports, ${s.date.unknown} left unknown)`,
@@ -230,6 +241,48 @@ function print(name, s, verbose) {
     }
   }
   console.log("");
+}
+
+// Peers a news pipeline would use instead, each at its best threshold: clustering whole
+// articles by TF-IDF cosine, and by near-duplicate 5-word shingles (Jaccard).
+const STOP = new Set("a an the and or of to in on at for with by from as is are was were be been has have had it its this that their his her he she they two both sides said also will would".split(" "));
+const words = (t) => foldText(t).split(" ").filter((w) => w.length > 2 && !STOP.has(w));
+function tfidfCosines(articles) {
+  const docs = articles.map((a) => words(a.text));
+  const df = new Map();
+  for (const d of docs) for (const w of new Set(d)) df.set(w, (df.get(w) ?? 0) + 1);
+  const vecs = docs.map((d) => {
+    const tf = new Map();
+    for (const w of d) tf.set(w, (tf.get(w) ?? 0) + 1);
+    const v = new Map();
+    let n = 0;
+    for (const [w, c] of tf) { const x = (1 + Math.log(c)) * Math.log(1 + docs.length / df.get(w)); v.set(w, x); n += x * x; }
+    n = Math.sqrt(n) || 1;
+    for (const [w, x] of v) v.set(w, x / n);
+    return v;
+  });
+  return (i, j) => { let s = 0; for (const [w, x] of vecs[i]) { const y = vecs[j].get(w); if (y) s += x * y; } return s; };
+}
+function shingleJaccards(articles) {
+  const sets = articles.map((a) => { const w = foldText(a.text).split(" "); const s = new Set(); for (let i = 0; i + 5 <= w.length; i++) s.add(w.slice(i, i + 5).join(" ")); return s; });
+  return (i, j) => { let inter = 0; for (const x of sets[i]) if (sets[j].has(x)) inter++; const u = sets[i].size + sets[j].size - inter; return u ? inter / u : 0; };
+}
+/** Best pairwise and B³ F1 over thresholds of a whole-article similarity, clustering by connected components. */
+function baseline(articles, similarity, matches) {
+  const index = new Map(articles.map((a, i) => [a.id, i]));
+  const sims = [];
+  for (let i = 0; i < articles.length; i++) for (let j = i + 1; j < articles.length; j++) sims.push([i, j, similarity(i, j)]);
+  let best = null;
+  for (let t = 0.05; t < 0.96; t += 0.05) {
+    const parent = articles.map((_, i) => i);
+    const find = (x) => (parent[x] === x ? x : (parent[x] = find(parent[x])));
+    for (const [i, j, s] of sims) if (s >= t) parent[find(i)] = find(j);
+    const pred = matches.map((m) => find(index.get(m.report.articleId)));
+    const truth = matches.map((m) => m.meeting.id);
+    const b3 = bcubed(truth, pred), pw = pairwise(truth, pred);
+    if (!best || b3.F > best.b3.F) best = { t, b3, pw };
+  }
+  return best;
 }
 
 /** Name matching against the labelled pairs in tests/fixtures/name-pairs.json. */
