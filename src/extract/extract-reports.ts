@@ -190,7 +190,11 @@ function findMeetings(sentences: readonly Sentence[], people: ArticlePeople, pub
       // The other side is named right after the trigger, past its title at most.
       const gap = after[0] ? masked(sentence, tEnd, after[0].span[0]) : "";
       if (object === undefined || gap.length > 160 || !TITLE_GAP.test(gap)) {
-        if (distinct(before).length >= 2 && !/\bwith$/.test(trigger.surface)) addPair(distinct(before).reverse().slice(0, 2), sentence, trigger);
+        // No counterpart named after the verb: `A and B met …`, or `The two ministers met …`.
+        if (!/\bwith$/.test(trigger.surface)) {
+          if (distinct(before).length >= 2) addPair(distinct(before).reverse().slice(0, 2), sentence, trigger);
+          else if (pronounPair) addPair(recent(sentence.start, 2), sentence, trigger);
+        }
         continue;
       }
       if (pastReference(sentence, tStart, published)) continue;
@@ -199,7 +203,7 @@ function findMeetings(sentences: readonly Sentence[], people: ArticlePeople, pub
       if (previous && previous.objectsEnd <= tStart) subject = previous.subject;
       else if (before.length > 0) subject = before[before.length - 1]?.person;
       // `At his meeting with X, Y said …`: the subject follows the named counterpart.
-      else if (!verbForm && objectsAfter[1] !== undefined && /,/.test(inBetween(sentence, after, objectsAfter[1]))) subject = objectsAfter[1];
+      else if (!verbForm && objectsAfter[1] !== undefined && /^[^,]*,\s*$/.test(inBetween(sentence, after, objectsAfter[1]).replace(/\b(?:his|her|their|the)\b|[\p{Lu}][\p{L}'’.-]*|\s(?:of|and|for)\s/gu, " "))) subject = objectsAfter[1];
       else subject = principal ?? firstNamed;
       if (subject === undefined || subject === null || subject === object) {
         const fallback = principal ?? firstNamed;
@@ -251,7 +255,7 @@ function findMeetings(sentences: readonly Sentence[], people: ArticlePeople, pub
 }
 
 // What may stand between a trigger and the person it names: a title, `his counterpart`, `visiting`.
-const TITLE_GAP = /^(?:[\s,]*(?:[\p{Lu}][\p{L}'’.-]*|of|and|the|for|from|his|her|their|visiting|counterpart|counterparts|newly|appointed|new|top|with|also|on|today|yesterday|tonight|here|again|later|earlier|first|[a-z]+ly)\b)*[\s,]*$/u;
+const TITLE_GAP = /^(?:[\s,]*(?:[\p{Lu}][\p{L}'’.-]*|of|and|the|for|from|his|her|their|visiting|counterpart|counterparts|newly|appointed|new|top|with|also|on|today|yesterday|tonight|here|again|later|earlier|first|[a-z]+ly)(?=[\s,]|$))*[\s,]*$/u;
 
 function masked(sentence: Sentence, start: number, end: number): string {
   return sentence.text.slice(start - sentence.start, end - sentence.start);

@@ -13,7 +13,7 @@ export interface Trigger {
 }
 
 const PATTERNS: { re: RegExp; form: Trigger["form"] }[] = [
-  { re: /\b(?:met|meets|meet|meeting|talked|talking|spoke|speaking|conferred)\s+with\b/gi, form: "with" },
+  { re: /\b(?:met|meets|meet|meeting|talked|talking|spoke|speaking|conferred|sat down|sits down)\s+with\b/gi, form: "with" },
   { re: /\b(?:met|meets)\b/g, form: "with" },
   { re: /\b(?:[Mm]eeting|[Tt]alks|[Dd]iscussions?|(?:tele)?phone (?:call|talks|conversation)|video (?:call|conference)|courtesy call|conversation|working session)\s+with\b/g, form: "with" },
   { re: /(?:^|[.!?]\s+|\|\s*)Meeting\s+(?=his\b|her\b|with\b|\p{Lu})/gu, form: "with" },
@@ -21,14 +21,16 @@ const PATTERNS: { re: RegExp; form: Trigger["form"] }[] = [
   { re: /\b(?:received|receives|hosted|hosts)\s+(?=(?:visiting\s+|his\s+|her\s+)?\p{Lu}|visiting\b)/gu, form: "with" },
   { re: /\bsat down (?:together|for talks)\b/g, form: "joint" },
   { re: /\b(?:paid|pays)\s+a\s+courtesy\s+call\s+on\b|\bcalled on (?=(?:[\p{Lu}]|his |her ))/gu, form: "with" },
-  { re: /\b(?:held|had|holds|has held|have held|hold)\s+(?:[\p{L}-]+\s+){0,3}?(?:talks|meetings?|(?:tele)?phone (?:call|talks|conversation)|video (?:call|conference)|conversation|working session|courtesy call|discussions?|bilateral)\b(?:\s+with\b)?/gu, form: "with" },
+  { re: /\b(?:held|had|holds|has held|have held|hold)\s+(?:[\p{L}'’-]+\s+){0,5}?(?:[Tt]alks|[Mm]eetings?|(?:tele)?phone (?:call|talks|conversation)|video (?:call|conference)|conversation|working session|courtesy call|discussions?|bilateral)\b(?:\s+with\b)?/gu, form: "with" },
+  { re: /\b(?:talks|meetings?|discussions?)\s+(?:were|was)\s+held\b|\btheir\s+(?:bilateral\s+|first\s+)?(?:talks|meeting|discussions?)\b(?!\s+with)/g, form: "joint" },
+  { re: /\b(?:talks|a meeting|meetings|discussions)\s+between\b/g, form: "joint" },
   { re: /\b(?:[Ii]n|[Dd]uring|[Aa]t)\s+(?:the|his|her|their)\s+(?:[\p{L}-]+\s+)?(?:meeting|talks|discussions?|(?:tele)?phone call|conversation|courtesy call)\b(?!\s+with)(?!\s+of\b)/gu, form: "joint" },
 ];
 
 // Future or hypothetical: not a report of a meeting that happened.
 const FUTURE = /\b(?:will|would|shall|to be held|set to|scheduled to|expected to|plans? to|planning to|due to|upcoming|next (?:week|month|year)|invited|invitation|to meet|to hold|ahead of|prior to|later this (?:week|month|year)|did not|didn't|never)\b[^.;]{0,80}$/i;
 // An earlier meeting mentioned in passing.
-const PASSING = /\b(?:outcomes? of|results? of|following|since|after|recalled|recalling|previous|earlier|last (?:year|month)|welcom(?:ed|ing)|in line with|implement(?:ing)?|as agreed (?:at|during))\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}$/iu;
+const PASSING = /\b(?:outcomes? of|results? of|following (?:the|a|his|her)|since|after|recalled|recalling|previous|earlier|last (?:year|month)|welcom(?:ed|ing)|in line with|implement(?:ing)?|as agreed (?:at|during))\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}$/iu;
 
 function modeOf(surface: string, sentence: string): MeetingMode {
   if (/phone|telephone/i.test(surface) || /\b(?:phone|telephone) (?:call|talks|conversation)\b|\bby phone\b/i.test(sentence)) return "phone";
