@@ -50,7 +50,7 @@ export function guessCulture(tokens: readonly string[], original: string): Cultu
  * - Chinese, Korean, Japanese (family first): the family name (`Wang Yi` → `Wang`, `Motegi Toshimitsu` → `Motegi`).
  * - Thai, Lao, Indonesian, Malay, Burmese: the given name (`Maris Sangiampongsa` → `Maris`, `Retno Marsudi` → `Retno`, `Anwar Ibrahim` → `Anwar`).
  * - Filipino and Western: the family name, last (`Enrique Manalo` → `Manalo`).
- * - Khmer: usually the full name; the family name is a fallback (`Hun Manet`).
+ * - Khmer: usually the full name; the given name alone also occurs (`Sokhonn`).
  */
 export function shortFormIndexes(culture: string | null, tokenCount: number, familyFirst: boolean): number[] {
   const last = tokenCount - 1;
@@ -68,7 +68,8 @@ export function shortFormIndexes(culture: string | null, tokenCount: number, fam
     case "my":
       return [0];
     case "km":
-      return [];
+      // Khmer: usually the full name; the given name alone also occurs (`Sokhonn`, `Manet`).
+      return tokenCount > 1 ? [last] : [];
     default:
       return [last];
   }

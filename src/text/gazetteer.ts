@@ -97,7 +97,10 @@ function buildTables(ext: GazetteerExtension = {}): Gazetteer {
   for (const c of countries) {
     g.countryNames.set(c.code, c.name);
     if (c.capital) g.capitals.set(c.code, c.capital);
-    for (const n of [c.name, ...c.names, ...(c.vi ?? [])]) {
+    // One-syllable Vietnamese country names (Đức, Anh, Nga, Lào, Mỹ) are also common given
+    // names (Trần Đức Thắng, Tô Anh Dũng): only the longer Vietnamese names are used.
+    const viNames = (c.vi ?? []).filter((n) => n.trim().split(/\s+/).length > 1);
+    for (const n of [c.name, ...c.names, ...viNames]) {
       const k = foldText(n).replace(/^the /, "");
       if (k) { g.countryByKey.set(k, c.code); note(k); }
     }

@@ -3,7 +3,7 @@
  * and decide whether two names can be the same person.
  */
 import levenshtein from "fast-levenshtein";
-import { FAMILY_FIRST, CULTURE_OF_COUNTRY, guessCulture, shortFormIndexes } from "./cultures.js";
+import { FAMILY_FIRST, FAMILY_NAMES, CULTURE_OF_COUNTRY, guessCulture, shortFormIndexes } from "./cultures.js";
 import { foldText } from "./fold.js";
 import { defaultGazetteer, type Gazetteer, type PersonEntry } from "./gazetteer.js";
 
@@ -35,9 +35,32 @@ export interface ParsedName {
   country: string | null;
   /** Identity key: folded, family name first. */
   key: string;
+  /**
+   * Tokens with their Vietnamese letters and tones kept (`hùng` ≠ `hưng` ≠ `hung`), tone marks
+   * normalised to one placement; null when the name carries no diacritics at all.
+   */
+  toned: string[] | null;
 }
 
 const SUFFIXES = new Set(["jr", "sr", "ii", "iii", "iv"]);
+// Post-nominal letters that are not part of a name (`Rt Hon David Lammy MP`).
+const POSTNOMINALS = new Set(["mp", "phd", "qc", "kc", "obe", "mbe", "cbe"]);
+// Malay patronymic connectors and honorifics inside a name (`Mohamad bin Haji Hasan`).
+const INNER_DROPS = new Set(["bin", "binti", "haji", "hajjah"]);
+
+const TONES = /[\u0300\u0301\u0303\u0309\u0323]/g;
+
+/** A token's Vietnamese form with its tone kept but its placement normalised: `hoà` and `hòa` → `hoa` + grave. */
+function toneKey(token: string): string {
+  const nfd = token.normalize("NFD").toLowerCase();
+  const tones = nfd.match(TONES)?.join("") ?? "";
+  return `${nfd.replace(TONES, "").normalize("NFC")}${tones}`;
+}
+
+function tonedTokens(name: string): string[] | null {
+  if (!/[\u0300-\u036f\u1ea0-\u1ef9đĐ]/u.test(name.normalize("NFD")) && !/[đĐ]/u.test(name)) return null;
+  return name.split(/[\s-]+/).filter((t) => /\p{L}/u.test(t)).map(toneKey);
+}
 // Abbreviated given names outlets print (`Ma. Theresa Lazaro`).
 const ABBREVIATIONS: Readonly<Record<string, string>> = { ma: "maria", mohd: "mohamad", muhd: "muhammad" };
 
@@ -53,6 +76,8 @@ function stripTitles(raw: string, g: Gazetteer): { name: string; titles: string[
   let cut = 0;
   for (let i = 0; i < words.length - 1; i++) {
     const k = foldText((words[i] ?? "").replace(/['’]s$/u, ""));
+    // A family name followed by more of the name starts the name (`Tô Anh Dũng`, `Lê Hoài Trung`).
+    if (/^\p{Lu}/u.test(words[i] ?? "") && (FAMILY_NAMES.vi.has(k) || FAMILY_NAMES.zh.has(k) || FAMILY_NAMES.ko.has(k)) && /^\p{Lu}/u.test(words[i + 1] ?? "") && !g.titleWords.has(k)) break;
     const isTitle = g.titleWords.has(k) || g.honorifics.has(k) || g.demonymByKey.has(k) || g.countryByKey.has(k) || k === "";
     if (isTitle || /^[a-z]/.test(words[i] ?? "")) cut = i + 1;
   }
@@ -88,7 +113,8 @@ export function parseName(name: string, context: ParseNameContext = {}): ParsedN
   if (cached) return cached;
 
   const { name: bare, titles } = stripTitles(splitAppositive(name.normalize("NFC")), g);
-  let tokens = foldText(bare).split(" ").filter(Boolean).map((t) => ABBREVIATIONS[t] ?? t);
+  let tokens = foldText(bare).split(" ").filter(Boolean).map((t) => ABBREVIATIONS[t] ?? t).filter((t) => !INNER_DROPS.has(t));
+  while (tokens.length > 1 && POSTNOMINALS.has(tokens[tokens.length - 1] ?? "")) tokens = tokens.slice(0, -1);
   let suffix: string | null = null;
   const lastToken = tokens[tokens.length - 1];
   if (tokens.length > 1 && lastToken !== undefined && SUFFIXES.has(lastToken)) {
@@ -128,6 +154,7 @@ export function parseName(name: string, context: ParseNameContext = {}): ParsedN
     personId: person?.id ?? null,
     country: person?.country ?? null,
     key: [...keyTokens, ...(suffix ? [suffix] : [])].join(" "),
+    toned: tonedTokens(bare),
   };
   if (!context.gazetteer && parseCache.size < 100_000) parseCache.set(cacheKey, parsed);
   return parsed;
@@ -158,8 +185,13 @@ export interface NameComparison {
   why: string;
 }
 
+/** Edit distance where swapping two neighbouring letters counts as one edit (`Loscin`/`Locsin`). */
 function editDistance(a: string, b: string): number {
-  return levenshtein.get(a, b);
+  const d = levenshtein.get(a, b);
+  if (d !== 2 || a.length !== b.length) return d;
+  const diff = [...a].map((c, i) => (c === b[i] ? -1 : i)).filter((i) => i >= 0);
+  const [i, j] = diff;
+  return diff.length === 2 && i !== undefined && j === i + 1 && a[i] === b[j] && a[j] === b[i] ? 1 : d;
 }
 
 /** Whether one token may be a misprint of the other: one edit for words of 4+ letters, two for 8+. */
@@ -168,6 +200,14 @@ function misprint(a: string, b: string): boolean {
   if (n < 4) return false;
   const d = editDistance(a, b);
   return d <= (n >= 8 ? 2 : 1);
+}
+
+/** Whether two names that fold alike differ in their Vietnamese letters or tones (`Hùng` ≠ `Hưng`), both being written with diacritics. */
+function tonesDiffer(x: ParsedName, y: ParsedName): boolean {
+  if (!x.toned || !y.toned) return false;
+  const a = [...x.toned].sort().join(" ");
+  const b = [...y.toned].sort().join(" ");
+  return a !== b;
 }
 
 /**
@@ -192,14 +232,23 @@ export function compareNames(a: string, b: string, context: ParseNameContext = {
 /** Compares two parsed names; see {@link compareNames}. */
 export function compareParsed(x: ParsedName, y: ParsedName): NameComparison {
   if (x.tokens.length === 0 || y.tokens.length === 0) return { same: false, score: 0, why: "a name is empty" };
-  if (x.personId && y.personId) {
+  if (tonesDiffer(x, y) && [...x.tokens].sort().join(" ") === [...y.tokens].sort().join(" ")) {
+    return { same: false, score: 0.4, why: "the same letters with different Vietnamese tones or vowels: different names" };
+  }
+  if (x.personId && y.personId && x.suffix === y.suffix) {
     return x.personId === y.personId
       ? { same: true, score: 1, why: `both are ${x.personId} in the reference data` }
       : { same: false, score: 0, why: `${x.personId} and ${y.personId} are different people in the reference data` };
   }
-  if (x.suffix !== y.suffix && x.suffix && y.suffix) return { same: false, score: 0, why: `generations differ (${x.suffix} vs ${y.suffix})` };
+  if (x.suffix !== y.suffix) {
+    // `Marcos Jr.` vs `Marcos Sr.`, and `Trump Jr.` vs `Trump`: a generational suffix tells people apart.
+    return { same: false, score: 0.2, why: `generations differ (${x.suffix ?? "none"} vs ${y.suffix ?? "none"})` };
+  }
   const xs = x.tokens.join(" ");
   const ys = y.tokens.join(" ");
+  if (tonesDiffer(x, y) && [...x.tokens].sort().join(" ") === [...y.tokens].sort().join(" ")) {
+    return { same: false, score: 0.4, why: "the same letters with different Vietnamese tones or vowels: different names" };
+  }
   if (xs === ys) return { same: true, score: 1, why: "same name once diacritics, case and titles are folded" };
   if (x.tokens.join("") === y.tokens.join("")) return { same: true, score: 0.97, why: "same letters, split differently (hyphenation)" };
   const sortedX = [...x.tokens].sort().join(" ");
@@ -224,7 +273,8 @@ export function compareParsed(x: ParsedName, y: ParsedName): NameComparison {
       const ty = y.tokens[i] ?? "";
       if (tx.length === 1 || ty.length === 1) {
         if (tx[0] === ty[0]) return { same: true, score: 0.85, why: `initial "${tx.length === 1 ? tx : ty}." stands for "${tx.length === 1 ? ty : tx}"` };
-      } else if (misprint(tx, ty)) {
+      } else if (x.culture !== "vi" && y.culture !== "vi" && misprint(tx, ty)) {
+        // Vietnamese syllables one letter apart are usually different names (Nghị/Nghĩa), never misprints.
         return { same: true, score: 0.85, why: `"${tx}" and "${ty}" differ by a misprint; every other name matches` };
       }
       return { same: false, score: 0.3, why: `"${tx}" and "${ty}" are different names` };
