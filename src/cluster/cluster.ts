@@ -5,7 +5,7 @@
 import type { Report } from "../model/report.js";
 import { dayOf } from "../extract/calendar.js";
 import { parseName } from "../text/names.js";
-import { bandKeys, containment, minhash, shingles, signatureSimilarity, terms, tfidfVectors } from "./content.js";
+import { bandKeys, minhash, shingleHashes, signatureSimilarity, sortedContainment, terms, tfidfVectors } from "./content.js";
 import { pairEvidence, reportFeatures, type PairContext, type PairEvidence } from "./evidence.js";
 
 export interface Cluster {
@@ -70,7 +70,10 @@ function blockKeys(r: Report): string[] {
  */
 const COPY_CONTAINMENT = 0.5;
 /** Candidate pairs whose estimated Jaccard similarity is below this are not checked further. */
-const COPY_CANDIDATE = 0.2;
+const COPY_CANDIDATE = 0.25;
+const SMALL_BUCKET = 12;
+const ANCHORS = 3;
+const MAX_BUCKET = 500;
 
 /**
  * Article ids grouped into copies of one wire story: MinHash signatures of 5-word shingles,
@@ -79,15 +82,10 @@ const COPY_CANDIDATE = 0.2;
  */
 export function syndicationGroups(texts: ReadonlyMap<string, string>): Map<string, string> {
   const ids = [...texts.keys()].sort();
-  const sigs = new Map(ids.map((id) => [id, minhash(texts.get(id) ?? "")]));
+  const hashes = new Map(ids.map((id) => [id, shingleHashes(texts.get(id) ?? "")]));
+  const sigs = new Map(ids.map((id) => [id, minhash(hashes.get(id) as Uint32Array)]));
   const buckets = new Map<number, string[]>();
   for (const id of ids) for (const k of bandKeys(sigs.get(id) as Uint32Array)) (buckets.get(k) ?? buckets.set(k, []).get(k))?.push(id);
-  const shingleSets = new Map<string, Set<string>>();
-  const shinglesOf = (id: string): Set<string> => {
-    let set = shingleSets.get(id);
-    if (!set) shingleSets.set(id, (set = shingles(texts.get(id) ?? "")));
-    return set;
-  };
   const parent = new Map(ids.map((id) => [id, id]));
   const find = (x: string): string => {
     let r = x;
@@ -95,20 +93,19 @@ export function syndicationGroups(texts: ReadonlyMap<string, string>): Map<strin
     parent.set(x, r);
     return r;
   };
+  const tryPair = (a: string, b: string) => {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra === rb) return;
+    if (signatureSimilarity(sigs.get(a) as Uint32Array, sigs.get(b) as Uint32Array) < COPY_CANDIDATE) return;
+    if (sortedContainment(hashes.get(a) as Uint32Array, hashes.get(b) as Uint32Array) >= COPY_CONTAINMENT) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
+  };
   for (const list of buckets.values()) {
-    // A band shared by very many articles is boilerplate, not copying.
-    if (list.length < 2 || list.length > 50) continue;
-    for (let i = 0; i < list.length; i++) {
-      for (let j = i + 1; j < list.length; j++) {
-        const a = list[i] as string;
-        const b = list[j] as string;
-        const ra = find(a);
-        const rb = find(b);
-        if (ra === rb) continue;
-        if (signatureSimilarity(sigs.get(a) as Uint32Array, sigs.get(b) as Uint32Array) < COPY_CANDIDATE) continue;
-        if (containment(shinglesOf(a), shinglesOf(b)) >= COPY_CONTAINMENT) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
-      }
-    }
+    // Small buckets are compared all-pairs; larger ones against their first members only (copies
+    // of one story all resemble it), which keeps a popular story linear; very large ones are boilerplate.
+    if (list.length < 2 || list.length > MAX_BUCKET) continue;
+    const anchors = list.length <= SMALL_BUCKET ? list.length : ANCHORS;
+    for (let i = 0; i < anchors; i++) for (let j = i + 1; j < list.length; j++) tryPair(list[i] as string, list[j] as string);
   }
   const groups = new Map<string, string>();
   for (const id of ids) groups.set(id, find(id));

@@ -92,14 +92,42 @@ function fnv(s: string): number {
   return h >>> 0;
 }
 
-/** MinHash signature of a text's 5-word shingles: equal entries estimate their Jaccard similarity. */
-export function minhash(text: string, size = 5): Uint32Array {
+/** Hashes of a text's 5-word shingles, sorted and without repeats. */
+export function shingleHashes(text: string, size = 5): Uint32Array {
   const words = foldText(text).split(" ").filter(Boolean).map(fnv);
-  const sig = new Uint32Array(MINHASH_K).fill(0xffffffff);
+  const out = new Uint32Array(Math.max(0, words.length - size + 1));
   for (let i = 0; i + size <= words.length; i++) {
     // The shingle's hash combines its words' hashes in order.
     let x = 0x811c9dc5;
     for (let w = i; w < i + size; w++) x = (Math.imul(x ^ (words[w] as number), 0x01000193) + w - i) >>> 0;
+    out[i] = x;
+  }
+  out.sort();
+  let n = 0;
+  for (let i = 0; i < out.length; i++) if (i === 0 || out[i] !== out[i - 1]) out[n++] = out[i] as number;
+  return out.subarray(0, n);
+}
+
+/** Share of the smaller sorted hash set found in the other (containment: a trimmed copy still scores high). */
+export function sortedContainment(a: Uint32Array, b: Uint32Array): number {
+  const small = Math.min(a.length, b.length);
+  if (small === 0) return 0;
+  let i = 0;
+  let j = 0;
+  let hit = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i] as number;
+    const y = b[j] as number;
+    if (x === y) { hit++; i++; j++; } else if (x < y) i++; else j++;
+  }
+  return hit / small;
+}
+
+/** MinHash signature of a set of shingle hashes: equal entries estimate Jaccard similarity. */
+export function minhash(hashes: Uint32Array): Uint32Array {
+  const sig = new Uint32Array(MINHASH_K).fill(0xffffffff);
+  for (let i = 0; i < hashes.length; i++) {
+    const x = hashes[i] as number;
     for (let k = 0; k < MINHASH_K; k++) {
       const h = (Math.imul(MULT[k] as number, x) + (ADD[k] as number)) >>> 0;
       if (h < (sig[k] as number)) sig[k] = h;

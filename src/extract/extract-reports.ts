@@ -60,22 +60,22 @@ export function extractReports(input: ArticleInput, options: ExtractOptions = {}
   const drafts = findMeetings(sentences, people, published);
   if (drafts.length === 0) return [];
 
-  const allDates = sentences.flatMap((s) => findDates(s.text, s.start));
+  const allDates = sentences.flatMap((s) => datesIn(s));
   const dayFirst = options.dayFirst ?? chooseDayFirst(allDates, article.timezone ?? null);
-  const leadOccasion = lead ? findOccasions(lead.text, lead.start, g, published)[0] ?? null : null;
-  const leadPlace = lead ? venueIn(lead, g, published, dateline) : null;
+  const leadOccasion = lead ? occasionIn(lead, g, published) : null;
+  const leadPlace = lead ? venueOf(lead, g, published, dateline) : null;
 
   const reports: Report[] = [];
   const dated: { at: number; date: ReportDate }[] = [];
   const ordered = [...drafts].sort((a, b) => a.segmentStart - b.segmentStart);
   ordered.forEach((draft, index) => {
     const own = draft.triggers.map((t) => t.sentence);
-    const occasionMatch = firstOf(own, (s) => findOccasions(s.text, s.start, g, published)[0] ?? null) ?? leadOccasion;
+    const occasionMatch = firstOf(own, (s) => occasionIn(s, g, published)) ?? leadOccasion;
     const edition = occasionMatch?.edition ?? null;
     const anchor: DateAnchor = { published, occasion: edition ? { start: edition.start, end: edition.end } : null, dayFirst };
     const date = dateFor(own, lead, anchor, draft, dated, edition);
     dated.push({ at: draft.segmentStart, date });
-    const location = locationFor(own, leadPlace, occasionMatch, g, date.start ?? published, dateline);
+    const location = locationFor(own, leadPlace, occasionMatch, g, published ?? date.start, dateline);
     const firstTrigger = draft.triggers[0] as { sentence: Sentence; trigger: Trigger };
     reports.push({
       id: `${article.id}#${index + 1}`,
@@ -102,6 +102,30 @@ export function extractReports(input: ArticleInput, options: ExtractOptions = {}
     });
   });
   return reports;
+}
+
+// Per-sentence results, computed once however many reports of an article ask.
+const datesMemo = new WeakMap<Sentence, DateMention[]>();
+const occasionMemo = new WeakMap<Sentence, OccasionMatch | null>();
+const venueMemo = new WeakMap<Sentence, ReturnType<typeof venueIn>>();
+
+function datesIn(s: Sentence): DateMention[] {
+  let v = datesMemo.get(s);
+  if (!v) datesMemo.set(s, (v = findDates(s.text, s.start)));
+  return v;
+}
+
+function occasionIn(s: Sentence, g: Gazetteer, published: string | null): OccasionMatch | null {
+  let v = occasionMemo.get(s);
+  if (v === undefined) occasionMemo.set(s, (v = findOccasions(s.text, s.start, g, published)[0] ?? null));
+  return v;
+}
+
+function venueOf(s: Sentence, g: Gazetteer, on: string | null, dateline: Dateline | null): ReturnType<typeof venueIn> {
+  // The date used to check a place's validity is the article's, so one result per sentence holds.
+  let v = venueMemo.get(s);
+  if (v === undefined) venueMemo.set(s, (v = venueIn(s, g, on, dateline)));
+  return v;
 }
 
 function firstOf<T>(items: readonly Sentence[], f: (s: Sentence) => T | null): T | null {
@@ -280,13 +304,13 @@ function inBetween(sentence: Sentence, after: readonly { span: [number, number];
 
 function dateFor(own: readonly Sentence[], lead: Sentence | null, anchor: DateAnchor, draft: Draft, dated: readonly { at: number; date: ReportDate }[], edition: OccasionEdition | null): ReportDate {
   const previous = [...dated].reverse().find((d) => d.at < draft.segmentStart)?.date ?? null;
-  const candidates: DateMention[] = own.flatMap((s) => findDates(s.text, s.start).filter((m) => !aboutAnotherEvent(s, m)));
+  const candidates: DateMention[] = own.flatMap((s) => datesIn(s).filter((m) => !aboutAnotherEvent(s, m)));
   for (const m of candidates) {
     const d = resolveDate(m, anchor, previous);
     if (d.value !== null) return d;
   }
   if (lead && !own.includes(lead)) {
-    for (const m of findDates(lead.text, lead.start)) {
+    for (const m of datesIn(lead)) {
       const d = resolveDate(m, anchor, previous);
       if (d.value !== null) return { ...d, reason: `${d.reason ? `${d.reason}; ` : ""}date of the article's lead, which covers this meeting` };
     }
@@ -357,7 +381,7 @@ function venueIn(sentence: Sentence, g: Gazetteer, on: string | null, dateline: 
 
 function locationFor(own: readonly Sentence[], leadPlace: ReturnType<typeof venueIn>, occasion: OccasionMatch | null, g: Gazetteer, on: string | null, dateline: Dateline | null): ReportLocation {
   const edition = occasion?.edition ?? null;
-  let fromText = firstOf(own, (s) => venueIn(s, g, on, dateline)) ?? leadPlace;
+  let fromText = firstOf(own, (s) => venueOf(s, g, on, dateline)) ?? leadPlace;
   // A meeting on the sidelines of an occasion is where the occasion is: a place in another country names something else.
   if (fromText && edition && fromText.place.country !== edition.country) fromText = null;
   if (fromText) {

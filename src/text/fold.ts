@@ -56,30 +56,35 @@ export interface FoldedText {
  * foldWithMap("Đà Nẵng!").folded //=> "da nang"
  */
 export function foldWithMap(text: string): FoldedText {
-  let folded = "";
+  const out: string[] = [];
   const origin: number[] = [];
   let pendingSpace = false;
-  let i = 0;
-  for (const ch of text) {
-    const f = foldChar(ch);
+  for (let i = 0; i < text.length; ) {
+    const c = text.charCodeAt(i);
+    // One UTF-16 unit, or a surrogate pair for characters outside the Basic Multilingual Plane.
+    const width = c >= 0xd800 && c < 0xdc00 && i + 1 < text.length ? 2 : 1;
+    const f = c < 128 ? (ASCII[c] as string) : foldChar(text.slice(i, i + width));
     if (f === " ") {
-      pendingSpace = folded.length > 0;
+      pendingSpace = out.length > 0;
     } else if (f.length > 0) {
       if (pendingSpace) {
-        folded += " ";
+        out.push(" ");
         origin.push(i);
         pendingSpace = false;
       }
-      for (const c of f) {
-        folded += c;
+      for (let k = 0; k < f.length; k++) {
+        out.push(f[k] as string);
         origin.push(i);
       }
     }
-    i += ch.length;
+    i += width;
   }
   origin.push(text.length);
-  return { folded, origin };
+  return { folded: out.join(""), origin };
 }
+
+const NON_ASCII = /[^\x00-\x7f]/;
+const ASCII_NON_WORD = /[^a-z0-9]+/g;
 
 /**
  * A comparison key for text: NFC, lower case, diacritics removed, `Đ/đ` → `d`,
@@ -92,7 +97,10 @@ export function foldWithMap(text: string): FoldedText {
  */
 export function foldText(text: string): string {
   if (typeof text !== "string") throw new TypeError(`foldText expects a string, got ${typeof text}`);
-  return foldWithMap(text.normalize("NFC")).folded;
+  const nfc = text.normalize("NFC");
+  // Pure ASCII, most of any English text: one pass in the regex engine.
+  if (!NON_ASCII.test(nfc)) return nfc.toLowerCase().replace(ASCII_NON_WORD, " ").trim();
+  return foldWithMap(nfc).folded;
 }
 
 /** NFC-normalises `text` and removes characters that are never content (lone surrogates become U+FFFD). */

@@ -78,3 +78,14 @@ describe("foldWithMap", () => {
     expect(text.slice(origin[at], origin[at + "viet nam".length])).toBe("Việt Nam");
   });
 });
+
+describe("foldText and foldWithMap agree", () => {
+  it.each([
+    "Bùi Thanh Sơn met Wang Yi (Vương Nghị) in Hà Nội — 8/7, US$3.13 billion.",
+    "ĐỖ HÙNG VIỆT, Ðỗ, Łódź, Æsir, straße, İstanbul",
+    "서울 and 東京 and กรุงเทพมหานคร and Thủ đô",
+    "emoji 🙂 inside w🙂rds, zero\u200dwidth, rtl \u202etext",
+  ])("%s", (text) => {
+    expect(foldText(text)).toBe(foldWithMap(text.normalize("NFC")).folded);
+  });
+});
