@@ -33,7 +33,7 @@ interface Draft {
   owned: Sentence[];
 }
 
-const LOCATIVE = /\b(?:in|at)\s+(?:the\s+)?(?:(?:capital|city|province|resort town|town|coastal city|southern|northern|central)\s+(?:city\s+)?(?:of\s+)?)?(?:[\p{Lu}][\p{L}'’-]*(?:'s|’s)\s+)?$/u;
+const LOCATIVE = /\b(?:in|at|visiting|while in)\s+(?:the\s+)?(?:(?:capital|city|province|resort town|town|coastal city|southern|northern|central)\s+(?:city\s+)?(?:of\s+)?)?(?:[\p{Lu}][\p{L}'’-]*(?:'s|’s)\s+)?$/u;
 
 /**
  * Every meeting `article` reports as having happened, in text order.
@@ -75,7 +75,7 @@ export function extractReports(input: ArticleInput, options: ExtractOptions = {}
     const anchor: DateAnchor = { published, occasion: edition ? { start: edition.start, end: edition.end } : null, dayFirst };
     const date = dateFor(own, lead, anchor, draft, dated, edition);
     dated.push({ at: draft.segmentStart, date });
-    const location = locationFor(own, leadPlace, occasionMatch, g, published ?? date.start, dateline);
+    const location = locationFor(own, draft.owned.filter((s) => TOOK_PLACE.test(s.text)), leadPlace, occasionMatch, g, published ?? date.start, dateline);
     const firstTrigger = draft.triggers[0] as { sentence: Sentence; trigger: Trigger };
     reports.push({
       id: `${article.id}#${index + 1}`,
@@ -343,11 +343,11 @@ function aboutAnotherEvent(sentence: Sentence, m: DateMention): boolean {
 }
 
 // `the ministry in Bangkok said`: a place that locates an institution, not the meeting.
-const INSTITUTION_IN = /\b(?:ministry|embassy|consulate|office|headquarters|based|agency|government|officials?|spokesperson|correspondent|reporters?)\s+(?:in|at)\s+(?:the\s+)?$/i;
+const INSTITUTION_IN = /\b(?:ministry|embassy|consulate|headquarters|based|agency|spokesperson|correspondent|reporters?)\s+(?:in|at)\s+(?:the\s+)?$/i;
 // `in the Malaysian capital`
 const DEMONYM_CAPITAL = /\b(?:in|at)\s+the\s+([\p{Lu}][\p{L}]+)\s+capital\b/u;
 // `held talks here`: the dateline's city
-const HERE = /\b(?:talks|met|meeting|meets|held|hosted|received)\b[^.;]{0,40}?\bhere\b/;
+const HERE = /\b(?:talks|met|meeting|meets|held|hosted|received)\b[^.;]{0,100}?\bhere\b/;
 
 function venueIn(sentence: Sentence, g: Gazetteer, on: string | null, dateline: Dateline | null): { place: Place; surface: string; span: [number, number] } | null {
   const capital = DEMONYM_CAPITAL.exec(sentence.text);
@@ -379,9 +379,12 @@ function venueIn(sentence: Sentence, g: Gazetteer, on: string | null, dateline: 
   return { place: combined.place, surface: sentence.text.slice(combined.span[0] - sentence.start, combined.span[1] - sentence.start), span: combined.span };
 }
 
-function locationFor(own: readonly Sentence[], leadPlace: ReturnType<typeof venueIn>, occasion: OccasionMatch | null, g: Gazetteer, on: string | null, dateline: Dateline | null): ReportLocation {
+// A sentence about where the meeting was: `The meeting took place on the sidelines of … in Jakarta`.
+const TOOK_PLACE = /\b(?:meeting|talks|discussions?|encounter)\b[^.;]{0,40}\b(?:took place|was held|were held|happened)\b|\bon the (?:sidelines|fringes?|margins?) of\b/i;
+
+function locationFor(own: readonly Sentence[], about: readonly Sentence[], leadPlace: ReturnType<typeof venueIn>, occasion: OccasionMatch | null, g: Gazetteer, on: string | null, dateline: Dateline | null): ReportLocation {
   const edition = occasion?.edition ?? null;
-  let fromText = firstOf(own, (s) => venueOf(s, g, on, dateline)) ?? leadPlace;
+  let fromText = firstOf(own, (s) => venueOf(s, g, on, dateline)) ?? firstOf(about, (s) => venueOf(s, g, on, dateline)) ?? leadPlace;
   // A meeting on the sidelines of an occasion is where the occasion is: a place in another country names something else.
   if (fromText && edition && fromText.place.country !== edition.country) fromText = null;
   if (fromText) {

@@ -47,7 +47,9 @@ export function findPlaces(text: string, base: number, g: Gazetteer, on: string 
       const key = folded.slice(first.start, last.end);
       if (g.organisationByKey.has(key) && n > 1) { matched = n; break; }
       const surfaceStart = origin[first.start] ?? 0;
-      const surfaceEnd = origin[last.end] ?? text.length;
+      // The original character of the key's last folded character, and no further (not the punctuation after it).
+      const lastOrigin = origin[last.end - 1] ?? text.length - 1;
+      const surfaceEnd = lastOrigin + (text.codePointAt(lastOrigin) !== undefined && (text.codePointAt(lastOrigin) as number) > 0xffff ? 2 : 1);
       const surface = text.slice(surfaceStart, surfaceEnd);
       // Places are proper names: the text must capitalise them; `US$` is a currency.
       if (!/^[\p{Lu}\d]/u.test(surface) || text[surfaceEnd] === "$") continue;
