@@ -197,6 +197,28 @@ export function evaluate(dir, goldPath) {
   const articlePairs = { P: predArticlePairs.size ? apTp / predArticlePairs.size : 1, R: goldArticlePairs.size ? apTp / goldArticlePairs.size : 1 };
   const peers = { tfidf: baseline(articles, tfidfCosines(articles), matches), shingles: baseline(articles, shingleJaccards(articles), matches) };
 
+  // Claims: every amount, percentage and numbered mechanism the key lists for a meeting should be
+  // found among the claims of that meeting's reports.
+  const wanted = [];
+  for (const m of meetings) {
+    const got = matches.filter((x) => x.meeting === m).flatMap((x) => x.report.claims);
+    for (const f of m.figures ?? []) {
+      for (const mm of f.matchAll(/(\d+(?:\.\d+)?)\s*(billion|million|bn)\b/gi)) {
+        const amount = Number(mm[1]) * (/^b/i.test(mm[2]) ? 1e9 : 1e6);
+        wanted.push({ m, f, ok: got.some((c) => c.figure?.kind === "money" && Math.abs(c.figure.amount - amount) / amount < 0.005) });
+      }
+      for (const mm of f.matchAll(/(\d+(?:\.\d+)?)\s*(?:%|per ?cent)/gi)) {
+        const amount = Number(mm[1]);
+        wanted.push({ m, f, ok: got.some((c) => c.figure?.kind === "percent" && Math.abs(c.figure.amount - amount) < 0.05) });
+      }
+      for (const mm of f.matchAll(/\b(\d{1,3})(?:st|nd|rd|th) meeting\b|\b(20\d\d)\s*[–-]\s*(?:20)?(\d\d) action plan/gi)) {
+        const needle = mm[1] ? `${mm[1]}` : `${mm[2]}-20${mm[3]}`;
+        wanted.push({ m, f, ok: got.some((c) => c.kind === "mechanism" && c.text.includes(needle)) });
+      }
+    }
+  }
+  const claimMisses = wanted.filter((w) => !w.ok).map((w) => `${w.m.id}: ${w.f}`);
+
   const unmatchedReports = reports.filter((r) => !matches.some((m) => m.report === r)).map((r) => `${r.id}: ${r.participants.map((p) => p.name).join(" + ")}`);
   const missed = goldPairs.filter((g) => !matches.some((m) => m.meeting === g.meeting && m.report.articleId === g.articleId)).map((g) => `${g.articleId} → ${g.meeting.id}`);
   const accounted = new Set([...result.events.flatMap((e) => e.sources.map((s) => s.articleId)), ...result.unplaced.map((u) => u.articleId)]);
@@ -209,11 +231,12 @@ export function evaluate(dir, goldPath) {
     date: { acc: dateTotal ? dateOk / dateTotal : 1, exact: dateTotal ? dateExact / dateTotal : 1, unknown: dateUnknown, n: dateTotal },
     venue: { acc: venueTotal ? venueOk / venueTotal : 1, n: venueTotal },
     participants: { acc: matches.length ? partOk / matches.length : 1 },
+    claims: { R: wanted.length ? wanted.filter((w) => w.ok).length / wanted.length : 1, n: wanted.length },
     accountedFor: accounted.size === articles.length,
     conflicts: { P: flaggedTotal ? flaggedTrue / flaggedTotal : 1, R: plantedTotal ? plantedFound / plantedTotal : 1, planted: plantedTotal, flagged: flaggedTotal, aliasFlagged },
     copies: { n: copies.length, grouped: copies.length ? copiesGrouped / copies.length : 1 },
     spans: { n: refs.length, ok: refs.length ? spansOk / refs.length : 1 },
-    details: { unmatchedReports, missed, wrong, conflictMisses, conflictExtra },
+    details: { unmatchedReports, missed, wrong, conflictMisses, conflictExtra, claimMisses },
   };
 }
 
@@ -230,13 +253,14 @@ function print(name, s, verbose) {
     `date accuracy         ${pct(s.date.acc)}  (exact ${pct(s.date.exact)}; ${s.date.n} reports, ${s.date.unknown} left unknown)`,
     `venue accuracy        ${pct(s.venue.acc)}  (${s.venue.n} reports)`,
     `participant accuracy  ${pct(s.participants.acc)}`,
+    `claim recall          ${pct(s.claims.R)}  (${s.claims.n} figures and numbered mechanisms in the key)`,
     `conflict detection    P ${pct(s.conflicts.P)}  R ${pct(s.conflicts.R)}  (${s.conflicts.planted} planted, ${s.conflicts.flagged} flagged); alias pairs flagged ${s.conflicts.aliasFlagged}`,
     `support spans holding their quote ${pct(s.spans.ok)} (${s.spans.n} spans); wire copies grouped as one source ${pct(s.copies.grouped)} (${s.copies.n} copies)`,
     `every article accounted for: ${s.accountedFor ? "yes" : "NO"}`,
   ];
   console.log(lines.join("\n"));
   if (verbose) {
-    for (const [k, v] of Object.entries({ "unmatched reports": s.details.unmatchedReports, "missed gold reports": s.details.missed, "wrong dates": s.details.wrong.date, "wrong venues": s.details.wrong.venue, "wrong participant sets": s.details.wrong.participants, "planted conflicts missed": s.details.conflictMisses, "conflicts not planted": s.details.conflictExtra })) {
+    for (const [k, v] of Object.entries({ "unmatched reports": s.details.unmatchedReports, "missed gold reports": s.details.missed, "wrong dates": s.details.wrong.date, "wrong venues": s.details.wrong.venue, "wrong participant sets": s.details.wrong.participants, "planted conflicts missed": s.details.conflictMisses, "claims missed": s.details.claimMisses, "conflicts not planted": s.details.conflictExtra })) {
       if (v.length) console.log(`  ${k}:\n${v.map((x) => `    ${x}`).join("\n")}`);
     }
   }
