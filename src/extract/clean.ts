@@ -33,13 +33,31 @@ const BYLINE = /^\s*[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3}\s*$
 const HTML_TAG = /<\/?[a-zA-Z][^<>\n]{0,200}>|&(?:nbsp|amp|quot|apos|lt|gt|#\d{1,6}|#x[0-9a-fA-F]{1,6});/g;
 const EMBEDDED_DATE = /^\s*date\s+(\d{4}-\d{2}-\d{2})\b/i;
 
-function blank(chars: string[], start: number, end: number): void {
-  for (let i = start; i < end; i++) if (chars[i] !== "\n") chars[i] = " ";
+/** Ranges to blank, applied in one pass at the end. */
+type Ranges = [number, number][];
+
+function blank(ranges: Ranges, start: number, end: number): void {
+  if (end > start) ranges.push([start, end]);
+}
+
+function applyBlanks(text: string, ranges: Ranges): string {
+  if (ranges.length === 0) return text;
+  ranges.sort((a, b) => a[0] - b[0]);
+  const parts: string[] = [];
+  let at = 0;
+  for (const [s, e] of ranges) {
+    if (e <= at) continue;
+    const from = Math.max(s, at);
+    parts.push(text.slice(at, from), text.slice(from, e).replace(/[^\n]/g, " "));
+    at = e;
+  }
+  parts.push(text.slice(at));
+  return parts.join("");
 }
 
 /** Splits `text` into lines and blanks out everything that is not article content. */
 export function cleanText(text: string): CleanText {
-  const chars = text.split("");
+  const chars: Ranges = [];
   let embeddedDate: string | null = null;
   const raw: Line[] = [];
   let pos = 0;
@@ -72,7 +90,7 @@ export function cleanText(text: string): CleanText {
     afterImage = false;
     lines.push({ start: line.start, end: line.end, caption });
   }
-  let masked = chars.join("");
+  let masked = applyBlanks(text, chars);
   masked = masked.replace(HTML_TAG, (m) => " ".repeat(m.length));
   // A trailing caption credit (`Photo: Ministry of Foreign Affairs |`) is not content either.
   masked = masked.replace(/(?:Photo|Source):[^\n|]{0,120}\|?[ \t]*$/gm, (m) => " ".repeat(m.length));

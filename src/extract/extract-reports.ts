@@ -227,7 +227,7 @@ function findMeetings(sentences: readonly Sentence[], people: ArticlePeople, pub
       if (previous && previous.objectsEnd <= tStart) subject = previous.subject;
       else if (before.length > 0) subject = before[before.length - 1]?.person;
       // `At his meeting with X, Y said …`: the subject follows the named counterpart.
-      else if (!verbForm && objectsAfter[1] !== undefined && /^[^,]*,\s*$/.test(inBetween(sentence, after, objectsAfter[1]).replace(/\b(?:his|her|their|the)\b|[\p{Lu}][\p{L}'’.-]*|\s(?:of|and|for)\s/gu, " "))) subject = objectsAfter[1];
+      else if (!verbForm && objectsAfter[1] !== undefined && /^[^,]*,\s*$/.test(inBetween(sentence, after, objectsAfter[1]).replace(/\b(?:his|her|their|the|counterparts?|visiting)\b|[\p{Lu}][\p{L}'’.-]*|\s(?:of|and|for|from)\s/gu, " "))) subject = objectsAfter[1];
       else subject = principal ?? firstNamed;
       if (subject === undefined || subject === null || subject === object) {
         const fallback = principal ?? firstNamed;

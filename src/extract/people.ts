@@ -61,7 +61,20 @@ interface Candidate {
   evidence: boolean;
 }
 
+const countryMemo = new WeakMap<Gazetteer, Map<string, string | null>>();
+
 function countryIn(words: string, g: Gazetteer): string | null {
+  let memo = countryMemo.get(g);
+  if (!memo) countryMemo.set(g, (memo = new Map()));
+  let v = memo.get(words);
+  if (v === undefined) {
+    v = countryOf(words, g);
+    if (memo.size < 50_000) memo.set(words, v);
+  }
+  return v;
+}
+
+function countryOf(words: string, g: Gazetteer): string | null {
   for (const w of words.split(/\s+/)) {
     const k = foldText(w.replace(/['’]s$/u, ""));
     if (!k) continue;

@@ -94,7 +94,8 @@ function lookupPerson(key: string, g: Gazetteer, country: string | null | undefi
   return byCountry.length === 1 ? (byCountry[0] ?? null) : null;
 }
 
-const parseCache = new Map<string, ParsedName>();
+// Parsed names, per gazetteer: the pipeline parses each distinct mention once.
+const parseCaches = new WeakMap<Gazetteer, Map<string, ParsedName>>();
 
 /**
  * Parses a person's name as an outlet printed it.
@@ -108,8 +109,10 @@ const parseCache = new Map<string, ParsedName>();
 export function parseName(name: string, context: ParseNameContext = {}): ParsedName {
   if (typeof name !== "string") throw new TypeError(`parseName expects a string, got ${typeof name}`);
   const g = context.gazetteer ?? defaultGazetteer();
+  let cache = parseCaches.get(g);
+  if (!cache) parseCaches.set(g, (cache = new Map()));
   const cacheKey = `${name}\u0000${context.country ?? ""}\u0000${context.culture ?? ""}`;
-  const cached = context.gazetteer ? undefined : parseCache.get(cacheKey);
+  const cached = cache.get(cacheKey);
   if (cached) return cached;
 
   const { name: bare, titles } = stripTitles(splitAppositive(name.normalize("NFC")), g);
@@ -156,7 +159,7 @@ export function parseName(name: string, context: ParseNameContext = {}): ParsedN
     key: [...keyTokens, ...(suffix ? [suffix] : [])].join(" "),
     toned: tonedTokens(bare),
   };
-  if (!context.gazetteer && parseCache.size < 100_000) parseCache.set(cacheKey, parsed);
+  if (cache.size < 200_000) cache.set(cacheKey, parsed);
   return parsed;
 }
 
