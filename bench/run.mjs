@@ -31,6 +31,33 @@ console.log(`machine: ${cpus()[0]?.model ?? "unknown"} × ${cpus().length}, ${mb
   console.log(`text: foldText ${Math.round((names.length * 5) / tf).toLocaleString("en")} names/s; compareNames ${Math.round(pairs / tc).toLocaleString("en")} pairs/s`);
 }
 
+// Adversarial inputs: time should grow linearly with length. Prints the ratio for 10× the text.
+{
+  const fam = ["Nguyen", "Tran", "Le", "Pham", "Hoang", "Vu", "Dang", "Bui"];
+  const cases = {
+    "repeated names": (n) => "Bùi Thanh Sơn ".repeat(n),
+    "repeated titles": (n) => "Deputy Prime Minister and Foreign Minister ".repeat(n),
+    "repeated dates": (n) => "on August 14 and 8/7 on Thursday ".repeat(n),
+    punctuation: (n) => ".,;:!?—–-()[]\"' ".repeat(n),
+    "capitalised words": (n) => "Minister Of The State Of ".repeat(n),
+    "meeting sentences": (n) => "Son met Wang Yi. ".repeat(n),
+    figures: (n) => "US$3.13 billion and 17.8 per cent, ".repeat(n),
+    "one long list": (n) => "Wang Yi, ".repeat(n) + "met",
+    "distinct names": (n) => Array.from({ length: n }, (_, i) => `Minister ${fam[i % 8]} Van ${String.fromCharCode(65 + (i % 26))}${String.fromCharCode(97 + ((i >> 5) % 26))}${i % 10}`).join(", ") + " met.",
+  };
+  let worst = 0;
+  const rows = [];
+  for (const [name, make] of Object.entries(cases)) {
+    const [small, big] = [make(1000), make(10000)];
+    const [, t1] = time(() => extractReports({ id: "a", text: small, publishedAt: "2025-08-15" }));
+    const [, t2] = time(() => extractReports({ id: "a", text: big, publishedAt: "2025-08-15" }));
+    const ratio = t2 / Math.max(t1, 1e-4);
+    worst = Math.max(worst, ratio);
+    rows.push(`${name} ${(big.length / 1024).toFixed(0)} KB ${t2.toFixed(2)} s (×${ratio.toFixed(1)})`);
+  }
+  console.log(`adversarial inputs, time for 10× the text: ${rows.join("; ")}; worst ratio ×${worst.toFixed(1)}`);
+}
+
 for (const n of sizes) {
   const { articles } = generateCorpus({ articles: n, seed: 42 });
   const bytes = articles.reduce((s, a) => s + Buffer.byteLength(a.text), 0);

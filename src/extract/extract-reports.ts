@@ -164,27 +164,49 @@ function findMeetings(sentences: readonly Sentence[], people: ArticlePeople, pub
   const drafts: Draft[] = [];
   let principal: number | null = null;
   const firstNamed = people.mentions.find((m) => m.person >= 0)?.person ?? null;
+  const byKey = new Map<string, Draft>();
   const addPair = (pair: number[], sentence: Sentence, trigger: Trigger) => {
     if (pair.length < 2 || pair[0] === pair[1]) return;
     principal ??= pair[0] ?? null;
     const key = [...pair].sort((a, b) => a - b).join(",");
-    const existing = drafts.find((d) => [...d.participants].sort((a, b) => a - b).join(",") === key);
+    const existing = byKey.get(key);
     if (existing) existing.triggers.push({ sentence, trigger });
-    else drafts.push({ participants: pair, triggers: [{ sentence, trigger }], segmentStart: sentence.start, segmentEnd: sentence.end, owned: [] });
+    else {
+      const draft: Draft = { participants: pair, triggers: [{ sentence, trigger }], segmentStart: sentence.start, segmentEnd: sentence.end, owned: [] };
+      byKey.set(key, draft);
+      drafts.push(draft);
+    }
   };
-  /** The most recent distinct people named before `at`, nearest first. */
+  const mentions = people.mentions.filter((m) => m.person >= 0);
+  /** Index of the first mention starting at or after `at` (mentions are in text order). */
+  const firstAtOrAfter = (at: number): number => {
+    let lo = 0;
+    let hi = mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((mentions[mid]?.span[0] ?? 0) < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  /** The most recent distinct people named before `at`, nearest first (a bounded look back). */
   const recent = (at: number, n: number): number[] => {
     const out: number[] = [];
-    for (let i = people.mentions.length - 1; i >= 0 && out.length < n; i--) {
-      const m = people.mentions[i];
-      if (!m || m.person < 0 || m.span[0] >= at || out.includes(m.person)) continue;
+    for (let i = firstAtOrAfter(at) - 1, seen = 0; i >= 0 && out.length < n && seen < 50; i--, seen++) {
+      const m = mentions[i];
+      if (!m || out.includes(m.person)) continue;
       out.push(m.person);
     }
     return out;
   };
   for (const sentence of sentences) {
     const triggers = findTriggers(sentence.text);
-    const inSentence = people.mentions.filter((m) => m.person >= 0 && m.span[0] >= sentence.start && m.span[1] <= sentence.end);
+    if (triggers.length === 0 && !sentence.caption) continue;
+    const inSentence: typeof mentions = [];
+    for (let i = firstAtOrAfter(sentence.start); i < mentions.length && (mentions[i]?.span[0] ?? Infinity) < sentence.end; i++) {
+      const m = mentions[i] as (typeof mentions)[number];
+      if (m.span[1] <= sentence.end) inSentence.push(m);
+    }
     const distinct = (ms: typeof inSentence) => [...new Set(ms.map((m) => m.person))];
     let previous: { subject: number; objectsEnd: number } | null = null;
     if (triggers.length === 0 && sentence.caption && distinct(inSentence).length >= 2) {

@@ -204,12 +204,26 @@ function resolve(candidates: Candidate[]): ArticlePeople {
   const people: Person[] = [];
   const mentions: PersonMention[] = [];
   const full = candidates.filter((c) => c.parsed.tokens.length >= 2 && c.evidence);
+  // Candidates are compared only with people sharing a name token: linear in practice however
+  // many names an article holds.
+  const byToken = new Map<string, number[]>();
   for (const c of full) {
     // Within one article, a misprint or an extra honorific word still names the same person.
-    let idx = people.findIndex((p) => compareParsed(p.parsed, c.parsed).same);
+    const near = new Set<number>();
+    // The reference-data id and the exact key always; a shared token only while it is distinctive.
+    for (const t of [...c.parsed.tokens, `#${c.parsed.key}`, ...(c.parsed.personId ? [`@${c.parsed.personId}`] : [])]) {
+      const list = byToken.get(t) ?? [];
+      if (t.startsWith("#") || t.startsWith("@") || list.length <= 20) for (const i of list) near.add(i);
+    }
+    let idx = [...near].sort((a, b) => a - b).find((i) => compareParsed((people[i] as Person).parsed, c.parsed).same) ?? -1;
     if (idx < 0) {
       people.push({ parsed: c.parsed, name: c.parsed.display, title: c.title, country: c.country, mentions: [] });
       idx = people.length - 1;
+      for (const t of [...c.parsed.tokens, `#${c.parsed.key}`, ...(c.parsed.personId ? [`@${c.parsed.personId}`] : [])]) {
+        const list = byToken.get(t);
+        if (list) list.push(idx);
+        else byToken.set(t, [idx]);
+      }
     }
     const p = people[idx] as Person;
     p.title ??= c.title;
@@ -222,14 +236,27 @@ function resolve(candidates: Candidate[]): ArticlePeople {
     // Failing the text, the reference data; failing that, a Vietnamese name is Vietnam's.
     p.country ??= p.parsed.country ?? (p.parsed.culture === "vi" ? "VN" : null);
   }
+  // Short forms by the culture's convention; failing that, a unique first or last name (not Vietnamese).
+  const shortIndex = new Map<string, number[]>();
+  const edgeIndex = new Map<string, number[]>();
+  const push = (map: Map<string, number[]>, k: string, i: number) => {
+    const list = map.get(k);
+    if (!list) map.set(k, [i]);
+    else if (!list.includes(i)) list.push(i);
+  };
+  people.forEach((p, i) => {
+    for (const t of shortForms(p.parsed)) push(shortIndex, t, i);
+    if (p.parsed.culture !== "vi") {
+      push(edgeIndex, p.parsed.tokens[0] ?? "", i);
+      push(edgeIndex, p.parsed.tokens[p.parsed.tokens.length - 1] ?? "", i);
+    }
+  });
   for (const c of candidates) {
     if (c.parsed.tokens.length >= 2) continue;
     const token = c.parsed.tokens[0] ?? "";
     // Short forms by the culture's convention; failing that, a unique first or last name.
-    let matches = people.map((p, i) => ({ p, i })).filter(({ p }) => shortForms(p.parsed).includes(token));
-    if (matches.length === 0) {
-      matches = people.map((p, i) => ({ p, i })).filter(({ p }) => p.parsed.culture !== "vi" && (p.parsed.tokens[0] === token || p.parsed.tokens[p.parsed.tokens.length - 1] === token));
-    }
+    let matches = (shortIndex.get(token) ?? []).map((i) => ({ p: people[i] as Person, i }));
+    if (matches.length === 0) matches = (edgeIndex.get(token) ?? []).map((i) => ({ p: people[i] as Person, i }));
     if (matches.length === 1) {
       const { p, i } = matches[0] as { p: Person; i: number };
       const mention: PersonMention = { surface: c.surface, span: c.span, title: c.title, country: c.country ?? p.country, person: i };
