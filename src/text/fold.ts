@@ -35,7 +35,10 @@ function foldChar(ch: string): string {
   const unsplit = UNSPLIT[ch];
   if (unsplit !== undefined) out = unsplit;
   else if (!WORD_CHAR.test(ch)) out = MARKS.test(ch) ? "" : " ";
-  else out = ch.normalize("NFD").replace(MARKS, "").toLowerCase().normalize("NFC");
+  else {
+    // Letters that decompose to one of the unsplit letters plus a mark (`Ǽ` → `Æ` + acute) fold like it.
+    out = [...ch.normalize("NFD").replace(MARKS, "").toLowerCase()].map((c) => UNSPLIT[c] ?? c).join("").normalize("NFC");
+  }
   MARKS.lastIndex = 0;
   if (charCache.size < 50_000) charCache.set(ch, out);
   return out;
