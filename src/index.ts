@@ -4,6 +4,8 @@
  * Pipeline: article → reports (extract) → clusters (cluster) → events (reconcile) → reports for people (render).
  */
 export { reconcile, reconcileRun, type ReconcileOptions, type Run } from "./reconcile/reconcile.js";
+export { createReconciler, restore, ReconcilerSnapshot, type Reconciler, type ReconcilerOptions, type AddResult } from "./reconcile/reconciler.js";
+export { reconcileStream, type StreamOptions, type StreamItem } from "./reconcile/stream.js";
 export { extractReports, type ExtractOptions } from "./extract/extract-reports.js";
 export { foldText } from "./text/fold.js";
 export { parseName, normalizeName, compareNames, type ParsedName, type ParseNameContext, type NameComparison } from "./text/names.js";

@@ -102,5 +102,9 @@ export const Event = z.object({
   sources: z.array(EventSource),
   conflicts: z.array(Conflict),
   candidates: z.array(Candidate).optional(),
+  /** Incremental runs: ids of earlier events that new evidence merged into this one. */
+  mergedFrom: z.array(z.string()).optional(),
+  /** Incremental runs: the earlier event this one was split from. */
+  splitFrom: z.string().optional(),
 });
 export type Event = z.infer<typeof Event>;

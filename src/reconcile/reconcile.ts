@@ -6,7 +6,8 @@ import type { InputIssue } from "../model/common.js";
 import type { Report } from "../model/report.js";
 import type { Result } from "../model/result.js";
 import { extractReports, type ExtractOptions } from "../extract/extract-reports.js";
-import { clusterReports } from "../cluster/cluster.js";
+import { clusterReports, type Cluster } from "../cluster/cluster.js";
+import type { Event } from "../model/event.js";
 import { toNfc } from "../text/fold.js";
 import { reconcileCluster } from "./reconcile-event.js";
 
@@ -43,8 +44,15 @@ export function reconcile(articles: readonly ArticleInput[], options: ReconcileO
 export function reconcileRun(articles: readonly ArticleInput[], options: ReconcileOptions = {}): Run {
   if (!Array.isArray(articles)) throw new TypeError(`reconcile expects an array of articles, got ${articles === null ? "null" : typeof articles}`);
   const issues: InputIssue[] = [...(options.issues ?? [])];
+  const valid = validateArticles(articles, issues, new Set());
+  const reports = valid.flatMap((a) => extractReports(a, options));
+  const { result } = assemble(valid, reports, issues);
+  return { result, reports };
+}
+
+/** Validates and NFC-normalises articles; problems (and ids already in `seen`) become issues. Sorted by id. */
+export function validateArticles(articles: readonly ArticleInput[], issues: InputIssue[], seen: Set<string>): Article[] {
   const valid: Article[] = [];
-  const seen = new Set<string>();
   articles.forEach((input, index) => {
     const parsed = Article.safeParse(input);
     if (!parsed.success) {
@@ -59,17 +67,19 @@ export function reconcileRun(articles: readonly ArticleInput[], options: Reconci
     seen.add(parsed.data.id);
     valid.push({ ...parsed.data, text: toNfc(parsed.data.text) });
   });
-  valid.sort((a, b) => compareIds(a.id, b.id));
+  return valid.sort((a, b) => compareIds(a.id, b.id));
+}
 
+/** Clusters reports of valid articles and reconciles each cluster; `renameEvents` may assign ids (incremental runs). */
+export function assemble(valid: readonly Article[], reports: readonly Report[], issues: readonly InputIssue[], renameEvents?: (events: Event[]) => Event[]): { result: Result; clusters: Cluster[] } {
   const texts = new Map(valid.map((a) => [a.id, a.text]));
-  const reports = valid.flatMap((a) => extractReports(a, options));
   const { clusters, groups } = clusterReports({ reports, texts });
-  const events = clusters
-    .map((c) => reconcileCluster(c, { texts, groups }))
-    // By date (undated last), then id: plain code-unit order, the same in every locale.
-    .sort((a, b) => compareIds(a.date.value ?? "~", b.date.value ?? "~") || compareIds(a.id, b.id));
+  let events = clusters.map((c) => reconcileCluster(c, { texts, groups }));
+  if (renameEvents) events = renameEvents(events);
+  // By date (undated last), then id: plain code-unit order, the same in every locale.
+  events.sort((a, b) => compareIds(a.date.value ?? "~", b.date.value ?? "~") || compareIds(a.id, b.id));
   const placed = new Set(reports.map((r) => r.articleId));
   const unplaced = valid.filter((a) => !placed.has(a.id)).map((a) => ({ articleId: a.id, reason: a.text.trim() === "" ? "the article has no text" : "no meeting reported as having happened was found" }));
-  const result: Result = { version: 1, events, unplaced, ...(issues.length > 0 ? { issues } : {}) };
-  return { result, reports };
+  const result: Result = { version: 1, events, unplaced, ...(issues.length > 0 ? { issues: [...issues] } : {}) };
+  return { result, clusters };
 }
