@@ -2,7 +2,8 @@
  * The `communique` command: a thin layer over the library. Exit codes: 0 success, 2 bad input
  * or usage, 1 internal error. Messages never carry stack traces.
  */
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createReadStream, createWriteStream, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createInterface } from "node:readline";
 import { dirname } from "node:path";
 import { parseArgs } from "node:util";
 import { clusterReports } from "../cluster/cluster.js";
@@ -12,6 +13,9 @@ import { parseJsonl, readArticles, type ReadResult } from "../io/read-articles.j
 import { resultJsonSchema } from "../model/result.js";
 import type { Report } from "../model/report.js";
 import { reconcileRun } from "../reconcile/reconcile.js";
+import { reconcileStream, type StreamOptions } from "../reconcile/stream.js";
+import type { ArticleInput } from "../model/article.js";
+import type { InputIssue } from "../model/common.js";
 import { renderMarkdown } from "../render/markdown.js";
 import { renderHtml } from "../render/html.js";
 import { audit, renderAuditText } from "../reconcile/audit.js";
@@ -49,7 +53,12 @@ Options:
   --out FILE               write to FILE instead of stdout
   --day-first              read numeric dates like 8/7 as 8 July (default: by outlet)
   --month-first            read numeric dates like 8/7 as August 7
-  --strict                 stop at the first bad input record`,
+  --strict                 stop at the first bad input record
+  --stream                 read JSONL (files or -) line by line and write each event as
+                           JSONL once it is final, keeping memory bounded
+  --horizon DAYS           with --stream: days without a new report after an event's
+                           latest day before it is final (default 7)
+  --batch N                with --stream: articles reconciled together (default 500)`,
   audit: `communique audit <inputs…> [options]
 
 Lists every conflict between sources across all events, most consequential first.
@@ -106,7 +115,7 @@ function write(out: string | undefined, text: string): void {
   } else process.stdout.write(text);
 }
 
-function run(argv: string[]): number {
+function run(argv: string[]): number | Promise<number> {
   const [command, ...rest] = argv;
   if (command === undefined || command === "--help" || command === "-h" || command === "help") {
     process.stdout.write(`${HELP.main}\n`);
@@ -129,6 +138,9 @@ function run(argv: string[]): number {
       "day-first": { type: "boolean" },
       "month-first": { type: "boolean" },
       "fail-on-conflict": { type: "boolean" },
+      stream: { type: "boolean" },
+      horizon: { type: "string" },
+      batch: { type: "string" },
     },
   });
   if (values.help) {
@@ -155,6 +167,14 @@ function run(argv: string[]): number {
     const e = explain(found[0] as Report, found[1] as Report, { texts, context });
     write(values.out, values.format === "json" ? `${JSON.stringify(e, null, 2)}\n` : `${e.text}\n`);
     return read.issues.length > 0 ? 2 : 0;
+  }
+  if (command === "reconcile" && values.stream) {
+    const horizonDays = values.horizon === undefined ? 7 : Number(values.horizon);
+    const batchSize = values.batch === undefined ? 500 : Number(values.batch);
+    if (!Number.isFinite(horizonDays) || horizonDays < 0) throw new UsageError(`--horizon expects a number of days, got "${values.horizon}"`);
+    if (!Number.isInteger(batchSize) || batchSize < 1) throw new UsageError(`--batch expects a positive whole number, got "${values.batch}"`);
+    if (values.format !== undefined && values.format !== "jsonl") throw new UsageError("--stream writes JSONL; leave out --format or use --format jsonl");
+    return streamReconcile(positionals, { ...options, horizonDays, batchSize }, values.out, Boolean(values.strict));
   }
   const read = readInputs(positionals, Boolean(values.strict));
   if (command === "extract") {
@@ -184,10 +204,47 @@ function run(argv: string[]): number {
   return read.issues.length > 0 ? 2 : 0;
 }
 
-function main(): void {
+/**
+ * `reconcile --stream`: JSONL files or stdin read line by line, events written as JSONL as soon
+ * as they are final, so memory stays bounded however long the input.
+ */
+async function streamReconcile(inputs: readonly string[], options: StreamOptions, out: string | undefined, strict: boolean): Promise<number> {
+  if (inputs.length === 0) throw new UsageError("no inputs given (JSONL files, or - for stdin)");
+  const bad = inputs.filter((i) => i !== "-" && !/\.(?:jsonl|ndjson)$/i.test(i));
+  if (bad.length > 0) throw new UsageError(`--stream reads JSONL only (.jsonl, .ndjson or - for stdin): ${bad.join(", ")}`);
+  let problems = 0;
+  const report = (issue: InputIssue) => {
+    problems++;
+    process.stderr.write(`communique: ${issue.message}\n`);
+    if (strict) throw new InputFailure();
+  };
+  async function* articles(): AsyncGenerator<ArticleInput> {
+    for (const input of inputs) {
+      const name = input === "-" ? "<stdin>" : input;
+      const stream = input === "-" ? process.stdin : createReadStream(input);
+      stream.on("error", (e: NodeJS.ErrnoException) => report({ code: "unreadable-file", message: `${name}: cannot read (${e.code ?? e.message})`, file: name }));
+      let line = 0;
+      for await (const text of createInterface({ input: stream, crlfDelay: Infinity })) {
+        line++;
+        const parsed = parseJsonl(text, name);
+        for (const issue of parsed.issues) report({ ...issue, message: issue.message.replace(`${name}:1`, `${name}:${line}`), line });
+        yield* parsed.articles;
+      }
+    }
+  }
+  const sink = out ? createWriteStream(out) : process.stdout;
+  for await (const item of reconcileStream(articles(), options)) {
+    if (item.type === "issue") report(item.issue);
+    else sink.write(`${JSON.stringify(item.type === "event" ? { type: "event", ...item.event } : item)}\n`);
+  }
+  if (out) await new Promise((resolve) => (sink as ReturnType<typeof createWriteStream>).end(resolve));
+  return problems > 0 ? 2 : 0;
+}
+
+async function main(): Promise<void> {
   let code: number;
   try {
-    code = run(process.argv.slice(2));
+    code = await run(process.argv.slice(2));
   } catch (e) {
     if (e instanceof InputFailure) code = 2;
     else if (e instanceof UsageError || (e as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
@@ -201,4 +258,4 @@ function main(): void {
   process.exitCode = code;
 }
 
-main();
+void main();

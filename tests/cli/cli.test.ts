@@ -52,6 +52,22 @@ describe("communique CLI", () => {
     expect(JSON.parse(r.stdout.trim()).id).toBe("s#1");
   });
 
+  it("streams JSONL from stdin, writing events as JSONL and naming bad lines", () => {
+    const lines = [
+      '{"id":"a","publishedAt":"2025-08-15","text":"HANOI — Foreign Minister Bui Thanh Son met Chinese Foreign Minister Wang Yi in Beijing on Thursday."}',
+      "{not json",
+      '{"id":"b","publishedAt":"2025-08-16","text":"BEIJING — Chinese Foreign Minister Wang Yi held talks with Vietnamese Foreign Minister Bui Thanh Son in Beijing on August 14."}',
+      '{"id":"c","text":"Nothing to see here."}',
+    ];
+    const r = cli(["reconcile", "-", "--stream", "--batch", "2"], `${lines.join("\n")}\n`);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("<stdin>:2");
+    const out = r.stdout.trim().split("\n").map((l) => JSON.parse(l) as { type: string; sources?: unknown[]; articleId?: string });
+    expect(out.filter((o) => o.type === "event")).toHaveLength(1);
+    expect(out.find((o) => o.type === "event")?.sources).toHaveLength(2);
+    expect(out.filter((o) => o.type === "unplaced").map((o) => o.articleId)).toEqual(["c"]);
+  });
+
   it("explains a pairwise decision", () => {
     const r = cli(["explain", "test-corpus/articles", "--reports", "vna-2025-10-27-trung-sokhonn-motegi#1", "vietnamnews-2025-10-28-trung-sokhonn-motegi#1"]);
     expect(r.status).toBe(0);
