@@ -76,7 +76,8 @@ export function findClaims(text: string, base: number, published: string | null 
     const e = text.indexOf(". ", at);
     return text.slice(s, e < 0 ? text.length : e);
   };
-  for (const m of text.matchAll(MONEY)) {
+  const digits = /\d/.test(text);
+  for (const m of digits ? text.matchAll(MONEY) : []) {
     const at = m.index ?? 0;
     const raw = (m[2] ?? m[4] ?? "0").replace(/,(?=\d{3}\b)/g, "");
     const scaleWord = (m[3] ?? m[5] ?? "").toLowerCase();
@@ -99,7 +100,7 @@ export function findClaims(text: string, base: number, published: string | null 
     void published;
     claims.push({ kind: "figure", text: figureText(figure), figure, surface: m[0], span: [base + at, base + at + m[0].length] });
   }
-  for (const m of text.matchAll(PERCENT)) {
+  for (const m of digits ? text.matchAll(PERCENT) : []) {
     const at = m.index ?? 0;
     const before = text.slice(Math.max(0, at - 80), at);
     const clause = clauseBefore(text, at);
@@ -114,11 +115,11 @@ export function findClaims(text: string, base: number, published: string | null 
     };
     claims.push({ kind: "figure", text: figureText(figure), figure, surface: m[0], span: [base + at, base + at + m[0].length] });
   }
-  for (const m of text.matchAll(MECHANISM)) {
+  for (const m of digits ? text.matchAll(MECHANISM) : []) {
     const at = m.index ?? 0;
     claims.push({ kind: "mechanism", text: `${m[1]}th meeting of the ${(m[2] ?? "").trim()}`.replace(/(\d)th/, (_, d: string) => `${d}${ordinal(Number(m[1]))}`), surface: m[0], span: [base + at, base + at + m[0].length] });
   }
-  for (const m of text.matchAll(PLAN)) {
+  for (const m of digits ? text.matchAll(PLAN) : []) {
     const at = m.index ?? 0;
     claims.push({ kind: "mechanism", text: `${m[1]}-20${m[2]} action plan`, surface: m[0], span: [base + at, base + at + m[0].length] });
   }

@@ -82,8 +82,12 @@ function numericDate(surface: string, span: [number, number], a: number, b: numb
 }
 
 /** Every date expression in `text`, with spans offset by `base`, in text order; overlapping matches keep the longest. */
+// Every date expression has a digit or one of these words: other sentences are skipped in one pass.
+const ANY_DATE_WORD = /\d|day\b|week\b|yesterday|today|morning|afternoon|evening|night/i;
+
 export function findDates(text: string, base = 0): DateMention[] {
   const found: DateMention[] = [];
+  if (!ANY_DATE_WORD.test(text)) return found;
   for (const p of PATTERNS) {
     p.re.lastIndex = 0;
     for (let m = p.re.exec(text); m; m = p.re.exec(text)) {

@@ -45,7 +45,11 @@ const LOCATIVE = /\b(?:in|at|visiting|while in)\s+(?:the\s+)?(?:(?:capital|city|
 export function extractReports(input: ArticleInput, options: ExtractOptions = {}): Report[] {
   const parsed = Article.safeParse(input);
   if (!parsed.success) throw new TypeError(`extractReports expects an Article: ${parsed.error.issues.map((i) => `${i.path.join(".") || "article"}: ${i.message}`).join("; ")}`);
-  const article = parsed.data;
+  return extractFromArticle(parsed.data, options);
+}
+
+/** {@link extractReports} for an article already validated (the pipeline validates once, at the boundary). */
+export function extractFromArticle(article: Article, options: ExtractOptions = {}): Report[] {
   const g = options.gazetteer ?? defaultGazetteer();
   const text = toNfc(article.text);
   const clean = cleanText(text);

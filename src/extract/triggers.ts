@@ -38,9 +38,13 @@ function modeOf(surface: string, sentence: string): MeetingMode {
   return "in-person";
 }
 
+// Every trigger contains one of these words: sentences without any are skipped in one pass.
+const ANY_TRIGGER_WORD = /\b(?:met|meets?|meeting|talk(?:s|ed|ing)|spok(?:e|en)|speaking|conferred|sat|sits|discussions?|phone|telephone|video|conversation|courtesy|session|received|receives|hosted|hosts|called|held|had|holds|has|have|hold|bilateral)\b/i;
+
 /** Meeting triggers in a sentence (offsets are the sentence's own), future and passing mentions excluded. */
 export function findTriggers(sentence: string): Trigger[] {
   const found: Trigger[] = [];
+  if (!ANY_TRIGGER_WORD.test(sentence)) return found;
   for (const { re, form } of PATTERNS) {
     re.lastIndex = 0;
     for (let m = re.exec(sentence); m; m = re.exec(sentence)) {

@@ -5,7 +5,7 @@ import { Article, type ArticleInput } from "../model/article.js";
 import type { InputIssue } from "../model/common.js";
 import type { Report } from "../model/report.js";
 import type { Result } from "../model/result.js";
-import { extractReports, type ExtractOptions } from "../extract/extract-reports.js";
+import { extractFromArticle, type ExtractOptions } from "../extract/extract-reports.js";
 import { clusterReports, type Cluster } from "../cluster/cluster.js";
 import type { Event } from "../model/event.js";
 import { toNfc } from "../text/fold.js";
@@ -45,7 +45,7 @@ export function reconcileRun(articles: readonly ArticleInput[], options: Reconci
   if (!Array.isArray(articles)) throw new TypeError(`reconcile expects an array of articles, got ${articles === null ? "null" : typeof articles}`);
   const issues: InputIssue[] = [...(options.issues ?? [])];
   const valid = validateArticles(articles, issues, new Set());
-  const reports = valid.flatMap((a) => extractReports(a, options));
+  const reports = valid.flatMap((a) => extractFromArticle(a, options));
   const { result } = assemble(valid, reports, issues);
   return { result, reports };
 }

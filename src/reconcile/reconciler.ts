@@ -9,7 +9,7 @@ import type { InputIssue } from "../model/common.js";
 import type { Event } from "../model/event.js";
 import type { Report } from "../model/report.js";
 import type { Result } from "../model/result.js";
-import { extractReports } from "../extract/extract-reports.js";
+import { extractFromArticle } from "../extract/extract-reports.js";
 import { assemble, validateArticles, type ReconcileOptions } from "./reconcile.js";
 
 /** A reconciler's saved state: versioned, JSON-serialisable. */
@@ -83,7 +83,7 @@ export function createReconciler(options: ReconcilerOptions = {}): Reconciler {
   const addArticles = (list: readonly Article[]) => {
     for (const a of list) {
       articles.set(a.id, a);
-      reportsOf.set(a.id, extractReports(a, extractOptions));
+      reportsOf.set(a.id, extractFromArticle(a, extractOptions));
     }
   };
 
