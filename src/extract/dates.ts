@@ -106,13 +106,24 @@ export function findDates(text: string, base = 0): DateMention[] {
 }
 
 
+// Checking a zone builds an Intl formatter: done once per zone name.
+const zones = new Map<string, boolean>();
+function validZone(zone: string): boolean {
+  let ok = zones.get(zone);
+  if (ok === undefined) {
+    ok = Info.isValidIANAZone(zone);
+    if (zones.size < 1000) zones.set(zone, ok);
+  }
+  return ok;
+}
+
 /** The calendar day of a publication time in the outlet's zone (a date-only value is taken as is). */
 export function localPublicationDate(publishedAt: string | null | undefined, timezone: string | null | undefined): string | null {
   if (!publishedAt) return null;
   if (/^\d{4}-\d{2}-\d{2}$/.test(publishedAt)) return publishedAt;
   const hasOffset = /(?:Z|[+-]\d{2}:?\d{2})$/.test(publishedAt);
   if (!hasOffset) return publishedAt.slice(0, 10);
-  const zone = timezone && Info.isValidIANAZone(timezone) ? timezone : "utc";
+  const zone = timezone && validZone(timezone) ? timezone : "utc";
   const dt = DateTime.fromISO(publishedAt, { setZone: true }).setZone(zone);
   return dt.isValid ? (dt.toISODate() ?? publishedAt.slice(0, 10)) : publishedAt.slice(0, 10);
 }
