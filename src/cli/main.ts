@@ -13,6 +13,10 @@ import { parseJsonl, readArticles, type ReadResult } from "../io/read-articles.j
 import { resultJsonSchema } from "../model/result.js";
 import type { Report } from "../model/report.js";
 import { reconcileRun } from "../reconcile/reconcile.js";
+import { extractFromArticle } from "../extract/extract-reports.js";
+import { extractInParallel } from "./parallel.js";
+import type { Result } from "../model/result.js";
+import { availableParallelism } from "node:os";
 import { reconcileStream, type StreamOptions } from "../reconcile/stream.js";
 import type { ArticleInput } from "../model/article.js";
 import type { InputIssue } from "../model/common.js";
@@ -54,6 +58,8 @@ Options:
   --day-first              read numeric dates like 8/7 as 8 July (default: by outlet)
   --month-first            read numeric dates like 8/7 as August 7
   --strict                 stop at the first bad input record
+  --workers N              extract on N threads (default: the machine's cores);
+                           the output is the same for any N
   --stream                 read JSONL (files or -) line by line and write each event as
                            JSONL once it is final, keeping memory bounded
   --horizon DAYS           with --stream: days without a new report after an event's
@@ -141,6 +147,7 @@ function run(argv: string[]): number | Promise<number> {
       stream: { type: "boolean" },
       horizon: { type: "string" },
       batch: { type: "string" },
+      workers: { type: "string" },
     },
   });
   if (values.help) {
@@ -194,14 +201,22 @@ function run(argv: string[]): number | Promise<number> {
   // reconcile
   const format = values.format ?? "json";
   if (!["json", "jsonl", "md", "html"].includes(format)) throw new UsageError(`unknown --format "${format}" (json, jsonl, md or html)`);
-  const { result } = reconcileRun(read.articles, { ...options, issues: read.issues });
+  const workers = values.workers === undefined ? availableParallelism() : Number(values.workers);
+  if (!Number.isInteger(workers) || workers < 1) throw new UsageError(`--workers expects a positive whole number, got "${values.workers}"`);
+  return extractInParallel(read.articles.map((a) => ({ ...a, text: a.text.toWellFormed().normalize("NFC") })), options, workers, (a) => extractFromArticle(a, options)).then((reports) => {
+    const { result } = reconcileRun(read.articles, { ...options, issues: read.issues, reports });
+    return writeResult(result, format, values.out, read.issues.length);
+  });
+}
+
+function writeResult(result: Result, format: string, out: string | undefined, issueCount: number): number {
   let text: string;
   if (format === "md") text = renderMarkdown(result);
   else if (format === "html") text = renderHtml(result);
   else if (format === "jsonl") text = [...result.events.map((e) => JSON.stringify({ type: "event", ...e })), ...result.unplaced.map((u) => JSON.stringify({ type: "unplaced", ...u }))].join("\n") + "\n";
   else text = `${JSON.stringify(result, null, 2)}\n`;
-  write(values.out, text);
-  return read.issues.length > 0 ? 2 : 0;
+  write(out, text);
+  return issueCount > 0 ? 2 : 0;
 }
 
 /**

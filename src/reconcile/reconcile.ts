@@ -12,6 +12,8 @@ import { toNfc } from "../text/fold.js";
 import { reconcileCluster } from "./reconcile-event.js";
 
 export interface ReconcileOptions extends ExtractOptions {
+  /** Reports already extracted from the articles (e.g. on worker threads); extraction is skipped. */
+  reports?: Report[];
   /** Input problems met before this call (from the readers); carried into the result. */
   issues?: InputIssue[];
 }
@@ -45,7 +47,8 @@ export function reconcileRun(articles: readonly ArticleInput[], options: Reconci
   if (!Array.isArray(articles)) throw new TypeError(`reconcile expects an array of articles, got ${articles === null ? "null" : typeof articles}`);
   const issues: InputIssue[] = [...(options.issues ?? [])];
   const valid = validateArticles(articles, issues, new Set());
-  const reports = valid.flatMap((a) => extractFromArticle(a, options));
+  const validIds = new Set(valid.map((a) => a.id));
+  const reports = options.reports ? options.reports.filter((r) => validIds.has(r.articleId)) : valid.flatMap((a) => extractFromArticle(a, options));
   const { result } = assemble(valid, reports, issues);
   return { result, reports };
 }

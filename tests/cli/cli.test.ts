@@ -68,6 +68,18 @@ describe("communique CLI", () => {
     expect(out.filter((o) => o.type === "unplaced").map((o) => o.articleId)).toEqual(["c"]);
   });
 
+  it("gives the same output on worker threads as on one", async () => {
+    const { generateCorpus } = (await import("../../bench/synthetic.mjs")) as { generateCorpus: (o: { articles: number; seed: number }) => { articles: object[] } };
+    const dir = mkdtempSync(join(tmpdir(), "communique-workers-"));
+    const file = join(dir, "syn.jsonl");
+    writeFileSync(file, generateCorpus({ articles: 400, seed: 11 }).articles.map((a) => JSON.stringify(a)).join("\n"));
+    const one = cli(["reconcile", file, "--workers", "1"]);
+    const two = cli(["reconcile", file, "--workers", "2"]);
+    expect(one.status).toBe(0);
+    expect(JSON.parse(one.stdout).events.length).toBeGreaterThan(50);
+    expect(two.stdout).toBe(one.stdout);
+  });
+
   it("explains a pairwise decision", () => {
     const r = cli(["explain", "test-corpus/articles", "--reports", "vna-2025-10-27-trung-sokhonn-motegi#1", "vietnamnews-2025-10-28-trung-sokhonn-motegi#1"]);
     expect(r.status).toBe(0);
