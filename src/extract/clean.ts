@@ -19,7 +19,8 @@ export interface CleanText {
   embeddedDate: string | null;
 }
 
-const IMAGE_MARKUP = /^\s*!\[[^\]\n]{0,300}\]\([^)\n]{0,500}\)\s*\|?\s*$/;
+// Tested against the trimmed line.
+const IMAGE_MARKUP = /^!\[[^\]\n]{0,300}\]\([^)\n]{0,500}\)\s*\|?$/;
 const NOISE_LINE = [
   /^\s*Source:\s*\S/i,
   /^\s*Comments?\s*\(\d+\)\s*$/i,
@@ -81,12 +82,12 @@ export function cleanText(text: string): CleanText {
       lines.push({ start: cut, end: line.end, caption: false });
       continue;
     }
-    if (IMAGE_MARKUP.test(body)) { blank(chars, line.start, line.end); afterImage = true; continue; }
-    const norm = trimmed.replace(/\s*\|\s*$/, "").replace(/\s+/g, " ");
+    if (IMAGE_MARKUP.test(trimmed)) { blank(chars, line.start, line.end); afterImage = true; continue; }
+    const norm = (trimmed.endsWith("|") ? trimmed.slice(0, -1).trimEnd() : trimmed).replace(/\s+/g, " ");
     const noisy = NOISE_LINE.some((re) => re.test(body)) || (line === lastContent && BYLINE.test(body) && trimmed.split(/\s+/).length <= 4);
     if (noisy || seen.has(norm)) { blank(chars, line.start, line.end); continue; }
     seen.add(norm);
-    const caption = afterImage || /\|\s*$/.test(body);
+    const caption = afterImage || body.trimEnd().endsWith("|");
     afterImage = false;
     lines.push({ start: line.start, end: line.end, caption });
   }

@@ -239,7 +239,7 @@ function findMeetings(sentences: readonly Sentence[], people: ArticlePeople, pub
       const object = objectsAfter[0];
       // The other side is named right after the trigger, past its title at most.
       const gap = after[0] ? masked(sentence, tEnd, after[0].span[0]) : "";
-      if (object === undefined || gap.length > 160 || !TITLE_GAP.test(gap)) {
+      if (object === undefined || gap.length > 160 || !titleGap(gap)) {
         // No counterpart named after the verb: `A and B met …`, or `The two ministers met …`.
         if (!/\bwith$/.test(trigger.surface)) {
           if (distinct(before).length >= 2) addPair(distinct(before).reverse().slice(0, 2), sentence, trigger);
@@ -305,7 +305,14 @@ function findMeetings(sentences: readonly Sentence[], people: ArticlePeople, pub
 }
 
 // What may stand between a trigger and the person it names: a title, `his counterpart`, `visiting`.
-const TITLE_GAP = /^(?:[\s,]*(?:[\p{Lu}][\p{L}'’.-]*|of|and|the|for|from|his|her|their|visiting|counterpart|counterparts|newly|appointed|new|top|with|also|on|today|yesterday|tonight|here|again|later|earlier|first|[a-z]+ly)(?=[\s,]|$))*[\s,]*$/u;
+// Checked word by word (a single pattern for the whole gap can backtrack exponentially).
+const GAP_WORDS = new Set(["of", "and", "the", "for", "from", "his", "her", "their", "visiting", "counterpart", "counterparts", "appointed", "new", "top", "with", "also", "on", "today", "yesterday", "tonight", "here", "again", "later", "earlier", "first"]);
+const GAP_TITLE_WORD = /^[\p{Lu}][\p{L}'’.-]*$/u;
+const GAP_ADVERB = /^[a-z]+ly$/;
+
+function titleGap(gap: string): boolean {
+  return gap.split(/[\s,]+/).every((w) => w === "" || GAP_WORDS.has(w) || GAP_TITLE_WORD.test(w) || GAP_ADVERB.test(w));
+}
 
 function masked(sentence: Sentence, start: number, end: number): string {
   return sentence.text.slice(start - sentence.start, end - sentence.start);

@@ -130,17 +130,22 @@ function trimTitle(title: string, g: Gazetteer): string {
 /** Splits a run where `and` joins two names (`Trung and Cambodian Deputy Prime Minister … Prak Sokhonn`), not two titles. */
 function splitAtNames(run: string, start: number, g: Gazetteer): { 0: string; index: number }[] {
   const out: { 0: string; index: number }[] = [];
+  const words = [...run.matchAll(/\S+/g)];
   let from = 0;
-  for (const m of run.matchAll(/(\S+)\s+(?:and|of|from|for)\s+/g)) {
-    const word = m[1] ?? "";
-    if (isTitleToken(word, g) || /^[a-z]/.test(word)) continue;
-    const end = (m.index ?? 0) + word.length;
-    out.push({ 0: run.slice(from, end), index: start + from });
-    from = (m.index ?? 0) + m[0].length;
+  for (let i = 1; i + 1 < words.length; i++) {
+    const connector = words[i]?.[0] ?? "";
+    const word = words[i - 1]?.[0] ?? "";
+    if (!CONNECTORS.has(connector) || isTitleToken(word, g) || /^[a-z]/.test(word)) continue;
+    const prev = words[i - 1] as RegExpMatchArray;
+    const next = words[i + 1] as RegExpMatchArray;
+    out.push({ 0: run.slice(from, (prev.index ?? 0) + word.length), index: start + from });
+    from = next.index ?? from;
   }
   out.push({ 0: run.slice(from), index: start + from });
   return out;
 }
+
+const CONNECTORS = new Set(["and", "of", "from", "for"]);
 
 /** Splits a capitalised run into its title part and its name part. */
 function splitRun(run: string, runStart: number, g: Gazetteer): { title: string; name: string; nameStart: number } | null {
@@ -154,7 +159,10 @@ function splitRun(run: string, runStart: number, g: Gazetteer): { title: string;
   const first = nameTokens[0];
   if (!first) return null;
   const title = run.slice(0, first.start).trim();
-  return { title, name: run.slice(first.start).replace(/[.,]+$/u, (m) => (/\b\p{Lu}\.$/u.test(run) ? m : "")), nameStart: runStart + first.start };
+  let name = run.slice(first.start);
+  // Trailing dots and commas are punctuation, unless the name ends with an initial (`Marcos Jr.`).
+  if (!/\b\p{Lu}\.$/u.test(run)) while (name.endsWith(".") || name.endsWith(",")) name = name.slice(0, -1);
+  return { title, name, nameStart: runStart + first.start };
 }
 
 /** Every person named in the masked article text, resolved within the article. */

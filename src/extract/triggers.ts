@@ -51,7 +51,8 @@ export function findTriggers(sentence: string): Trigger[] {
       const lead = m[0].length - m[0].trimStart().replace(/^[.!?|]\s*/, "").length;
       const start = m.index + lead;
       const end = m.index + m[0].length;
-      const before = sentence.slice(0, start);
+      // Only the words just before the trigger can make it future or passing.
+      const before = sentence.slice(Math.max(0, start - 200), start);
       if (FUTURE.test(before) || PASSING.test(before)) continue;
       if (found.some((t) => start < t.span[1] && t.span[0] < end)) continue;
       const surface = sentence.slice(start, end);

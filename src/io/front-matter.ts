@@ -24,11 +24,12 @@ export function parseFrontMatter(text: string): FrontMatter {
   block.split(/\r?\n/).forEach((raw, i) => {
     const line = i + 2;
     if (raw.trim() === "" || raw.trimStart().startsWith("#")) return;
-    const m = /^([A-Za-z_][\w-]*)\s*:\s*(.*)$/.exec(raw);
-    if (!m) return problems.push({ line, message: `expected "key: value", got "${raw.slice(0, 60)}"` });
-    const key = m[1] as string;
+    const colon = raw.indexOf(":");
+    const key = colon > 0 ? raw.slice(0, colon).trim() : "";
+    if (!/^[A-Za-z_][\w-]*$/.test(key)) return problems.push({ line, message: `expected "key: value", got "${raw.slice(0, 60)}"` });
     if (!KEYS.has(key)) return problems.push({ line, message: `unknown field "${key}" (known: ${[...KEYS].join(", ")})` });
-    fields[key] = (m[2] ?? "").trim().replace(/^(["'])(.*)\1$/, "$2");
+    const value = raw.slice(colon + 1).trim();
+    fields[key] = value.length >= 2 && (value[0] === '"' || value[0] === "'") && value.endsWith(value[0]) ? value.slice(1, -1) : value;
     return undefined;
   });
   return { fields, bodyStart: blockEnd + close[0].length, problems };
