@@ -107,7 +107,8 @@ function readInputs(inputs: readonly string[], strict: boolean): ReadResult {
     read.articles.push(...s.articles);
     read.issues.push(...s.issues);
   }
-  for (const issue of read.issues) process.stderr.write(`communique: ${issue.message}\n`);
+  // --strict: the first bad record stops the run; otherwise every problem is named and the rest go on.
+  for (const issue of strict ? read.issues.slice(0, 1) : read.issues) process.stderr.write(`communique: ${issue.message}\n`);
   if (strict && read.issues.length > 0) throw new InputFailure();
   return read;
 }

@@ -95,6 +95,34 @@ function listFiles(dir: string): string[] {
   return out;
 }
 
+const fatalUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
+
+/** JSONL bytes decoded line by line, so one line of invalid UTF-8 costs only that line. */
+function readJsonlBytes(bytes: Uint8Array, file: string): ReadResult {
+  const articles: Article[] = [];
+  const issues: InputIssue[] = [];
+  let start = 0;
+  let line = 0;
+  while (start <= bytes.length) {
+    let end = bytes.indexOf(0x0a, start);
+    if (end < 0) end = bytes.length;
+    line++;
+    let text: string | null = null;
+    try {
+      text = fatalUtf8.decode(bytes.subarray(start, end));
+    } catch {
+      issues.push({ code: "invalid-utf8", message: `${file}:${line}: not valid UTF-8 text`, file, line });
+    }
+    if (text !== null && text.replace(/^\uFEFF/, "").trim() !== "") {
+      const r = parseJsonl(text, file);
+      for (const issue of r.issues) issues.push({ ...issue, message: issue.message.replace(`${file}:1:`, `${file}:${line}:`), line });
+      articles.push(...r.articles);
+    }
+    start = end + 1;
+  }
+  return { articles, issues };
+}
+
 function readFile(file: string, root: string, issues: InputIssue[]): Article[] {
   const ext = extname(file).toLowerCase();
   if (!TEXT_EXT.has(ext) && !JSONL_EXT.has(ext) && ext !== ".json") {
@@ -108,9 +136,22 @@ function readFile(file: string, root: string, issues: InputIssue[]): Article[] {
     issues.push({ code: "unreadable-file", message: `${file}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`, file });
     return [];
   }
+  if (bytes.every((b) => b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09)) {
+    issues.push({ code: "empty-input", message: `${file}: the file is empty`, file });
+    return [];
+  }
+  if (bytes.includes(0)) {
+    issues.push({ code: "unsupported-file", message: `${file}: binary content (NUL bytes), not text`, file });
+    return [];
+  }
+  if (JSONL_EXT.has(ext)) {
+    const r = readJsonlBytes(bytes, file);
+    issues.push(...r.issues);
+    return r.articles;
+  }
   const text = decode(bytes, file, issues);
   if (text === null) return [];
-  const r = JSONL_EXT.has(ext) ? parseJsonl(text, file) : ext === ".json" ? readJson(text, file) : parseTextArticle(text, file, relative(root, file).slice(0, -ext.length).split(sep).join("/"));
+  const r = ext === ".json" ? readJson(text, file) : parseTextArticle(text, file, relative(root, file).slice(0, -ext.length).split(sep).join("/"));
   issues.push(...r.issues);
   return r.articles;
 }

@@ -46,6 +46,17 @@ describe("communique CLI", () => {
     expect(JSON.parse(r.stdout).events).toHaveLength(1);
   });
 
+  it("stops at the first bad record with --strict", () => {
+    const dir = mkdtempSync(join(tmpdir(), "communique-strict-"));
+    const file = join(dir, "in.jsonl");
+    writeFileSync(file, '{"id":"ok","text":"x"}\n{bad\n{"id":""}\n');
+    const r = cli(["reconcile", file, "--strict"]);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr.trim().split("\n")).toHaveLength(1);
+    expect(r.stderr).toContain("in.jsonl:2");
+  });
+
   it("reads JSONL from stdin", () => {
     const r = cli(["extract", "-"], '{"id":"s","text":"Foreign Minister Bui Thanh Son met Chinese Foreign Minister Wang Yi."}\n');
     expect(r.status).toBe(0);

@@ -42,7 +42,7 @@ describe("readers", () => {
     writeFileSync(join(dir, "sub", "a.txt"), "A");
     writeFileSync(join(dir, "c.jsonl"), '{"id":"same","text":"C"}\n');
     writeFileSync(join(dir, "d.csv"), "x");
-    writeFileSync(join(dir, "e.txt"), Buffer.from([0xff, 0xfe, 0x00, 0xd8]));
+    writeFileSync(join(dir, "e.txt"), Buffer.from([0xff, 0xfe, 0xd8]));
     const r = readArticles([dir]);
     expect(r.articles.map((a) => a.id)).toEqual(["same", "sub/a"]);
     const codes = r.issues.map((i) => i.code).sort();
@@ -50,5 +50,37 @@ describe("readers", () => {
     const dup = r.issues.find((i) => i.code === "duplicate-id");
     expect(dup?.message).toContain("c.jsonl");
     expect(dup?.message).toContain("b.md");
+  });
+});
+
+describe("hostile files", () => {
+  const dir = mkdtempSync(join(tmpdir(), "communique-hostile-"));
+  const write = (name: string, content: string | Buffer) => {
+    writeFileSync(join(dir, name), content);
+    return join(dir, name);
+  };
+
+  it("keeps the good lines of a JSONL file with an invalid UTF-8 line, a BOM and CRLF line ends", () => {
+    const file = write("mixed.jsonl", Buffer.concat([Buffer.from('\uFEFF{"id":"a","text":"one"}\r\n'), Buffer.from([0x7b, 0xff, 0xfe, 0x7d, 0x0a]), Buffer.from('{"id":"b","text":"two"}\r\n')]));
+    const r = readArticles([file]);
+    expect(r.articles.map((a) => a.id)).toEqual(["a", "b"]);
+    expect(r.issues.map((i) => [i.code, i.line])).toEqual([["invalid-utf8", 2]]);
+  });
+
+  it("names empty and binary files", () => {
+    const empty = write("empty.jsonl", "");
+    const blank = write("blank.md", "  \n\n");
+    const binary = write("binary.txt", Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x01]));
+    const r = readArticles([empty, blank, binary]);
+    expect(r.articles).toEqual([]);
+    expect(r.issues.map((i) => i.code)).toEqual(["empty-input", "empty-input", "unsupported-file"]);
+    for (const i of r.issues) expect(i.message).toContain(i.file ?? "?");
+  });
+
+  it("reports a truncated last line and a value of the wrong shape with their lines", () => {
+    const file = write("trunc.jsonl", '{"id":"a","text":"one"}\n"just a string"\n{"id":"b","te');
+    const r = readArticles([file]);
+    expect(r.articles.map((a) => a.id)).toEqual(["a"]);
+    expect(r.issues.map((i) => [i.code, i.line])).toEqual([["invalid-article", 2], ["invalid-json", 3]]);
   });
 });

@@ -7,8 +7,8 @@ import { reconcile } from "../../src/reconcile/reconcile.js";
 import { foldText, foldWithMap } from "../../src/text/fold.js";
 import { compareNames } from "../../src/text/names.js";
 
-// About 100,000 generated cases per run, weighted towards the cheap properties.
-const RUNS = { fold: 40_000, names: 20_000, extract: 15_000, jsonl: 20_000, corpora: 150 } as const;
+// 100,200 generated cases per run, weighted towards the cheap properties.
+const RUNS = { fold: 45_000, names: 20_000, extract: 15_000, jsonl: 20_000, corpora: 200 } as const;
 
 // Text of the kind that breaks scrapers: any code point, lone surrogates, controls, bidi marks,
 // zero-width joiners, emoji, other digits, mixed with the words the extractor looks for.

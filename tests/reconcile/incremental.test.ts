@@ -61,6 +61,17 @@ describe("incremental reconciliation", () => {
     expect(JSON.stringify(again.add(extra))).toBe(JSON.stringify(r.add(extra)));
   });
 
+  it("interrupted, saved and restarted from its snapshot, ends with the same result as an uninterrupted run", () => {
+    const parts = chunks(articles, 9);
+    const uninterrupted = createReconciler();
+    for (const p of parts) uninterrupted.add(p);
+    const first = createReconciler();
+    for (const p of parts.slice(0, 3)) first.add(p);
+    const restarted = restore(JSON.parse(JSON.stringify(first.snapshot())));
+    for (const p of parts.slice(3)) restarted.add(p);
+    expect(JSON.stringify(restarted.result())).toBe(JSON.stringify(uninterrupted.result()));
+  });
+
   it("keeps an event's id when new coverage joins it", () => {
     const r = createReconciler();
     const a = { id: "a", publishedAt: "2025-08-15", text: "HANOI — Foreign Minister Bùi Thanh Sơn held talks with Chinese Foreign Minister Wang Yi in Beijing on Thursday about railways." };
