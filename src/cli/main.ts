@@ -104,8 +104,8 @@ function readInputs(inputs: readonly string[], strict: boolean): ReadResult {
   const read = readArticles(files);
   if (inputs.includes("-")) {
     const s = parseJsonl(readStdin(), "<stdin>");
-    read.articles.push(...s.articles);
-    read.issues.push(...s.issues);
+    for (const a of s.articles) read.articles.push(a);
+    for (const i of s.issues) read.issues.push(i);
   }
   // --strict: the first bad record stops the run; otherwise every problem is named and the rest go on.
   for (const issue of strict ? read.issues.slice(0, 1) : read.issues) process.stderr.write(`communique: ${issue.message}\n`);

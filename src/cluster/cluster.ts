@@ -197,7 +197,7 @@ export function clusterReports(input: ClusterInput): Clustering {
     // One article reports a meeting once: two reports of one article are two meetings.
     if (ca.reports.some((x) => cb.reports.some((y) => x.articleId === y.articleId))) continue;
     if (!consistent(ca, cb, evidence)) continue;
-    ca.reports.push(...cb.reports);
+    for (const r of cb.reports) ca.reports.push(r);
     for (const r of cb.reports) clusterOf.set(r.id, ca);
   }
   const clusters = [...new Set(clusterOf.values())];

@@ -299,7 +299,8 @@ function findMeetings(sentences: readonly Sentence[], people: ArticlePeople, pub
     if (d.owned.length === 0) d.owned = d.triggers.map((t) => t.sentence);
     const main = d.owned.find((s) => !s.caption) ?? d.owned[0];
     d.segmentStart = main?.start ?? d.segmentStart;
-    d.segmentEnd = Math.max(...d.owned.filter((s) => !s.caption || d.owned.every((o) => o.caption)).map((s) => s.end), d.segmentStart + 1);
+    const allCaptions = d.owned.every((o) => o.caption);
+    d.segmentEnd = d.owned.reduce((end, s) => (!s.caption || allCaptions ? Math.max(end, s.end) : end), d.segmentStart + 1);
   }
   return drafts;
 }

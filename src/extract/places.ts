@@ -79,8 +79,8 @@ export function combinePlaces(mentions: readonly PlaceMention[]): PlaceMention |
   const region = consistent.find((m) => m.rank === 2)?.place.region;
   const place: Place = { ...best.place };
   if (region && !place.region && place.city) place.region = region;
-  const start = Math.min(...consistent.map((m) => m.span[0]));
-  const end = Math.max(...consistent.map((m) => m.span[1]));
+  const start = consistent.reduce((v, m) => Math.min(v, m.span[0]), Number.POSITIVE_INFINITY);
+  const end = consistent.reduce((v, m) => Math.max(v, m.span[1]), 0);
   return { place, rank: best.rank, surface: best.surface, span: [start, end] };
 }
 

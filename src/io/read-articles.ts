@@ -13,6 +13,11 @@ export interface ReadResult {
   issues: InputIssue[];
 }
 
+/** Appends without spreading into arguments: a million-line file would overflow the call stack. */
+function append<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item);
+}
+
 const TEXT_EXT = new Set([".txt", ".md", ".markdown"]);
 const JSONL_EXT = new Set([".jsonl", ".ndjson"]);
 
@@ -89,13 +94,15 @@ function listFiles(dir: string): string[] {
     if (name.startsWith(".")) continue;
     const full = join(dir, name);
     const st = statSync(full);
-    if (st.isDirectory()) out.push(...listFiles(full));
+    if (st.isDirectory()) append(out, listFiles(full));
     else out.push(full);
   }
   return out;
 }
 
 const fatalUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
+// The line each JSONL article came from, for messages that name both places of a duplicate id.
+const lineOf = new WeakMap<Article, number>();
 
 /** JSONL bytes decoded line by line, so one line of invalid UTF-8 costs only that line. */
 function readJsonlBytes(bytes: Uint8Array, file: string): ReadResult {
@@ -116,7 +123,10 @@ function readJsonlBytes(bytes: Uint8Array, file: string): ReadResult {
     if (text !== null && text.replace(/^\uFEFF/, "").trim() !== "") {
       const r = parseJsonl(text, file);
       for (const issue of r.issues) issues.push({ ...issue, message: issue.message.replace(`${file}:1:`, `${file}:${line}:`), line });
-      articles.push(...r.articles);
+      for (const a of r.articles) {
+        articles.push(a);
+        lineOf.set(a, line);
+      }
     }
     start = end + 1;
   }
@@ -146,13 +156,13 @@ function readFile(file: string, root: string, issues: InputIssue[]): Article[] {
   }
   if (JSONL_EXT.has(ext)) {
     const r = readJsonlBytes(bytes, file);
-    issues.push(...r.issues);
+    append(issues, r.issues);
     return r.articles;
   }
   const text = decode(bytes, file, issues);
   if (text === null) return [];
   const r = ext === ".json" ? readJson(text, file) : parseTextArticle(text, file, relative(root, file).slice(0, -ext.length).split(sep).join("/"));
-  issues.push(...r.issues);
+  append(issues, r.issues);
   return r.articles;
 }
 
@@ -175,12 +185,14 @@ export function readArticles(paths: readonly string[]): ReadResult {
     const files = st.isDirectory() ? listFiles(p).map((f) => ({ f, root: p })) : [{ f: p, root: resolve(p, "..") }];
     for (const { f, root } of files) {
       for (const a of readFile(f, root, issues)) {
+        const line = lineOf.get(a);
+        const here = line === undefined ? f : `${f}:${line}`;
         const prev = where.get(a.id);
         if (prev) {
-          issues.push({ code: "duplicate-id", message: `${f}: id "${a.id}" is already used by ${prev}; this one is skipped`, file: f, field: "id" });
+          issues.push({ code: "duplicate-id", message: `${here}: id "${a.id}" is already used by ${prev}; this one is skipped`, file: f, ...(line === undefined ? {} : { line }), field: "id" });
           continue;
         }
-        where.set(a.id, f);
+        where.set(a.id, here);
         articles.push(a);
       }
     }

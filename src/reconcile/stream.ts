@@ -44,7 +44,7 @@ export async function* reconcileStream(source: AsyncIterable<ArticleInput> | Ite
 
   const latestDay = (e: Event): number | null => {
     const days = [dayOf(e.date.value?.split("/").at(-1)), ...e.sources.map((s) => published.get(s.articleId) ?? null)].filter((d): d is number => d !== null);
-    return days.length ? Math.max(...days) : null;
+    return days.length ? days.reduce((a, b) => Math.max(a, b)) : null;
   };
 
   function* drain(final: boolean): Generator<StreamItem> {

@@ -84,3 +84,17 @@ describe("hostile files", () => {
     expect(r.issues.map((i) => [i.code, i.line])).toEqual([["invalid-article", 2], ["invalid-json", 3]]);
   });
 });
+
+describe("large inputs", () => {
+  it("reads a file of 300,000 lines without overflowing the call stack, naming every bad line", () => {
+    const dir = mkdtempSync(join(tmpdir(), "communique-large-"));
+    const file = join(dir, "many.jsonl");
+    const lines: string[] = [];
+    for (let i = 0; i < 300_000; i++) lines.push(i % 2 === 0 ? `{"id":"a${i}","text":"t"}` : "[1]");
+    writeFileSync(file, lines.join("\n"));
+    const r = readArticles([file]);
+    expect(r.articles).toHaveLength(150_000);
+    expect(r.issues).toHaveLength(150_000);
+    expect(r.issues.at(-1)?.line).toBe(300_000);
+  });
+});
