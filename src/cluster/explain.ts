@@ -28,6 +28,7 @@ export interface Explanation {
  * //=> "same meeting (score 12.4 ≥ 6)\n  +4    participants: same people: …\n  +3    date: same day 2025-08-14 …"
  */
 export function explain(a: Report, b: Report, options: ExplainOptions = {}): Explanation {
+  for (const r of [a, b]) if (!r || typeof r !== "object" || !Array.isArray(r.participants) || !r.date) throw new TypeError("explain expects two reports (as extractReports returns them)");
   const texts = options.texts;
   const slice = (r: Report) => (texts?.get(r.articleId) ?? "").slice(r.span[0], r.span[1]);
   const vectors = texts ? tfidfVectors([terms(slice(a)), terms(slice(b))]) : [];

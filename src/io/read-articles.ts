@@ -48,6 +48,7 @@ function validate(value: unknown, file: string, line: number | undefined, issues
 
 /** Parses JSONL text: one article a line; blank lines are skipped. */
 export function parseJsonl(text: string, file: string): ReadResult {
+  if (typeof text !== "string") throw new TypeError(`parseJsonl expects the JSONL text as a string, got ${typeof text}`);
   const articles: Article[] = [];
   const issues: InputIssue[] = [];
   text.replace(/^\uFEFF/, "").split("\n").forEach((raw, i) => {
@@ -81,6 +82,7 @@ function readJson(text: string, file: string): ReadResult {
 
 /** Parses one text or Markdown article; without an `id` in its front matter, `fallbackId` is used. */
 export function parseTextArticle(text: string, file: string, fallbackId: string): ReadResult {
+  if (typeof text !== "string") throw new TypeError(`parseTextArticle expects the article text as a string, got ${typeof text}`);
   const fm = parseFrontMatter(text.replace(/^\uFEFF/, ""));
   const issues: InputIssue[] = fm.problems.map((p) => ({ code: "invalid-front-matter" as const, message: `${file}:${p.line}: ${p.message}`, file, line: p.line }));
   const body = text.replace(/^\uFEFF/, "").slice(fm.bodyStart).replace(/\r\n/g, "\n");
@@ -171,6 +173,7 @@ function readFile(file: string, root: string, issues: InputIssue[]): Article[] {
  * reported with both places; the first is kept.
  */
 export function readArticles(paths: readonly string[]): ReadResult {
+  if (!Array.isArray(paths) || paths.some((p) => typeof p !== "string")) throw new TypeError("readArticles expects an array of file or folder paths (strings)");
   const issues: InputIssue[] = [];
   const articles: Article[] = [];
   const where = new Map<string, string>();

@@ -95,6 +95,7 @@ function apply(){var p=v('f-person'),c=v('f-country'),a=v('f-from'),b=v('f-to'),
 
 /** Renders a result as one self-contained HTML page (see the module comment for what keeps it safe). */
 export function renderHtml(result: Result, options: { title?: string } = {}): string {
+  if (!result || !Array.isArray(result.events) || !Array.isArray(result.unplaced)) throw new TypeError("renderHtml expects a Result (with events and unplaced arrays)");
   const title = options.title ?? "Reconciled meetings";
   const people = new Map<string, string>();
   const countries = new Set<string>();

@@ -47,6 +47,7 @@ function eventSection(e: Event): string {
 
 /** Renders a result as Markdown: one section per event, conflicts listed, unplaced articles at the end. */
 export function renderMarkdown(result: Result): string {
+  if (!result || !Array.isArray(result.events) || !Array.isArray(result.unplaced)) throw new TypeError("renderMarkdown expects a Result (with events and unplaced arrays)");
   const conflicts = result.events.reduce((n, e) => n + e.conflicts.length, 0);
   const out = [`# Reconciled meetings`, "", `${result.events.length} events, ${conflicts} conflicts, ${result.unplaced.length} articles with no meeting.`, ""];
   for (const e of result.events) out.push(eventSection(e), "");
