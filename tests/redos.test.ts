@@ -55,7 +55,9 @@ describe("regular expressions", () => {
   it("cannot backtrack catastrophically (recheck), or run only on bounded text", async () => {
     const problems: string[] = [];
     for (const r of found) {
-      const result = await check(r.source, r.flags, { timeout: 10_000 });
+      // A check that runs out of time (the machine is busy with other test files) is retried with more.
+      let result = await check(r.source, r.flags, { timeout: 10_000 });
+      if (result.status === "unknown") result = await check(r.source, r.flags, { timeout: 120_000 });
       if (result.status === "safe") continue;
       const exponential = result.status === "vulnerable" && result.complexity.type === "exponential";
       const bounded = BOUNDED.some((b) => r.file === b.file && r.source.startsWith(b.starts));
