@@ -64,10 +64,23 @@ function tonedTokens(name: string): string[] | null {
 // Abbreviated given names outlets print (`Ma. Theresa Lazaro`).
 const ABBREVIATIONS: Readonly<Record<string, string>> = { ma: "maria", mohd: "mohamad", muhd: "muhammad" };
 
-function splitAppositive(name: string): string {
-  // `Wang Ning, Secretary of the Yunnan Provincial Party Committee` → `Wang Ning`
-  const comma = name.indexOf(",");
-  return comma > 0 ? name.slice(0, comma) : name;
+/**
+ * Cuts an appositive title after the name: `Wang Ning, Party Secretary of Yunnan` → `Wang Ning`.
+ * A comma inside a title in front of the name does not count:
+ * `Deputy Prime Minister, Foreign Minister Bùi Thanh Sơn` keeps its name.
+ */
+function splitAppositive(name: string, g: Gazetteer): string {
+  let from = 0;
+  for (let comma = name.indexOf(","); comma > 0; comma = name.indexOf(",", comma + 1)) {
+    const before = name.slice(from, comma);
+    const allTitle = before.trim().split(/\s+/).every((w) => {
+      const k = foldText(w);
+      return k === "" || g.titleWords.has(k) || g.honorifics.has(k) || g.demonymByKey.has(k) || /^[a-z]/.test(w);
+    });
+    if (!allTitle) return name.slice(0, comma);
+    from = comma + 1;
+  }
+  return name;
 }
 
 /** Splits leading title and honorific words off a name. */
@@ -101,7 +114,7 @@ const parseCaches = new WeakMap<Gazetteer, Map<string, ParsedName>>();
  * Parses a person's name as an outlet printed it.
  *
  * @example
- * parseName("Deputy Prime Minister and Foreign Minister Bùi Thanh Sơn")
+ * parseName("Deputy Prime Minister cum Foreign Minister Bùi Thanh Sơn")
  * //=> { display: "Bùi Thanh Sơn", family: "bui", given: ["thanh", "son"], culture: "vi", key: "bui thanh son", … }
  * parseName("Toshimitsu Motegi").key //=> "motegi toshimitsu"
  * parseName("Mr. Maris").given //=> ["maris"]
@@ -115,7 +128,7 @@ export function parseName(name: string, context: ParseNameContext = {}): ParsedN
   const cached = cache.get(cacheKey);
   if (cached) return cached;
 
-  const { name: bare, titles } = stripTitles(splitAppositive(name.normalize("NFC")), g);
+  const { name: bare, titles } = stripTitles(splitAppositive(name.normalize("NFC"), g), g);
   let tokens = foldText(bare).split(" ").filter(Boolean).map((t) => ABBREVIATIONS[t] ?? t).filter((t) => !INNER_DROPS.has(t));
   while (tokens.length > 1 && POSTNOMINALS.has(tokens[tokens.length - 1] ?? "")) tokens = tokens.slice(0, -1);
   let suffix: string | null = null;

@@ -5,13 +5,13 @@ const roundup = {
   id: "roundup",
   outlet: "Example Wire",
   text: [
-    "BEIJING — Deputy Prime Minister and Foreign Minister Bùi Thanh Sơn held talks with officials of China, Cambodia and Thailand on Thursday and Friday on the sidelines of the 10th Lancang-Mekong Cooperation Foreign Ministers' Meeting in China's Yunnan Province.",
+    "BEIJING — Bùi Thanh Sơn, Vietnam's Deputy Prime Minister and Foreign Minister, spent Thursday and Friday in China's Yunnan Province for a string of talks held alongside the 10th Lancang-Mekong Cooperation Foreign Ministers' Meeting.",
     "",
-    "At the meeting with Wang Ning, Secretary of the Yunnan Provincial Party Committee, both sides reviewed trade, which reached US$3.13 billion in 2024.",
+    "At his meeting with Wang Ning, the Yunnan Party Secretary, both sides reviewed trade, which reached US$3.13 billion in 2024.",
     "",
     "Wang said Yunnan would open more border gates.",
     "",
-    "At his meeting with Cambodian Deputy Prime Minister Prak Sokhonn, Sơn welcomed the outcomes of the phone call between the two countries' party leaders on Thursday.",
+    "At his meeting with Cambodian Foreign Minister Prak Sokhonn, Sơn welcomed the outcomes of the phone call the two countries' party leaders had on Thursday.",
     "",
     "![]() |",
     "Photo: VNA |",
@@ -65,7 +65,7 @@ describe("extractReports", () => {
   it("reads a day-first caption date against the occasion", () => {
     const r = extractReports({
       id: "caption",
-      text: "On July 8, while attending the 58th ASEAN Foreign Ministers' Meeting in Kuala Lumpur, Malaysia, Foreign Minister Bui Thanh Son met with Thai Foreign Minister Maris Sangiampongsa.\n![]() |\nMinister Bui Thanh Son meets Cambodian Deputy Prime Minister Prak Sokhonn on 8/7. |",
+      text: "Foreign Minister Bui Thanh Son sat down with Thai Foreign Minister Maris Sangiampongsa in Kuala Lumpur on July 8, a day into the 58th ASEAN Foreign Ministers' Meeting.\n![]() |\nMinister Bui Thanh Son meets Cambodian Deputy Prime Minister Prak Sokhonn on 8/7. |",
     });
     expect(r.map((x) => [x.participants[1]?.name, x.date.value])).toEqual([
       ["Maris Sangiampongsa", "2025-07-08"],
@@ -74,7 +74,7 @@ describe("extractReports", () => {
   });
 
   it("leaves an undated meeting undated, with a reason", () => {
-    const [r] = extractReports({ id: "undated", text: "Foreign Minister Bui Thanh Son met with Chinese Foreign Minister Wang Yi.\nThe two sides discussed the East Sea." });
+    const [r] = extractReports({ id: "undated", text: "Chinese Foreign Minister Wang Yi and Foreign Minister Bui Thanh Son held talks.\nBoth spoke about the East Sea." });
     expect(r?.date.value).toBeNull();
     expect(r?.date.precision).toBe("unknown");
     expect(r?.date.reason).toBeTruthy();
