@@ -94,6 +94,6 @@ export function cleanText(text: string): CleanText {
   let masked = applyBlanks(text, chars);
   masked = masked.replace(HTML_TAG, (m) => " ".repeat(m.length));
   // A trailing caption credit (`Photo: Ministry of Foreign Affairs |`) is not content either.
-  masked = masked.replace(/(?:Photo|Source):[^\n|]{0,120}\|?[ \t]*$/gm, (m) => " ".repeat(m.length));
+  masked = masked.replace(/(?:Photo|Source):[^\n|]{0,120}(?:\|[ \t]{0,20})?$/gm, (m) => " ".repeat(m.length));
   return { masked, lines, embeddedDate };
 }

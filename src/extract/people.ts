@@ -61,18 +61,24 @@ interface Candidate {
   evidence: boolean;
 }
 
-const countryMemo = new WeakMap<Gazetteer, Map<string, string | null>>();
-
-function countryIn(words: string, g: Gazetteer): string | null {
-  let memo = countryMemo.get(g);
-  if (!memo) countryMemo.set(g, (memo = new Map()));
-  let v = memo.get(words);
-  if (v === undefined) {
-    v = countryOf(words, g);
-    if (memo.size < 50_000) memo.set(words, v);
-  }
-  return v;
+/**
+ * Memoises a function of a string and the gazetteer it is read with: one cache per gazetteer,
+ * bounded so that an endless stream of distinct strings cannot grow it without limit.
+ */
+function memoByGazetteer<T>(f: (key: string, g: Gazetteer) => T, limit: number): (key: string, g: Gazetteer) => T {
+  const caches = new WeakMap<Gazetteer, Map<string, T>>();
+  return (key, g) => {
+    let memo = caches.get(g);
+    if (!memo) caches.set(g, (memo = new Map()));
+    if (memo.has(key)) return memo.get(key) as T;
+    const v = f(key, g);
+    if (memo.size < limit) memo.set(key, v);
+    return v;
+  };
 }
+
+const countryIn = memoByGazetteer(countryOf, 50_000);
+const isTitleToken = memoByGazetteer(titleToken, 100_000);
 
 function countryOf(words: string, g: Gazetteer): string | null {
   for (const w of words.split(/\s+/)) {
@@ -85,19 +91,6 @@ function countryOf(words: string, g: Gazetteer): string | null {
   const folded = ` ${foldText(words)} `;
   for (const [key, code] of g.multiWordCountries) if (folded.includes(` ${key} `)) return code;
   return null;
-}
-
-const titleTokenMemo = new WeakMap<Gazetteer, Map<string, boolean>>();
-
-function isTitleToken(token: string, g: Gazetteer): boolean {
-  let memo = titleTokenMemo.get(g);
-  if (!memo) titleTokenMemo.set(g, (memo = new Map()));
-  let v = memo.get(token);
-  if (v === undefined) {
-    v = titleToken(token, g);
-    if (memo.size < 100_000) memo.set(token, v);
-  }
-  return v;
 }
 
 function titleToken(token: string, g: Gazetteer): boolean {
