@@ -60,23 +60,6 @@ export function cosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, nu
   return s;
 }
 
-/** Hashed 5-word shingles of a text. */
-export function shingles(text: string, size = 5): Set<string> {
-  const words = foldText(text).split(" ").filter(Boolean);
-  const out = new Set<string>();
-  for (let i = 0; i + size <= words.length; i++) out.add(words.slice(i, i + size).join(" "));
-  return out;
-}
-
-/** Share of the smaller text's shingles found in the other (containment): a trimmed copy still scores high. */
-export function containment(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  if (small.size === 0) return 0;
-  let hit = 0;
-  for (const s of small) if (large.has(s)) hit++;
-  return hit / small.size;
-}
-
 const MINHASH_K = 32;
 // 16 bands of 2 rows: pairs with an estimated similarity of 0.4 share a band with probability ~0.94.
 const BANDS = 16;

@@ -69,7 +69,7 @@ export function scopeYear(scope: string | null, published: string | null): numbe
 }
 
 /** Claims stated in `text` (a report's own sentences), spans offset by `base`. */
-export function findClaims(text: string, base: number, published: string | null = null): Claim[] {
+export function findClaims(text: string, base: number): Claim[] {
   const claims: Claim[] = [];
   const sentenceAround = (at: number): string => {
     const s = Math.max(text.lastIndexOf(". ", at) + 1, 0);
@@ -97,7 +97,6 @@ export function findClaims(text: string, base: number, published: string | null 
       subject: subjectNear(clause) ?? subjectNear(before) ?? subjectNear(sentence),
       scope,
     };
-    void published;
     claims.push({ kind: "figure", text: figureText(figure), figure, surface: m[0], span: [base + at, base + at + m[0].length] });
   }
   for (const m of digits ? text.matchAll(PERCENT) : []) {

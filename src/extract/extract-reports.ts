@@ -93,7 +93,7 @@ export function extractFromArticle(article: Article, options: ExtractOptions = {
       location,
       dateline,
       occasion: occasionMatch?.occasion ?? null,
-      claims: draft.owned.flatMap((s) => findClaims(s.text, s.start, published)),
+      claims: draft.owned.flatMap((s) => findClaims(s.text, s.start)),
       trigger: {
         surface: text.slice(firstTrigger.sentence.start + firstTrigger.trigger.span[0], firstTrigger.sentence.start + firstTrigger.trigger.span[1]),
         span: [firstTrigger.sentence.start + firstTrigger.trigger.span[0], firstTrigger.sentence.start + firstTrigger.trigger.span[1]],
