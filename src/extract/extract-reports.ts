@@ -4,7 +4,7 @@
  */
 import { Article, type ArticleInput } from "../model/article.js";
 import type { Place } from "../model/common.js";
-import type { Dateline, Report, ReportDate, ReportLocation, ReportOccasion, ReportParticipant } from "../model/report.js";
+import type { Dateline, Report, ReportDate, ReportLocation, ReportParticipant } from "../model/report.js";
 import { foldText, toNfc } from "../text/fold.js";
 import { defaultGazetteer, type Gazetteer, type OccasionEdition } from "../text/gazetteer.js";
 import { findClaims } from "./claims.js";
@@ -437,4 +437,3 @@ function locationFor(own: readonly Sentence[], about: readonly Sentence[], leadP
   return { value: null, surface: null, span: null, basis: null };
 }
 
-export type { ReportOccasion };
