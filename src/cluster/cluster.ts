@@ -210,6 +210,8 @@ export function clusterReports(input: ClusterInput): Clustering {
     const cb = clusterOf.get(b.id) as Cluster;
     if (ca === cb) continue;
     const [undatedReport, target] = a.date.value === null ? [a, cb] : [b, ca];
+    // A report that joined another meeting is no longer a candidate for this one.
+    if ((clusterOf.get(undatedReport.id) as Cluster).reports.length > 1) continue;
     if (!target.candidates.some((c) => c.report.id === undatedReport.id)) {
       target.candidates.push({ report: undatedReport, score: e.score, reason: `undated; evidence ${e.score} is below the ${"undated threshold"}: ${e.items.filter((i) => i.weight !== 0).map((i) => i.feature).join(", ")}` });
     }
