@@ -414,7 +414,21 @@ function venueIn(sentence: Sentence, g: Gazetteer, on: string | null, dateline: 
 }
 
 // A sentence about where the meeting was: `The meeting took place on the sidelines of … in Jakarta`.
-const TOOK_PLACE = /\b(?:meeting|talks|discussions?|encounter)\b[^.;]{0,40}\b(?:took place|was held|were held|happened)\b|\bon the (?:sidelines|fringes?|margins?) of\b/i;
+const TOOK_PLACE = /\b(?:meetings?|talks|discussions?|encounter)\b[^.;]{0,40}\b(?:took place|was held|were held|happened)\b|\bon the (?:sidelines|fringes?|margins?) of\b/i;
+// A building within the city: `at the Jakarta Convention Center`, `at the Government Office`.
+const SITE = /\bat the ((?:[\p{Lu}][\p{L}'’-]*\s){0,4}(?:Hotel|Convention Cent(?:er|re)|Palace|Office|Headquarters|Building|Hall|House|Centre|Center|Resort|Complex))\b/u;
+
+/** The first site named in the report's own sentences or in a sentence about where it took place. */
+function siteIn(sentences: readonly Sentence[]): { site: string; span: [number, number] } | null {
+  for (const s of sentences) {
+    const m = SITE.exec(s.text);
+    if (m?.[1]) {
+      const start = s.start + m.index + m[0].length - m[1].length;
+      return { site: m[1], span: [start, start + m[1].length] };
+    }
+  }
+  return null;
+}
 
 function locationFor(own: readonly Sentence[], about: readonly Sentence[], leadPlace: ReturnType<typeof venueIn>, occasion: OccasionMatch | null, g: Gazetteer, on: string | null, dateline: Dateline | null): ReportLocation {
   const edition = occasion?.edition ?? null;
@@ -428,6 +442,9 @@ function locationFor(own: readonly Sentence[], about: readonly Sentence[], leadP
       place.city = edition.city;
       if (edition.region) place.region = edition.region;
     }
+    const site = siteIn([...own, ...about]);
+    // The site is the most specific support for the venue, so the source points at it.
+    if (site) return { value: { site: site.site, ...place }, surface: site.site, span: site.span, basis: "text" };
     return { value: place, surface: fromText.surface, span: fromText.span, basis: "text" };
   }
   if (edition && occasion) {

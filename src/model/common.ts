@@ -10,6 +10,8 @@ export type CountryCode = z.infer<typeof CountryCode>;
 
 /** A place as specific as the text allows. */
 export const Place = z.object({
+  /** A building or compound within the city (`Jakarta Convention Center`), when the text names one. */
+  site: z.string().optional(),
   city: z.string().optional(),
   region: z.string().optional(),
   country: CountryCode.nullable(),

@@ -64,8 +64,8 @@ export function audit(result: Result): AuditEntry[] {
 
 function show(value: unknown): string {
   if (value && typeof value === "object") {
-    const p = value as { city?: string; region?: string; country?: string | null };
-    return [p.city, p.region, p.country].filter(Boolean).join(", ");
+    const p = value as { site?: string; city?: string; region?: string; country?: string | null };
+    return [p.site, p.city, p.region, p.country].filter(Boolean).join(", ");
   }
   return String(value);
 }

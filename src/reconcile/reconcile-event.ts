@@ -54,7 +54,7 @@ function statusOf(chosen: readonly SourceRef[], alternatives: number, compatible
 }
 
 function placeLabel(p: Place): string {
-  return [p.city, p.region, p.country].filter(Boolean).join(", ");
+  return [p.site, p.city, p.region, p.country].filter(Boolean).join(", ");
 }
 
 /** Whether `title` names an office the reference data says `personId` did not hold on `day`. */
@@ -168,8 +168,9 @@ function locationOf(reports: readonly Report[], ctx: ReconcileContext, conflicts
     byLabel.set(label, entry);
   }
   const entries = [...byLabel.values()];
-  const specificity = (p: Place) => (p.city ? 3 : p.region ? 2 : 1);
-  const compatible = (p: Place, q: Place) => p.country === q.country && (!p.city || !q.city || p.city === q.city) && (!p.region || !q.region || p.region === q.region);
+  const specificity = (p: Place) => (p.site ? 4 : p.city ? 3 : p.region ? 2 : 1);
+  const compatible = (p: Place, q: Place) =>
+    p.country === q.country && (!p.city || !q.city || p.city === q.city) && (!p.region || !q.region || p.region === q.region) && (!p.site || !q.site || p.site === q.site);
   const allCompatible = entries.every((e) => entries.every((f) => compatible(e.place, f.place)));
   const ranked = [...entries].sort((a, b) => (allCompatible ? specificity(b.place) - specificity(a.place) : 0) || independent(b.sources) - independent(a.sources) || specificity(b.place) - specificity(a.place) || placeLabel(a.place).localeCompare(placeLabel(b.place)));
   const chosen = ranked[0] as { place: Place; sources: SourceRef[] };

@@ -15,7 +15,7 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"'`]/g, (c) => ESCAPES[c] ?? c);
 }
 
-const placeText = (p: Place | null): string => (p ? [p.city, p.region, p.country].filter(Boolean).join(", ") : "unknown");
+const placeText = (p: Place | null): string => (p ? [p.site, p.city, p.region, p.country].filter(Boolean).join(", ") : "unknown");
 
 /** Source chips, copies of one wire story grouped into one chip; each opens to its quote. */
 function chips(sources: readonly SourceRef[]): string {

@@ -20,7 +20,7 @@ function md(text: string): string {
 
 function place(e: Event): string {
   const v = e.location.value;
-  return v ? [v.city, v.region, v.country].filter(Boolean).join(", ") : "unknown";
+  return v ? [v.site, v.city, v.region, v.country].filter(Boolean).join(", ") : "unknown";
 }
 
 function eventSection(e: Event): string {
