@@ -198,8 +198,29 @@ function occasionOf(reports: readonly Report[], ctx: ReconcileContext, conflicts
   return { value, sources, alternatives, status: statusOf(sources, alternatives.length, false) };
 }
 
-/** Relative difference under which two amounts are one figure rounded differently (3.13 vs 3.1 billion). */
-const ROUNDING = 0.05;
+/** Relative difference tolerated when a source calls its figure approximate (`about US$3.1 billion`). */
+const APPROXIMATE = 0.05;
+
+/** The rounding step of a figure as written: `US$3.13 billion` → 0.01 billion, `$5 billion` → 1 billion. */
+function stepOf(c: Report["claims"][number]): number {
+  const amount = c.figure?.amount ?? 0;
+  const written = /(\d+(?:[.,]\d+)*)/.exec(c.surface)?.[1]?.replace(/,(?=\d{3}\b)/g, "") ?? "";
+  const number = Number.parseFloat(written);
+  if (!Number.isFinite(number) || number === 0) return Math.abs(amount) * APPROXIMATE;
+  const decimals = written.includes(".") ? (written.split(".")[1]?.length ?? 0) : 0;
+  return (amount / number) * 10 ** -decimals;
+}
+
+/**
+ * Whether two written figures can be one fact: one is the other rounded to its precision
+ * (`US$3.13 billion` and `3.1 billion`), or a source calls its figure approximate.
+ */
+function sameFigure(a: Report["claims"][number], b: Report["claims"][number]): boolean {
+  const x = a.figure?.amount ?? 0;
+  const y = b.figure?.amount ?? 0;
+  if (a.figure?.approximate || b.figure?.approximate) return Math.abs(x - y) / Math.max(Math.abs(x), Math.abs(y), 1e-9) <= APPROXIMATE;
+  return Math.abs(x - y) <= Math.max(stepOf(a), stepOf(b)) / 2 + 1e-9 * Math.max(Math.abs(x), Math.abs(y));
+}
 
 function claimsOf(reports: readonly Report[], ctx: ReconcileContext, conflicts: Conflict[]): EventClaim[] {
   const out: EventClaim[] = [];
@@ -249,18 +270,20 @@ type FigureMember = { r: Report; c: Report["claims"][number] };
 
 /** Reconciles figures of one subject, status and year: rounding is compatible, other differences between independent sources conflict. */
 function claimGroup(key: string, members: readonly FigureMember[], ctx: ReconcileContext, conflicts: Conflict[], out: EventClaim[]): void {
-  const byAmount: { amount: number; text: string; sources: SourceRef[] }[] = [];
+  const byAmount: { amount: number; text: string; sources: SourceRef[]; claims: Report["claims"] }[] = [];
   for (const { r, c } of members) {
     const amount = c.figure?.amount ?? 0;
-    const near = byAmount.find((b) => Math.abs(b.amount - amount) / Math.max(b.amount, amount) <= ROUNDING);
-    if (near) near.sources.push(ref(r, c.span, ctx));
-    else byAmount.push({ amount, text: c.text, sources: [ref(r, c.span, ctx)] });
+    const near = byAmount.find((b) => b.claims.some((other) => sameFigure(other, c)));
+    if (near) {
+      near.sources.push(ref(r, c.span, ctx));
+      near.claims.push(c);
+    } else byAmount.push({ amount, text: c.text, sources: [ref(r, c.span, ctx)], claims: [c] });
   }
   byAmount.sort((a, b) => independent(b.sources) - independent(a.sources) || b.amount - a.amount);
   const chosen = byAmount[0];
   if (!chosen) return;
   const subject = key.split("|")[1];
-  const figureOf = (amount: number) => members.find((m) => Math.abs((m.c.figure?.amount ?? 0) - amount) / Math.max(amount, 1) <= ROUNDING)?.c.figure;
+  const figureOf = (amount: number) => members.find((m) => m.c.figure?.amount === amount)?.c.figure;
   // Different amounts conflict only between independent sources: one source giving two amounts states two facts.
   const groupsOf = (b: (typeof byAmount)[number]) => new Set(b.sources.map((s) => s.group));
   const conflicting = byAmount.length > 1 && subject !== "?" && byAmount.slice(1).some((b) => [...groupsOf(b)].some((g) => !groupsOf(chosen).has(g)));
