@@ -15,6 +15,8 @@ import type { Report } from "../model/report.js";
 import { reconcileRun } from "../reconcile/reconcile.js";
 import { extractFromArticle } from "../extract/extract-reports.js";
 import { extractInParallel } from "./parallel.js";
+import { progress } from "./progress.js";
+import type { Article } from "../model/article.js";
 import type { Result } from "../model/result.js";
 import { availableParallelism } from "node:os";
 import { reconcileStream, type StreamOptions } from "../reconcile/stream.js";
@@ -204,8 +206,21 @@ function run(argv: string[]): number | Promise<number> {
   if (!["json", "jsonl", "md", "html"].includes(format)) throw new UsageError(`unknown --format "${format}" (json, jsonl, md or html)`);
   const workers = values.workers === undefined ? availableParallelism() : Number(values.workers);
   if (!Number.isInteger(workers) || workers < 1) throw new UsageError(`--workers expects a positive whole number, got "${values.workers}"`);
-  return extractInParallel(read.articles.map((a) => ({ ...a, text: a.text.toWellFormed().normalize("NFC") })), options, workers, (a) => extractFromArticle(a, options)).then((reports) => {
+  const bar = progress();
+  const total = read.articles.length;
+  let done = 0;
+  let found = 0;
+  const one = (a: Article) => {
+    const r = extractFromArticle(a, options);
+    done++;
+    found += r.length;
+    bar.update({ articles: done, total, reports: found });
+    return r;
+  };
+  return extractInParallel(read.articles.map((a) => ({ ...a, text: a.text.toWellFormed().normalize("NFC") })), options, workers, one).then((reports) => {
+    bar.update({ articles: total, total, reports: reports.length });
     const { result } = reconcileRun(read.articles, { ...options, issues: read.issues, reports });
+    bar.done();
     return writeResult(result, format, values.out, read.issues.length);
   });
 }
@@ -249,10 +264,24 @@ async function streamReconcile(inputs: readonly string[], options: StreamOptions
     }
   }
   const sink = out ? createWriteStream(out) : process.stdout;
-  for await (const item of reconcileStream(articles(), options)) {
-    if (item.type === "issue") report(item.issue);
-    else sink.write(`${JSON.stringify(item.type === "event" ? { type: "event", ...item.event } : item)}\n`);
+  const bar = progress();
+  let read = 0;
+  let events = 0;
+  async function* counted(): AsyncGenerator<ArticleInput> {
+    for await (const a of articles()) {
+      read++;
+      bar.update({ articles: read, events });
+      yield a;
+    }
   }
+  for await (const item of reconcileStream(counted(), options)) {
+    if (item.type === "issue") report(item.issue);
+    else {
+      if (item.type === "event") events++;
+      sink.write(`${JSON.stringify(item.type === "event" ? { type: "event", ...item.event } : item)}\n`);
+    }
+  }
+  bar.done();
   if (out) await new Promise((resolve) => (sink as ReturnType<typeof createWriteStream>).end(resolve));
   return problems > 0 ? 2 : 0;
 }
