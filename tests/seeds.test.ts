@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { readArticles } from "../src/io/read-articles.js";
+import { Result } from "../src/model/result.js";
 import { reconcile } from "../src/reconcile/reconcile.js";
 import { compareNames } from "../src/text/names.js";
 
@@ -12,6 +13,12 @@ interface GoldMeeting { id: string; participants: string[]; date: { start: strin
 describe.skipIf(!existsSync(`${SEEDS}/gold.json`))("seed articles", () => {
   const gold = existsSync(`${SEEDS}/gold.json`) ? (JSON.parse(readFileSync(`${SEEDS}/gold.json`, "utf8")) as { meetings: GoldMeeting[] }) : { meetings: [] };
   const result = reconcile(readArticles([`${SEEDS}/articles`]).articles);
+
+  it("gives a result valid against the schema, with every article accounted for", () => {
+    expect(() => Result.parse(result)).not.toThrow();
+    const seen = new Set([...result.events.flatMap((e) => e.sources.map((s) => s.articleId)), ...result.unplaced.map((u) => u.articleId)]);
+    expect(seen.size).toBe(readArticles([`${SEEDS}/articles`]).articles.length);
+  });
 
   it.each(gold.meetings.map((m) => [m.id, m] as const))("recovers %s exactly, with its date", (_, m) => {
     const events = result.events.filter((e) => m.participants.every((n) => e.participants.some((p) => compareNames(n, p.name).same)) && e.sources.some((s) => m.reports.includes(s.articleId)));
