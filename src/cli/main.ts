@@ -16,6 +16,7 @@ import { reconcileRun } from "../reconcile/reconcile.js";
 import { extractFromArticle } from "../extract/extract-reports.js";
 import { extractInParallel } from "./parallel.js";
 import { progress } from "./progress.js";
+import { toNfc } from "../text/fold.js";
 import type { Article } from "../model/article.js";
 import type { Result } from "../model/result.js";
 import { availableParallelism } from "node:os";
@@ -217,7 +218,7 @@ function run(argv: string[]): number | Promise<number> {
     bar.update({ articles: done, total, reports: found });
     return r;
   };
-  return extractInParallel(read.articles.map((a) => ({ ...a, text: a.text.toWellFormed().normalize("NFC") })), options, workers, one).then((reports) => {
+  return extractInParallel(read.articles.map((a) => ({ ...a, text: toNfc(a.text) })), options, workers, one).then((reports) => {
     bar.update({ articles: total, total, reports: reports.length });
     const { result } = reconcileRun(read.articles, { ...options, issues: read.issues, reports });
     bar.done();

@@ -58,7 +58,7 @@ function applyBlanks(text: string, ranges: Ranges): string {
 
 /** Splits `text` into lines and blanks out everything that is not article content. */
 export function cleanText(text: string): CleanText {
-  const chars: Ranges = [];
+  const blanks: Ranges = [];
   let embeddedDate: string | null = null;
   const raw: Line[] = [];
   let pos = 0;
@@ -78,20 +78,20 @@ export function cleanText(text: string): CleanText {
     if (date) {
       embeddedDate = date[1] ?? null;
       const cut = line.start + (date.index ?? 0) + date[0].length;
-      blank(chars, line.start, cut);
+      blank(blanks, line.start, cut);
       lines.push({ start: cut, end: line.end, caption: false });
       continue;
     }
-    if (IMAGE_MARKUP.test(trimmed)) { blank(chars, line.start, line.end); afterImage = true; continue; }
+    if (IMAGE_MARKUP.test(trimmed)) { blank(blanks, line.start, line.end); afterImage = true; continue; }
     const norm = (trimmed.endsWith("|") ? trimmed.slice(0, -1).trimEnd() : trimmed).replace(/\s+/g, " ");
     const noisy = NOISE_LINE.some((re) => re.test(body)) || (line === lastContent && BYLINE.test(body) && trimmed.split(/\s+/).length <= 4);
-    if (noisy || seen.has(norm)) { blank(chars, line.start, line.end); continue; }
+    if (noisy || seen.has(norm)) { blank(blanks, line.start, line.end); continue; }
     seen.add(norm);
     const caption = afterImage || body.trimEnd().endsWith("|");
     afterImage = false;
     lines.push({ start: line.start, end: line.end, caption });
   }
-  let masked = applyBlanks(text, chars);
+  let masked = applyBlanks(text, blanks);
   masked = masked.replace(HTML_TAG, (m) => " ".repeat(m.length));
   // A trailing caption credit (`Photo: Ministry of Foreign Affairs |`) is not content either.
   masked = masked.replace(/(?:Photo|Source):[^\n|]{0,120}(?:\|[ \t]{0,20})?$/gm, (m) => " ".repeat(m.length));

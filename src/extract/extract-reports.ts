@@ -45,13 +45,13 @@ const LOCATIVE = /\b(?:in|at|visiting|while in)\s+(?:the\s+)?(?:(?:capital|city|
 export function extractReports(input: ArticleInput, options: ExtractOptions = {}): Report[] {
   const parsed = Article.safeParse(input);
   if (!parsed.success) throw new TypeError(`extractReports expects an Article: ${parsed.error.issues.map((i) => `${i.path.join(".") || "article"}: ${i.message}`).join("; ")}`);
-  return extractFromArticle(parsed.data, options);
+  return extractFromArticle({ ...parsed.data, text: toNfc(parsed.data.text) }, options);
 }
 
-/** {@link extractReports} for an article already validated (the pipeline validates once, at the boundary). */
+/** {@link extractReports} for an article already validated and NFC-normalised (the pipeline does both once, at the boundary). */
 export function extractFromArticle(article: Article, options: ExtractOptions = {}): Report[] {
   const g = options.gazetteer ?? defaultGazetteer();
-  const text = toNfc(article.text);
+  const text = article.text;
   const clean = cleanText(text);
   const { masked } = clean;
   const sentences = splitSentences(masked, clean.lines);
@@ -238,7 +238,7 @@ function findMeetings(sentences: readonly Sentence[], people: ArticlePeople, pub
       const objectsAfter = distinct(after);
       const object = objectsAfter[0];
       // The other side is named right after the trigger, past its title at most.
-      const gap = after[0] ? masked(sentence, tEnd, after[0].span[0]) : "";
+      const gap = after[0] ? textBetween(sentence, tEnd, after[0].span[0]) : "";
       if (object === undefined || gap.length > 160 || !titleGap(gap)) {
         // No counterpart named after the verb: `A and B met …`, or `The two ministers met …`.
         if (!/\bwith$/.test(trigger.surface)) {
@@ -315,7 +315,7 @@ function titleGap(gap: string): boolean {
   return gap.split(/[\s,]+/).every((w) => w === "" || GAP_WORDS.has(w) || GAP_TITLE_WORD.test(w) || GAP_ADVERB.test(w));
 }
 
-function masked(sentence: Sentence, start: number, end: number): string {
+function textBetween(sentence: Sentence, start: number, end: number): string {
   return sentence.text.slice(start - sentence.start, end - sentence.start);
 }
 

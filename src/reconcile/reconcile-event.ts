@@ -39,8 +39,17 @@ function ref(r: Report, span: [number, number] | null, ctx: ReconcileContext): S
   };
 }
 
+// Group ids are hashed once per wire story, not once per source reference.
+const groupIds = new Map<string, string>();
+
 function groupOf(r: Report, ctx: ReconcileContext): string {
-  return `grp_${createHash("sha256").update(ctx.groups.get(r.articleId) ?? r.articleId).digest("hex").slice(0, 12)}`;
+  const root = ctx.groups.get(r.articleId) ?? r.articleId;
+  let id = groupIds.get(root);
+  if (id === undefined) {
+    id = `grp_${createHash("sha256").update(root).digest("hex").slice(0, 12)}`;
+    if (groupIds.size < 100_000) groupIds.set(root, id);
+  }
+  return id;
 }
 
 /** Number of independent evidence groups among sources. */
@@ -60,7 +69,7 @@ function placeLabel(p: Place): string {
 /** Whether `title` names an office the reference data says `personId` did not hold on `day`. */
 function titleOutOfOffice(personId: string | null, title: string, day: string): boolean {
   if (!personId) return false;
-  const person = defaultGazetteer().people.find((p) => p.id === personId);
+  const person = defaultGazetteer().peopleById.get(personId);
   if (!person?.roles) return false;
   const ranks = rankOf(title).split("+").filter(Boolean);
   return ranks.some((rank) => {

@@ -45,13 +45,10 @@ export interface Gazetteer {
   seriesByKey: Map<string, OccasionSeries>;
   series: OccasionSeries[];
   peopleByKey: Map<string, PersonEntry[]>;
+  peopleById: Map<string, PersonEntry>;
   people: PersonEntry[];
   honorifics: Set<string>;
   titleWords: Set<string>;
-  /** Folded full titles and their abbreviations, longest first. */
-  titlePhrases: string[];
-  /** Longest key, in tokens, of any place, country or organisation (bounds phrase look-ups). */
-  maxKeyTokens: number;
   /** First token of every place, country and organisation key → the longest such key in tokens. */
   phraseStarts: Map<string, number>;
   /** First token of every occasion-series key → the longest such key in tokens. */
@@ -84,12 +81,11 @@ function buildTables(ext: GazetteerExtension = {}): Gazetteer {
   const g: Gazetteer = {
     countryByKey: new Map(), demonymByKey: new Map(), countryNames: new Map(), capitals: new Map(), placesByKey: new Map(),
     organisationByKey: new Map(), namedThingByKey: new Map(), seriesByKey: new Map(), series: [],
-    peopleByKey: new Map(), people: [], honorifics: new Set(), titleWords: new Set(), titlePhrases: [], maxKeyTokens: 1, phraseStarts: new Map(), seriesStarts: new Map(), multiWordCountries: [],
+    peopleByKey: new Map(), peopleById: new Map(), people: [], honorifics: new Set(), titleWords: new Set(), phraseStarts: new Map(), seriesStarts: new Map(), multiWordCountries: [],
   };
   const note = (key: string, starts = g.phraseStarts) => {
     const words = key.split(" ");
     const n = words.length;
-    if (starts === g.phraseStarts && n > g.maxKeyTokens) g.maxKeyTokens = n;
     const first = words[0] ?? "";
     if ((starts.get(first) ?? 0) < n) starts.set(first, n);
   };
@@ -138,6 +134,7 @@ function buildTables(ext: GazetteerExtension = {}): Gazetteer {
   for (const [key, code] of g.countryByKey) if (key.includes(" ")) g.multiWordCountries.push([key, code]);
   g.people = [...(peopleData.people as PersonEntry[]), ...(ext.people ?? [])];
   for (const p of g.people) {
+    g.peopleById.set(p.id, p);
     for (const n of [p.name, ...(p.aliases ?? [])]) {
       const k = foldText(n);
       add(g.peopleByKey, k, p);
@@ -151,14 +148,6 @@ function buildTables(ext: GazetteerExtension = {}): Gazetteer {
   const titles = titlesData as { honorifics: string[]; titles: TitleEntry[]; titleWords?: string[] };
   for (const h of titles.honorifics) g.honorifics.add(foldText(h));
   for (const w of [...BASE_TITLE_WORDS, ...(titles.titleWords ?? [])]) g.titleWords.add(foldText(w));
-  const phrases = new Set<string>();
-  for (const t of titles.titles) {
-    for (const p of [t.title, ...(t.abbreviations ?? []), ...(t.vi ?? [])]) {
-      const k = foldText(p);
-      if (k) phrases.add(k);
-    }
-  }
-  g.titlePhrases = [...phrases].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   return g;
 }
 
