@@ -6,7 +6,7 @@ import type { Report } from "../model/report.js";
 import { dayOf } from "../extract/calendar.js";
 import { parseName } from "../text/names.js";
 import { bandKeys, minhash, shingleHashes, signatureSimilarity, sortedContainment, terms, tfidfVectors } from "./content.js";
-import { pairEvidence, reportFeatures, type PairContext, type PairEvidence } from "./evidence.js";
+import { pairEvidence, participantsAgree, reportFeatures, type PairContext, type PairEvidence } from "./evidence.js";
 
 export interface Cluster {
   reports: Report[];
@@ -126,6 +126,42 @@ function consistent(a: Cluster, b: Cluster, evidence: (x: Report, y: Report) => 
   return true;
 }
 
+function pairKey(x: Report, y: Report): string {
+  return x.id < y.id ? `${x.id}\u0000${y.id}` : `${y.id}\u0000${x.id}`;
+}
+
+function meetingOf(r: Report): string {
+  return `the meeting of ${r.participants.map((p) => p.name).join(" and ")}`;
+}
+
+/**
+ * Candidate pairs whose two articles also report another meeting, with the same people on both
+ * sides and the same date offset between the articles: pair key → that other meeting in words.
+ * Two outlets that tell the same sequence of meetings are telling one story, even when one of
+ * them dates the whole sequence a day off.
+ */
+function sequenceCompanions(candidates: Iterable<[Report, Report]>, context: PairContext): Map<string, string> {
+  const byArticles = new Map<string, [Report, Report][]>();
+  for (const [a, b] of candidates) {
+    if (a.date.precision !== "day" || b.date.precision !== "day" || !a.date.start || !b.date.start) continue;
+    const [x, y] = a.articleId < b.articleId ? [a, b] : [b, a];
+    const offset = dayOf(x.date.start as string) - dayOf(y.date.start as string);
+    const key = `${x.articleId}\u0000${y.articleId}\u0000${offset}`;
+    (byArticles.get(key) ?? byArticles.set(key, []).get(key))?.push([x, y]);
+  }
+  const out = new Map<string, string>();
+  for (const group of byArticles.values()) {
+    if (group.length < 2) continue;
+    const agreeing = group.filter(([x, y]) => participantsAgree(x, y, context)).sort(([a], [b]) => a.id.localeCompare(b.id));
+    for (const [x, y] of agreeing) {
+      // The companion must be a different meeting in each article, not this one paired twice.
+      const other = agreeing.find(([u, v]) => u.id !== x.id && v.id !== y.id);
+      if (other) out.set(pairKey(x, y), meetingOf(other[0]));
+    }
+  }
+  return out;
+}
+
 /** Clusters reports so that each cluster is one meeting. Deterministic whatever the input order. */
 export function clusterReports(input: ClusterInput): Clustering {
   const reports = [...input.reports].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -138,9 +174,11 @@ export function clusterReports(input: ClusterInput): Clustering {
     features: (r) => featuresById.get(r.id) ?? reportFeatures(r),
     syndicated: (a, b) => a.articleId !== b.articleId && groups.get(a.articleId) === groups.get(b.articleId),
   };
+  const companions = new Map<string, string>();
+  context.companion = (a, b) => companions.get(pairKey(a, b));
   const cache = new Map<string, PairEvidence>();
   const evidence = (x: Report, y: Report): PairEvidence => {
-    const key = x.id < y.id ? `${x.id}\u0000${y.id}` : `${y.id}\u0000${x.id}`;
+    const key = pairKey(x, y);
     let e = cache.get(key);
     if (!e) {
       e = x.id < y.id ? pairEvidence(x, y, context) : pairEvidence(y, x, context);
@@ -182,6 +220,8 @@ export function clusterReports(input: ClusterInput): Clustering {
       for (const d of dated.length <= MAX_BLOCK ? dated : dated.slice(-MAX_BLOCK)) addPair(u, d);
     }
   }
+
+  for (const [key, text] of sequenceCompanions(pairs.values(), context)) companions.set(key, text);
 
   const scored = [...pairs.values()]
     .map(([a, b]) => ({ a, b, e: evidence(a, b) }))

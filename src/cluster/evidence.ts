@@ -40,6 +40,12 @@ export const WEIGHTS = {
   sharedMechanism: 2.5,
   /** The two articles are copies of one wire story. */
   syndicated: 3,
+  /**
+   * Both articles also report another meeting with the same people on both sides and the same
+   * timing relative to this one: two outlets telling the same sequence of meetings. It also
+   * explains a one-day disagreement that repeats across the sequence (one outlet's dating is off).
+   */
+  sameSequence: 2,
   sameDateline: 0.25,
 } as const;
 
@@ -67,6 +73,11 @@ export interface PairContext {
   syndicated: (a: Report, b: Report) => boolean;
   /** Per-report values computed once (parsed names, mechanism and figure keys). */
   features?: (r: Report) => ReportFeatures;
+  /**
+   * Another pair of reports from the same two articles with the same people and the same date
+   * offset as this pair, described in words; undefined when there is none.
+   */
+  companion?: (a: Report, b: Report) => string | undefined;
 }
 
 /** What pair scoring needs of a report, computed once per report rather than once per pair. */
@@ -113,6 +124,11 @@ function participantsMatch(a: Report, b: Report, fa: ReportFeatures, fb: ReportF
   });
   for (let j = 0; j < b.participants.length; j++) if (!used.has(j)) missing.push(b.participants[j]?.name ?? "");
   return { matched, missing, details };
+}
+
+/** Whether every participant of each report has a counterpart in the other. */
+export function participantsAgree(a: Report, b: Report, ctx: PairContext): boolean {
+  return participantsMatch(a, b, ctx.features?.(a) ?? reportFeatures(a), ctx.features?.(b) ?? reportFeatures(b)).missing.length === 0;
 }
 
 /** The evidence for and against `a` and `b` being one meeting. */
@@ -181,6 +197,11 @@ export function pairEvidence(a: Report, b: Report, ctx: PairContext): PairEviden
   if (sharedMechanisms.length > 0) push("mechanisms", Math.min(2, sharedMechanisms.length) * WEIGHTS.sharedMechanism, `both name: ${sharedMechanisms.join("; ")}`);
 
   if (ctx.syndicated(a, b)) push("syndication", WEIGHTS.syndicated, "the articles are copies of one wire story");
+  else {
+    // Copies of one story repeat each other's sequence by construction, so only independent articles count.
+    const companion = ctx.companion?.(a, b);
+    if (companion) push("sequence", WEIGHTS.sameSequence, `both articles also report ${companion} with the same timing relative to this meeting`);
+  }
 
   const score = Math.round(items.reduce((s, i) => s + i.weight, 0) * 100) / 100;
   const threshold = undated ? UNDATED_THRESHOLD : LINK_THRESHOLD;

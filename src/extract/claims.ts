@@ -38,6 +38,23 @@ function subjectNear(text: string): string | null {
   return null;
 }
 
+// `up 13 percent`, `grew by 5%`, `an increase of 20 per cent`: a rate of change, not a level.
+const CHANGE_BEFORE = /\b(?:(?<!\bmade\s)up|down|rose|fell|grew|grow|growth|increased?|decreased?|declined?|jumped|surged|dropped|rise|fall|gain)(?:\s+(?:of|by))?\s*$/i;
+// `16% of land border demarcation`: a share of what follows.
+const SHARE_OF = /^\s+of\s+(?:the\s+)?([^,.;]{3,60})/;
+
+/**
+ * What a percentage is about: the thing it is a share of when the text says so (`16% of the
+ * border`), else the subject named before it; a rate of change is its own subject (`trade growth`),
+ * so that `up 13 percent` never competes with a share or a level.
+ */
+function percentSubject(text: string, at: number, length: number, before: string, sentence: string): string | null {
+  const share = SHARE_OF.exec(text.slice(at + length, at + length + 80));
+  const subject = share ? subjectNear(share[1] ?? "") : (subjectNear(before) ?? subjectNear(sentence));
+  if (subject && CHANGE_BEFORE.test(before)) return `${subject} growth`;
+  return subject;
+}
+
 function figureText(f: Figure): string {
   const amount = f.kind === "percent" ? `${f.amount}%` : formatMoney(f.amount, f.currency);
   return [f.subject, f.status === "target" ? "target" : null, f.approximate ? `about ${amount}` : amount, f.scope].filter(Boolean).join(" ");
@@ -109,7 +126,7 @@ export function findClaims(text: string, base: number): Claim[] {
       currency: null,
       approximate: APPROX.test(before),
       status: TARGET.test(clause) ? "target" : "achieved",
-      subject: subjectNear(before) ?? subjectNear(sentenceAround(at)),
+      subject: percentSubject(text, at, m[0].length, before, sentenceAround(at)),
       scope: SCOPE.exec(before)?.[0] ?? SCOPE.exec(text.slice(at, at + 80))?.[0] ?? null,
     };
     claims.push({ kind: "figure", text: figureText(figure), figure, surface: m[0], span: [base + at, base + at + m[0].length] });

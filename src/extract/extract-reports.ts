@@ -203,6 +203,12 @@ function findMeetings(sentences: readonly Sentence[], people: ArticlePeople, pub
     }
     return out;
   };
+  /** The people named in a sentence. */
+  const peopleIn = (sentence: Sentence): Set<number> => {
+    const out = new Set<number>();
+    for (let i = firstAtOrAfter(sentence.start); i < mentions.length && (mentions[i]?.span[0] ?? Infinity) < sentence.end; i++) out.add((mentions[i] as (typeof mentions)[number]).person);
+    return out;
+  };
   for (const sentence of sentences) {
     const triggers = findTriggers(sentence.text);
     if (triggers.length === 0 && !sentence.caption) continue;
@@ -280,13 +286,17 @@ function findMeetings(sentences: readonly Sentence[], people: ArticlePeople, pub
   const triggered = new Map<Sentence, Draft[]>();
   for (const d of drafts) for (const t of d.triggers) triggered.set(t.sentence, [...(triggered.get(t.sentence) ?? []), d]);
   let current: Draft[] = [];
+  const introduced: Draft[] = [];
   for (const sentence of sentences) {
     if (sentence.caption) {
       for (const d of triggered.get(sentence) ?? []) d.owned.push(sentence);
       continue;
     }
     const named = triggered.get(sentence);
-    if (named) current = [...new Set(named)];
+    if (named) {
+      current = [...new Set(named)];
+      for (const d of current) if (!introduced.includes(d)) introduced.push(d);
+    } else current = returnedTo(current, introduced, peopleIn(sentence)) ?? current;
     for (const d of current) d.owned.push(sentence);
   }
   // An article about one meeting is about it from its first line: the lead before the trigger belongs to it.
@@ -303,6 +313,20 @@ function findMeetings(sentences: readonly Sentence[], people: ArticlePeople, pub
     d.segmentEnd = d.owned.reduce((end, s) => (!s.caption || allCaptions ? Math.max(end, s.end) : end), d.segmentStart + 1);
   }
   return drafts;
+}
+
+/**
+ * The earlier meeting a sentence without a trigger goes back to: one that it names a participant
+ * of who is in none of the current meetings (`Blinken told reporters after the talks with Son`,
+ * after a paragraph on his meeting with the prime minister). Null when it names no such person,
+ * or people of more than one earlier meeting.
+ */
+function returnedTo(current: readonly Draft[], introduced: readonly Draft[], named: ReadonlySet<number>): Draft[] | null {
+  const inCurrent = new Set(current.flatMap((d) => d.participants));
+  const others = [...named].filter((p) => !inCurrent.has(p));
+  if (others.length === 0) return null;
+  const earlier = introduced.filter((d) => !current.includes(d) && others.some((p) => d.participants.includes(p)));
+  return earlier.length === 1 ? earlier : null;
 }
 
 // What may stand between a trigger and the person it names: a title, `his counterpart`, `visiting`.

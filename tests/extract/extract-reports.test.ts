@@ -81,6 +81,20 @@ describe("extractReports", () => {
     expect(r?.location.value).toBeNull();
   });
 
+  it("gives a paragraph that goes back to an earlier meeting to that meeting", () => {
+    const [talks, call] = extractReports({
+      id: "visit",
+      text: [
+        "HANOI — Secretary of State Antony Blinken met Foreign Minister Bui Thanh Son on Saturday. Blinken later met Prime Minister Pham Minh Chinh at the government headquarters.",
+        "",
+        "Blinken told reporters after the talks with Son that two-way trade reached US$138 billion last year.",
+      ].join("\n"),
+      publishedAt: "2023-04-15",
+    });
+    expect(talks?.claims.map((c) => c.surface)).toEqual(["US$138 billion"]);
+    expect(call?.claims).toEqual([]);
+  });
+
   it("throws a TypeError for a non-article", () => {
     expect(() => extractReports({ text: "x" } as never)).toThrow(TypeError);
   });

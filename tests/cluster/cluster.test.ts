@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { clusterReports } from "../../src/cluster/cluster.js";
+import { pairEvidence } from "../../src/cluster/evidence.js";
+import { extractReports } from "../../src/extract/extract-reports.js";
+import type { Report } from "../../src/model/report.js";
+
+interface Input {
+  id: string;
+  outlet: string;
+  publishedAt: string;
+  text: string;
+}
+
+function cluster(inputs: Input[]) {
+  const reports = inputs.flatMap((a) => extractReports(a));
+  const texts = new Map(inputs.map((a) => [a.id, a.text.normalize("NFC")]));
+  const clustering = clusterReports({ reports, texts });
+  const eventOf = (id: string) => clustering.clusters.findIndex((c) => c.reports.some((r) => r.id === id));
+  return { reports, clustering, eventOf };
+}
+
+// One outlet dates the visit's two meetings a day late; the other dates them right.
+const wire: Input = {
+  id: "wire",
+  outlet: "Wire",
+  publishedAt: "2023-04-15T12:00:00-04:00",
+  text: "HANOI (Wire) — Secretary of State Antony Blinken met Foreign Minister Bui Thanh Son in Hanoi on Saturday, and the two spoke of trade and climate. Blinken later met Prime Minister Pham Minh Chinh at the government headquarters to discuss semiconductors.",
+};
+const paper: Input = {
+  id: "paper",
+  outlet: "Paper",
+  publishedAt: "2023-04-16T10:00:00+07:00",
+  text: "Foreign Minister Bùi Thanh Sơn held talks with US Secretary of State Antony Blinken in Hà Nội on April 16, looking back on ten years of partnership and ahead to new investment.\n\nThe same day, Prime Minister Phạm Minh Chính received Blinken, urging American firms to invest in chips and clean energy.",
+};
+
+describe("clustering", () => {
+  it("two outlets telling the same sequence of meetings, one a day off throughout, are one story", () => {
+    const { reports, clustering, eventOf } = cluster([wire, paper]);
+    expect(reports.map((r) => r.date.value)).toEqual(["2023-04-15", "2023-04-15", "2023-04-16", "2023-04-16"]);
+    expect(eventOf("wire#1")).toBe(eventOf("paper#1"));
+    expect(eventOf("wire#2")).toBe(eventOf("paper#2"));
+    expect(eventOf("wire#1")).not.toBe(eventOf("wire#2"));
+    const [a, b] = [reports[0], reports[2]] as [Report, Report];
+    const features = clustering.context.companion?.(a, b);
+    expect(features).toMatch(/Phạm Minh Chính/);
+  });
+
+  it("a single meeting dated a day apart by two outlets is not linked on that alone", () => {
+    const single = (i: Input): Input => ({ ...i, text: i.text.split(/(?<=\.)\s/)[0] as string });
+    const { eventOf } = cluster([single(wire), single(paper)]);
+    expect(eventOf("wire#1")).not.toBe(eventOf("paper#1"));
+  });
+
+  it("copies of one story do not corroborate each other's sequence", () => {
+    const copy: Input = { ...wire, id: "copy", outlet: "Reprint" };
+    const { reports, clustering } = cluster([wire, copy]);
+    const e = pairEvidence(reports[0] as Report, reports[2] as Report, clustering.context);
+    expect(e.items.map((i) => i.feature)).toContain("syndication");
+    expect(e.items.map((i) => i.feature)).not.toContain("sequence");
+  });
+});

@@ -1,0 +1,18 @@
+import { describe, expect, it } from "vitest";
+import { findClaims } from "../../src/extract/claims.js";
+
+const subjects = (text: string) => findClaims(text, 0).filter((c) => c.figure?.kind === "percent").map((c) => c.figure?.subject ?? null);
+
+describe("percentages", () => {
+  it("a share of something else is not a trade figure, even in a sentence about trade", () => {
+    expect(subjects("They set a trade target of 20 billion USD and will finish the remaining 16% of land border demarcation.")).toEqual([null]);
+  });
+
+  it("a rate of change has its own subject", () => {
+    expect(subjects("Trade stood at 10.57 billion U.S. dollars in 2022, up 13 percent from the previous year.")).toEqual(["trade growth"]);
+  });
+
+  it("a share of trade stays a trade figure", () => {
+    expect(subjects("Rice made up 17.8 per cent of trade in 2024.")).toEqual(["trade"]);
+  });
+});
