@@ -5,7 +5,7 @@
 import type { Report } from "../model/report.js";
 import { dayOf } from "../extract/calendar.js";
 import { parseName } from "../text/names.js";
-import { bandKeys, minhash, shingleHashes, signatureSimilarity, sortedContainment, terms, tfidfVectors } from "./content.js";
+import { bandKeys, minhash, shingleHashes, signatureSimilarity, sortedContainment, terms, tfidfVectors, type TermVector } from "./content.js";
 import { pairEvidence, participantsAgree, reportFeatures, type PairContext, type PairEvidence } from "./evidence.js";
 
 export interface Cluster {
@@ -82,33 +82,41 @@ const MAX_BUCKET = 500;
  */
 export function syndicationGroups(texts: ReadonlyMap<string, string>): Map<string, string> {
   const ids = [...texts.keys()].sort();
-  const hashes = new Map(ids.map((id) => [id, shingleHashes(texts.get(id) ?? "")]));
-  const sigs = new Map(ids.map((id) => [id, minhash(hashes.get(id) as Uint32Array)]));
-  const buckets = new Map<number, string[]>();
-  for (const id of ids) for (const k of bandKeys(sigs.get(id) as Uint32Array)) (buckets.get(k) ?? buckets.set(k, []).get(k))?.push(id);
-  const parent = new Map(ids.map((id) => [id, id]));
-  const find = (x: string): string => {
+  // Articles by index into `ids`: union-find over integers, signatures in typed arrays.
+  const hashes = ids.map((id) => shingleHashes(texts.get(id) ?? ""));
+  const sigs = hashes.map(minhash);
+  const buckets = new Map<number, number[]>();
+  sigs.forEach((sig, i) => {
+    for (const k of bandKeys(sig)) {
+      const list = buckets.get(k);
+      if (list) list.push(i);
+      else buckets.set(k, [i]);
+    }
+  });
+  const parent = Int32Array.from(ids, (_, i) => i);
+  const find = (x: number): number => {
     let r = x;
-    while (parent.get(r) !== r) r = parent.get(r) ?? r;
-    parent.set(x, r);
+    while (parent[r] !== r) r = parent[r] as number;
+    parent[x] = r;
     return r;
   };
-  const tryPair = (a: string, b: string) => {
+  const tryPair = (a: number, b: number) => {
     const ra = find(a);
     const rb = find(b);
     if (ra === rb) return;
-    if (signatureSimilarity(sigs.get(a) as Uint32Array, sigs.get(b) as Uint32Array) < COPY_CANDIDATE) return;
-    if (sortedContainment(hashes.get(a) as Uint32Array, hashes.get(b) as Uint32Array) >= COPY_CONTAINMENT) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
+    if (signatureSimilarity(sigs[a] as Uint32Array, sigs[b] as Uint32Array) < COPY_CANDIDATE) return;
+    // The root is the smallest index, so the group id is the smallest article id of the group.
+    if (sortedContainment(hashes[a] as Uint32Array, hashes[b] as Uint32Array) >= COPY_CONTAINMENT) parent[Math.max(ra, rb)] = Math.min(ra, rb);
   };
   for (const list of buckets.values()) {
     // Small buckets are compared all-pairs; larger ones against their first members only (copies
     // of one story all resemble it), which keeps a popular story linear; very large ones are boilerplate.
     if (list.length < 2 || list.length > MAX_BUCKET) continue;
     const anchors = list.length <= SMALL_BUCKET ? list.length : ANCHORS;
-    for (let i = 0; i < anchors; i++) for (let j = i + 1; j < list.length; j++) tryPair(list[i] as string, list[j] as string);
+    for (let i = 0; i < anchors; i++) for (let j = i + 1; j < list.length; j++) tryPair(list[i] as number, list[j] as number);
   }
   const groups = new Map<string, string>();
-  for (const id of ids) groups.set(id, find(id));
+  ids.forEach((id, i) => groups.set(id, ids[find(i)] as string));
   return groups;
 }
 
@@ -167,7 +175,7 @@ export function clusterReports(input: ClusterInput): Clustering {
   const reports = [...input.reports].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const groups = syndicationGroups(input.texts);
   const vectors = tfidfVectors(reports.map((r) => terms(reportText(r, input.texts))));
-  const vectorById = new Map(reports.map((r, i) => [r.id, vectors[i] as Map<string, number>]));
+  const vectorById = new Map(reports.map((r, i) => [r.id, vectors[i] as TermVector]));
   const featuresById = new Map(reports.map((r) => [r.id, reportFeatures(r)]));
   const context: PairContext = {
     vectorOf: (r) => vectorById.get(r.id),

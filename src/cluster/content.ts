@@ -29,33 +29,70 @@ export function terms(text: string): string[] {
   return foldText(text).split(" ").filter((w) => w.length > 2 && !STOP.has(w) && !/^\d+$/.test(w)).map(stem);
 }
 
+/**
+ * A sparse unit vector of TF-IDF weights: term ids in increasing order and their weights. Typed
+ * arrays rather than maps: a hundred thousand reports' vectors stay compact and cheap to compare.
+ */
+export interface TermVector {
+  ids: Uint32Array;
+  weights: Float64Array;
+}
+
 /** Sparse unit vectors of TF-IDF weights, one per document, with IDF computed over the given documents. */
-export function tfidfVectors(docs: readonly string[][]): Map<string, number>[] {
-  const df = new Map<string, number>();
-  for (const d of docs) for (const t of new Set(d)) df.set(t, (df.get(t) ?? 0) + 1);
+export function tfidfVectors(docs: readonly string[][]): TermVector[] {
+  const idOf = new Map<string, number>();
+  const df: number[] = [];
+  // Each document as its sorted term ids: equal terms become runs, counted in one pass.
+  const sorted = docs.map((d) => {
+    const ids = new Uint32Array(d.length);
+    d.forEach((t, i) => {
+      let id = idOf.get(t);
+      if (id === undefined) {
+        id = df.length;
+        idOf.set(t, id);
+        df.push(0);
+      }
+      ids[i] = id;
+    });
+    ids.sort();
+    for (let i = 0; i < ids.length; i++) if (i === 0 || ids[i] !== ids[i - 1]) df[ids[i] as number] = (df[ids[i] as number] as number) + 1;
+    return ids;
+  });
   const n = docs.length;
-  return docs.map((d) => {
-    const tf = new Map<string, number>();
-    for (const t of d) tf.set(t, (tf.get(t) ?? 0) + 1);
-    const v = new Map<string, number>();
+  return sorted.map((ids) => {
+    let distinct = 0;
+    for (let i = 0; i < ids.length; i++) if (i === 0 || ids[i] !== ids[i - 1]) distinct++;
+    const out: TermVector = { ids: new Uint32Array(distinct), weights: new Float64Array(distinct) };
     let norm = 0;
-    for (const [t, c] of tf) {
-      const w = (1 + Math.log(c)) * Math.log(1 + n / (df.get(t) ?? 1));
-      v.set(t, w);
+    for (let i = 0, k = 0; i < ids.length; k++) {
+      const id = ids[i] as number;
+      let count = 0;
+      while (i < ids.length && ids[i] === id) {
+        count++;
+        i++;
+      }
+      const w = (1 + Math.log(count)) * Math.log(1 + n / (df[id] ?? 1));
+      out.ids[k] = id;
+      out.weights[k] = w;
       norm += w * w;
     }
     norm = Math.sqrt(norm) || 1;
-    for (const [t, w] of v) v.set(t, w / norm);
-    return v;
+    for (let k = 0; k < distinct; k++) out.weights[k] = (out.weights[k] as number) / norm;
+    return out;
   });
 }
 
-export function cosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+/** Cosine of two unit vectors: the sum over shared terms, found by merging the sorted ids. */
+export function cosine(a: TermVector, b: TermVector): number {
   let s = 0;
-  for (const [t, w] of small) {
-    const o = large.get(t);
-    if (o !== undefined) s += w * o;
+  let i = 0;
+  let j = 0;
+  while (i < a.ids.length && j < b.ids.length) {
+    const x = a.ids[i] as number;
+    const y = b.ids[j] as number;
+    if (x === y) s += (a.weights[i++] as number) * (b.weights[j++] as number);
+    else if (x < y) i++;
+    else j++;
   }
   return s;
 }

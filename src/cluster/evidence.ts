@@ -8,7 +8,7 @@
 import type { Report } from "../model/report.js";
 import { compareParsed, parseName, type ParsedName } from "../text/names.js";
 import { datesCompatible } from "../extract/dates.js";
-import { cosine } from "./content.js";
+import { cosine, type TermVector } from "./content.js";
 
 export const WEIGHTS = {
   /** Every principal participant of one report is in the other. */
@@ -69,7 +69,7 @@ export interface PairEvidence {
 }
 
 export interface PairContext {
-  vectorOf: (r: Report) => ReadonlyMap<string, number> | undefined;
+  vectorOf: (r: Report) => TermVector | undefined;
   syndicated: (a: Report, b: Report) => boolean;
   /** Per-report values computed once (parsed names, mechanism and figure keys). */
   features?: (r: Report) => ReportFeatures;

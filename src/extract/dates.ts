@@ -123,9 +123,35 @@ export function localPublicationDate(publishedAt: string | null | undefined, tim
   if (/^\d{4}-\d{2}-\d{2}$/.test(publishedAt)) return publishedAt;
   const hasOffset = /(?:Z|[+-]\d{2}:?\d{2})$/.test(publishedAt);
   if (!hasOffset) return publishedAt.slice(0, 10);
-  const zone = timezone && validZone(timezone) ? timezone : "utc";
+  const zone = timezone && validZone(timezone) ? timezone : "UTC";
+  // The common ISO shapes parse natively; the zone's calendar day comes from a cached formatter
+  // (a DateTime per article was the costliest step of reading one). Other shapes go through luxon.
+  const ms = STRICT_ISO.test(publishedAt) ? Date.parse(publishedAt) : Number.NaN;
+  if (Number.isFinite(ms)) return dayInZone(ms, zone);
   const dt = DateTime.fromISO(publishedAt, { setZone: true }).setZone(zone);
   return dt.isValid ? (dt.toISODate() ?? publishedAt.slice(0, 10)) : publishedAt.slice(0, 10);
+}
+
+// `2025-08-15T10:25:00+07:00`, `2025-08-15T03:25:00.000Z`: shapes Date.parse reads the same everywhere.
+const STRICT_ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/;
+const dayFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** The calendar day (YYYY-MM-DD) in `zone` of the instant `ms`. */
+function dayInZone(ms: number, zone: string): string {
+  let f = dayFormatters.get(zone);
+  if (!f) {
+    f = new Intl.DateTimeFormat("en-US", { timeZone: zone, year: "numeric", month: "2-digit", day: "2-digit", calendar: "gregory", numberingSystem: "latn" });
+    if (dayFormatters.size < 1000) dayFormatters.set(zone, f);
+  }
+  let y = "";
+  let m = "";
+  let d = "";
+  for (const p of f.formatToParts(ms)) {
+    if (p.type === "year") y = p.value;
+    else if (p.type === "month") m = p.value;
+    else if (p.type === "day") d = p.value;
+  }
+  return `${y.padStart(4, "0")}-${m}-${d}`;
 }
 
 /** What a date is resolved against. */

@@ -48,7 +48,7 @@ function foldChar(ch: string): string {
 export interface FoldedText {
   folded: string;
   /** `origin[i]` is the UTF-16 index in the NFC input of folded character `i`; `origin[folded.length]` is the input length. */
-  origin: number[];
+  origin: Int32Array;
 }
 
 /**
@@ -59,35 +59,71 @@ export interface FoldedText {
  * foldWithMap("Đà Nẵng!").folded //=> "da nang"
  */
 export function foldWithMap(text: string): FoldedText {
-  const out: string[] = [];
-  const origin: number[] = [];
+  // Character codes and origins in typed arrays: no string or number boxed per character.
+  // A fold can be longer than its source (`æ` → `ae`), so the buffers grow when needed.
+  let codes = new Uint16Array(text.length + 8);
+  let origin = new Int32Array(text.length + 9);
+  let n = 0;
+  const append = (code: number, from: number) => {
+    if (n + 1 >= codes.length) {
+      const bigger = new Uint16Array(codes.length * 2);
+      bigger.set(codes);
+      codes = bigger;
+      const biggerOrigin = new Int32Array(origin.length * 2);
+      biggerOrigin.set(origin);
+      origin = biggerOrigin;
+    }
+    codes[n] = code;
+    origin[n++] = from;
+  };
   let pendingSpace = false;
   for (let i = 0; i < text.length; ) {
     const c = text.charCodeAt(i);
     // One UTF-16 unit, or a surrogate pair for characters outside the Basic Multilingual Plane.
     const width = c >= 0xd800 && c < 0xdc00 && i + 1 < text.length ? 2 : 1;
-    const f = c < 128 ? (ASCII[c] as string) : foldChar(text.slice(i, i + width));
-    if (f === " ") {
-      pendingSpace = out.length > 0;
-    } else if (f.length > 0) {
-      if (pendingSpace) {
-        out.push(" ");
-        origin.push(i);
-        pendingSpace = false;
+    if (c < 128) {
+      const code = ASCII_CODE[c] as number;
+      if (code === SPACE) pendingSpace = n > 0;
+      else {
+        if (pendingSpace) {
+          append(SPACE, i);
+          pendingSpace = false;
+        }
+        append(code, i);
       }
-      for (let k = 0; k < f.length; k++) {
-        out.push(f[k] as string);
-        origin.push(i);
+    } else {
+      const f = foldChar(text.slice(i, i + width));
+      if (f === " ") pendingSpace = n > 0;
+      else if (f.length > 0) {
+        if (pendingSpace) {
+          append(SPACE, i);
+          pendingSpace = false;
+        }
+        for (let k = 0; k < f.length; k++) append(f.charCodeAt(k), i);
       }
     }
     i += width;
   }
-  origin.push(text.length);
-  return { folded: out.join(""), origin };
+  origin[n] = text.length;
+  return { folded: decode(codes, n), origin: origin.subarray(0, n + 1) };
+}
+
+const SPACE = 32;
+const ASCII_CODE = Uint16Array.from(ASCII, (ch) => ch.charCodeAt(0));
+
+/** The string of the first `n` UTF-16 codes, in chunks small enough for fromCharCode's argument limit. */
+function decode(codes: Uint16Array, n: number): string {
+  let out = "";
+  for (let at = 0; at < n; at += 8192) out += String.fromCharCode.apply(null, codes.subarray(at, Math.min(n, at + 8192)) as unknown as number[]);
+  return out;
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;
 const ASCII_NON_WORD = /[^a-z0-9]+/g;
+// A character outside ASCII: a surrogate pair, or one UTF-16 unit (a lone surrogate included).
+const NON_ASCII_CHAR = /[\ud800-\udbff][\udc00-\udfff]|[^\x00-\x7f]/g;
+// After every non-ASCII character is folded, what is left outside ASCII is a letter or a digit.
+const NON_WORD = /[^a-z0-9\u0080-\uffff]+/g;
 
 /**
  * A comparison key for text: NFC, lower case, diacritics removed, `Đ/đ` → `d`,
@@ -103,7 +139,9 @@ export function foldText(text: string): string {
   const nfc = text.normalize("NFC");
   // Pure ASCII, most of any English text: one pass in the regex engine.
   if (!NON_ASCII.test(nfc)) return nfc.toLowerCase().replace(ASCII_NON_WORD, " ").trim();
-  return foldWithMap(nfc).folded;
+  // The same key as foldWithMap(nfc).folded, without building the map: each non-ASCII character
+  // is replaced by its fold (lower case already), then ASCII is lowered and spacing collapsed.
+  return nfc.replace(NON_ASCII_CHAR, foldChar).toLowerCase().replace(NON_WORD, " ").trim();
 }
 
 /** NFC-normalises `text` and removes characters that are never content (lone surrogates become U+FFFD). */
