@@ -79,6 +79,7 @@ function memoByGazetteer<T>(f: (key: string, g: Gazetteer) => T, limit: number):
 
 const countryIn = memoByGazetteer(countryOf, 50_000);
 const isTitleToken = memoByGazetteer(titleToken, 100_000);
+const strongTitle = memoByGazetteer(hasStrongTitleWord, 50_000);
 
 function countryOf(words: string, g: Gazetteer): string | null {
   for (const w of words.split(/\s+/)) {
@@ -158,12 +159,26 @@ function splitRun(run: string, runStart: number, g: Gazetteer): { title: string;
   return { title, name, nameStart: runStart + first.start };
 }
 
-/** Every person named in the masked article text, resolved within the article. */
-export function findPeople(masked: string, g: Gazetteer): ArticlePeople {
-  const candidates: Candidate[] = [];
-  RUN.lastIndex = 0;
-  for (let whole = RUN.exec(masked); whole; whole = RUN.exec(masked)) {
-   for (const m of splitAtNames(whole[0], whole.index, g)) {
+/**
+ * What a capitalised run says without its context: the names in it, each with the title in front
+ * of it. Runs recur across articles (`Deputy Prime Minister and Foreign Minister Bui Thanh Son`),
+ * so this is computed once per distinct run.
+ */
+interface RunName {
+  /** Offset in the run of the title-and-name segment the name ends. */
+  segment: number;
+  /** Offset of the name in the run. */
+  at: number;
+  name: string;
+  /** The title in front of the name within the run, trimmed to the title proper. */
+  title: string | null;
+}
+
+const namesInRun = memoByGazetteer(readRun, 100_000);
+
+function readRun(run: string, g: Gazetteer): RunName[] {
+  const out: RunName[] = [];
+  for (const m of splitAtNames(run, 0, g)) {
     const split = splitRun(m[0], m.index, g);
     if (!split) continue;
     let name = split.name.replace(/['’]s$/u, "");
@@ -180,22 +195,36 @@ export function findPeople(masked: string, g: Gazetteer): ArticlePeople {
     if (name.split(/[\s-]+/).some((part) => g.placesByKey.has(foldText(part)) && part.length > 3)) continue;
     if (g.placesByKey.has(key) || g.countryByKey.has(key) || g.organisationByKey.has(key) || g.seriesByKey.has(key) || g.namedThingByKey.has(key)) continue;
     if (key.split(" ").some((t) => NOT_NAME.has(t) && t.length > 2)) continue;
-    const before = masked.slice(Math.max(0, m.index - 60), m.index);
-    const after = masked.slice(split.nameStart + name.length, split.nameStart + name.length + 160);
-    const counterpart = /\b(?:his|her|their)\s+([\p{Lu}][\p{L}]+)\s+counterparts?\s*$/u.exec(before);
-    const appositive = /^,\s*((?:also\s+)?(?:the\s+)?[\p{L}'’ -]{3,150}?)(?=,|\.|;|$| on | in | at | during | while )/u.exec(after);
-    const appositiveTitle = appositive?.[1] && isTitleToken(appositive[1].split(/\s+/).find((w) => !/^(?:also|the)$/.test(w)) ?? "", g) ? appositive[1].trim() : null;
-    let title = trimTitle(split.title, g) || null;
-    if (counterpart) title = title ? `${counterpart[0].trim()} ${title}` : counterpart[0].trim();
-    if (!title && appositiveTitle) title = appositiveTitle;
-    if (title && HONORIFIC_ONLY.test(foldText(title)) && appositiveTitle) title = `${title} ${appositiveTitle}`;
-    const country = (title ? countryIn(title, g) : null) ?? countryIn(/([\p{Lu}][\p{L}]+)['’]s\s*$/u.exec(before)?.[0] ?? "", g);
-    const parsed = parseName(name, { country, gazetteer: g });
-    if (parsed.tokens.length === 0) continue;
-    const preceding = /\b(?:met|meets|with|and|by|counterpart|received|hosted|told|said)\s+$/.test(before);
-    const evidence = (title !== null && hasStrongTitleWord(title, g)) || parsed.personId !== null || appositiveTitle !== null || (parsed.tokens.length >= 2 && preceding);
-    candidates.push({ surface: name, span: [split.nameStart, split.nameStart + name.length], title, country, parsed, evidence });
-   }
+    out.push({ segment: m.index, at: split.nameStart, name, title: trimTitle(split.title, g) || null });
+  }
+  return out;
+}
+
+/** Every person named in the masked article text, resolved within the article. */
+export function findPeople(masked: string, g: Gazetteer): ArticlePeople {
+  const candidates: Candidate[] = [];
+  RUN.lastIndex = 0;
+  for (let whole = RUN.exec(masked); whole; whole = RUN.exec(masked)) {
+    for (const piece of namesInRun(whole[0], g)) {
+      const { name } = piece;
+      const nameStart = whole.index + piece.at;
+      const segmentStart = whole.index + piece.segment;
+      const before = masked.slice(Math.max(0, segmentStart - 60), segmentStart);
+      const after = masked.slice(nameStart + name.length, nameStart + name.length + 160);
+      const counterpart = /\b(?:his|her|their)\s+([\p{Lu}][\p{L}]+)\s+counterparts?\s*$/u.exec(before);
+      const appositive = /^,\s*((?:also\s+)?(?:the\s+)?[\p{L}'’ -]{3,150}?)(?=,|\.|;|$| on | in | at | during | while )/u.exec(after);
+      const appositiveTitle = appositive?.[1] && isTitleToken(appositive[1].split(/\s+/).find((w) => !/^(?:also|the)$/.test(w)) ?? "", g) ? appositive[1].trim() : null;
+      let title = piece.title;
+      if (counterpart) title = title ? `${counterpart[0].trim()} ${title}` : counterpart[0].trim();
+      if (!title && appositiveTitle) title = appositiveTitle;
+      if (title && HONORIFIC_ONLY.test(foldText(title)) && appositiveTitle) title = `${title} ${appositiveTitle}`;
+      const country = (title ? countryIn(title, g) : null) ?? countryIn(/([\p{Lu}][\p{L}]+)['’]s\s*$/u.exec(before)?.[0] ?? "", g);
+      const parsed = parseName(name, { country, gazetteer: g });
+      if (parsed.tokens.length === 0) continue;
+      const preceding = /\b(?:met|meets|with|and|by|counterpart|received|hosted|told|said)\s+$/.test(before);
+      const evidence = (title !== null && strongTitle(title, g)) || parsed.personId !== null || appositiveTitle !== null || (parsed.tokens.length >= 2 && preceding);
+      candidates.push({ surface: name, span: [nameStart, nameStart + name.length], title, country, parsed, evidence });
+    }
   }
   return resolve(candidates);
 }
