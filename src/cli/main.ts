@@ -16,6 +16,7 @@ import { reconcileRun } from "../reconcile/reconcile.js";
 import { extractFromArticle } from "../extract/extract-reports.js";
 import { extractInParallel } from "./parallel.js";
 import { progress } from "./progress.js";
+import { jsonPieces, writePieces } from "./write.js";
 import { toNfc } from "../text/fold.js";
 import type { Article } from "../model/article.js";
 import type { Result } from "../model/result.js";
@@ -218,7 +219,8 @@ function run(argv: string[]): number | Promise<number> {
     bar.update({ articles: done, total, reports: found });
     return r;
   };
-  return extractInParallel(read.articles.map((a) => ({ ...a, text: toNfc(a.text) })), options, workers, one).then((reports) => {
+  const batchDone = (articles: number, reports: number) => bar.update({ articles, total, reports });
+  return extractInParallel(read.articles.map((a) => ({ ...a, text: toNfc(a.text) })), options, workers, one, batchDone).then((reports) => {
     bar.update({ articles: total, total, reports: reports.length });
     const { result } = reconcileRun(read.articles, { ...options, issues: read.issues, reports });
     bar.done();
@@ -227,13 +229,22 @@ function run(argv: string[]): number | Promise<number> {
 }
 
 function writeResult(result: Result, format: string, out: string | undefined, issueCount: number): number {
-  let text: string;
-  if (format === "md") text = renderMarkdown(result);
-  else if (format === "html") text = renderHtml(result);
-  else if (format === "jsonl") text = [...result.events.map((e) => JSON.stringify({ type: "event", ...e })), ...result.unplaced.map((u) => JSON.stringify({ type: "unplaced", ...u }))].join("\n") + "\n";
-  else text = `${JSON.stringify(result, null, 2)}\n`;
-  write(out, text);
+  if (format === "md") write(out, renderMarkdown(result));
+  else if (format === "html") write(out, renderHtml(result));
+  else if (format === "jsonl") writePieces(out, jsonlPieces(result));
+  else writePieces(out, withNewline(jsonPieces(result)));
   return issueCount > 0 ? 2 : 0;
+}
+
+function* withNewline(pieces: Iterable<string>): Generator<string> {
+  yield* pieces;
+  yield "\n";
+}
+
+function* jsonlPieces(result: Result): Generator<string> {
+  for (const e of result.events) yield `${JSON.stringify({ type: "event", ...e })}\n`;
+  for (const u of result.unplaced) yield `${JSON.stringify({ type: "unplaced", ...u })}\n`;
+  if (result.events.length === 0 && result.unplaced.length === 0) yield "\n";
 }
 
 /**

@@ -8,28 +8,49 @@ import type { Report } from "../model/report.js";
 /** Below this many articles, starting threads costs more than it saves. */
 const MIN_ARTICLES_PER_WORKER = 100;
 
+/** Articles sent to a worker at a time: small batches keep each worker's memory small and the load even. */
+const BATCH = 500;
+
 /** Reports of every article, extracted on up to `workers` threads; the same as extracting in one thread. */
-export async function extractInParallel(articles: readonly Article[], options: ExtractOptions, workers: number, extractOne: (a: Article) => Report[]): Promise<Report[]> {
+export async function extractInParallel(articles: readonly Article[], options: ExtractOptions, workers: number, extractOne: (a: Article) => Report[], onBatch?: (done: number, reports: number) => void): Promise<Report[]> {
   const n = Math.min(workers, Math.floor(articles.length / MIN_ARTICLES_PER_WORKER));
   if (n <= 1) return articles.flatMap(extractOne);
-  const size = Math.ceil(articles.length / n);
-  const chunks = Array.from({ length: n }, (_, i) => articles.slice(i * size, (i + 1) * size));
+  const batches = Array.from({ length: Math.ceil(articles.length / BATCH) }, (_, i) => articles.slice(i * BATCH, (i + 1) * BATCH));
+  const results: Report[][][] = new Array(batches.length);
+  let next = 0;
+  let done = 0;
+  let found = 0;
   // The CLI is bundled as dist/cli.cjs with the worker beside it.
   const file = join(__dirname, "extract-worker.cjs");
-  const parts = await Promise.all(
-    chunks.map(
-      (chunk) =>
-        new Promise<Report[][]>((resolve, reject) => {
-          const worker = new Worker(file);
-          worker.once("message", (msg: { reports?: Report[][]; error?: string }) => {
-            void worker.terminate();
-            if (msg.error !== undefined || !msg.reports) reject(new Error(msg.error ?? "a worker returned nothing"));
-            else resolve(msg.reports);
-          });
-          worker.once("error", reject);
-          worker.postMessage({ articles: chunk, options });
-        }),
-    ),
-  );
-  return parts.flat(2);
+  // Each worker takes the next batch as soon as it hands back the last; results keep article order.
+  const runWorker = () =>
+    new Promise<void>((resolve, reject) => {
+      const worker = new Worker(file);
+      let current = -1;
+      const send = () => {
+        if (next >= batches.length) {
+          void worker.terminate();
+          resolve();
+          return;
+        }
+        current = next++;
+        worker.postMessage({ articles: batches[current], options });
+      };
+      worker.on("message", (msg: { reports?: Report[][]; error?: string }) => {
+        if (msg.error !== undefined || !msg.reports) {
+          void worker.terminate();
+          reject(new Error(msg.error ?? "a worker returned nothing"));
+          return;
+        }
+        results[current] = msg.reports;
+        done += batches[current]?.length ?? 0;
+        found += msg.reports.reduce((s, r) => s + r.length, 0);
+        onBatch?.(done, found);
+        send();
+      });
+      worker.once("error", reject);
+      send();
+    });
+  await Promise.all(Array.from({ length: n }, runWorker));
+  return results.flat(2);
 }

@@ -1,0 +1,54 @@
+/**
+ * Output written piece by piece: a result with a hundred thousand events is hundreds of
+ * megabytes of JSON, which should never have to exist as one string.
+ */
+import { closeSync, mkdirSync, openSync, writeSync } from "node:fs";
+import { dirname } from "node:path";
+
+/**
+ * `JSON.stringify(value, null, 2)` in pieces: the members of top-level arrays one at a time.
+ * Concatenated, the pieces are exactly that string.
+ */
+export function* jsonPieces(value: Record<string, unknown>): Generator<string> {
+  const keys = Object.keys(value).filter((k) => value[k] !== undefined);
+  yield "{";
+  for (const [i, key] of keys.entries()) {
+    const v = value[key];
+    yield `${i ? "," : ""}\n  ${JSON.stringify(key)}: `;
+    if (Array.isArray(v) && v.length > 0) {
+      yield "[";
+      for (const [j, item] of v.entries()) yield `${j ? "," : ""}\n    ${indent(JSON.stringify(item ?? null, null, 2), "    ")}`;
+      yield "\n  ]";
+    } else yield indent(JSON.stringify(v, null, 2), "  ");
+  }
+  yield keys.length ? "\n}" : "}";
+}
+
+function indent(json: string, by: string): string {
+  return json.includes("\n") ? json.replace(/\n/g, `\n${by}`) : json;
+}
+
+/** Writes pieces to a file (created with its folder) or to stdout, in blocks of about a megabyte. */
+export function writePieces(out: string | undefined, pieces: Iterable<string>): void {
+  let fd: number | null = null;
+  if (out) {
+    mkdirSync(dirname(out), { recursive: true });
+    fd = openSync(out, "w");
+  }
+  let block = "";
+  const flush = () => {
+    if (block === "") return;
+    if (fd === null) process.stdout.write(block);
+    else writeSync(fd, block);
+    block = "";
+  };
+  try {
+    for (const piece of pieces) {
+      block += piece;
+      if (block.length >= 1 << 20) flush();
+    }
+    flush();
+  } finally {
+    if (fd !== null) closeSync(fd);
+  }
+}
