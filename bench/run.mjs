@@ -1,17 +1,23 @@
 #!/usr/bin/env node
-// Benchmarks: prints figures, asserts nothing. Usage: npm run bench [-- --sizes 1000,10000,100000]
+// Benchmarks: prints figures, asserts nothing.
+// Usage: npm run bench [-- --sizes 1000,10000,100000] [--stream 1000000] (--million is --stream 1000000 --sizes none)
 import { performance } from "node:perf_hooks";
-import { cpus, totalmem } from "node:os";
-import { compareNames, explain, extractReports, foldText, reconcile } from "../dist/index.js";
+import { cpus, totalmem, tmpdir } from "node:os";
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { compareNames, explain, extractReports, foldText, reconcile, reconcileStream } from "../dist/index.js";
 import { clusterReportsForBench } from "./internals.mjs";
-import { generateCorpus } from "./synthetic.mjs";
+import { generateCorpus, streamCorpus } from "./synthetic.mjs";
 
 const args = process.argv.slice(2);
 const flag = (name, fallback) => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : fallback;
 };
-const sizes = flag("--sizes", "1000,10000,100000").split(",").map(Number);
+const million = args.includes("--million");
+const sizes = flag("--sizes", million ? "none" : "1000,10000,100000").split(",").map(Number).filter((n) => n > 0);
+const streamed = Number(flag("--stream", million ? "1000000" : "0"));
 
 const mb = (bytes) => (bytes / 1024 / 1024).toFixed(1);
 const time = (f) => {
@@ -23,7 +29,7 @@ const time = (f) => {
 console.log(`machine: ${cpus()[0]?.model ?? "unknown"} × ${cpus().length}, ${mb(totalmem())} MB, node ${process.version}`);
 
 // Text layer.
-{
+if (!million) {
   const names = generateCorpus({ articles: 2000, seed: 9 }).articles.flatMap((a) => a.text.match(/\p{Lu}[\p{L}]+ \p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?/gu) ?? []);
   const [, tf] = time(() => { for (let r = 0; r < 5; r++) for (const n of names) foldText(n + r); });
   const pairs = names.length - 1;
@@ -32,7 +38,7 @@ console.log(`machine: ${cpus()[0]?.model ?? "unknown"} × ${cpus().length}, ${mb
 }
 
 // Adversarial inputs: time should grow linearly with length. Prints the ratio for 10× the text.
-{
+if (!million) {
   const fam = ["Nguyen", "Tran", "Le", "Pham", "Hoang", "Vu", "Dang", "Bui"];
   const cases = {
     "repeated names": (n) => "Bùi Thanh Sơn ".repeat(n),
@@ -61,7 +67,7 @@ console.log(`machine: ${cpus()[0]?.model ?? "unknown"} × ${cpus().length}, ${mb
 }
 
 // The naive approach for comparison: score every pair of reports (no blocking), on a size it can finish.
-{
+if (!million) {
   const { articles } = generateCorpus({ articles: 1500, seed: 7 });
   const reports = articles.flatMap((a) => extractReports(a));
   const texts = new Map(articles.map((a) => [a.id, a.text]));
@@ -72,6 +78,28 @@ console.log(`machine: ${cpus()[0]?.model ?? "unknown"} × ${cpus().length}, ${mb
     return n;
   });
   console.log(`naive all-pairs on ${reports.length.toLocaleString("en")} reports: ${pairs.toLocaleString("en")} pairs scored in ${tNaive.toFixed(2)} s, against ${tBlocked.toFixed(2)} s for blocked clustering (${(tNaive / tBlocked).toFixed(0)}×); all-pairs grows with the square of the input`);
+}
+
+/**
+ * The command line end to end on all cores, as a user runs it: JSONL file in, JSON file out.
+ * Peak memory comes from GNU time when the machine has it.
+ */
+function cliRun(jsonl, n) {
+  const dir = mkdtempSync(join(tmpdir(), "communique-bench-"));
+  try {
+    const input = join(dir, "in.jsonl");
+    writeFileSync(input, `${jsonl}\n`);
+    const cli = ["dist/cli.cjs", "reconcile", input, "-o", join(dir, "out.json")];
+    const gnuTime = existsSync("/usr/bin/time");
+    const t = performance.now();
+    const run = gnuTime ? spawnSync("/usr/bin/time", ["-f", "peak-kb %M", process.execPath, ...cli], { encoding: "utf8" }) : spawnSync(process.execPath, cli, { encoding: "utf8" });
+    const s = (performance.now() - t) / 1000;
+    if (run.status !== 0) return `command line failed (exit ${run.status}): ${String(run.stderr).trim().split("\n")[0]}`;
+    const kb = /peak-kb (\d+)/.exec(run.stderr ?? "")?.[1];
+    return `command line, ${cpus().length} extraction workers: ${Math.round(n / s).toLocaleString("en")} articles/s (${s.toFixed(2)} s)${kb ? `, peak rss ${mb(Number(kb) * 1024)} MB` : ""}`;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 for (const n of sizes) {
@@ -92,7 +120,31 @@ for (const n of sizes) {
       `${n.toLocaleString("en")} articles (${mb(bytes)} MB text, ${reports.length.toLocaleString("en")} reports):`,
       `  parse only ${tParse.toFixed(2)} s; extraction ${(bytes / 1024 / 1024 / tExtract).toFixed(2)} MB/s on one core (${tExtract.toFixed(2)} s)`,
       `  clustering ${Math.round(reports.length / tCluster).toLocaleString("en")} reports/s (${tCluster.toFixed(2)} s)`,
-      `  end to end ${Math.round(n / tAll).toLocaleString("en")} articles/s (${tAll.toFixed(2)} s, ${(tAll / tParse).toFixed(0)}× parsing); rss ${mb(rss)} MB`,
+      `  end to end in one thread ${Math.round(n / tAll).toLocaleString("en")} articles/s (${tAll.toFixed(2)} s, ${(tAll / tParse).toFixed(0)}× parsing); rss ${mb(rss)} MB`,
+      `  ${cliRun(jsonl, n)}`,
     ].join("\n"),
   );
+}
+
+// Streaming a firehose in publication order: events are emitted once final, memory stays bounded.
+if (streamed > 0) {
+  const t = performance.now();
+  let events = 0;
+  let unplaced = 0;
+  let peak = process.memoryUsage().rss;
+  let seen = 0;
+  async function* counted() {
+    for (const a of streamCorpus({ articles: streamed, seed: 11 })) {
+      seen++;
+      if (seen % 10_000 === 0) peak = Math.max(peak, process.memoryUsage().rss);
+      yield a;
+    }
+  }
+  for await (const item of reconcileStream(counted(), { horizonDays: 7, batchSize: 1000 })) {
+    if (item.type === "event") events++;
+    else if (item.type === "unplaced") unplaced++;
+  }
+  peak = Math.max(peak, process.memoryUsage().rss);
+  const s = (performance.now() - t) / 1000;
+  console.log(`streaming ${streamed.toLocaleString("en")} articles in publication order (reconcileStream, horizon 7 days, one core): ${s.toFixed(1)} s, ${Math.round(streamed / s).toLocaleString("en")} articles/s, ${events.toLocaleString("en")} events, ${unplaced.toLocaleString("en")} unplaced; peak rss ${mb(peak)} MB`);
 }

@@ -72,20 +72,20 @@ const weekday = (d) => WEEKDAYS[(d.getUTCDay() + 6) % 7];
  * Synthetic articles about `meetings` meetings (about 2.5 articles each). Returns the articles
  * and the truth: which meeting each article reports.
  */
-export function generateCorpus({ articles: target = 1000, seed = 1 } = {}) {
+export function generateCorpus({ articles: target = 1000, seed = 1, startDay = 0, spanDays = 1000, people: given = null, firstId = 0 } = {}) {
   const rand = rng(seed);
   const pick = (a) => a[Math.floor(rand() * a.length)];
-  const people = makePeople(rand, Math.max(40, Math.round(target / 25)));
+  const people = given ?? makePeople(rand, Math.max(40, Math.round(target / 25)));
   const meetings = [];
-  const start = Date.UTC(2023, 0, 2);
+  const start = Date.UTC(2023, 0, 2) + startDay * 86_400_000;
   const articles = [];
-  let id = 0;
+  let id = firstId;
   while (articles.length < target) {
     // Pairs of people meet again on other days: pick from recent pairs a third of the time.
     let a, b;
     if (meetings.length > 5 && rand() < 0.33) ({ a, b } = meetings[Math.floor(rand() * meetings.length)]);
     else { a = pick(people); do b = pick(people); while (b === a || b.country === a.country); }
-    const date = addDays(new Date(start), Math.floor(rand() * 1000));
+    const date = addDays(new Date(start), Math.floor(rand() * spanDays));
     const host = rand() < 0.5 ? a : b;
     const city = pick(COUNTRIES[host.country].cities);
     const trade = Math.round(5 + rand() * 40);
@@ -123,6 +123,23 @@ export function generateCorpus({ articles: target = 1000, seed = 1 } = {}) {
     }
   }
   return { articles, meetings };
+}
+
+/**
+ * A firehose: `articles` synthetic articles yielded lazily in roughly publication order, about
+ * `perDay` a day, the same pool of people meeting again and again. Memory stays small however
+ * many are asked for.
+ */
+export function* streamCorpus({ articles: total = 1_000_000, seed = 1, perDay = 100, chunk = 2000 } = {}) {
+  const people = makePeople(rng(seed), 4000);
+  const span = Math.max(1, Math.round(chunk / perDay));
+  for (let done = 0, c = 0; done < total; c++) {
+    const n = Math.min(chunk, total - done);
+    const { articles } = generateCorpus({ articles: n, seed: seed * 7919 + c, startDay: c * span, spanDays: span, people, firstId: done });
+    articles.sort((x, y) => (x.publishedAt ?? "").localeCompare(y.publishedAt ?? "") || x.id.localeCompare(y.id, "en"));
+    yield* articles;
+    done += n;
+  }
 }
 
 function writeArticle(rand, m, outlet, published, trade) {

@@ -11,7 +11,7 @@ export { foldText } from "./text/fold.js";
 export { parseName, normalizeName, compareNames, type ParsedName, type ParseNameContext, type NameComparison } from "./text/names.js";
 export { createGazetteer, type Gazetteer, type GazetteerExtension } from "./text/gazetteer.js";
 export { explain, type Explanation, type ExplainOptions } from "./cluster/explain.js";
-export { clusterReports, type Cluster, type ClusterInput, type Clustering } from "./cluster/cluster.js";
+export { clusterReports, createClusterCache, type Cluster, type ClusterCache, type ClusterInput, type Clustering, type Fingerprint } from "./cluster/cluster.js";
 export { readArticles, parseJsonl, parseTextArticle, type ReadResult } from "./io/read-articles.js";
 export { renderMarkdown } from "./render/markdown.js";
 export { renderHtml, escapeHtml } from "./render/html.js";

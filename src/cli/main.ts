@@ -6,7 +6,7 @@ import { createReadStream, createWriteStream, mkdirSync, readFileSync, writeFile
 import { createInterface } from "node:readline";
 import { dirname } from "node:path";
 import { parseArgs } from "node:util";
-import { clusterReports } from "../cluster/cluster.js";
+import { clusterReports, createClusterCache } from "../cluster/cluster.js";
 import { explain } from "../cluster/explain.js";
 import { extractReports } from "../extract/extract-reports.js";
 import { parseJsonl, readArticles, type ReadResult } from "../io/read-articles.js";
@@ -220,9 +220,10 @@ function run(argv: string[]): number | Promise<number> {
     return r;
   };
   const batchDone = (articles: number, reports: number) => bar.update({ articles, total, reports });
-  return extractInParallel(read.articles.map((a) => ({ ...a, text: toNfc(a.text) })), options, workers, one, batchDone).then((reports) => {
+  const cache = createClusterCache();
+  return extractInParallel(read.articles.map((a) => ({ ...a, text: toNfc(a.text) })), options, workers, one, batchDone, cache).then((reports) => {
     bar.update({ articles: total, total, reports: reports.length });
-    const { result } = reconcileRun(read.articles, { ...options, issues: read.issues, reports });
+    const { result } = reconcileRun(read.articles, { ...options, issues: read.issues, reports, cache });
     bar.done();
     return writeResult(result, format, values.out, read.issues.length);
   });

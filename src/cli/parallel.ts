@@ -4,6 +4,7 @@ import { Worker } from "node:worker_threads";
 import type { ExtractOptions } from "../extract/extract-reports.js";
 import type { Article } from "../model/article.js";
 import type { Report } from "../model/report.js";
+import type { ClusterCache, Fingerprint } from "../cluster/cluster.js";
 
 /** Below this many articles, starting threads costs more than it saves. */
 const MIN_ARTICLES_PER_WORKER = 100;
@@ -12,7 +13,7 @@ const MIN_ARTICLES_PER_WORKER = 100;
 const BATCH = 500;
 
 /** Reports of every article, extracted on up to `workers` threads; the same as extracting in one thread. */
-export async function extractInParallel(articles: readonly Article[], options: ExtractOptions, workers: number, extractOne: (a: Article) => Report[], onBatch?: (done: number, reports: number) => void): Promise<Report[]> {
+export async function extractInParallel(articles: readonly Article[], options: ExtractOptions, workers: number, extractOne: (a: Article) => Report[], onBatch?: (done: number, reports: number) => void, cache?: ClusterCache): Promise<Report[]> {
   const n = Math.min(workers, Math.floor(articles.length / MIN_ARTICLES_PER_WORKER));
   if (n <= 1) return articles.flatMap(extractOne);
   const batches = Array.from({ length: Math.ceil(articles.length / BATCH) }, (_, i) => articles.slice(i * BATCH, (i + 1) * BATCH));
@@ -36,13 +37,15 @@ export async function extractInParallel(articles: readonly Article[], options: E
         current = next++;
         worker.postMessage({ articles: batches[current], options });
       };
-      worker.on("message", (msg: { reports?: Report[][]; error?: string }) => {
+      worker.on("message", (msg: { reports?: Report[][]; fingerprints?: [string, Fingerprint][]; terms?: [string, string[]][]; error?: string }) => {
         if (msg.error !== undefined || !msg.reports) {
           void worker.terminate();
           reject(new Error(msg.error ?? "a worker returned nothing"));
           return;
         }
         results[current] = msg.reports;
+        for (const [id, f] of msg.fingerprints ?? []) cache?.fingerprints.set(id, f);
+        for (const [id, t] of msg.terms ?? []) cache?.terms.set(id, t);
         done += batches[current]?.length ?? 0;
         found += msg.reports.reduce((s, r) => s + r.length, 0);
         onBatch?.(done, found);

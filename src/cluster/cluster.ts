@@ -18,6 +18,42 @@ export interface ClusterInput {
   reports: readonly Report[];
   /** NFC text of each article, by id. */
   texts: ReadonlyMap<string, string>;
+  /**
+   * Per-article and per-report values kept between runs over overlapping inputs (an incremental
+   * reconciler re-clusters the same articles as coverage arrives). Entries must be dropped when
+   * an article is; see {@link createClusterCache}.
+   */
+  cache?: ClusterCache;
+}
+
+/** What clustering computes once per article (wire-copy fingerprints) and per report (content terms). */
+export interface ClusterCache {
+  fingerprints: Map<string, Fingerprint>;
+  terms: Map<string, string[]>;
+}
+
+/** An article's shingle hashes (sorted, distinct) and their MinHash signature. */
+export interface Fingerprint {
+  hashes: Uint32Array;
+  signature: Uint32Array;
+}
+
+/** An empty {@link ClusterCache}. */
+export function createClusterCache(): ClusterCache {
+  return { fingerprints: new Map(), terms: new Map() };
+}
+
+/** The fingerprint of an article's text, for copies of one wire story to be found. */
+export function fingerprint(text: string): Fingerprint {
+  const hashes = shingleHashes(text);
+  return { hashes, signature: minhash(hashes) };
+}
+
+/** Forgets what a cache holds for these articles and their reports. */
+export function forgetInCache(cache: ClusterCache, articleIds: Iterable<string>): void {
+  const gone = new Set(articleIds);
+  for (const id of gone) cache.fingerprints.delete(id);
+  for (const id of cache.terms.keys()) if (gone.has(id.slice(0, id.lastIndexOf("#")))) cache.terms.delete(id);
 }
 
 export interface Clustering {
@@ -80,11 +116,19 @@ const MAX_BUCKET = 500;
  * candidate pairs from locality-sensitive bands (linear in the number of articles), then the
  * estimated similarity decides.
  */
-export function syndicationGroups(texts: ReadonlyMap<string, string>): Map<string, string> {
+export function syndicationGroups(texts: ReadonlyMap<string, string>, fingerprints?: Map<string, Fingerprint>): Map<string, string> {
   const ids = [...texts.keys()].sort();
   // Articles by index into `ids`: union-find over integers, signatures in typed arrays.
-  const hashes = ids.map((id) => shingleHashes(texts.get(id) ?? ""));
-  const sigs = hashes.map(minhash);
+  const prints = ids.map((id) => {
+    let f = fingerprints?.get(id);
+    if (!f) {
+      f = fingerprint(texts.get(id) ?? "");
+      fingerprints?.set(id, f);
+    }
+    return f;
+  });
+  const hashes = prints.map((f) => f.hashes);
+  const sigs = prints.map((f) => f.signature);
   const buckets = new Map<number, number[]>();
   sigs.forEach((sig, i) => {
     for (const k of bandKeys(sig)) {
@@ -100,10 +144,15 @@ export function syndicationGroups(texts: ReadonlyMap<string, string>): Map<strin
     parent[x] = r;
     return r;
   };
+  // Near-duplicates share many bands: each pair is checked once, not once per shared band.
+  const checked = new Set<number>();
   const tryPair = (a: number, b: number) => {
     const ra = find(a);
     const rb = find(b);
     if (ra === rb) return;
+    const key = a < b ? a * ids.length + b : b * ids.length + a;
+    if (checked.has(key)) return;
+    checked.add(key);
     if (signatureSimilarity(sigs[a] as Uint32Array, sigs[b] as Uint32Array) < COPY_CANDIDATE) return;
     // The root is the smallest index, so the group id is the smallest article id of the group.
     if (sortedContainment(hashes[a] as Uint32Array, hashes[b] as Uint32Array) >= COPY_CONTAINMENT) parent[Math.max(ra, rb)] = Math.min(ra, rb);
@@ -122,6 +171,11 @@ export function syndicationGroups(texts: ReadonlyMap<string, string>): Map<strin
 
 function reportText(r: Report, texts: ReadonlyMap<string, string>): string {
   return (texts.get(r.articleId) ?? "").slice(r.span[0], r.span[1]);
+}
+
+/** The content terms of a report's own text, as clustering compares them. */
+export function reportTerms(r: Report, texts: ReadonlyMap<string, string>): string[] {
+  return terms(reportText(r, texts));
 }
 
 /**
@@ -173,8 +227,16 @@ function sequenceCompanions(candidates: Iterable<[Report, Report]>, context: Pai
 /** Clusters reports so that each cluster is one meeting. Deterministic whatever the input order. */
 export function clusterReports(input: ClusterInput): Clustering {
   const reports = [...input.reports].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const groups = syndicationGroups(input.texts);
-  const vectors = tfidfVectors(reports.map((r) => terms(reportText(r, input.texts))));
+  const groups = syndicationGroups(input.texts, input.cache?.fingerprints);
+  const termsOf = (r: Report): string[] => {
+    let t = input.cache?.terms.get(r.id);
+    if (!t) {
+      t = reportTerms(r, input.texts);
+      input.cache?.terms.set(r.id, t);
+    }
+    return t;
+  };
+  const vectors = tfidfVectors(reports.map(termsOf));
   const vectorById = new Map(reports.map((r, i) => [r.id, vectors[i] as TermVector]));
   const featuresById = new Map(reports.map((r) => [r.id, reportFeatures(r)]));
   const context: PairContext = {
@@ -184,12 +246,14 @@ export function clusterReports(input: ClusterInput): Clustering {
   };
   const companions = new Map<string, string>();
   context.companion = (a, b) => companions.get(pairKey(a, b));
+  // Deciding needs the weights only; the returned context explains in words.
+  const scoring: PairContext = { ...context, details: false };
   const cache = new Map<string, PairEvidence>();
   const evidence = (x: Report, y: Report): PairEvidence => {
     const key = pairKey(x, y);
     let e = cache.get(key);
     if (!e) {
-      e = x.id < y.id ? pairEvidence(x, y, context) : pairEvidence(y, x, context);
+      e = x.id < y.id ? pairEvidence(x, y, scoring) : pairEvidence(y, x, scoring);
       cache.set(key, e);
     }
     return e;

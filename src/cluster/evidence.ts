@@ -78,6 +78,8 @@ export interface PairContext {
    * offset as this pair, described in words; undefined when there is none.
    */
   companion?: (a: Report, b: Report) => string | undefined;
+  /** Whether evidence items carry their details in words (default true); false leaves them empty. */
+  details?: boolean;
 }
 
 /** What pair scoring needs of a report, computed once per report rather than once per pair. */
@@ -96,7 +98,7 @@ export function reportFeatures(r: Report): ReportFeatures {
   };
 }
 
-function participantsMatch(a: Report, b: Report, fa: ReportFeatures, fb: ReportFeatures): { matched: number; missing: string[]; details: string[] } {
+function participantsMatch(a: Report, b: Report, fa: ReportFeatures, fb: ReportFeatures, say = true): { matched: number; missing: string[]; details: string[] } {
   const missing: string[] = [];
   const details: string[] = [];
   let matched = 0;
@@ -119,7 +121,7 @@ function participantsMatch(a: Report, b: Report, fa: ReportFeatures, fb: ReportF
     if (best >= 0) {
       used.add(best);
       matched++;
-      details.push(`${p.name} = ${b.participants[best]?.name} (${why})`);
+      if (say) details.push(`${p.name} = ${b.participants[best]?.name} (${why})`);
     } else missing.push(p.name);
   });
   for (let j = 0; j < b.participants.length; j++) if (!used.has(j)) missing.push(b.participants[j]?.name ?? "");
@@ -136,13 +138,15 @@ export function pairEvidence(a: Report, b: Report, ctx: PairContext): PairEviden
   const items: EvidenceItem[] = [];
   let veto = false;
   const push = (feature: string, weight: number, detail: string) => items.push({ feature, weight, detail });
+  // Details are words for a person; clustering a hundred thousand reports needs only the weights.
+  const say = ctx.details !== false;
 
   const fa = ctx.features?.(a) ?? reportFeatures(a);
   const fb = ctx.features?.(b) ?? reportFeatures(b);
-  const people = participantsMatch(a, b, fa, fb);
-  if (people.missing.length === 0) push("participants", WEIGHTS.sameParticipants, `same people: ${people.details.join("; ")}`);
+  const people = participantsMatch(a, b, fa, fb, say);
+  if (people.missing.length === 0) push("participants", WEIGHTS.sameParticipants, say ? `same people: ${people.details.join("; ")}` : "");
   else {
-    push("participants", WEIGHTS.participantMissing, `not in both reports: ${people.missing.join(", ")}`);
+    push("participants", WEIGHTS.participantMissing, say ? `not in both reports: ${people.missing.join(", ")}` : "");
     veto = true;
   }
 
@@ -152,55 +156,55 @@ export function pairEvidence(a: Report, b: Report, ctx: PairContext): PairEviden
   const sameEdition = Boolean(a.occasion && b.occasion && a.occasion.value === b.occasion.value && a.occasion.ordinal !== null);
   if (dates === false) {
     if (daysApart(a, b) <= 1 && (samePlace || sameEdition)) {
-      push("date", WEIGHTS.datesOneDayApart, `dates a day apart (${a.date.value} vs ${b.date.value}) at the same ${sameEdition ? "occasion" : "place"}: likely one outlet's error`);
+      push("date", WEIGHTS.datesOneDayApart, say ? `dates a day apart (${a.date.value} vs ${b.date.value}) at the same ${sameEdition ? "occasion" : "place"}: likely one outlet's error` : "");
     } else {
-      push("date", WEIGHTS.datesDisjoint, `dates do not overlap: ${a.date.value} vs ${b.date.value}`);
+      push("date", WEIGHTS.datesDisjoint, say ? `dates do not overlap: ${a.date.value} vs ${b.date.value}` : "");
       veto = true;
     }
   } else if (dates === true) {
-    if (a.date.precision === "day" && b.date.precision === "day" && a.date.value === b.date.value) push("date", WEIGHTS.sameDay, `same day ${a.date.value}`);
-    else push("date", WEIGHTS.datesOverlap, `dates overlap: ${a.date.value} and ${b.date.value}`);
-  } else push("date", 0, `no date to compare (${a.date.value ?? "unknown"} vs ${b.date.value ?? "unknown"})`);
+    if (a.date.precision === "day" && b.date.precision === "day" && a.date.value === b.date.value) push("date", WEIGHTS.sameDay, say ? `same day ${a.date.value}` : "");
+    else push("date", WEIGHTS.datesOverlap, say ? `dates overlap: ${a.date.value} and ${b.date.value}` : "");
+  } else push("date", 0, say ? `no date to compare (${a.date.value ?? "unknown"} vs ${b.date.value ?? "unknown"})` : "");
 
   const pa = a.location.value;
   const pb = b.location.value;
   if (pa && pb && pa.country && pb.country) {
     if (pa.country !== pb.country) {
-      push("venue", WEIGHTS.countryDiffers, `different countries: ${pa.country} vs ${pb.country}`);
+      push("venue", WEIGHTS.countryDiffers, say ? `different countries: ${pa.country} vs ${pb.country}` : "");
       veto = true;
-    } else if (pa.city && pb.city && pa.city !== pb.city) push("venue", WEIGHTS.cityDiffers, `different cities: ${pa.city} vs ${pb.city}`);
-    else if (pa.city && pa.city === pb.city) push("venue", WEIGHTS.sameCity, `same city ${pa.city}`);
-    else push("venue", WEIGHTS.sameCountry, `same country ${pa.country}`);
+    } else if (pa.city && pb.city && pa.city !== pb.city) push("venue", WEIGHTS.cityDiffers, say ? `different cities: ${pa.city} vs ${pb.city}` : "");
+    else if (pa.city && pa.city === pb.city) push("venue", WEIGHTS.sameCity, say ? `same city ${pa.city}` : "");
+    else push("venue", WEIGHTS.sameCountry, say ? `same country ${pa.country}` : "");
   }
   const da = a.dateline?.place;
   const db = b.dateline?.place;
-  if (da && db && da.city && da.city === db.city) push("dateline", WEIGHTS.sameDateline, `both filed from ${da.city} (weak)`);
+  if (da && db && da.city && da.city === db.city) push("dateline", WEIGHTS.sameDateline, say ? `both filed from ${da.city} (weak)` : "");
 
   if (a.occasion && b.occasion && a.occasion.series && a.occasion.series === b.occasion.series) {
     if (a.occasion.ordinal !== null && b.occasion.ordinal !== null && a.occasion.ordinal !== b.occasion.ordinal) {
-      push("occasion", WEIGHTS.occasionDiffers, `different editions: ${a.occasion.value} vs ${b.occasion.value}`);
+      push("occasion", WEIGHTS.occasionDiffers, say ? `different editions: ${a.occasion.value} vs ${b.occasion.value}` : "");
       veto = true;
-    } else push("occasion", WEIGHTS.sameOccasion, `same occasion: ${a.occasion.value}`);
+    } else push("occasion", WEIGHTS.sameOccasion, say ? `same occasion: ${a.occasion.value}` : "");
   }
 
   const va = ctx.vectorOf(a);
   const vb = ctx.vectorOf(b);
   if (va && vb) {
     const cos = cosine(va, vb);
-    push("content", Math.round(cos * WEIGHTS.content * 100) / 100, `wording similarity ${cos.toFixed(2)} (TF-IDF cosine of the reports' own sentences)`);
+    push("content", Math.round(cos * WEIGHTS.content * 100) / 100, say ? `wording similarity ${cos.toFixed(2)} (TF-IDF cosine of the reports' own sentences)` : "");
   }
 
   const shared = b.claims.filter((c) => c.figure && fa.figures.has(`${c.figure.kind}:${c.figure.amount}`));
-  if (shared.length > 0) push("figures", Math.min(3, shared.length) * WEIGHTS.sharedFigure, `shared figures: ${[...new Set(shared.map((c) => c.surface))].join(", ")}`);
+  if (shared.length > 0) push("figures", Math.min(3, shared.length) * WEIGHTS.sharedFigure, say ? `shared figures: ${[...new Set(shared.map((c) => c.surface))].join(", ")}` : "");
 
   const sharedMechanisms = [...fb.mechanisms].filter((k) => fa.mechanisms.has(k));
-  if (sharedMechanisms.length > 0) push("mechanisms", Math.min(2, sharedMechanisms.length) * WEIGHTS.sharedMechanism, `both name: ${sharedMechanisms.join("; ")}`);
+  if (sharedMechanisms.length > 0) push("mechanisms", Math.min(2, sharedMechanisms.length) * WEIGHTS.sharedMechanism, say ? `both name: ${sharedMechanisms.join("; ")}` : "");
 
-  if (ctx.syndicated(a, b)) push("syndication", WEIGHTS.syndicated, "the articles are copies of one wire story");
+  if (ctx.syndicated(a, b)) push("syndication", WEIGHTS.syndicated, say ? "the articles are copies of one wire story" : "");
   else {
     // Copies of one story repeat each other's sequence by construction, so only independent articles count.
     const companion = ctx.companion?.(a, b);
-    if (companion) push("sequence", WEIGHTS.sameSequence, `both articles also report ${companion} with the same timing relative to this meeting`);
+    if (companion) push("sequence", WEIGHTS.sameSequence, say ? `both articles also report ${companion} with the same timing relative to this meeting` : "");
   }
 
   const score = Math.round(items.reduce((s, i) => s + i.weight, 0) * 100) / 100;

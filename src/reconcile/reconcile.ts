@@ -6,7 +6,7 @@ import type { InputIssue } from "../model/common.js";
 import type { Report } from "../model/report.js";
 import type { Result } from "../model/result.js";
 import { extractFromArticle, type ExtractOptions } from "../extract/extract-reports.js";
-import { clusterReports, type Cluster } from "../cluster/cluster.js";
+import { clusterReports, type Cluster, type ClusterCache } from "../cluster/cluster.js";
 import type { Event } from "../model/event.js";
 import { toNfc } from "../text/fold.js";
 import { reconcileCluster } from "./reconcile-event.js";
@@ -16,6 +16,8 @@ export interface ReconcileOptions extends ExtractOptions {
   reports?: Report[];
   /** Input problems met before this call (from the readers); carried into the result. */
   issues?: InputIssue[];
+  /** Fingerprints and terms computed beforehand (e.g. on worker threads), by article and report id. */
+  cache?: ClusterCache;
 }
 
 /** Everything a run produced, for callers that want the intermediate stages too. */
@@ -49,7 +51,7 @@ export function reconcileRun(articles: readonly ArticleInput[], options: Reconci
   const valid = validateArticles(articles, issues, new Set());
   const validIds = new Set(valid.map((a) => a.id));
   const reports = options.reports ? options.reports.filter((r) => validIds.has(r.articleId)) : valid.flatMap((a) => extractFromArticle(a, options));
-  const { result } = assemble(valid, reports, issues);
+  const { result } = assemble(valid, reports, issues, undefined, options.cache);
   return { result, reports };
 }
 
@@ -74,9 +76,9 @@ export function validateArticles(articles: readonly ArticleInput[], issues: Inpu
 }
 
 /** Clusters reports of valid articles and reconciles each cluster; `renameEvents` may assign ids (incremental runs). */
-export function assemble(valid: readonly Article[], reports: readonly Report[], issues: readonly InputIssue[], renameEvents?: (events: Event[]) => Event[]): { result: Result; clusters: Cluster[] } {
+export function assemble(valid: readonly Article[], reports: readonly Report[], issues: readonly InputIssue[], renameEvents?: (events: Event[]) => Event[], cache?: ClusterCache): { result: Result; clusters: Cluster[] } {
   const texts = new Map(valid.map((a) => [a.id, a.text]));
-  const { clusters, groups } = clusterReports({ reports, texts });
+  const { clusters, groups } = clusterReports({ reports, texts, ...(cache ? { cache } : {}) });
   let events = clusters.map((c) => reconcileCluster(c, { texts, groups }));
   if (renameEvents) events = renameEvents(events);
   // By date (undated last), then id: plain code-unit order, the same in every locale.

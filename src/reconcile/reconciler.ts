@@ -11,6 +11,7 @@ import type { Report } from "../model/report.js";
 import type { Result } from "../model/result.js";
 import { extractFromArticle } from "../extract/extract-reports.js";
 import { assemble, validateArticles, type ReconcileOptions } from "./reconcile.js";
+import { createClusterCache, forgetInCache } from "../cluster/cluster.js";
 
 /** A reconciler's saved state: versioned, JSON-serialisable. */
 export const ReconcilerSnapshot = z.object({
@@ -79,6 +80,8 @@ export function createReconciler(options: ReconcilerOptions = {}): Reconciler {
   const reportsOf = new Map<string, Report[]>();
   let lineage = new Map<string, Lineage>();
   let current: Result = { version: 1, events: [], unplaced: [] };
+  // Fingerprints and terms survive between rebuilds: each article is fingerprinted once.
+  const cache = createClusterCache();
 
   const addArticles = (list: readonly Article[]) => {
     for (const a of list) {
@@ -97,6 +100,7 @@ export function createReconciler(options: ReconcilerOptions = {}): Reconciler {
     const ownerOf = new Map<string, string>();
     for (const [id, l] of previous) for (const r of l.reports) ownerOf.set(r, id);
     const claimed = new Set<string>();
+    const present = new Set(reports.map((r) => r.id));
     const rename = (events: Event[]): Event[] => {
       // Largest events first choose the id they overlap most, so a split leaves the id with the bigger part.
       const order = [...events].sort((a, b) => b.sources.length - a.sources.length || (a.id < b.id ? -1 : 1));
@@ -116,7 +120,7 @@ export function createReconciler(options: ReconcilerOptions = {}): Reconciler {
           claimed.add(inherit);
           out.id = inherit;
           const before = previous.get(inherit);
-          const others = ranked.map(([id]) => id).filter((id) => id !== inherit && !claimed.has(id) && [...(previous.get(id)?.reports ?? [])].every((r) => ids.includes(r) || !reports.some((x) => x.id === r)));
+          const others = ranked.map(([id]) => id).filter((id) => id !== inherit && !claimed.has(id) && [...(previous.get(id)?.reports ?? [])].every((r) => ids.includes(r) || !present.has(r)));
           const mergedFrom = [...new Set([...(before?.mergedFrom ?? []), ...others])];
           for (const o of others) claimed.add(o);
           if (others.length > 0) changes.merged.push({ id: inherit, from: others });
@@ -139,9 +143,16 @@ export function createReconciler(options: ReconcilerOptions = {}): Reconciler {
       }
       return events.map((e) => renamed.get(e) as Event);
     };
-    current = assemble(valid, reports, [], rename).result;
+    current = assemble(valid, reports, [], rename, cache).result;
     lineage = next;
+    stale = false;
     return changes;
+  };
+  // After `remove`, the events are rebuilt when next asked for, not once per removal.
+  let stale = false;
+  const fresh = (): Result => {
+    if (stale) rebuild();
+    return current;
   };
 
   if (snapshot) {
@@ -160,8 +171,8 @@ export function createReconciler(options: ReconcilerOptions = {}): Reconciler {
       addArticles(valid);
       return { issues, ...rebuild() };
     },
-    events: () => current.events,
-    result: () => current,
+    events: () => fresh().events,
+    result: () => fresh(),
     snapshot: () => ({
       kind: "communique-reconciler",
       version: 1,
@@ -169,15 +180,18 @@ export function createReconciler(options: ReconcilerOptions = {}): Reconciler {
       events: [...lineage.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([id, l]) => ({ id, reports: [...l.reports].sort(), ...(l.mergedFrom ? { mergedFrom: l.mergedFrom } : {}), ...(l.splitFrom ? { splitFrom: l.splitFrom } : {}) })),
     }),
     remove(ids) {
-      for (const id of ids) {
+      const gone = new Set(ids);
+      for (const id of gone) {
         articles.delete(id);
         reportsOf.delete(id);
       }
       for (const [id, l] of lineage) {
-        for (const r of [...l.reports]) if (ids.some((a) => r.startsWith(`${a}#`))) l.reports.delete(r);
+        // A report id is its article id, `#` and a number.
+        for (const r of [...l.reports]) if (gone.has(r.slice(0, r.lastIndexOf("#")))) l.reports.delete(r);
         if (l.reports.size === 0) lineage.delete(id);
       }
-      rebuild();
+      forgetInCache(cache, gone);
+      stale = true;
     },
   };
 }

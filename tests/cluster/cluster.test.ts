@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { clusterReports } from "../../src/cluster/cluster.js";
+import { clusterReports, createClusterCache, forgetInCache } from "../../src/cluster/cluster.js";
+import { readArticles } from "../../src/io/read-articles.js";
 import { pairEvidence } from "../../src/cluster/evidence.js";
 import { extractReports } from "../../src/extract/extract-reports.js";
 import type { Report } from "../../src/model/report.js";
@@ -57,5 +58,27 @@ describe("clustering", () => {
     const e = pairEvidence(reports[0] as Report, reports[2] as Report, clustering.context);
     expect(e.items.map((i) => i.feature)).toContain("syndication");
     expect(e.items.map((i) => i.feature)).not.toContain("sequence");
+  });
+});
+
+describe("the clustering cache", () => {
+  it("gives the same clusters warm as cold, and forgets what it is told to", () => {
+    const { articles } = readArticles(["test-corpus/articles"]);
+    const reports = articles.flatMap((a) => extractReports(a));
+    const texts = new Map(articles.map((a) => [a.id, a.text.normalize("NFC")]));
+    const ids = (c: ReturnType<typeof clusterReports>) => c.clusters.map((x) => x.reports.map((r) => r.id).join(" ")).sort();
+    const cache = createClusterCache();
+    const cold = clusterReports({ reports, texts });
+    const first = clusterReports({ reports, texts, cache });
+    expect(cache.fingerprints.size).toBe(articles.length);
+    expect(cache.terms.size).toBe(reports.length);
+    const warm = clusterReports({ reports, texts, cache });
+    expect(ids(first)).toEqual(ids(cold));
+    expect(ids(warm)).toEqual(ids(cold));
+    expect(warm.groups).toEqual(cold.groups);
+    const gone = articles[0]?.id as string;
+    forgetInCache(cache, [gone]);
+    expect(cache.fingerprints.has(gone)).toBe(false);
+    expect([...cache.terms.keys()].some((k) => k.startsWith(`${gone}#`))).toBe(false);
   });
 });
