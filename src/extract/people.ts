@@ -5,6 +5,7 @@
 import { foldText } from "../text/fold.js";
 import type { Gazetteer } from "../text/gazetteer.js";
 import { compareParsed, parseName, shortForms, type ParsedName } from "../text/names.js";
+import { FAMILY_NAMES } from "../text/cultures.js";
 
 export interface PersonMention {
   surface: string;
@@ -98,7 +99,24 @@ function titleToken(token: string, g: Gazetteer): boolean {
   // An initial (`Enrique A. Manalo`) is part of a name, even when it spells a word.
   if (/^(?:\p{Lu}\.)+$/u.test(token)) return false;
   const k = foldText(token.replace(/['’]s$/u, ""));
-  return k === "" || g.titleWords.has(k) || g.honorifics.has(k) || g.demonymByKey.has(k) || g.countryByKey.has(k) || NOT_NAME.has(k) || g.organisationByKey.has(k);
+  return k === "" || g.titleWords.has(k) || g.honorifics.has(k) || g.demonymByKey.has(k) || g.countryByKey.has(k) || NOT_NAME.has(k) || (g.organisationByKey.has(k) && organisationWord(token, k));
+}
+
+/** A short organisation name counts only in capitals: `NAM` is the Non-Aligned Movement, `Nam` a given name. */
+function organisationWord(token: string, key: string): boolean {
+  return key.length >= 5 || /^[\p{Lu}\d&-]+$/u.test(token);
+}
+
+/** Three or four words after a Vietnamese family name: `tran xuan vinh`. */
+function vietnameseShape(key: string): boolean {
+  const tokens = key.split(" ");
+  return tokens.length >= 3 && tokens.length <= 4 && FAMILY_NAMES.vi.has(tokens[0] ?? "");
+}
+
+/** A word that is an honorific and nothing else a title or a place could be. */
+function onlyHonorific(token: string, g: Gazetteer): boolean {
+  const k = foldText(token.replace(/['’]s$/u, ""));
+  return g.honorifics.has(k) && !g.titleWords.has(k) && !g.demonymByKey.has(k) && !g.countryByKey.has(k) && !NOT_NAME.has(k) && !g.organisationByKey.has(k);
 }
 
 // Title words that also occur in names of bodies and events; alone they do not make a person.
@@ -144,10 +162,14 @@ const CONNECTORS = new Set(["and", "of", "from", "for"]);
 /** Splits a capitalised run into its title part and its name part. */
 function splitRun(run: string, runStart: number, g: Gazetteer): { title: string; name: string; nameStart: number } | null {
   const tokens = [...run.matchAll(/\S+/g)].map((m) => ({ text: m[0], start: m.index ?? 0 }));
-  let cut = -1;
-  tokens.forEach((t, i) => {
-    if (/^[a-z]/.test(t.text) || isTitleToken(t.text, g)) cut = i;
-  });
+  const titleAt = (end: number): number => {
+    for (let i = end - 1; i >= 0; i--) if (/^[a-z]/.test(tokens[i]?.text ?? "") || isTitleToken(tokens[i]?.text ?? "", g)) return i;
+    return -1;
+  };
+  let cut = titleAt(tokens.length);
+  // An honorific comes before a name, never last: a run ending in one ends in a name that folds
+  // like it (Vietnamese `Tuấn` and the Malay `Tuan`, Burmese `Tun` and the Malay `Tun`).
+  if (cut === tokens.length - 1 && onlyHonorific(tokens[cut]?.text ?? "", g)) cut = titleAt(cut);
   const nameTokens = tokens.slice(cut + 1);
   if (nameTokens.length === 0 || nameTokens.length > 5) return null;
   const first = nameTokens[0];
@@ -192,7 +214,9 @@ function readRun(run: string, g: Gazetteer): RunName[] {
     if (/^\p{Lu}{2,5}$/u.test(name) && !g.peopleByKey.has(key)) continue;
     const lastTitleWord = split.title.split(/\s+/).at(-1) ?? "";
     if (lastTitleWord && g.placesByKey.has(foldText(`${lastTitleWord} ${name.split(/[\s-]+/)[0] ?? ""}`))) continue;
-    if (name.split(/[\s-]+/).some((part) => g.placesByKey.has(foldText(part)) && part.length > 3)) continue;
+    // A place inside a name makes it a place name (`Lao Cai Province`), unless the name has the
+    // shape of a Vietnamese full name, whose given names are often place names (`Trần Xuân Vinh`).
+    if (!vietnameseShape(key) && name.split(/[\s-]+/).some((part) => g.placesByKey.has(foldText(part)) && part.length > 3)) continue;
     if (g.placesByKey.has(key) || g.countryByKey.has(key) || g.organisationByKey.has(key) || g.seriesByKey.has(key) || g.namedThingByKey.has(key)) continue;
     if (key.split(" ").some((t) => NOT_NAME.has(t) && t.length > 2)) continue;
     out.push({ segment: m.index, at: split.nameStart, name, title: trimTitle(split.title, g) || null });

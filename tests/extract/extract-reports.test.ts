@@ -95,6 +95,20 @@ describe("extractReports", () => {
     expect(call?.claims).toEqual([]);
   });
 
+  it.each([
+    ["a given name that folds like a Malay honorific", "Vietnamese Foreign Minister Đặng Đức Tuấn held talks with Chinese Foreign Minister Wang Yi in Beijing on August 14.", "Đặng Đức Tuấn"],
+    ["a given name that is also a city", "Vietnamese Deputy Prime Minister Trần Xuân Vinh met Chinese Foreign Minister Wang Yi in Beijing on August 14.", "Trần Xuân Vinh"],
+    ["a given name spelled like an organisation's acronym", "Vietnamese Minister of Foreign Affairs Phạm Quốc Nam met Chinese Foreign Minister Wang Yi in Beijing on August 14.", "Phạm Quốc Nam"],
+  ])("finds a person whose name has %s", (_, text, name) => {
+    const [report] = extractReports({ id: "n", text, publishedAt: "2025-08-15" });
+    expect(report?.participants.map((p) => p.name)).toContain(name);
+  });
+
+  it("still reads an honorific before a name as a title", () => {
+    const [report] = extractReports({ id: "h", text: "Malaysian Foreign Minister Tuan Haji Mohamad Hasan met Vietnamese Foreign Minister Bùi Thanh Sơn in Kuala Lumpur on July 8.", publishedAt: "2025-07-09" });
+    expect(report?.participants.map((p) => p.name)).toContain("Mohamad Hasan");
+  });
+
   it("throws a TypeError for a non-article", () => {
     expect(() => extractReports({ text: "x" } as never)).toThrow(TypeError);
   });
