@@ -4,6 +4,7 @@
 // A DIR holds articles/ and gold.json. Default: test-corpus and, where present, ../shared/seeds.
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { compareNames, createGazetteer, foldText, readArticles, reconcileRun } from "../dist/index.js";
 
 const gazetteer = createGazetteer({});
@@ -17,7 +18,7 @@ function samePerson(goldName, participant) {
 }
 
 /** Greedy one-to-one match of an article's reports to the gold meetings it reports. */
-function matchReports(reports, goldMeetings) {
+export function matchReports(reports, goldMeetings) {
   const byArticle = new Map();
   for (const r of reports) byArticle.set(r.articleId, [...(byArticle.get(r.articleId) ?? []), r]);
   const matches = []; // { report, meeting }
@@ -326,6 +327,10 @@ function evaluateNames(file) {
   return { n: pairs.length, positives: tp + fn, negatives: fp + tn, P, R, errors };
 }
 
+// Run as a script; imported (by the calibration script), it only lends its functions.
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) main();
+
+function main() {
 const args = process.argv.slice(2);
 const verbose = args.includes("--verbose") || args.includes("-v");
 const dirs = args.filter((a) => !a.startsWith("-"));
@@ -338,4 +343,5 @@ if (dirs.length === 0 && existsSync("tests/fixtures/name-pairs.json")) {
   console.log(`== names: ${n.n} labelled pairs (${n.positives} same person, ${n.negatives} different)`);
   console.log(`name matching         P ${pct(n.P)}  R ${pct(n.R)}  F1 ${pct(f1(n.P, n.R))}`);
   if (verbose) console.log(n.errors.map((e) => `    ${e}`).join("\n"));
+}
 }
