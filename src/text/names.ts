@@ -52,13 +52,15 @@ const TONES = /[\u0300\u0301\u0303\u0309\u0323]/g;
 
 /** A token's Vietnamese form with its tone kept but its placement normalised: `hoà` and `hòa` → `hoa` + grave. */
 function toneKey(token: string): string {
-  const nfd = token.normalize("NFD").toLowerCase();
+  // The Icelandic eth `Ð/ð` (U+00D0) and the African `Ɖ/ɖ` look like Vietnamese `Đ/đ` and turn up in
+  // scraped text in its place (`Ðỗ Hùng Việt`); Vietnamese has no other use for them.
+  const nfd = token.replace(/[ÐðƉɖ]/gu, "đ").normalize("NFD").toLowerCase();
   const tones = nfd.match(TONES)?.join("") ?? "";
   return `${nfd.replace(TONES, "").normalize("NFC")}${tones}`;
 }
 
 function tonedTokens(name: string): string[] | null {
-  if (!/[\u0300-\u036f\u1ea0-\u1ef9đĐ]/u.test(name.normalize("NFD")) && !/[đĐ]/u.test(name)) return null;
+  if (!/[\u0300-\u036f\u1ea0-\u1ef9đĐÐðƉɖ]/u.test(name.normalize("NFD"))) return null;
   return name.split(/[\s-]+/).filter((t) => /\p{L}/u.test(t)).map(toneKey);
 }
 // Abbreviated given names outlets print (`Ma. Theresa Lazaro`).
@@ -83,24 +85,113 @@ function splitAppositive(name: string, g: Gazetteer): string {
   return name;
 }
 
+// Lower-case particles inside a name (`Anwar bin Ibrahim`, `Ursula von der Leyen`): never title text.
+const NAME_PARTICLES = new Set(["bin", "binti", "bte", "ibni", "van", "von", "der", "de", "da", "dos", "del"]);
+
+// Vietnamese tone and vowel marks (NFD). An English demonym or country word never carries them, so
+// `Thái` (a Vietnamese rendering of the family name 蔡, `Thái Kỳ` = Cai Qi) is not the demonym `Thai`.
+const VIETNAMESE_MARKS = /[\u0300\u0301\u0302\u0303\u0306\u0309\u031b\u0323đĐ]/u;
+
 /** Splits leading title and honorific words off a name. */
 function stripTitles(raw: string, g: Gazetteer): { name: string; titles: string[] } {
   const words = raw.trim().split(/\s+/).filter(Boolean);
+  const canonical = canonicalNames(g);
   let cut = 0;
   for (let i = 0; i < words.length - 1; i++) {
-    const k = foldText((words[i] ?? "").replace(/['’]s$/u, ""));
+    const w = words[i] ?? "";
+    const k = foldText(w.replace(/['’]s$/u, ""));
     // A family name followed by more of the name starts the name (`Tô Anh Dũng`, `Lê Hoài Trung`).
-    if (/^\p{Lu}/u.test(words[i] ?? "") && (FAMILY_NAMES.vi.has(k) || FAMILY_NAMES.zh.has(k) || FAMILY_NAMES.ko.has(k)) && /^\p{Lu}/u.test(words[i + 1] ?? "") && !g.titleWords.has(k)) break;
-    const isTitle = g.titleWords.has(k) || g.honorifics.has(k) || g.demonymByKey.has(k) || g.countryByKey.has(k) || k === "";
-    if (isTitle || /^[a-z]/.test(words[i] ?? "")) cut = i + 1;
+    if (/^\p{Lu}/u.test(w) && (FAMILY_NAMES.vi.has(k) || FAMILY_NAMES.zh.has(k) || FAMILY_NAMES.ko.has(k)) && /^\p{Lu}/u.test(words[i + 1] ?? "") && !g.titleWords.has(k)) break;
+    // A particle after a name word: the name started there (`Mohamad bin Haji Hasan` keeps `Haji`).
+    if (NAME_PARTICLES.has(w) && i > cut) break;
+    // A known person's name that begins with a word also used as a title (`Gen Nakatani`, `Than Swe`).
+    if (canonical.has(foldText(words.slice(i).join(" ")))) break;
+    const country = !VIETNAMESE_MARKS.test(w.normalize("NFD")) && (g.demonymByKey.has(k) || g.countryByKey.has(k));
+    const isTitle = g.titleWords.has(k) || g.honorifics.has(k) || country || k === "";
+    if (isTitle || /^[a-z]/.test(w)) cut = i + 1;
   }
   // Honorifics written with a dot glued on (`Mr.`), or `H.E.`
   const titles = words.slice(0, cut);
   return { name: words.slice(cut).join(" "), titles: titles.length ? [titles.join(" ")] : [] };
 }
 
-function lookupPerson(key: string, g: Gazetteer, country: string | null | undefined): PersonEntry | null {
-  const list = g.peopleByKey.get(key);
+/** Folded canonical names of the reference people, family-first names also given-first (`gen nakatani`). */
+const canonicalCache = new WeakMap<Gazetteer, Set<string>>();
+function canonicalNames(g: Gazetteer): Set<string> {
+  let set = canonicalCache.get(g);
+  if (set) return set;
+  set = new Set();
+  for (const p of g.people) {
+    const k = foldText(p.name);
+    set.add(k);
+    const t = k.split(" ");
+    if (t.length === 2 && (p.culture === "ja" || p.culture === "ko" || p.culture === "zh")) set.add(`${t[1]} ${t[0]}`);
+  }
+  canonicalCache.set(g, set);
+  return set;
+}
+
+interface NameParts { bare: string; titles: string[]; tokens: string[]; suffix: string | null }
+
+/** Titles, particles, post-nominals and the generational suffix taken off a name; the rest folded into tokens. */
+function nameParts(name: string, g: Gazetteer): NameParts {
+  const { name: bare, titles } = stripTitles(splitAppositive(name.normalize("NFC"), g), g);
+  let tokens = foldText(bare).split(" ").filter(Boolean).map((t) => ABBREVIATIONS[t] ?? t).filter((t) => !INNER_DROPS.has(t));
+  while (tokens.length > 1 && POSTNOMINALS.has(tokens[tokens.length - 1] ?? "")) tokens = tokens.slice(0, -1);
+  let suffix: string | null = null;
+  const lastToken = tokens[tokens.length - 1];
+  if (tokens.length > 1 && lastToken !== undefined && SUFFIXES.has(lastToken)) {
+    suffix = lastToken;
+    tokens = tokens.slice(0, -1);
+  }
+  return { bare, titles, tokens, suffix };
+}
+
+/**
+ * The reference people indexed by their names and aliases read the way a mention is read (titles,
+ * `bin`, `Haji` taken off), so that `Mohamad bin Haji Hasan` and `Lloyd J. Austin III` find their entry.
+ * `withSuffix` keys carry the generational suffix (`teodoro locsin jr`); `bare` keys do not.
+ */
+interface PersonIndex { withSuffix: Map<string, PersonEntry[]>; bare: Map<string, PersonEntry[]> }
+const personIndexCache = new WeakMap<Gazetteer, PersonIndex>();
+function personIndex(g: Gazetteer): PersonIndex {
+  let index = personIndexCache.get(g);
+  if (index) return index;
+  index = { withSuffix: new Map(), bare: new Map() };
+  const add = (map: Map<string, PersonEntry[]>, key: string, p: PersonEntry) => {
+    const list = map.get(key);
+    if (!list) map.set(key, [p]);
+    else if (!list.includes(p)) list.push(p);
+  };
+  for (const p of g.people) {
+    for (const n of [p.name, ...(p.aliases ?? [])]) {
+      const { tokens, suffix, titles } = nameParts(n, g);
+      if (tokens.length === 0) continue;
+      // `PM Lee` is how an article refers back to Lee Hsien Loong, not a name: a lone family name
+      // left after a title would claim every `Lee`.
+      if (tokens.length === 1 && titles.length > 0 && p.family && tokens[0] === foldText(p.family)) continue;
+      // Family-first names are also written given-first in Western outlets (Toshimitsu Motegi).
+      const orders = tokens.length === 2 && (p.culture === "ja" || p.culture === "ko" || p.culture === "zh") ? [tokens, [...tokens].reverse()] : [tokens];
+      for (const t of orders) {
+        const key = t.join(" ");
+        add(index.withSuffix, suffix ? `${key} ${suffix}` : key, p);
+        add(index.bare, key, p);
+      }
+    }
+  }
+  personIndexCache.set(g, index);
+  return index;
+}
+
+/**
+ * The reference person a name denotes, if exactly one. A written suffix must match (`Donald Trump Jr.`
+ * is not Donald Trump); a name without one finds a suffixed entry only when no other entry shares the
+ * name (`Teodoro Locsin` is Teodoro Locsin Jr., but `Ferdinand Marcos` may be Jr. or Sr.).
+ */
+function lookupPerson(tokens: readonly string[], suffix: string | null, g: Gazetteer, country: string | null | undefined): PersonEntry | null {
+  const index = personIndex(g);
+  const key = tokens.join(" ");
+  const list = suffix ? index.withSuffix.get(`${key} ${suffix}`) : (index.withSuffix.get(key) ?? index.bare.get(key));
   if (!list || list.length === 0) return null;
   if (list.length === 1) return list[0] ?? null;
   const byCountry = country ? list.filter((p) => p.country === country) : [];
@@ -128,17 +219,8 @@ export function parseName(name: string, context: ParseNameContext = {}): ParsedN
   const cached = cache.get(cacheKey);
   if (cached) return cached;
 
-  const { name: bare, titles } = stripTitles(splitAppositive(name.normalize("NFC"), g), g);
-  let tokens = foldText(bare).split(" ").filter(Boolean).map((t) => ABBREVIATIONS[t] ?? t).filter((t) => !INNER_DROPS.has(t));
-  while (tokens.length > 1 && POSTNOMINALS.has(tokens[tokens.length - 1] ?? "")) tokens = tokens.slice(0, -1);
-  let suffix: string | null = null;
-  const lastToken = tokens[tokens.length - 1];
-  if (tokens.length > 1 && lastToken !== undefined && SUFFIXES.has(lastToken)) {
-    suffix = lastToken;
-    tokens = tokens.slice(0, -1);
-  }
-  const folded = tokens.join(" ");
-  const person = lookupPerson(folded, g, context.country);
+  const { bare, titles, tokens, suffix } = nameParts(name, g);
+  const person = lookupPerson(tokens, suffix, g, context.country);
   let culture: string | null = context.culture ?? person?.culture ?? null;
   if (!culture && context.country) culture = CULTURE_OF_COUNTRY[context.country] ?? null;
   culture ??= guessCulture(tokens, bare);
@@ -218,6 +300,18 @@ function misprint(a: string, b: string): boolean {
   return d <= (n >= 8 ? 2 : 1);
 }
 
+/** The one-letter tokens between a name's first and last token (`George H. W. Bush` → h, w). */
+function middleInitials(p: ParsedName): string {
+  return p.tokens.slice(1, -1).filter((t) => t.length === 1).join("");
+}
+
+/** Whether both names write middle initials and the initials differ: a distinction, not an omission. */
+function middleInitialsDiffer(x: ParsedName, y: ParsedName): boolean {
+  const a = middleInitials(x);
+  const b = middleInitials(y);
+  return a !== "" && b !== "" && a !== b;
+}
+
 /** Whether two names that fold alike differ in their Vietnamese letters or tones (`Hùng` ≠ `Hưng`), both being written with diacritics. */
 function tonesDiffer(x: ParsedName, y: ParsedName): boolean {
   if (!x.toned || !y.toned) return false;
@@ -251,12 +345,15 @@ export function compareParsed(x: ParsedName, y: ParsedName): NameComparison {
   if (tonesDiffer(x, y) && [...x.tokens].sort().join(" ") === [...y.tokens].sort().join(" ")) {
     return { same: false, score: 0.4, why: "the same letters with different Vietnamese tones or vowels: different names" };
   }
-  if (x.personId && y.personId && x.suffix === y.suffix) {
+  // The reference lookup already weighs suffixes (see lookupPerson): two known people decide by id.
+  if (x.personId && y.personId) {
     return x.personId === y.personId
       ? { same: true, score: 1, why: `both are ${x.personId} in the reference data` }
       : { same: false, score: 0, why: `${x.personId} and ${y.personId} are different people in the reference data` };
   }
-  if (x.suffix !== y.suffix) {
+  // A one-word short form never carries the generation (`Marcos` for Ferdinand Marcos Jr.).
+  const shortForm = (x.tokens.length === 1 && !x.suffix) || (y.tokens.length === 1 && !y.suffix);
+  if (x.suffix !== y.suffix && !shortForm) {
     // `Marcos Jr.` vs `Marcos Sr.`, and `Trump Jr.` vs `Trump`: a generational suffix tells people apart.
     return { same: false, score: 0.2, why: `generations differ (${x.suffix ?? "none"} vs ${y.suffix ?? "none"})` };
   }
@@ -302,6 +399,7 @@ export function compareParsed(x: ParsedName, y: ParsedName): NameComparison {
   // where the middle name often tells relatives apart.
   const [shorter, longer] = x.tokens.length < y.tokens.length ? [x, y] : [y, x];
   const isVi = shorter.culture === "vi" || longer.culture === "vi";
+  if (middleInitialsDiffer(x, y)) return { same: false, score: 0.2, why: "middle initials differ (George W. Bush is not George H. W. Bush)" };
   if (!isVi && shorter.tokens.length >= 2 && shorter.tokens.every((t) => longer.tokens.includes(t))) {
     const sameEnds = shorter.tokens[shorter.tokens.length - 1] === longer.tokens[longer.tokens.length - 1];
     if (sameEnds) return { same: true, score: 0.8, why: `${longer.display} adds a middle name to ${shorter.display}` };
