@@ -103,3 +103,25 @@ describe("titles, particles and suffixes", () => {
     expect(parseName("Lee").personId).toBeNull();
   });
 });
+
+describe("reference people known under other names", () => {
+  it.each([
+    ["Nakatani Gen", "Gen Nakatani", "a given name that is also a title abbreviation"],
+    ["Li Xianlong", "Lee Hsien Loong", "pinyin of his Chinese name"],
+    ["Huang Xuncai", "Lawrence Wong", "pinyin of his Chinese name"],
+    ["Thaksin Chinnawat", "Thaksin Shinawatra", "RTGS transcription"],
+    ["SBY", "Susilo Bambang Yudhoyono", "initials"],
+    ["Daw Suu", "Aung San Suu Kyi", "the name Myanmar media use"],
+  ])("%s = %s (%s)", (a, b) => {
+    expect(compareNames(a, b).same).toBe(true);
+    expect(compareNames(b, a).same).toBe(true);
+  });
+
+  it.each([
+    ["Lawrence Wong", "Penny Wong"],
+    ["Thaksin Shinawatra", "Paetongtarn Shinawatra"],
+    ["Lee Hsien Loong", "Lee Hsien Yang"],
+  ])("%s ≠ %s", (a, b) => {
+    expect(compareNames(a, b).same).toBe(false);
+  });
+});
