@@ -6,6 +6,8 @@ import levenshtein from "fast-levenshtein";
 import { FAMILY_FIRST, FAMILY_NAMES, CULTURE_OF_COUNTRY, guessCulture, shortFormIndexes } from "./cultures.js";
 import { foldText } from "./fold.js";
 import { defaultGazetteer, type Gazetteer, type PersonEntry } from "./gazetteer.js";
+import { toneKey } from "./tones.js";
+import { hasRomanisation, romanisationGroup, romanisationKey } from "./romanisation.js";
 
 export interface ParseNameContext {
   /** ISO country of the person, when the text says (`Thai Foreign Minister …` → TH). */
@@ -48,23 +50,14 @@ const POSTNOMINALS = new Set(["mp", "phd", "qc", "kc", "obe", "mbe", "cbe"]);
 // Malay patronymic connectors and honorifics inside a name (`Mohamad bin Haji Hasan`).
 const INNER_DROPS = new Set(["bin", "binti", "haji", "hajjah"]);
 
-const TONES = /[\u0300\u0301\u0303\u0309\u0323]/g;
-
-/** A token's Vietnamese form with its tone kept but its placement normalised: `hoà` and `hòa` → `hoa` + grave. */
-function toneKey(token: string): string {
-  // The Icelandic eth `Ð/ð` (U+00D0) and the African `Ɖ/ɖ` look like Vietnamese `Đ/đ` and turn up in
-  // scraped text in its place (`Ðỗ Hùng Việt`); Vietnamese has no other use for them.
-  const nfd = token.replace(/[ÐðƉɖ]/gu, "đ").normalize("NFD").toLowerCase();
-  const tones = nfd.match(TONES)?.join("") ?? "";
-  return `${nfd.replace(TONES, "").normalize("NFC")}${tones}`;
-}
-
 function tonedTokens(name: string): string[] | null {
   if (!/[\u0300-\u036f\u1ea0-\u1ef9đĐÐðƉɖ]/u.test(name.normalize("NFD"))) return null;
   return name.split(/[\s-]+/).filter((t) => /\p{L}/u.test(t)).map(toneKey);
 }
-// Abbreviated given names outlets print (`Ma. Theresa Lazaro`).
-const ABBREVIATIONS: Readonly<Record<string, string>> = { ma: "maria", mohd: "mohamad", muhd: "muhammad" };
+// Abbreviated given names outlets print (`Mohd Yusof`).
+const ABBREVIATIONS: Readonly<Record<string, string>> = { mohd: "mohamad", muhd: "muhammad" };
+// `Ma.` with its dot is Maria (`Ma. Theresa Lazaro`); without it, `Ma` is a family name (`Mã Triều Húc`, Ma Zhaoxu).
+const MARIA = /(^|\s)Ma\.(?=\s)/gu;
 
 /**
  * Cuts an appositive title after the name: `Wang Ning, Party Secretary of Yunnan` → `Wang Ning`.
@@ -136,7 +129,7 @@ interface NameParts { bare: string; titles: string[]; tokens: string[]; suffix: 
 /** Titles, particles, post-nominals and the generational suffix taken off a name; the rest folded into tokens. */
 function nameParts(name: string, g: Gazetteer): NameParts {
   const { name: bare, titles } = stripTitles(splitAppositive(name.normalize("NFC"), g), g);
-  let tokens = foldText(bare).split(" ").filter(Boolean).map((t) => ABBREVIATIONS[t] ?? t).filter((t) => !INNER_DROPS.has(t));
+  let tokens = foldText(bare.replace(MARIA, "$1Maria")).split(" ").filter(Boolean).map((t) => ABBREVIATIONS[t] ?? t).filter((t) => !INNER_DROPS.has(t));
   while (tokens.length > 1 && POSTNOMINALS.has(tokens[tokens.length - 1] ?? "")) tokens = tokens.slice(0, -1);
   let suffix: string | null = null;
   const lastToken = tokens[tokens.length - 1];
@@ -312,6 +305,33 @@ function middleInitialsDiffer(x: ParsedName, y: ParsedName): boolean {
   return a !== "" && b !== "" && a !== b;
 }
 
+/** The culture two names are compared under: the one they share, or the one that is known. */
+function pairCulture(x: ParsedName, y: ParsedName): string | null {
+  const cx = romanisationGroup(x.culture);
+  const cy = romanisationGroup(y.culture);
+  if (cx !== null && cy !== null) return cx === cy ? cx : null;
+  return cx ?? cy;
+}
+
+// Tokens rewritten under a culture's romanisation rules, computed once per parsed name and culture.
+const romanisedCache = new WeakMap<ParsedName, Map<string, string[]>>();
+function romanised(p: ParsedName, culture: string): string[] {
+  let byCulture = romanisedCache.get(p);
+  if (!byCulture) romanisedCache.set(p, (byCulture = new Map()));
+  let tokens = byCulture.get(culture);
+  if (!tokens) byCulture.set(culture, (tokens = p.tokens.map((t) => romanisationKey(t, culture))));
+  return tokens;
+}
+
+/** Whether two names are one name in two romanisations of their culture (`Moon Jae-in` / `Mun Jae-in`). */
+function sameRomanised(x: ParsedName, y: ParsedName, culture: string | null): boolean {
+  if (!hasRomanisation(culture) || culture === null) return false;
+  const a = romanised(x, culture);
+  const b = romanised(y, culture);
+  if (a.join("") === b.join("")) return true;
+  return a.length === b.length && [...a].sort().join(" ") === [...b].sort().join(" ");
+}
+
 /** Whether two names that fold alike differ in their Vietnamese letters or tones (`Hùng` ≠ `Hưng`), both being written with diacritics. */
 function tonesDiffer(x: ParsedName, y: ParsedName): boolean {
   if (!x.toned || !y.toned) return false;
@@ -367,6 +387,9 @@ export function compareParsed(x: ParsedName, y: ParsedName): NameComparison {
   const sortedX = [...x.tokens].sort().join(" ");
   const sortedY = [...y.tokens].sort().join(" ");
   if (sortedX === sortedY) return { same: true, score: 0.95, why: "same names in another order (family/given order differs by outlet)" };
+
+  const culture = pairCulture(x, y);
+  if (sameRomanised(x, y, culture)) return { same: true, score: 0.9, why: `the same name in another ${culture} romanisation` };
 
   // A short form against a full name.
   const [short, full] = x.tokens.length === 1 ? [x, y] : y.tokens.length === 1 ? [y, x] : [null, null];
