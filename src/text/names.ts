@@ -6,6 +6,7 @@ import levenshtein from "fast-levenshtein";
 import { FAMILY_FIRST, FAMILY_NAMES, CULTURE_OF_COUNTRY, guessCulture, shortFormIndexes } from "./cultures.js";
 import { foldText } from "./fold.js";
 import { defaultGazetteer, type Gazetteer, type PersonEntry } from "./gazetteer.js";
+import { rendersPinyin } from "./sino-vietnamese.js";
 import { toneKey } from "./tones.js";
 import { hasRomanisation, romanisationGroup, romanisationKey } from "./romanisation.js";
 
@@ -332,6 +333,16 @@ function sameRomanised(x: ParsedName, y: ParsedName, culture: string | null): bo
   return a.length === b.length && [...a].sort().join(" ") === [...b].sort().join(" ");
 }
 
+/**
+ * Whether `v`, written with Vietnamese marks, renders the pinyin name `c` in Sino-Vietnamese readings
+ * (`Hà Lập Phong` = He Lifeng). Neither may be a known Vietnamese official: their names are Vietnamese.
+ */
+function sinoVietnamese(v: ParsedName, c: ParsedName): boolean {
+  if (v.toned === null || c.toned !== null || v.tokens.length < 2) return false;
+  if (v.country === "VN" || c.country === "VN" || (c.culture !== null && c.culture !== "zh")) return false;
+  return rendersPinyin(v.toned, c.tokens);
+}
+
 /** Whether two names that fold alike differ in their Vietnamese letters or tones (`Hùng` ≠ `Hưng`), both being written with diacritics. */
 function tonesDiffer(x: ParsedName, y: ParsedName): boolean {
   if (!x.toned || !y.toned) return false;
@@ -390,6 +401,10 @@ export function compareParsed(x: ParsedName, y: ParsedName): NameComparison {
 
   const culture = pairCulture(x, y);
   if (sameRomanised(x, y, culture)) return { same: true, score: 0.9, why: `the same name in another ${culture} romanisation` };
+
+  if (sinoVietnamese(x, y) || sinoVietnamese(y, x)) {
+    return { same: true, score: 0.85, why: "a Sino-Vietnamese rendering of the Chinese name, syllable by syllable" };
+  }
 
   // A short form against a full name.
   const [short, full] = x.tokens.length === 1 ? [x, y] : y.tokens.length === 1 ? [y, x] : [null, null];

@@ -1,0 +1,49 @@
+/**
+ * Vietnamese renderings of Chinese names. Vietnamese media read each character of a Chinese name in
+ * its Sino-Vietnamese (Hán-Việt) reading: 王毅 Wang Yi is `Vương Nghị`, 何立峰 He Lifeng `Hà Lập Phong`.
+ * A rendering matches a pinyin name when every syllable is a Hán-Việt reading of a character whose
+ * pinyin is the corresponding pinyin syllable (table: `src/data/han-viet.json`).
+ */
+import data from "../data/han-viet.json";
+import { toneKey } from "./tones.js";
+
+/** A Hán-Việt syllable's key: tone kept (`toneKey`), and the spelling variants `y`/`i` after a consonant merged (`Hy`/`Hi`, `Kỳ`/`Kì`). */
+function syllableKey(syllable: string): string {
+  const key = toneKey(syllable);
+  const tones = /[\u0300\u0301\u0303\u0309\u0323]*$/.exec(key)?.[0] ?? "";
+  const base = key.slice(0, key.length - tones.length).replace(/([^aeiouyăâêôơư])y$/u, "$1i");
+  return `${base}${tones}`;
+}
+
+// Hán-Việt syllable key → the pinyin syllables of the characters that have it.
+const PINYIN = new Map<string, string[]>();
+for (const [hv, pinyin] of data.readings as [string, string, string][]) {
+  const key = syllableKey(hv);
+  const list = PINYIN.get(key);
+  if (!list) PINYIN.set(key, [pinyin]);
+  else if (!list.includes(pinyin)) list.push(pinyin);
+}
+
+/**
+ * Whether Vietnamese syllables (as written, with their marks) render the pinyin name syllable by
+ * syllable. Pinyin tokens may join syllables (`Lifeng`) but a syllable never spans two tokens.
+ *
+ * @example
+ * rendersPinyin(["Hà", "Lập", "Phong"], ["he", "lifeng"]) //=> true
+ * rendersPinyin(["Vương", "Nghị"], ["wang", "wenbin"])     //=> false
+ */
+export function rendersPinyin(syllables: readonly string[], pinyinTokens: readonly string[]): boolean {
+  const options = syllables.map((s) => PINYIN.get(syllableKey(s)));
+  if (options.some((o) => o === undefined)) return false;
+  const text = pinyinTokens.join(" ");
+  const match = (i: number, pos: number): boolean => {
+    if (text[pos] === " ") {
+      if (i === 0) return false;
+      pos++;
+    }
+    if (i === options.length) return pos === text.length;
+    for (const p of options[i] ?? []) if (text.startsWith(p, pos) && match(i + 1, pos + p.length)) return true;
+    return false;
+  };
+  return match(0, 0);
+}
