@@ -36,6 +36,8 @@ export interface ParsedName {
   personId: string | null;
   /** The official's country, from the reference data. */
   country: string | null;
+  /** The country the text gave for the mention (parse context), if any. */
+  contextCountry: string | null;
   /** Identity key: folded, family name first. */
   key: string;
   /**
@@ -245,6 +247,7 @@ export function parseName(name: string, context: ParseNameContext = {}): ParsedN
     suffix,
     personId: person?.id ?? null,
     country: person?.country ?? null,
+    contextCountry: context.country ?? null,
     key: [...keyTokens, ...(suffix ? [suffix] : [])].join(" "),
     toned: tonedTokens(bare),
   };
@@ -286,12 +289,96 @@ function editDistance(a: string, b: string): number {
   return diff.length === 2 && i !== undefined && j === i + 1 && a[i] === b[j] && a[j] === b[i] ? 1 : d;
 }
 
-/** Whether one token may be a misprint of the other: one edit for words of 4+ letters, two for 8+. */
-function misprint(a: string, b: string): boolean {
+/** How two tokens one edit apart differ; null when they are further apart. */
+type Edit =
+  | { kind: "transposition" | "doubling" }
+  | { kind: "substitution"; from: string; to: string }
+  | { kind: "insertion"; letter: string; before: string };
+
+/** Classifies the single edit between two tokens (`Loscin`/`Locsin` a transposition, `Lamy`/`Lammy` a doubling). */
+function singleEdit(a: string, b: string): Edit | null {
+  if (a.length === b.length) {
+    const diff: number[] = [];
+    for (let i = 0; i < a.length && diff.length < 3; i++) if (a[i] !== b[i]) diff.push(i);
+    const [i, j] = diff;
+    if (diff.length === 1 && i !== undefined) return { kind: "substitution", from: a[i] ?? "", to: b[i] ?? "" };
+    if (diff.length === 2 && i !== undefined && j === i + 1 && a[i] === b[j] && a[j] === b[i]) return { kind: "transposition" };
+    return null;
+  }
+  const [long, short] = a.length > b.length ? [a, b] : [b, a];
+  if (long.length !== short.length + 1) return null;
+  let k = 0;
+  while (k < short.length && long[k] === short[k]) k++;
+  if (long.slice(k + 1) !== short.slice(k)) return null;
+  const letter = long[k] ?? "";
+  if (long[k - 1] === letter || long[k + 1] === letter) return { kind: "doubling" };
+  return { kind: "insertion", letter, before: long[k - 1] ?? "" };
+}
+
+const VOWELS = new Set(["a", "e", "i", "o", "u"]);
+
+/**
+ * Whether a substitution keeps the kind of sound: vowel for vowel (`Manalo`/`Manolo`), consonant for
+ * consonant (`Marsudi`/`Matsudi`), or the romanisation pair i/y (`Seiha`/`Seyha`); a vowel turned
+ * into y or a consonant makes another name (`Pompeo`/`Pompey`).
+ */
+function sameSoundKind(from: string, to: string): boolean {
+  if ((from === "i" && to === "y") || (from === "y" && to === "i")) return true;
+  const vf = VOWELS.has(from) || from === "y";
+  const vt = VOWELS.has(to) || to === "y";
+  if (vf !== vt) return false;
+  return !vf || (from !== "y" && to !== "y");
+}
+
+// Cultures whose family names come from a small closed stock (a few hundred in use), where a name one
+// letter from a family name is usually another family name (Iwaya/Iwata, Kishi/Kishida): there only a
+// typing slip counts as a misprint.
+const CLOSED_FAMILY_STOCK = new Set(["zh", "ja", "ko", "vi", "km"]);
+
+/**
+ * Whether token `a` may be a misprint of token `b` in a name whose other tokens agree. Typing slips
+ * (two letters swapped, a letter doubled or undoubled) count in words of 3+ letters; any other single
+ * edit in words of 4+ letters (3 when at least two other names agree, `Aung Sang Suu Kyi`) that keeps
+ * the kind of sound, but not in a family name from a closed stock; two edits in words of 8+ letters.
+ */
+function misprint(a: string, b: string, closedFamily: boolean, otherAgreeing: number): boolean {
   const n = Math.min(a.length, b.length);
-  if (n < 4) return false;
-  const d = editDistance(a, b);
-  return d <= (n >= 8 ? 2 : 1);
+  if (n < 3) return false;
+  const edit = singleEdit(a, b);
+  if (edit === null) return !closedFamily && n >= 8 && editDistance(a, b) <= 2;
+  if (edit.kind === "transposition" || edit.kind === "doubling") return true;
+  if (closedFamily || (n < 4 && otherAgreeing < 2)) return false;
+  return edit.kind === "substitution" ? sameSoundKind(edit.from, edit.to) : true;
+}
+
+/**
+ * Whether an unaccented Vietnamese syllable is the syllable of a known person with a letter of a
+ * consonant digraph dropped (`Than` for Thanh, `Tong` for Trọng, `Chin` for Chính): the usual
+ * misprints of Vietnamese names in English-language text. Other one-letter differences between
+ * Vietnamese syllables are other names (`Phú`/`Phúc`, `Hà`/`Hải`), and a name written with its
+ * diacritics is taken as written.
+ */
+function vietnameseMisprint(x: ParsedName, y: ParsedName, tx: string, ty: string): boolean {
+  const [known, other] = x.personId && !y.personId ? [x, y] : y.personId && !x.personId ? [y, x] : [null, null];
+  if (!known || !other || other.toned !== null || known.country !== "VN") return false;
+  const [full, typo] = known === x ? [tx, ty] : [ty, tx];
+  const edit = singleEdit(full, typo);
+  if (edit?.kind !== "insertion" || full.length !== typo.length + 1) return false;
+  return (edit.letter === "h" && "tnckpg".includes(edit.before) && edit.before !== "") || (edit.letter === "r" && edit.before === "t") || (edit.letter === "g" && edit.before === "n");
+}
+
+/** Whether token `i` is a family name from a closed stock in either reading of the pair. */
+function closedFamilyAt(x: ParsedName, y: ParsedName, i: number): boolean {
+  const family = (p: ParsedName) => p.family !== null && (p.familyFirst ? i === 0 : i === p.tokens.length - 1);
+  return (family(x) && CLOSED_FAMILY_STOCK.has(x.culture ?? "")) || (family(y) && CLOSED_FAMILY_STOCK.has(y.culture ?? ""));
+}
+
+/** Whether nothing known about the two names sets them apart: their cultures and countries, where both are known, agree. */
+function contextAgrees(x: ParsedName, y: ParsedName): boolean {
+  if (x.culture !== null && y.culture !== null && x.culture !== y.culture) return false;
+  const cx = x.country ?? x.contextCountry;
+  const cy = y.country ?? y.contextCountry;
+  return cx === null || cy === null || cx === cy;
 }
 
 /** The one-letter tokens between a name's first and last token (`George H. W. Bush` → h, w). */
@@ -424,8 +511,10 @@ export function compareParsed(x: ParsedName, y: ParsedName): NameComparison {
       const ty = y.tokens[i] ?? "";
       if (tx.length === 1 || ty.length === 1) {
         if (tx[0] === ty[0]) return { same: true, score: 0.85, why: `initial "${tx.length === 1 ? tx : ty}." stands for "${tx.length === 1 ? ty : tx}"` };
-      } else if (x.culture !== "vi" && y.culture !== "vi" && misprint(tx, ty)) {
-        // Vietnamese syllables one letter apart are usually different names (Nghị/Nghĩa), never misprints.
+      } else if (x.culture === "vi" || y.culture === "vi") {
+        // Vietnamese syllables one letter apart are usually different names (Nghị/Nghĩa, Phú/Phúc).
+        if (vietnameseMisprint(x, y, tx, ty)) return { same: true, score: 0.8, why: `"${tx}" and "${ty}" differ by a letter of a consonant digraph, a common misprint; every other name matches` };
+      } else if (contextAgrees(x, y) && misprint(tx, ty, closedFamilyAt(x, y, i), x.tokens.length - 1)) {
         return { same: true, score: 0.85, why: `"${tx}" and "${ty}" differ by a misprint; every other name matches` };
       }
       return { same: false, score: 0.3, why: `"${tx}" and "${ty}" are different names` };
