@@ -74,3 +74,20 @@ export function shortFormIndexes(culture: string | null, tokenCount: number, fam
       return [last];
   }
 }
+
+// One Hepburn syllable: a consonant (or none) and a vowel, the syllabic n, or a doubled consonant
+// before its syllable (`Hattori`); a long o may be written oh at the end of a word (`Itoh`).
+const HEPBURN_SYLLABLE = "(?:(?:kk|ss|tt|pp|tch)?(?:[kgzbpmnr]y?[auo]|[kgzbpmnr][ei]|[hsdt][aeo]|s?h[aiueo]|ch[aiueo]|ts?u|j[aiueo]|fu|w[ao]|y[auo]|hy[auo]|[aeiou])|n(?![aeiouy]))";
+const HEPBURN_WORD = new RegExp(`^${HEPBURN_SYLLABLE}+(?<=o)h?$|^${HEPBURN_SYLLABLE}+$`);
+
+/**
+ * Whether every token can be written in Hepburn syllables, as Japanese names are (`Ito Naoki`,
+ * `Itoh Naoki`); used only to pick Japanese spelling rules for two names no one has placed.
+ *
+ * @example
+ * looksHepburn(["itoh", "naoki"])   //=> true
+ * looksHepburn(["joko", "widodo"])  //=> false ("wi" is not a Hepburn syllable)
+ */
+export function looksHepburn(tokens: readonly string[]): boolean {
+  return tokens.length >= 2 && tokens.every((t) => t.length >= 2 && HEPBURN_WORD.test(t));
+}

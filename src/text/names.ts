@@ -3,7 +3,7 @@
  * and decide whether two names can be the same person.
  */
 import levenshtein from "fast-levenshtein";
-import { FAMILY_FIRST, FAMILY_NAMES, CULTURE_OF_COUNTRY, guessCulture, shortFormIndexes } from "./cultures.js";
+import { FAMILY_FIRST, FAMILY_NAMES, CULTURE_OF_COUNTRY, guessCulture, looksHepburn, shortFormIndexes } from "./cultures.js";
 import { foldText } from "./fold.js";
 import { defaultGazetteer, type Gazetteer, type PersonEntry } from "./gazetteer.js";
 import { rendersPinyin } from "./sino-vietnamese.js";
@@ -393,12 +393,23 @@ function middleInitialsDiffer(x: ParsedName, y: ParsedName): boolean {
   return a !== "" && b !== "" && a !== b;
 }
 
-/** The culture two names are compared under: the one they share, or the one that is known. */
+/**
+ * The culture two names are compared under: the one they share, or the one that is known; for two
+ * names no one has placed, Japanese when both are written in Hepburn syllables.
+ */
 function pairCulture(x: ParsedName, y: ParsedName): string | null {
   const cx = romanisationGroup(x.culture);
   const cy = romanisationGroup(y.culture);
   if (cx !== null && cy !== null) return cx === cy ? cx : null;
+  if (cx === null && cy === null) return hepburn(x) && hepburn(y) ? "ja" : null;
   return cx ?? cy;
+}
+
+const hepburnCache = new WeakMap<ParsedName, boolean>();
+function hepburn(p: ParsedName): boolean {
+  let v = hepburnCache.get(p);
+  if (v === undefined) hepburnCache.set(p, (v = looksHepburn(p.tokens)));
+  return v;
 }
 
 // Tokens rewritten under a culture's romanisation rules, computed once per parsed name and culture.

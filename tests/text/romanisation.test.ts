@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { compareNames } from "../../src/text/names.js";
 import { romanisationKey } from "../../src/text/romanisation.js";
+import { looksHepburn } from "../../src/text/cultures.js";
 
 describe("romanisationKey", () => {
   it.each([
@@ -66,5 +67,24 @@ describe("compareNames across romanisations", () => {
   ])("%s ≠ %s", (a, b) => {
     expect(compareNames(a, b).same).toBe(false);
     expect(compareNames(b, a).same).toBe(false);
+  });
+});
+
+describe("looksHepburn", () => {
+  it.each([
+    [["itoh", "naoki"], true],
+    [["hattori", "shinji"], true],
+    [["tsutsumi", "kazuo"], true],
+    [["joko", "widodo"], false],
+    [["budi", "karya"], false],
+    [["lammy"], false],
+  ])("%j → %s", (tokens, expected) => {
+    expect(looksHepburn(tokens)).toBe(expected);
+  });
+
+  it("picks Japanese spelling rules for two names no one has placed", () => {
+    expect(compareNames("Ito Naoki", "Itoh Naoki").same).toBe(true);
+    expect(compareNames("Sato Kouji", "Sato Koji").same).toBe(true);
+    expect(compareNames("Sato Koji", "Sato Keiji").same).toBe(false);
   });
 });
