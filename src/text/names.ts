@@ -6,7 +6,7 @@ import levenshtein from "fast-levenshtein";
 import { FAMILY_FIRST, FAMILY_NAMES, CULTURE_OF_COUNTRY, guessCulture, looksHepburn, shortFormIndexes } from "./cultures.js";
 import { foldText } from "./fold.js";
 import { defaultGazetteer, type Gazetteer, type PersonEntry } from "./gazetteer.js";
-import { rendersPinyin } from "./sino-vietnamese.js";
+import { pinyinOptions, rendersPinyin } from "./sino-vietnamese.js";
 import { toneKey } from "./tones.js";
 import { hasRomanisation, romanisationGroup, romanisationKey } from "./romanisation.js";
 
@@ -91,7 +91,6 @@ const VIETNAMESE_MARKS = /[\u0300\u0301\u0302\u0303\u0306\u0309\u031b\u0323đĐ]
 /** Splits leading title and honorific words off a name. */
 function stripTitles(raw: string, g: Gazetteer): { name: string; titles: string[] } {
   const words = raw.trim().split(/\s+/).filter(Boolean);
-  const canonical = canonicalNames(g);
   let cut = 0;
   for (let i = 0; i < words.length - 1; i++) {
     const w = words[i] ?? "";
@@ -100,10 +99,10 @@ function stripTitles(raw: string, g: Gazetteer): { name: string; titles: string[
     if (/^\p{Lu}/u.test(w) && (FAMILY_NAMES.vi.has(k) || FAMILY_NAMES.zh.has(k) || FAMILY_NAMES.ko.has(k)) && /^\p{Lu}/u.test(words[i + 1] ?? "") && !g.titleWords.has(k)) break;
     // A particle after a name word: the name started there (`Mohamad bin Haji Hasan` keeps `Haji`).
     if (NAME_PARTICLES.has(w) && i > cut) break;
-    // A known person's name that begins with a word also used as a title (`Gen Nakatani`, `Than Swe`).
-    if (canonical.has(foldText(words.slice(i).join(" ")))) break;
-    const country = !VIETNAMESE_MARKS.test(w.normalize("NFD")) && (g.demonymByKey.has(k) || g.countryByKey.has(k));
+    const country = (g.demonymByKey.has(k) || g.countryByKey.has(k)) && !VIETNAMESE_MARKS.test(w.normalize("NFD"));
     const isTitle = g.titleWords.has(k) || g.honorifics.has(k) || country || k === "";
+    // A known person's name that begins with a word also used as a title (`Gen Nakatani`, `Than Swe`).
+    if (isTitle && k !== "" && canonicalNames(g).has(foldText(words.slice(i).join(" ")))) break;
     if (isTitle || /^[a-z]/.test(w)) cut = i + 1;
   }
   // Honorifics written with a dot glued on (`Mr.`), or `H.E.`
@@ -438,8 +437,13 @@ function sameRomanised(x: ParsedName, y: ParsedName, culture: string | null): bo
 function sinoVietnamese(v: ParsedName, c: ParsedName): boolean {
   if (v.toned === null || c.toned !== null || v.tokens.length < 2) return false;
   if (v.country === "VN" || c.country === "VN" || (c.culture !== null && c.culture !== "zh")) return false;
-  return rendersPinyin(v.toned, c.tokens);
+  let options = hanVietCache.get(v);
+  if (options === undefined) hanVietCache.set(v, (options = pinyinOptions(v.toned)));
+  return rendersPinyin(options, c.tokens);
 }
+
+// The pinyin each syllable of a name written with Vietnamese marks may render, once per parsed name.
+const hanVietCache = new WeakMap<ParsedName, readonly (readonly string[])[] | null>();
 
 /** Whether two names that fold alike differ in their Vietnamese letters or tones (`Hùng` ≠ `Hưng`), both being written with diacritics. */
 function tonesDiffer(x: ParsedName, y: ParsedName): boolean {

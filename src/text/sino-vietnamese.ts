@@ -25,16 +25,35 @@ for (const [hv, pinyin] of data.readings as [string, string, string][]) {
 }
 
 /**
- * Whether Vietnamese syllables (as written, with their marks) render the pinyin name syllable by
- * syllable. Pinyin tokens may join syllables (`Lifeng`) but a syllable never spans two tokens.
+ * The pinyin syllables each Vietnamese syllable (as written, with its marks) may render, or null when
+ * one of them has no Hán-Việt reading in the table. Compute once per name; see {@link rendersPinyin}.
+ *
+ * @example
+ * pinyinOptions(["Hà", "Lập"]) //=> [["he", "xia"], ["li"]]
+ */
+export function pinyinOptions(syllables: readonly string[]): readonly (readonly string[])[] | null {
+  const options: string[][] = [];
+  for (const s of syllables) {
+    const o = PINYIN.get(syllableKey(s));
+    if (o === undefined) return null;
+    options.push(o);
+  }
+  return options;
+}
+
+/**
+ * Whether Vietnamese syllables render the pinyin name syllable by syllable. Pinyin tokens may join
+ * syllables (`Lifeng`) but a syllable never spans two tokens. Takes the syllables as written or their
+ * {@link pinyinOptions}.
  *
  * @example
  * rendersPinyin(["Hà", "Lập", "Phong"], ["he", "lifeng"]) //=> true
  * rendersPinyin(["Vương", "Nghị"], ["wang", "wenbin"])     //=> false
  */
-export function rendersPinyin(syllables: readonly string[], pinyinTokens: readonly string[]): boolean {
-  const options = syllables.map((s) => PINYIN.get(syllableKey(s)));
-  if (options.some((o) => o === undefined)) return false;
+export function rendersPinyin(syllables: readonly string[] | readonly (readonly string[])[] | null, pinyinTokens: readonly string[]): boolean {
+  if (syllables === null) return false;
+  const options = syllables.length > 0 && typeof syllables[0] === "string" ? pinyinOptions(syllables as readonly string[]) : (syllables as readonly (readonly string[])[]);
+  if (options === null) return false;
   const text = pinyinTokens.join(" ");
   const match = (i: number, pos: number): boolean => {
     if (text[pos] === " ") {
