@@ -75,10 +75,10 @@ export function shortFormIndexes(culture: string | null, tokenCount: number, fam
   }
 }
 
-// One Hepburn syllable: a consonant (or none) and a vowel, the syllabic n, or a doubled consonant
-// before its syllable (`Hattori`); a long o may be written oh at the end of a word (`Itoh`).
-const HEPBURN_SYLLABLE = "(?:(?:kk|ss|tt|pp|tch)?(?:[kgzbpmnr]y?[auo]|[kgzbpmnr][ei]|[hsdt][aeo]|s?h[aiueo]|ch[aiueo]|ts?u|j[aiueo]|fu|w[ao]|y[auo]|hy[auo]|[aeiou])|n(?![aeiouy]))";
-const HEPBURN_WORD = new RegExp(`^${HEPBURN_SYLLABLE}+(?<=o)h?$|^${HEPBURN_SYLLABLE}+$`);
+// A word of Hepburn syllables, each read one way only (no two alternatives match the same letters):
+// consonant + vowel (`ka`, `shi`, `tsu`, `kyo`), a vowel, the syllabic n before a consonant or the end,
+// a consonant doubled before its syllable (`Hattori`), and a long o written oh at the end (`Itoh`).
+const HEPBURN_WORD = /^(?:(?:[kgnbpmr][aiueo]|[kgnbpmrh]y[auo]|h[aieo]|sh?[aueo]|shi|z[aueo]|j[aiueo]|t[aeo]|tsu|ch[aiueo]|d[aeo]|fu|w[ao]|y[auo]|[aeiou]|n(?![aeiouy])|k(?=k)|s(?=s)|t(?=t|ch)|p(?=p))+)(?:(?<=o)h)?$/;
 
 /**
  * Whether every token can be written in Hepburn syllables, as Japanese names are (`Ito Naoki`,

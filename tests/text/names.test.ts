@@ -125,3 +125,13 @@ describe("reference people known under other names", () => {
     expect(compareNames(a, b).same).toBe(false);
   });
 });
+
+describe("compareParsed on the labelled pairs", () => {
+  it("decides the same whichever name comes first", async () => {
+    const { readFileSync } = await import("node:fs");
+    const { compareParsed } = await import("../../src/text/names.js");
+    const { pairs } = JSON.parse(readFileSync("tests/fixtures/name-pairs.json", "utf8")) as { pairs: { a: string; b: string }[] };
+    const asymmetric = pairs.filter(({ a, b }) => compareParsed(parseName(a), parseName(b)).same !== compareParsed(parseName(b), parseName(a)).same);
+    expect(asymmetric).toEqual([]);
+  });
+});
