@@ -322,11 +322,9 @@ const VOWELS = new Set(["a", "e", "i", "o", "u"]);
  * into y or a consonant makes another name (`Pompeo`/`Pompey`).
  */
 function sameSoundKind(from: string, to: string): boolean {
-  if ((from === "i" && to === "y") || (from === "y" && to === "i")) return true;
-  const vf = VOWELS.has(from) || from === "y";
-  const vt = VOWELS.has(to) || to === "y";
-  if (vf !== vt) return false;
-  return !vf || (from !== "y" && to !== "y");
+  if (from + to === "iy" || from + to === "yi") return true;
+  if (from === "y" || to === "y") return false;
+  return VOWELS.has(from) === VOWELS.has(to);
 }
 
 // Cultures whose family names come from a small closed stock (a few hundred in use), where a name one
@@ -361,10 +359,12 @@ function vietnameseMisprint(x: ParsedName, y: ParsedName, tx: string, ty: string
   const [known, other] = x.personId && !y.personId ? [x, y] : y.personId && !x.personId ? [y, x] : [null, null];
   if (!known || !other || other.toned !== null || known.country !== "VN") return false;
   const [full, typo] = known === x ? [tx, ty] : [ty, tx];
-  const edit = singleEdit(full, typo);
-  if (edit?.kind !== "insertion" || full.length !== typo.length + 1) return false;
-  return (edit.letter === "h" && "tnckpg".includes(edit.before) && edit.before !== "") || (edit.letter === "r" && edit.before === "t") || (edit.letter === "g" && edit.before === "n");
+  const edit = full.length === typo.length + 1 ? singleEdit(full, typo) : null;
+  return edit?.kind === "insertion" && VIETNAMESE_DIGRAPHS.has(edit.before + edit.letter);
 }
+
+// Vietnamese consonant digraphs whose second letter English-language text drops (`Than` for Thanh, `Tong` for Trọng).
+const VIETNAMESE_DIGRAPHS = new Set(["ch", "gh", "kh", "ng", "nh", "ph", "th", "tr"]);
 
 /** Whether token `i` is a family name from a closed stock in either reading of the pair. */
 function closedFamilyAt(x: ParsedName, y: ParsedName, i: number): boolean {

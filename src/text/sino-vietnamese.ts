@@ -5,14 +5,12 @@
  * pinyin is the corresponding pinyin syllable (table: `src/data/han-viet.json`).
  */
 import data from "../data/han-viet.json";
-import { toneKey } from "./tones.js";
+import { toneParts } from "./tones.js";
 
 /** A Hán-Việt syllable's key: tone kept (`toneKey`), and the spelling variants `y`/`i` after a consonant merged (`Hy`/`Hi`, `Kỳ`/`Kì`). */
 function syllableKey(syllable: string): string {
-  const key = toneKey(syllable);
-  const tones = /[\u0300\u0301\u0303\u0309\u0323]*$/.exec(key)?.[0] ?? "";
-  const base = key.slice(0, key.length - tones.length).replace(/([^aeiouyăâêôơư])y$/u, "$1i");
-  return `${base}${tones}`;
+  const { base, tones } = toneParts(syllable);
+  return `${base.replace(/([^aeiouyăâêôơư])y$/u, "$1i")}${tones}`;
 }
 
 // Hán-Việt syllable key → the pinyin syllables of the characters that have it.
@@ -42,17 +40,14 @@ export function pinyinOptions(syllables: readonly string[]): readonly (readonly 
 }
 
 /**
- * Whether Vietnamese syllables render the pinyin name syllable by syllable. Pinyin tokens may join
- * syllables (`Lifeng`) but a syllable never spans two tokens. Takes the syllables as written or their
- * {@link pinyinOptions}.
+ * Whether Vietnamese syllables, given as their {@link pinyinOptions}, render the pinyin name syllable
+ * by syllable. Pinyin tokens may join syllables (`Lifeng`) but a syllable never spans two tokens.
  *
  * @example
- * rendersPinyin(["Hà", "Lập", "Phong"], ["he", "lifeng"]) //=> true
- * rendersPinyin(["Vương", "Nghị"], ["wang", "wenbin"])     //=> false
+ * rendersPinyin(pinyinOptions(["Hà", "Lập", "Phong"]), ["he", "lifeng"]) //=> true
+ * rendersPinyin(pinyinOptions(["Vương", "Nghị"]), ["wang", "wenbin"])     //=> false
  */
-export function rendersPinyin(syllables: readonly string[] | readonly (readonly string[])[] | null, pinyinTokens: readonly string[]): boolean {
-  if (syllables === null) return false;
-  const options = syllables.length > 0 && typeof syllables[0] === "string" ? pinyinOptions(syllables as readonly string[]) : (syllables as readonly (readonly string[])[]);
+export function rendersPinyin(options: readonly (readonly string[])[] | null, pinyinTokens: readonly string[]): boolean {
   if (options === null) return false;
   const text = pinyinTokens.join(" ");
   const match = (i: number, pos: number): boolean => {

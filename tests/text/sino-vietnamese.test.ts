@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { compareNames } from "../../src/text/names.js";
-import { rendersPinyin } from "../../src/text/sino-vietnamese.js";
+import { pinyinOptions, rendersPinyin } from "../../src/text/sino-vietnamese.js";
 
 describe("rendersPinyin", () => {
   it.each([
@@ -11,7 +11,7 @@ describe("rendersPinyin", () => {
     [["Hoà"], ["he"]],
     [["Hà", "Lập"], ["heli"]],
   ])("%j renders %j", (vi, pinyin) => {
-    expect(rendersPinyin(vi, pinyin)).toBe(true);
+    expect(rendersPinyin(pinyinOptions(vi), pinyin)).toBe(true);
   });
 
   it.each([
@@ -21,7 +21,7 @@ describe("rendersPinyin", () => {
     [["Hoá"], ["he"], "the tone tells 化 hóa from 和 hòa"],
     [["Xyz"], ["x"], "a syllable with no reading"],
   ])("%j does not render %j (%s)", (vi, pinyin) => {
-    expect(rendersPinyin(vi, pinyin)).toBe(false);
+    expect(rendersPinyin(pinyinOptions(vi), pinyin)).toBe(false);
   });
 });
 
