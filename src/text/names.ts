@@ -102,7 +102,7 @@ function stripTitles(raw: string, g: Gazetteer): { name: string; titles: string[
     const country = (g.demonymByKey.has(k) || g.countryByKey.has(k)) && !VIETNAMESE_MARKS.test(w.normalize("NFD"));
     const isTitle = g.titleWords.has(k) || g.honorifics.has(k) || country || k === "";
     // A known person's name that begins with a word also used as a title (`Gen Nakatani`, `Than Swe`).
-    if (isTitle && k !== "" && canonicalNames(g).has(foldText(words.slice(i).join(" ")))) break;
+    if (isTitle && startsCanonicalName(k, words.slice(i), g)) break;
     if (isTitle || /^[a-z]/.test(w)) cut = i + 1;
   }
   // Honorifics written with a dot glued on (`Mr.`), or `H.E.`
@@ -110,20 +110,29 @@ function stripTitles(raw: string, g: Gazetteer): { name: string; titles: string[
   return { name: words.slice(cut).join(" "), titles: titles.length ? [titles.join(" ")] : [] };
 }
 
-/** Folded canonical names of the reference people, family-first names also given-first (`gen nakatani`). */
-const canonicalCache = new WeakMap<Gazetteer, Set<string>>();
-function canonicalNames(g: Gazetteer): Set<string> {
-  let set = canonicalCache.get(g);
-  if (set) return set;
-  set = new Set();
+/** Folded canonical names of the reference people, family-first names also given-first (`gen nakatani`), and their first words. */
+interface CanonicalNames { names: Set<string>; firstWords: Set<string> }
+const canonicalCache = new WeakMap<Gazetteer, CanonicalNames>();
+function canonicalNames(g: Gazetteer): CanonicalNames {
+  let c = canonicalCache.get(g);
+  if (c) return c;
+  c = { names: new Set(), firstWords: new Set() };
   for (const p of g.people) {
-    const k = foldText(p.name);
-    set.add(k);
-    const t = k.split(" ");
-    if (t.length === 2 && (p.culture === "ja" || p.culture === "ko" || p.culture === "zh")) set.add(`${t[1]} ${t[0]}`);
+    const t = foldText(p.name).split(" ");
+    const orders = t.length === 2 && (p.culture === "ja" || p.culture === "ko" || p.culture === "zh") ? [t, [...t].reverse()] : [t];
+    for (const o of orders) {
+      c.names.add(o.join(" "));
+      c.firstWords.add(o[0] ?? "");
+    }
   }
-  canonicalCache.set(g, set);
-  return set;
+  canonicalCache.set(g, c);
+  return c;
+}
+
+/** Whether the words, the first of which folds to `first`, are a known person's canonical name (`Gen Nakatani`). */
+function startsCanonicalName(first: string, words: readonly string[], g: Gazetteer): boolean {
+  const c = canonicalNames(g);
+  return c.firstWords.has(first) && c.names.has(foldText(words.join(" ")));
 }
 
 interface NameParts { bare: string; titles: string[]; tokens: string[]; suffix: string | null }
