@@ -74,3 +74,20 @@ export function shortFormIndexes(culture: string | null, tokenCount: number, fam
       return [last];
   }
 }
+
+// A word of Hepburn syllables, each read one way only (no two alternatives match the same letters):
+// consonant + vowel (`ka`, `shi`, `tsu`, `kyo`), a vowel, the syllabic n before a consonant or the end,
+// a consonant doubled before its syllable (`Hattori`), and a long o written oh at the end (`Itoh`).
+const HEPBURN_WORD = /^(?:(?:[kgnbpmr][aiueo]|[kgnbpmrh]y[auo]|h[aieo]|sh?[aueo]|shi|z[aueo]|j[aiueo]|t[aeo]|tsu|ch[aiueo]|d[aeo]|fu|w[ao]|y[auo]|[aeiou]|n(?![aeiouy])|k(?=k)|s(?=s)|t(?=t|ch)|p(?=p))+)(?:(?<=o)h)?$/;
+
+/**
+ * Whether every token can be written in Hepburn syllables, as Japanese names are (`Ito Naoki`,
+ * `Itoh Naoki`); used only to pick Japanese spelling rules for two names no one has placed.
+ *
+ * @example
+ * looksHepburn(["itoh", "naoki"])   //=> true
+ * looksHepburn(["joko", "widodo"])  //=> false ("wi" is not a Hepburn syllable)
+ */
+export function looksHepburn(tokens: readonly string[]): boolean {
+  return tokens.length >= 2 && tokens.every((t) => t.length >= 2 && HEPBURN_WORD.test(t));
+}

@@ -3,9 +3,12 @@
  * and decide whether two names can be the same person.
  */
 import levenshtein from "fast-levenshtein";
-import { FAMILY_FIRST, FAMILY_NAMES, CULTURE_OF_COUNTRY, guessCulture, shortFormIndexes } from "./cultures.js";
+import { FAMILY_FIRST, FAMILY_NAMES, CULTURE_OF_COUNTRY, guessCulture, looksHepburn, shortFormIndexes } from "./cultures.js";
 import { foldText } from "./fold.js";
 import { defaultGazetteer, type Gazetteer, type PersonEntry } from "./gazetteer.js";
+import { pinyinOptions, rendersPinyin } from "./sino-vietnamese.js";
+import { toneKey } from "./tones.js";
+import { hasRomanisation, romanisationGroup, romanisationKey } from "./romanisation.js";
 
 export interface ParseNameContext {
   /** ISO country of the person, when the text says (`Thai Foreign Minister …` → TH). */
@@ -33,6 +36,8 @@ export interface ParsedName {
   personId: string | null;
   /** The official's country, from the reference data. */
   country: string | null;
+  /** The country the text gave for the mention (parse context), if any. */
+  contextCountry: string | null;
   /** Identity key: folded, family name first. */
   key: string;
   /**
@@ -48,21 +53,14 @@ const POSTNOMINALS = new Set(["mp", "phd", "qc", "kc", "obe", "mbe", "cbe"]);
 // Malay patronymic connectors and honorifics inside a name (`Mohamad bin Haji Hasan`).
 const INNER_DROPS = new Set(["bin", "binti", "haji", "hajjah"]);
 
-const TONES = /[\u0300\u0301\u0303\u0309\u0323]/g;
-
-/** A token's Vietnamese form with its tone kept but its placement normalised: `hoà` and `hòa` → `hoa` + grave. */
-function toneKey(token: string): string {
-  const nfd = token.normalize("NFD").toLowerCase();
-  const tones = nfd.match(TONES)?.join("") ?? "";
-  return `${nfd.replace(TONES, "").normalize("NFC")}${tones}`;
-}
-
 function tonedTokens(name: string): string[] | null {
-  if (!/[\u0300-\u036f\u1ea0-\u1ef9đĐ]/u.test(name.normalize("NFD")) && !/[đĐ]/u.test(name)) return null;
+  if (!/[\u0300-\u036f\u1ea0-\u1ef9đĐÐðƉɖ]/u.test(name.normalize("NFD"))) return null;
   return name.split(/[\s-]+/).filter((t) => /\p{L}/u.test(t)).map(toneKey);
 }
-// Abbreviated given names outlets print (`Ma. Theresa Lazaro`).
-const ABBREVIATIONS: Readonly<Record<string, string>> = { ma: "maria", mohd: "mohamad", muhd: "muhammad" };
+// Abbreviated given names outlets print (`Mohd Yusof`).
+const ABBREVIATIONS: Readonly<Record<string, string>> = { mohd: "mohamad", muhd: "muhammad" };
+// `Ma.` with its dot is Maria (`Ma. Theresa Lazaro`); without it, `Ma` is a family name (`Mã Triều Húc`, Ma Zhaoxu).
+const MARIA = /(^|\s)Ma\.(?=\s)/gu;
 
 /**
  * Cuts an appositive title after the name: `Wang Ning, Party Secretary of Yunnan` → `Wang Ning`.
@@ -83,24 +81,121 @@ function splitAppositive(name: string, g: Gazetteer): string {
   return name;
 }
 
+// Lower-case particles inside a name (`Anwar bin Ibrahim`, `Ursula von der Leyen`): never title text.
+const NAME_PARTICLES = new Set(["bin", "binti", "bte", "ibni", "van", "von", "der", "de", "da", "dos", "del"]);
+
+// Vietnamese tone and vowel marks (NFD). An English demonym or country word never carries them, so
+// `Thái` (a Vietnamese rendering of the family name 蔡, `Thái Kỳ` = Cai Qi) is not the demonym `Thai`.
+const VIETNAMESE_MARKS = /[\u0300\u0301\u0302\u0303\u0306\u0309\u031b\u0323đĐ]/u;
+
 /** Splits leading title and honorific words off a name. */
 function stripTitles(raw: string, g: Gazetteer): { name: string; titles: string[] } {
   const words = raw.trim().split(/\s+/).filter(Boolean);
   let cut = 0;
   for (let i = 0; i < words.length - 1; i++) {
-    const k = foldText((words[i] ?? "").replace(/['’]s$/u, ""));
+    const w = words[i] ?? "";
+    const k = foldText(w.replace(/['’]s$/u, ""));
     // A family name followed by more of the name starts the name (`Tô Anh Dũng`, `Lê Hoài Trung`).
-    if (/^\p{Lu}/u.test(words[i] ?? "") && (FAMILY_NAMES.vi.has(k) || FAMILY_NAMES.zh.has(k) || FAMILY_NAMES.ko.has(k)) && /^\p{Lu}/u.test(words[i + 1] ?? "") && !g.titleWords.has(k)) break;
-    const isTitle = g.titleWords.has(k) || g.honorifics.has(k) || g.demonymByKey.has(k) || g.countryByKey.has(k) || k === "";
-    if (isTitle || /^[a-z]/.test(words[i] ?? "")) cut = i + 1;
+    if (/^\p{Lu}/u.test(w) && (FAMILY_NAMES.vi.has(k) || FAMILY_NAMES.zh.has(k) || FAMILY_NAMES.ko.has(k)) && /^\p{Lu}/u.test(words[i + 1] ?? "") && !g.titleWords.has(k)) break;
+    // A particle after a name word: the name started there (`Mohamad bin Haji Hasan` keeps `Haji`).
+    if (NAME_PARTICLES.has(w) && i > cut) break;
+    const country = (g.demonymByKey.has(k) || g.countryByKey.has(k)) && !VIETNAMESE_MARKS.test(w.normalize("NFD"));
+    const isTitle = g.titleWords.has(k) || g.honorifics.has(k) || country || k === "";
+    // A known person's name that begins with a word also used as a title (`Gen Nakatani`, `Than Swe`).
+    if (isTitle && startsCanonicalName(k, words.slice(i), g)) break;
+    if (isTitle || /^[a-z]/.test(w)) cut = i + 1;
   }
   // Honorifics written with a dot glued on (`Mr.`), or `H.E.`
   const titles = words.slice(0, cut);
   return { name: words.slice(cut).join(" "), titles: titles.length ? [titles.join(" ")] : [] };
 }
 
-function lookupPerson(key: string, g: Gazetteer, country: string | null | undefined): PersonEntry | null {
-  const list = g.peopleByKey.get(key);
+/** Folded canonical names of the reference people, family-first names also given-first (`gen nakatani`), and their first words. */
+interface CanonicalNames { names: Set<string>; firstWords: Set<string> }
+const canonicalCache = new WeakMap<Gazetteer, CanonicalNames>();
+function canonicalNames(g: Gazetteer): CanonicalNames {
+  let c = canonicalCache.get(g);
+  if (c) return c;
+  c = { names: new Set(), firstWords: new Set() };
+  for (const p of g.people) {
+    const t = foldText(p.name).split(" ");
+    const orders = t.length === 2 && (p.culture === "ja" || p.culture === "ko" || p.culture === "zh") ? [t, [...t].reverse()] : [t];
+    for (const o of orders) {
+      c.names.add(o.join(" "));
+      c.firstWords.add(o[0] ?? "");
+    }
+  }
+  canonicalCache.set(g, c);
+  return c;
+}
+
+/** Whether the words, the first of which folds to `first`, are a known person's canonical name (`Gen Nakatani`). */
+function startsCanonicalName(first: string, words: readonly string[], g: Gazetteer): boolean {
+  const c = canonicalNames(g);
+  return c.firstWords.has(first) && c.names.has(foldText(words.join(" ")));
+}
+
+interface NameParts { bare: string; titles: string[]; tokens: string[]; suffix: string | null }
+
+/** Titles, particles, post-nominals and the generational suffix taken off a name; the rest folded into tokens. */
+function nameParts(name: string, g: Gazetteer): NameParts {
+  const { name: bare, titles } = stripTitles(splitAppositive(name.normalize("NFC"), g), g);
+  let tokens = foldText(bare.replace(MARIA, "$1Maria")).split(" ").filter(Boolean).map((t) => ABBREVIATIONS[t] ?? t).filter((t) => !INNER_DROPS.has(t));
+  while (tokens.length > 1 && POSTNOMINALS.has(tokens[tokens.length - 1] ?? "")) tokens = tokens.slice(0, -1);
+  let suffix: string | null = null;
+  const lastToken = tokens[tokens.length - 1];
+  if (tokens.length > 1 && lastToken !== undefined && SUFFIXES.has(lastToken)) {
+    suffix = lastToken;
+    tokens = tokens.slice(0, -1);
+  }
+  return { bare, titles, tokens, suffix };
+}
+
+/**
+ * The reference people indexed by their names and aliases read the way a mention is read (titles,
+ * `bin`, `Haji` taken off), so that `Mohamad bin Haji Hasan` and `Lloyd J. Austin III` find their entry.
+ * `withSuffix` keys carry the generational suffix (`teodoro locsin jr`); `bare` keys do not.
+ */
+interface PersonIndex { withSuffix: Map<string, PersonEntry[]>; bare: Map<string, PersonEntry[]> }
+const personIndexCache = new WeakMap<Gazetteer, PersonIndex>();
+function personIndex(g: Gazetteer): PersonIndex {
+  let index = personIndexCache.get(g);
+  if (index) return index;
+  index = { withSuffix: new Map(), bare: new Map() };
+  const add = (map: Map<string, PersonEntry[]>, key: string, p: PersonEntry) => {
+    const list = map.get(key);
+    if (!list) map.set(key, [p]);
+    else if (!list.includes(p)) list.push(p);
+  };
+  for (const p of g.people) {
+    for (const n of [p.name, ...(p.aliases ?? [])]) {
+      const { tokens, suffix, titles } = nameParts(n, g);
+      if (tokens.length === 0) continue;
+      // `PM Lee` is how an article refers back to Lee Hsien Loong, not a name: a lone family name
+      // left after a title would claim every `Lee`.
+      if (tokens.length === 1 && titles.length > 0 && p.family && tokens[0] === foldText(p.family)) continue;
+      // Family-first names are also written given-first in Western outlets (Toshimitsu Motegi).
+      const orders = tokens.length === 2 && (p.culture === "ja" || p.culture === "ko" || p.culture === "zh") ? [tokens, [...tokens].reverse()] : [tokens];
+      for (const t of orders) {
+        const key = t.join(" ");
+        add(index.withSuffix, suffix ? `${key} ${suffix}` : key, p);
+        add(index.bare, key, p);
+      }
+    }
+  }
+  personIndexCache.set(g, index);
+  return index;
+}
+
+/**
+ * The reference person a name denotes, if exactly one. A written suffix must match (`Donald Trump Jr.`
+ * is not Donald Trump); a name without one finds a suffixed entry only when no other entry shares the
+ * name (`Teodoro Locsin` is Teodoro Locsin Jr., but `Ferdinand Marcos` may be Jr. or Sr.).
+ */
+function lookupPerson(tokens: readonly string[], suffix: string | null, g: Gazetteer, country: string | null | undefined): PersonEntry | null {
+  const index = personIndex(g);
+  const key = tokens.join(" ");
+  const list = suffix ? index.withSuffix.get(`${key} ${suffix}`) : (index.withSuffix.get(key) ?? index.bare.get(key));
   if (!list || list.length === 0) return null;
   if (list.length === 1) return list[0] ?? null;
   const byCountry = country ? list.filter((p) => p.country === country) : [];
@@ -128,17 +223,8 @@ export function parseName(name: string, context: ParseNameContext = {}): ParsedN
   const cached = cache.get(cacheKey);
   if (cached) return cached;
 
-  const { name: bare, titles } = stripTitles(splitAppositive(name.normalize("NFC"), g), g);
-  let tokens = foldText(bare).split(" ").filter(Boolean).map((t) => ABBREVIATIONS[t] ?? t).filter((t) => !INNER_DROPS.has(t));
-  while (tokens.length > 1 && POSTNOMINALS.has(tokens[tokens.length - 1] ?? "")) tokens = tokens.slice(0, -1);
-  let suffix: string | null = null;
-  const lastToken = tokens[tokens.length - 1];
-  if (tokens.length > 1 && lastToken !== undefined && SUFFIXES.has(lastToken)) {
-    suffix = lastToken;
-    tokens = tokens.slice(0, -1);
-  }
-  const folded = tokens.join(" ");
-  const person = lookupPerson(folded, g, context.country);
+  const { bare, titles, tokens, suffix } = nameParts(name, g);
+  const person = lookupPerson(tokens, suffix, g, context.country);
   let culture: string | null = context.culture ?? person?.culture ?? null;
   if (!culture && context.country) culture = CULTURE_OF_COUNTRY[context.country] ?? null;
   culture ??= guessCulture(tokens, bare);
@@ -169,6 +255,7 @@ export function parseName(name: string, context: ParseNameContext = {}): ParsedN
     suffix,
     personId: person?.id ?? null,
     country: person?.country ?? null,
+    contextCountry: context.country ?? null,
     key: [...keyTokens, ...(suffix ? [suffix] : [])].join(" "),
     toned: tonedTokens(bare),
   };
@@ -210,13 +297,162 @@ function editDistance(a: string, b: string): number {
   return diff.length === 2 && i !== undefined && j === i + 1 && a[i] === b[j] && a[j] === b[i] ? 1 : d;
 }
 
-/** Whether one token may be a misprint of the other: one edit for words of 4+ letters, two for 8+. */
-function misprint(a: string, b: string): boolean {
-  const n = Math.min(a.length, b.length);
-  if (n < 4) return false;
-  const d = editDistance(a, b);
-  return d <= (n >= 8 ? 2 : 1);
+/** How two tokens one edit apart differ; null when they are further apart. */
+type Edit =
+  | { kind: "transposition" | "doubling" }
+  | { kind: "substitution"; from: string; to: string }
+  | { kind: "insertion"; letter: string; before: string };
+
+/** Classifies the single edit between two tokens (`Loscin`/`Locsin` a transposition, `Lamy`/`Lammy` a doubling). */
+function singleEdit(a: string, b: string): Edit | null {
+  if (a.length === b.length) {
+    const diff: number[] = [];
+    for (let i = 0; i < a.length && diff.length < 3; i++) if (a[i] !== b[i]) diff.push(i);
+    const [i, j] = diff;
+    if (diff.length === 1 && i !== undefined) return { kind: "substitution", from: a[i] ?? "", to: b[i] ?? "" };
+    if (diff.length === 2 && i !== undefined && j === i + 1 && a[i] === b[j] && a[j] === b[i]) return { kind: "transposition" };
+    return null;
+  }
+  const [long, short] = a.length > b.length ? [a, b] : [b, a];
+  if (long.length !== short.length + 1) return null;
+  let k = 0;
+  while (k < short.length && long[k] === short[k]) k++;
+  if (long.slice(k + 1) !== short.slice(k)) return null;
+  const letter = long[k] ?? "";
+  if (long[k - 1] === letter || long[k + 1] === letter) return { kind: "doubling" };
+  return { kind: "insertion", letter, before: long[k - 1] ?? "" };
 }
+
+const VOWELS = new Set(["a", "e", "i", "o", "u"]);
+
+/**
+ * Whether a substitution keeps the kind of sound: vowel for vowel (`Manalo`/`Manolo`), consonant for
+ * consonant (`Marsudi`/`Matsudi`), or the romanisation pair i/y (`Seiha`/`Seyha`); a vowel turned
+ * into y or a consonant makes another name (`Pompeo`/`Pompey`).
+ */
+function sameSoundKind(from: string, to: string): boolean {
+  if (from + to === "iy" || from + to === "yi") return true;
+  if (from === "y" || to === "y") return false;
+  return VOWELS.has(from) === VOWELS.has(to);
+}
+
+// Cultures whose family names come from a small closed stock (a few hundred in use), where a name one
+// letter from a family name is usually another family name (Iwaya/Iwata, Kishi/Kishida): there only a
+// typing slip counts as a misprint.
+const CLOSED_FAMILY_STOCK = new Set(["zh", "ja", "ko", "vi", "km"]);
+
+/**
+ * Whether token `a` may be a misprint of token `b` in a name whose other tokens agree. Typing slips
+ * (two letters swapped, a letter doubled or undoubled) count in words of 3+ letters; any other single
+ * edit in words of 4+ letters (3 when at least two other names agree, `Aung Sang Suu Kyi`) that keeps
+ * the kind of sound, but not in a family name from a closed stock; two edits in words of 8+ letters.
+ */
+function misprint(a: string, b: string, closedFamily: boolean, otherAgreeing: number): boolean {
+  const n = Math.min(a.length, b.length);
+  if (n < 3) return false;
+  const edit = singleEdit(a, b);
+  if (edit === null) return !closedFamily && n >= 8 && editDistance(a, b) <= 2;
+  if (edit.kind === "transposition" || edit.kind === "doubling") return true;
+  if (closedFamily || (n < 4 && otherAgreeing < 2)) return false;
+  return edit.kind === "substitution" ? sameSoundKind(edit.from, edit.to) : true;
+}
+
+/**
+ * Whether an unaccented Vietnamese syllable is the syllable of a known person with a letter of a
+ * consonant digraph dropped (`Than` for Thanh, `Tong` for Trọng, `Chin` for Chính): the usual
+ * misprints of Vietnamese names in English-language text. Other one-letter differences between
+ * Vietnamese syllables are other names (`Phú`/`Phúc`, `Hà`/`Hải`), and a name written with its
+ * diacritics is taken as written.
+ */
+function vietnameseMisprint(x: ParsedName, y: ParsedName, tx: string, ty: string): boolean {
+  const [known, other] = x.personId && !y.personId ? [x, y] : y.personId && !x.personId ? [y, x] : [null, null];
+  if (!known || !other || other.toned !== null || known.country !== "VN") return false;
+  const [full, typo] = known === x ? [tx, ty] : [ty, tx];
+  const edit = full.length === typo.length + 1 ? singleEdit(full, typo) : null;
+  return edit?.kind === "insertion" && VIETNAMESE_DIGRAPHS.has(edit.before + edit.letter);
+}
+
+// Vietnamese consonant digraphs whose second letter English-language text drops (`Than` for Thanh, `Tong` for Trọng).
+const VIETNAMESE_DIGRAPHS = new Set(["ch", "gh", "kh", "ng", "nh", "ph", "th", "tr"]);
+
+/** Whether token `i` is a family name from a closed stock in either reading of the pair. */
+function closedFamilyAt(x: ParsedName, y: ParsedName, i: number): boolean {
+  const family = (p: ParsedName) => p.family !== null && (p.familyFirst ? i === 0 : i === p.tokens.length - 1);
+  return (family(x) && CLOSED_FAMILY_STOCK.has(x.culture ?? "")) || (family(y) && CLOSED_FAMILY_STOCK.has(y.culture ?? ""));
+}
+
+/** Whether nothing known about the two names sets them apart: their cultures and countries, where both are known, agree. */
+function contextAgrees(x: ParsedName, y: ParsedName): boolean {
+  if (x.culture !== null && y.culture !== null && x.culture !== y.culture) return false;
+  const cx = x.country ?? x.contextCountry;
+  const cy = y.country ?? y.contextCountry;
+  return cx === null || cy === null || cx === cy;
+}
+
+/** The one-letter tokens between a name's first and last token (`George H. W. Bush` → h, w). */
+function middleInitials(p: ParsedName): string {
+  return p.tokens.slice(1, -1).filter((t) => t.length === 1).join("");
+}
+
+/** Whether both names write middle initials and the initials differ: a distinction, not an omission. */
+function middleInitialsDiffer(x: ParsedName, y: ParsedName): boolean {
+  const a = middleInitials(x);
+  const b = middleInitials(y);
+  return a !== "" && b !== "" && a !== b;
+}
+
+/**
+ * The culture two names are compared under: the one they share, or the one that is known; for two
+ * names no one has placed, Japanese when both are written in Hepburn syllables.
+ */
+function pairCulture(x: ParsedName, y: ParsedName): string | null {
+  const cx = romanisationGroup(x.culture);
+  const cy = romanisationGroup(y.culture);
+  if (cx !== null && cy !== null) return cx === cy ? cx : null;
+  if (cx === null && cy === null) return hepburn(x) && hepburn(y) ? "ja" : null;
+  return cx ?? cy;
+}
+
+const hepburnCache = new WeakMap<ParsedName, boolean>();
+function hepburn(p: ParsedName): boolean {
+  let v = hepburnCache.get(p);
+  if (v === undefined) hepburnCache.set(p, (v = looksHepburn(p.tokens)));
+  return v;
+}
+
+// Tokens rewritten under a culture's romanisation rules, computed once per parsed name and culture.
+const romanisedCache = new WeakMap<ParsedName, Map<string, string[]>>();
+function romanised(p: ParsedName, culture: string): string[] {
+  let byCulture = romanisedCache.get(p);
+  if (!byCulture) romanisedCache.set(p, (byCulture = new Map()));
+  let tokens = byCulture.get(culture);
+  if (!tokens) byCulture.set(culture, (tokens = p.tokens.map((t) => romanisationKey(t, culture))));
+  return tokens;
+}
+
+/** Whether two names are one name in two romanisations of their culture (`Moon Jae-in` / `Mun Jae-in`). */
+function sameRomanised(x: ParsedName, y: ParsedName, culture: string | null): boolean {
+  if (!hasRomanisation(culture) || culture === null) return false;
+  const a = romanised(x, culture);
+  const b = romanised(y, culture);
+  if (a.join("") === b.join("")) return true;
+  return a.length === b.length && [...a].sort().join(" ") === [...b].sort().join(" ");
+}
+
+/**
+ * Whether `v`, written with Vietnamese marks, renders the pinyin name `c` in Sino-Vietnamese readings
+ * (`Hà Lập Phong` = He Lifeng). Neither may be a known Vietnamese official: their names are Vietnamese.
+ */
+function sinoVietnamese(v: ParsedName, c: ParsedName): boolean {
+  if (v.toned === null || c.toned !== null || v.tokens.length < 2) return false;
+  if (v.country === "VN" || c.country === "VN" || (c.culture !== null && c.culture !== "zh")) return false;
+  let options = hanVietCache.get(v);
+  if (options === undefined) hanVietCache.set(v, (options = pinyinOptions(v.toned)));
+  return rendersPinyin(options, c.tokens);
+}
+
+// The pinyin each syllable of a name written with Vietnamese marks may render, once per parsed name.
+const hanVietCache = new WeakMap<ParsedName, readonly (readonly string[])[] | null>();
 
 /** Whether two names that fold alike differ in their Vietnamese letters or tones (`Hùng` ≠ `Hưng`), both being written with diacritics. */
 function tonesDiffer(x: ParsedName, y: ParsedName): boolean {
@@ -251,12 +487,15 @@ export function compareParsed(x: ParsedName, y: ParsedName): NameComparison {
   if (tonesDiffer(x, y) && [...x.tokens].sort().join(" ") === [...y.tokens].sort().join(" ")) {
     return { same: false, score: 0.4, why: "the same letters with different Vietnamese tones or vowels: different names" };
   }
-  if (x.personId && y.personId && x.suffix === y.suffix) {
+  // The reference lookup already weighs suffixes (see lookupPerson): two known people decide by id.
+  if (x.personId && y.personId) {
     return x.personId === y.personId
       ? { same: true, score: 1, why: `both are ${x.personId} in the reference data` }
       : { same: false, score: 0, why: `${x.personId} and ${y.personId} are different people in the reference data` };
   }
-  if (x.suffix !== y.suffix) {
+  // A one-word short form never carries the generation (`Marcos` for Ferdinand Marcos Jr.).
+  const shortForm = (x.tokens.length === 1 && !x.suffix) || (y.tokens.length === 1 && !y.suffix);
+  if (x.suffix !== y.suffix && !shortForm) {
     // `Marcos Jr.` vs `Marcos Sr.`, and `Trump Jr.` vs `Trump`: a generational suffix tells people apart.
     return { same: false, score: 0.2, why: `generations differ (${x.suffix ?? "none"} vs ${y.suffix ?? "none"})` };
   }
@@ -270,6 +509,13 @@ export function compareParsed(x: ParsedName, y: ParsedName): NameComparison {
   const sortedX = [...x.tokens].sort().join(" ");
   const sortedY = [...y.tokens].sort().join(" ");
   if (sortedX === sortedY) return { same: true, score: 0.95, why: "same names in another order (family/given order differs by outlet)" };
+
+  const culture = pairCulture(x, y);
+  if (sameRomanised(x, y, culture)) return { same: true, score: 0.9, why: `the same name in another ${culture} romanisation` };
+
+  if (sinoVietnamese(x, y) || sinoVietnamese(y, x)) {
+    return { same: true, score: 0.85, why: "a Sino-Vietnamese rendering of the Chinese name, syllable by syllable" };
+  }
 
   // A short form against a full name.
   const [short, full] = x.tokens.length === 1 ? [x, y] : y.tokens.length === 1 ? [y, x] : [null, null];
@@ -289,8 +535,10 @@ export function compareParsed(x: ParsedName, y: ParsedName): NameComparison {
       const ty = y.tokens[i] ?? "";
       if (tx.length === 1 || ty.length === 1) {
         if (tx[0] === ty[0]) return { same: true, score: 0.85, why: `initial "${tx.length === 1 ? tx : ty}." stands for "${tx.length === 1 ? ty : tx}"` };
-      } else if (x.culture !== "vi" && y.culture !== "vi" && misprint(tx, ty)) {
-        // Vietnamese syllables one letter apart are usually different names (Nghị/Nghĩa), never misprints.
+      } else if (x.culture === "vi" || y.culture === "vi") {
+        // Vietnamese syllables one letter apart are usually different names (Nghị/Nghĩa, Phú/Phúc).
+        if (vietnameseMisprint(x, y, tx, ty)) return { same: true, score: 0.8, why: `"${tx}" and "${ty}" differ by a letter of a consonant digraph, a common misprint; every other name matches` };
+      } else if (contextAgrees(x, y) && misprint(tx, ty, closedFamilyAt(x, y, i), x.tokens.length - 1)) {
         return { same: true, score: 0.85, why: `"${tx}" and "${ty}" differ by a misprint; every other name matches` };
       }
       return { same: false, score: 0.3, why: `"${tx}" and "${ty}" are different names` };
@@ -302,6 +550,7 @@ export function compareParsed(x: ParsedName, y: ParsedName): NameComparison {
   // where the middle name often tells relatives apart.
   const [shorter, longer] = x.tokens.length < y.tokens.length ? [x, y] : [y, x];
   const isVi = shorter.culture === "vi" || longer.culture === "vi";
+  if (middleInitialsDiffer(x, y)) return { same: false, score: 0.2, why: "middle initials differ (George W. Bush is not George H. W. Bush)" };
   if (!isVi && shorter.tokens.length >= 2 && shorter.tokens.every((t) => longer.tokens.includes(t))) {
     const sameEnds = shorter.tokens[shorter.tokens.length - 1] === longer.tokens[longer.tokens.length - 1];
     if (sameEnds) return { same: true, score: 0.8, why: `${longer.display} adds a middle name to ${shorter.display}` };

@@ -64,3 +64,74 @@ describe("compareNames", () => {
     }
   });
 });
+
+describe("titles, particles and suffixes", () => {
+  it.each([
+    ["Anwar bin Ibrahim", "Anwar Ibrahim", "a Malay particle is part of the name, not title text"],
+    ["Dato' Seri Utama Haji Mohamad bin Haji Hasan", "Mohamad Hasan", "honorifics in front, `bin Haji` inside"],
+    ["Gilberto Teodoro Jr.", "Gilberto Teodoro", "the reference data knows one Gilberto Teodoro"],
+    ["Teodoro Locsin Jr.", "Teodoro Locsin", "no Sr. in the reference data to contrast with"],
+    ["Lloyd J. Austin III", "Lloyd Austin", "an alias with a middle initial and a suffix"],
+    ["Thái Kỳ", "Cai Qi", "`Thái` with Vietnamese marks is a family name, not the demonym"],
+    ["Ðỗ Hùng Việt", "Đỗ Hùng Việt", "the look-alike eth in place of Đ"],
+  ])("%s = %s (%s)", (a, b) => {
+    expect(compareNames(a, b).same).toBe(true);
+    expect(compareNames(b, a).same).toBe(true);
+  });
+
+  it("resolves a one-word short form against a suffixed full name", () => {
+    expect(compareNames("Marcos", "Ferdinand Marcos Jr.").same).toBe(true);
+  });
+
+  it.each([
+    ["George W. Bush", "George H. W. Bush"],
+    ["Donald Trump Jr.", "Donald Trump"],
+    ["Manuel Roxas II", "Manuel Roxas"],
+    ["Ferdinand Marcos Jr.", "Ferdinand Marcos Sr."],
+    ["Đỗ Hùng Việt", "Đỗ Hưng Việt"],
+    ["Thai Foreign Minister Maris Sangiampongsa", "Sangiampongsa"],
+  ])("%s ≠ %s", (a, b) => {
+    expect(compareNames(a, b).same).toBe(false);
+    expect(compareNames(b, a).same).toBe(false);
+  });
+
+  it("still reads an English demonym as title text", () => {
+    expect(parseName("Thai Foreign Minister Maris Sangiampongsa").tokens).toEqual(["maris", "sangiampongsa"]);
+  });
+
+  it("does not let `PM Lee` claim every Lee", () => {
+    expect(parseName("Lee").personId).toBeNull();
+  });
+});
+
+describe("reference people known under other names", () => {
+  it.each([
+    ["Nakatani Gen", "Gen Nakatani", "a given name that is also a title abbreviation"],
+    ["Li Xianlong", "Lee Hsien Loong", "pinyin of his Chinese name"],
+    ["Huang Xuncai", "Lawrence Wong", "pinyin of his Chinese name"],
+    ["Thaksin Chinnawat", "Thaksin Shinawatra", "RTGS transcription"],
+    ["SBY", "Susilo Bambang Yudhoyono", "initials"],
+    ["Daw Suu", "Aung San Suu Kyi", "the name Myanmar media use"],
+  ])("%s = %s (%s)", (a, b) => {
+    expect(compareNames(a, b).same).toBe(true);
+    expect(compareNames(b, a).same).toBe(true);
+  });
+
+  it.each([
+    ["Lawrence Wong", "Penny Wong"],
+    ["Thaksin Shinawatra", "Paetongtarn Shinawatra"],
+    ["Lee Hsien Loong", "Lee Hsien Yang"],
+  ])("%s ≠ %s", (a, b) => {
+    expect(compareNames(a, b).same).toBe(false);
+  });
+});
+
+describe("compareParsed on the labelled pairs", () => {
+  it("decides the same whichever name comes first", async () => {
+    const { readFileSync } = await import("node:fs");
+    const { compareParsed } = await import("../../src/text/names.js");
+    const { pairs } = JSON.parse(readFileSync("tests/fixtures/name-pairs.json", "utf8")) as { pairs: { a: string; b: string }[] };
+    const asymmetric = pairs.filter(({ a, b }) => compareParsed(parseName(a), parseName(b)).same !== compareParsed(parseName(b), parseName(a)).same);
+    expect(asymmetric).toEqual([]);
+  });
+});

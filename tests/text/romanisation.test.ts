@@ -1,0 +1,90 @@
+import { describe, expect, it } from "vitest";
+import { compareNames } from "../../src/text/names.js";
+import { romanisationKey } from "../../src/text/romanisation.js";
+import { looksHepburn } from "../../src/text/cultures.js";
+
+describe("romanisationKey", () => {
+  it.each([
+    ["seok", "suk", "ko"],
+    ["yeol", "yul", "ko"],
+    ["myeong", "myung", "ko"],
+    ["duck", "deok", "ko"],
+    ["soo", "su", "ko"],
+    ["lee", "yi", "ko"],
+    ["kouno", "kono", "ja"],
+    ["tarou", "taro", "ja"],
+    ["itoh", "ito", "ja"],
+    ["sjamsoeddin", "syamsuddin", "id"],
+    ["pandjaitan", "panjaitan", "id"],
+    ["hassan", "hasan", "ms"],
+    ["htun", "tun", "my"],
+    ["vorachith", "volachit", "lo"],
+  ])("%s and %s share a key under %s", (a, b, culture) => {
+    expect(romanisationKey(a, culture)).toBe(romanisationKey(b, culture));
+  });
+
+  it.each([
+    ["yul", "yong", "ko"],
+    ["un", "il", "ko"],
+    ["sang", "son", "ko"],
+    ["shwe", "swe", "my"],
+    ["sonexay", "sonxay", "lo"],
+    ["iwaya", "iwata", "ja"],
+  ])("%s and %s stay apart under %s", (a, b, culture) => {
+    expect(romanisationKey(a, culture)).not.toBe(romanisationKey(b, culture));
+  });
+
+  it("leaves a culture without rules alone", () => {
+    expect(romanisationKey("xuexiang", "zh")).toBe("xuexiang");
+  });
+});
+
+describe("compareNames across romanisations", () => {
+  it.each([
+    ["Yoon Suk-yeol", "Yun Seok-yeol"],
+    ["Lee Jae-myung", "Yi Jae-myeong"],
+    ["Han Duck-soo", "Han Deok-su"],
+    ["Moon Jae-in", "Mun Jae-in"],
+    ["Kang Kyung-wha", "Kang Kyung-hwa"],
+    ["Kono Taro", "Kouno Tarou"],
+    ["Mohamad Hasan", "Mohammad Hassan"],
+    ["Sjafrie Sjamsoeddin", "Syafrie Syamsuddin"],
+    ["Zaw Min Tun", "Zaw Min Htun"],
+  ])("%s = %s", (a, b) => {
+    expect(compareNames(a, b).same).toBe(true);
+    expect(compareNames(b, a).same).toBe(true);
+  });
+
+  it.each([
+    ["Kim Jong Un", "Kim Jong Il"],
+    ["Cho Tae-yul", "Cho Tae-yong"],
+    ["Choi Sang-mok", "Choe Son Hui"],
+    ["Lee Jae-myung", "Lee Jae-yong"],
+    ["Chung Eui-yong", "Chung Eui-sun"],
+    ["Than Shwe", "Than Swe"],
+    ["Mahathir Mohamad", "Mohamad Hasan"],
+    ["Joko Widodo", "Djoko Suyanto"],
+  ])("%s ≠ %s", (a, b) => {
+    expect(compareNames(a, b).same).toBe(false);
+    expect(compareNames(b, a).same).toBe(false);
+  });
+});
+
+describe("looksHepburn", () => {
+  it.each([
+    [["itoh", "naoki"], true],
+    [["hattori", "shinji"], true],
+    [["tsutsumi", "kazuo"], true],
+    [["joko", "widodo"], false],
+    [["budi", "karya"], false],
+    [["lammy"], false],
+  ])("%j → %s", (tokens, expected) => {
+    expect(looksHepburn(tokens)).toBe(expected);
+  });
+
+  it("picks Japanese spelling rules for two names no one has placed", () => {
+    expect(compareNames("Ito Naoki", "Itoh Naoki").same).toBe(true);
+    expect(compareNames("Sato Kouji", "Sato Koji").same).toBe(true);
+    expect(compareNames("Sato Koji", "Sato Keiji").same).toBe(false);
+  });
+});
