@@ -37,7 +37,7 @@ export async function extractInParallel(articles: readonly Article[], options: E
         current = next++;
         worker.postMessage({ articles: batches[current], options });
       };
-      worker.on("message", (msg: { reports?: Report[][]; fingerprints?: [string, Fingerprint][]; terms?: [string, string[]][]; error?: string }) => {
+      worker.on("message", (msg: { reports?: Report[][]; fingerprints?: [string, Fingerprint][]; terms?: [string, Uint32Array][]; error?: string }) => {
         if (msg.error !== undefined || !msg.reports) {
           void worker.terminate();
           reject(new Error(msg.error ?? "a worker returned nothing"));

@@ -29,7 +29,7 @@ export interface ClusterInput {
 /** What clustering computes once per article (wire-copy fingerprints) and per report (content terms). */
 export interface ClusterCache {
   fingerprints: Map<string, Fingerprint>;
-  terms: Map<string, string[]>;
+  terms: Map<string, Uint32Array>;
 }
 
 /** An article's shingle hashes (sorted, distinct) and their MinHash signature. */
@@ -174,7 +174,7 @@ function reportText(r: Report, texts: ReadonlyMap<string, string>): string {
 }
 
 /** The content terms of a report's own text, as clustering compares them. */
-export function reportTerms(r: Report, texts: ReadonlyMap<string, string>): string[] {
+export function reportTerms(r: Report, texts: ReadonlyMap<string, string>): Uint32Array {
   return terms(reportText(r, texts));
 }
 
@@ -183,7 +183,10 @@ export function reportTerms(r: Report, texts: ReadonlyMap<string, string>): stri
  * dates apart, another country or edition). Checking every pair, not just the linking one, is
  * what stops A–B–C chaining.
  */
-function consistent(a: Cluster, b: Cluster, evidence: (x: Report, y: Report) => PairEvidence): boolean {
+/** What merging needs of a pair's evidence. */
+type Decision = Pick<PairEvidence, "score" | "veto" | "undated" | "same">;
+
+function consistent(a: Cluster, b: Cluster, evidence: (x: Report, y: Report) => Decision): boolean {
   for (const x of a.reports) for (const y of b.reports) if (evidence(x, y).veto) return false;
   return true;
 }
@@ -228,7 +231,7 @@ function sequenceCompanions(candidates: Iterable<[Report, Report]>, context: Pai
 export function clusterReports(input: ClusterInput): Clustering {
   const reports = [...input.reports].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const groups = syndicationGroups(input.texts, input.cache?.fingerprints);
-  const termsOf = (r: Report): string[] => {
+  const termsOf = (r: Report): Uint32Array => {
     let t = input.cache?.terms.get(r.id);
     if (!t) {
       t = reportTerms(r, input.texts);
@@ -248,12 +251,16 @@ export function clusterReports(input: ClusterInput): Clustering {
   context.companion = (a, b) => companions.get(pairKey(a, b));
   // Deciding needs the weights only; the returned context explains in words.
   const scoring: PairContext = { ...context, details: false };
-  const cache = new Map<string, PairEvidence>();
-  const evidence = (x: Report, y: Report): PairEvidence => {
+  // Decisions are kept per pair (merging re-checks pairs); the items behind them are not:
+  // a hundred thousand reports have millions of them, and only near misses need them again.
+  const cache = new Map<string, Decision>();
+  const fullEvidence = (x: Report, y: Report): PairEvidence => (x.id < y.id ? pairEvidence(x, y, scoring) : pairEvidence(y, x, scoring));
+  const evidence = (x: Report, y: Report): Decision => {
     const key = pairKey(x, y);
     let e = cache.get(key);
     if (!e) {
-      e = x.id < y.id ? pairEvidence(x, y, scoring) : pairEvidence(y, x, scoring);
+      const { score, veto, undated, same } = fullEvidence(x, y);
+      e = { score, veto, undated, same };
       cache.set(key, e);
     }
     return e;
@@ -325,7 +332,7 @@ export function clusterReports(input: ClusterInput): Clustering {
     // A report that joined another meeting is no longer a candidate for this one.
     if ((clusterOf.get(undatedReport.id) as Cluster).reports.length > 1) continue;
     if (!target.candidates.some((c) => c.report.id === undatedReport.id)) {
-      target.candidates.push({ report: undatedReport, score: e.score, reason: `undated; evidence ${e.score} is below the ${"undated threshold"}: ${e.items.filter((i) => i.weight !== 0).map((i) => i.feature).join(", ")}` });
+      target.candidates.push({ report: undatedReport, score: e.score, reason: `undated; evidence ${e.score} is below the ${"undated threshold"}: ${fullEvidence(a, b).items.filter((i) => i.weight !== 0).map((i) => i.feature).join(", ")}` });
     }
   }
   return { clusters, groups, context };

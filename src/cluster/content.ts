@@ -24,9 +24,14 @@ function stem(word: string): string {
   return s;
 }
 
-/** Stemmed content terms of a text. */
-export function terms(text: string): string[] {
-  return foldText(text).split(" ").filter((w) => w.length > 2 && !STOP.has(w) && !/^\d+$/.test(w)).map(stem);
+/**
+ * Stemmed content terms of a text, each as a 32-bit hash of the stem: a report's terms are kept
+ * for as long as its article is open, and numbers are a tenth of the memory of strings. Two
+ * stems sharing a hash would only add a trace of similarity; the result is the same on every run.
+ */
+export function terms(text: string): Uint32Array {
+  const words = foldText(text).split(" ").filter((w) => w.length > 2 && !STOP.has(w) && !/^\d+$/.test(w));
+  return Uint32Array.from(words, (w) => fnv(stem(w)));
 }
 
 /**
@@ -38,24 +43,13 @@ export interface TermVector {
   weights: Float64Array;
 }
 
-/** Sparse unit vectors of TF-IDF weights, one per document, with IDF computed over the given documents. */
-export function tfidfVectors(docs: readonly string[][]): TermVector[] {
-  const idOf = new Map<string, number>();
-  const df: number[] = [];
+/** Sparse unit vectors of TF-IDF weights, one per document (its term hashes), with IDF computed over the given documents. */
+export function tfidfVectors(docs: readonly Uint32Array[]): TermVector[] {
+  const df = new Map<number, number>();
   // Each document as its sorted term ids: equal terms become runs, counted in one pass.
   const sorted = docs.map((d) => {
-    const ids = new Uint32Array(d.length);
-    d.forEach((t, i) => {
-      let id = idOf.get(t);
-      if (id === undefined) {
-        id = df.length;
-        idOf.set(t, id);
-        df.push(0);
-      }
-      ids[i] = id;
-    });
-    ids.sort();
-    for (let i = 0; i < ids.length; i++) if (i === 0 || ids[i] !== ids[i - 1]) df[ids[i] as number] = (df[ids[i] as number] as number) + 1;
+    const ids = Uint32Array.from(d).sort();
+    for (let i = 0; i < ids.length; i++) if (i === 0 || ids[i] !== ids[i - 1]) df.set(ids[i] as number, (df.get(ids[i] as number) ?? 0) + 1);
     return ids;
   });
   const n = docs.length;
@@ -71,7 +65,7 @@ export function tfidfVectors(docs: readonly string[][]): TermVector[] {
         count++;
         i++;
       }
-      const w = (1 + Math.log(count)) * Math.log(1 + n / (df[id] ?? 1));
+      const w = (1 + Math.log(count)) * Math.log(1 + n / (df.get(id) ?? 1));
       out.ids[k] = id;
       out.weights[k] = w;
       norm += w * w;
