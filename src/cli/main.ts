@@ -68,7 +68,7 @@ Options:
                            JSONL once it is final, keeping memory bounded
   --horizon DAYS           with --stream: days without a new report after an event's
                            latest day before it is final (default 7)
-  --batch N                with --stream: articles reconciled together (default 500)`,
+  --batch N                with --stream: articles reconciled together (default 2000)`,
   audit: `communique audit <inputs…> [options]
 
 Lists every conflict between sources across all events, most consequential first.
@@ -182,7 +182,7 @@ function run(argv: string[]): number | Promise<number> {
   }
   if (command === "reconcile" && values.stream) {
     const horizonDays = values.horizon === undefined ? 7 : Number(values.horizon);
-    const batchSize = values.batch === undefined ? 500 : Number(values.batch);
+    const batchSize = values.batch === undefined ? 2000 : Number(values.batch);
     if (!Number.isFinite(horizonDays) || horizonDays < 0) throw new UsageError(`--horizon expects a number of days, got "${values.horizon}"`);
     if (!Number.isInteger(batchSize) || batchSize < 1) throw new UsageError(`--batch expects a positive whole number, got "${values.batch}"`);
     if (values.format !== undefined && values.format !== "jsonl") throw new UsageError("--stream writes JSONL; leave out --format or use --format jsonl");

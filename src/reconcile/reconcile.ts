@@ -75,16 +75,33 @@ export function validateArticles(articles: readonly ArticleInput[], issues: Inpu
   return valid.sort((a, b) => compareIds(a.id, b.id));
 }
 
+/**
+ * Events of the last run by what they were made of, for an incremental caller to reuse: `previous`
+ * is read, `next` receives this run's events (and becomes `previous` of the next run).
+ */
+export interface EventMemo {
+  previous: ReadonlyMap<string, Event>;
+  next: Map<string, Event>;
+}
+
 /** Clusters reports of valid articles and reconciles each cluster; `renameEvents` may assign ids (incremental runs). */
-export function assemble(valid: readonly Article[], reports: readonly Report[], issues: readonly InputIssue[], renameEvents?: (events: Event[]) => Event[], cache?: ClusterCache): { result: Result; clusters: Cluster[] } {
+export function assemble(valid: readonly Article[], reports: readonly Report[], issues: readonly InputIssue[], renameEvents?: (events: Event[]) => Event[], cache?: ClusterCache, memo?: EventMemo): { result: Result; clusters: Cluster[] } {
   const texts = new Map(valid.map((a) => [a.id, a.text]));
   const { clusters, groups } = clusterReports({ reports, texts, ...(cache ? { cache } : {}) });
-  let events = clusters.map((c) => reconcileCluster(c, { texts, groups }));
+  const reconcileOne = (c: Cluster): Event => {
+    if (!memo) return reconcileCluster(c, { texts, groups });
+    // An event is a function of its reports, their wire-copy groups and its candidates.
+    const key = `${c.reports.map((r) => `${r.id}@${groups.get(r.articleId) ?? ""}`).join(",")}|${c.candidates.map((x) => `${x.report.id}:${x.score}:${x.reason}`).join(",")}`;
+    const event = memo.previous.get(key) ?? reconcileCluster(c, { texts, groups });
+    memo.next.set(key, event);
+    return event;
+  };
+  let events = clusters.map(reconcileOne);
   if (renameEvents) events = renameEvents(events);
   // By date (undated last), then id: plain code-unit order, the same in every locale.
   events.sort((a, b) => compareIds(a.date.value ?? "~", b.date.value ?? "~") || compareIds(a.id, b.id));
   const placed = new Set(reports.map((r) => r.articleId));
   const unplaced = valid.filter((a) => !placed.has(a.id)).map((a) => ({ articleId: a.id, reason: a.text.trim() === "" ? "the article has no text" : "no meeting reported as having happened was found" }));
-  const result: Result = { version: 1, events, unplaced, ...(issues.length > 0 ? { issues: [...issues] } : {}) };
+  const result: Result = { version: 1, events: events, unplaced, ...(issues.length > 0 ? { issues: [...issues] } : {}) };
   return { result, clusters };
 }

@@ -82,6 +82,8 @@ export function createReconciler(options: ReconcilerOptions = {}): Reconciler {
   let current: Result = { version: 1, events: [], unplaced: [] };
   // Fingerprints and terms survive between rebuilds: each article is fingerprinted once.
   const cache = createClusterCache();
+  // Events whose reports did not change are reused, not reconciled again.
+  let eventMemo = new Map<string, Event>();
 
   const addArticles = (list: readonly Article[]) => {
     for (const a of list) {
@@ -143,7 +145,9 @@ export function createReconciler(options: ReconcilerOptions = {}): Reconciler {
       }
       return events.map((e) => renamed.get(e) as Event);
     };
-    current = assemble(valid, reports, [], rename, cache).result;
+    const memo = { previous: eventMemo, next: new Map<string, Event>() };
+    current = assemble(valid, reports, [], rename, cache, memo).result;
+    eventMemo = memo.next;
     lineage = next;
     stale = false;
     return changes;

@@ -12,7 +12,7 @@ import { createReconciler } from "./reconciler.js";
 export interface StreamOptions extends ReconcileOptions {
   /** Days after an event's latest day with no new report before it is final. Default 7. */
   horizonDays?: number;
-  /** Articles reconciled together. Default 500. */
+  /** Articles reconciled together. Default 2000. */
   batchSize?: number;
 }
 
@@ -34,7 +34,7 @@ const dayOf = (iso: string | undefined | null): number | null => (iso ? Math.flo
  * }
  */
 export async function* reconcileStream(source: AsyncIterable<ArticleInput> | Iterable<ArticleInput>, options: StreamOptions = {}): AsyncGenerator<StreamItem> {
-  const { horizonDays = 7, batchSize = 500, ...rest } = options;
+  const { horizonDays = 7, batchSize = 2000, ...rest } = options;
   const reconciler = createReconciler(rest);
   const published = new Map<string, number | null>();
   let watermark = Number.NEGATIVE_INFINITY;
