@@ -2,8 +2,9 @@
  * Pairwise evidence that two reports describe the same meeting, as Fellegi–Sunter style
  * weights: each comparison adds log-odds for or against a match; some are vetoes.
  *
- * The weights were calibrated on the test corpus (see README, "Clustering"): a weight is
- * roughly log2(P(agreement | same meeting) / P(agreement | different meetings)) rounded.
+ * A weight is roughly log2(P(agreement | same meeting) / P(agreement | different meetings)),
+ * rounded and kept conservative where features overlap; `npm run calibrate` prints those
+ * log-odds as measured on the labelled corpora beside each weight (README, "Calibration").
  */
 import type { Report } from "../model/report.js";
 import { compareParsed, parseName, type ParsedName } from "../text/names.js";

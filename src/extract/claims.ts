@@ -16,7 +16,8 @@ const MONEY = /(?:(US\$|USD|\$|€|¥|VND|RMB|yuan|S\$)\s?(\d{1,3}(?:[,.]\d{3})*
 const PERCENT = /\b(\d+(?:\.\d+)?)\s?(?:%|per cent\b|percent\b)/g;
 const SCOPE = /\b(?:in (?:the )?(?:first|second|third|fourth) (?:half|quarter) of (?:this|last|the) year|in (?:the )?(?:first|second) half of 20\d\d|in 20\d\d|by 20\d\d|this year|last year|in the near future|soon)\b/i;
 const MECHANISM = /\b(\d{1,3})(?:st|nd|rd|th)\s+(?:meeting|session)\s+of\s+the\s+([\p{Lu}][^,.;()]{3,120}?)(?=\s*(?:[,.;(]|\bco-chaired\b|\bin\b|\bon\b|\bto\b|\band\b|$))/gu;
-const PLAN = /\b(20\d\d)\s*[–-]\s*(?:20)?(\d\d)\s+[Aa]ction [Pp]lan\b/g;
+// `the 2026-2030 action plan`, `an action plan for the 2026-2030 period`, `action plan for 2026–30`
+const PLAN = /\b(20\d\d)\s*[–-]\s*(?:20)?(\d\d)\s+[Aa]ction [Pp]lan\b|\b[Aa]ction [Pp]lan for (?:the )?(?:period )?(20\d\d)\s*[–-]\s*(?:20)?(\d\d)\b/g;
 const AGREED = /\b(?:agreed|pledged|committed|vowed)\s+to\s+([^.;]{8,160})/g;
 
 function currencyOf(symbol: string | undefined): string | null {
@@ -137,7 +138,7 @@ export function findClaims(text: string, base: number): Claim[] {
   }
   for (const m of digits ? text.matchAll(PLAN) : []) {
     const at = m.index ?? 0;
-    claims.push({ kind: "mechanism", text: `${m[1]}-20${m[2]} action plan`, surface: m[0], span: [base + at, base + at + m[0].length] });
+    claims.push({ kind: "mechanism", text: `${m[1] ?? m[3]}-20${m[2] ?? m[4]} action plan`, surface: m[0], span: [base + at, base + at + m[0].length] });
   }
   for (const m of text.matchAll(AGREED)) {
     const at = (m.index ?? 0) + m[0].indexOf(m[1] ?? "");

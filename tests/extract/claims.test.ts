@@ -16,3 +16,9 @@ describe("percentages", () => {
     expect(subjects("Rice made up 17.8 per cent of trade in 2024.")).toEqual(["trade"]);
   });
 });
+
+describe("plans", () => {
+  it.each(["They will finalise the 2026-2030 action plan.", "They will draw up an action plan for the 2026-2030 period.", "They adopted an action plan for 2026–30."])("%s names the 2026-2030 action plan", (text) => {
+    expect(findClaims(text, 0).filter((c) => c.kind === "mechanism").map((c) => c.text)).toEqual(["2026-2030 action plan"]);
+  });
+});
