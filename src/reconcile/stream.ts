@@ -66,9 +66,13 @@ export async function* reconcileStream(source: AsyncIterable<ArticleInput> | Ite
       done.add(u.articleId);
     }
     // An article leaves memory once every event it reports is out.
-    const forget = [...done].filter((id) => !open.has(id));
+    const forget = new Set([...done].filter((id) => !open.has(id)));
     for (const id of forget) published.delete(id);
-    if (forget.length > 0) reconciler.remove(forget);
+    if (forget.size > 0) reconciler.remove([...forget]);
+    // So do the ids of what was emitted, once nothing that could bring it back remains.
+    const remaining = new Set(result.events.filter((e) => e.sources.some((s) => !forget.has(s.articleId))).map((e) => e.id));
+    for (const id of emitted) if (!remaining.has(id)) emitted.delete(id);
+    for (const id of emittedUnplaced) if (forget.has(id)) emittedUnplaced.delete(id);
   }
 
   const flush = function* (final: boolean): Generator<StreamItem> {
