@@ -77,9 +77,13 @@ export async function* reconcileStream(source: AsyncIterable<ArticleInput> | Ite
 
   const flush = function* (final: boolean): Generator<StreamItem> {
     if (buffer.length > 0) {
+      // An article without a publication date counts from the day the stream had reached before
+      // it arrived: otherwise its event could never become final, and the open window would grow
+      // with every undated article. (Before any dated article, there is no such day.)
+      const reached = Number.isFinite(watermark) ? watermark : null;
       for (const a of buffer) {
         const d = dayOf(typeof a?.publishedAt === "string" ? a.publishedAt : null);
-        if (a && typeof a.id === "string") published.set(a.id, d);
+        if (a && typeof a.id === "string") published.set(a.id, d ?? reached);
         if (d !== null && d > watermark) watermark = d;
       }
       const { issues } = reconciler.add(buffer);

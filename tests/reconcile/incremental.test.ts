@@ -98,6 +98,19 @@ describe("streaming", () => {
     expect(JSON.stringify(events)).toBe(JSON.stringify(batch.events));
   });
 
+  it("emits an article without a publication date once the stream has moved past where it arrived", async () => {
+    const dated = (id: string, day: string, text: string) => ({ id, publishedAt: day, text });
+    const stream = [
+      dated("a", "2025-01-02", "Foreign Minister Bùi Thanh Sơn met Chinese Foreign Minister Wang Yi in Hanoi on January 1."),
+      { id: "u", text: "Foreign Minister Bùi Thanh Sơn met Lao Foreign Minister Thongsavanh Phomvihane in Hanoi." },
+      dated("z", "2025-03-02", "Foreign Minister Bùi Thanh Sơn met Thai Foreign Minister Maris Sangiampongsa in Bangkok on March 1."),
+    ];
+    const items = await collect(reconcileStream(stream, { batchSize: 1, horizonDays: 7 }));
+    const at = (id: string) => items.findIndex((i) => i.type === "event" && i.event.sources.some((x) => x.articleId === id));
+    expect(at("u")).toBeGreaterThanOrEqual(0);
+    expect(at("u")).toBeLessThan(at("z"));
+  });
+
   it("in small batches over an async source, emits the same events and accounts for every article", async () => {
     async function* source() {
       for (const a of [...articles].sort((x, y) => (x.publishedAt ?? "").localeCompare(y.publishedAt ?? "") || x.id.localeCompare(y.id))) yield a;
