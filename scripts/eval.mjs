@@ -204,9 +204,10 @@ export function evaluate(dir, goldPath) {
   for (const m of meetings) {
     const got = matches.filter((x) => x.meeting === m).flatMap((x) => x.report.claims);
     for (const f of m.figures ?? []) {
-      for (const mm of f.matchAll(/(\d+(?:\.\d+)?)\s*(billion|million|bn)\b/gi)) {
+      for (const mm of f.matchAll(/(\d+(?:\.\d+)?)\s*(billion|million|bn)\b(\s+(?:tonnes|tons|barrels|visitors|tourists|passengers))?/gi)) {
         const amount = Number(mm[1]) * (/^b/i.test(mm[2]) ? 1e9 : 1e6);
-        wanted.push({ m, f, ok: got.some((c) => c.figure?.kind === "money" && Math.abs(c.figure.amount - amount) / amount < 0.005) });
+        const kind = mm[3] ? "quantity" : "money";
+        wanted.push({ m, f, ok: got.some((c) => c.figure?.kind === kind && Math.abs(c.figure.amount - amount) / amount < 0.005) });
       }
       for (const mm of f.matchAll(/(\d+(?:\.\d+)?)\s*(?:%|per ?cent)/gi)) {
         const amount = Number(mm[1]);

@@ -4,7 +4,7 @@
  */
 import type { Claim, Figure } from "../model/report.js";
 
-const SCALE: Readonly<Record<string, number>> = { trillion: 1e12, tn: 1e12, billion: 1e9, bn: 1e9, b: 1e9, million: 1e6, mn: 1e6, m: 1e6 };
+const SCALE: Readonly<Record<string, number>> = { trillion: 1e12, tn: 1e12, billion: 1e9, bn: 1e9, b: 1e9, million: 1e6, mn: 1e6, m: 1e6, thousand: 1e3 };
 const APPROX = /\b(?:around|about|nearly|almost|approximately|roughly|some|over|more than|close to|up to|an estimated)\s*$/i;
 const TARGET = /\b(?:target(?:s|ing|ed)?|aim(?:s|ing|ed)?|striv(?:e|ing)|reach|raise|boost|increase|achieve|lift|push|goal|bring|to hit|toward|towards|by 20\d\d)\b/i;
 // A clause boundary: what comes before it says nothing about the figure after it.
@@ -14,6 +14,9 @@ const SUBJECTS = ["two-way trade", "bilateral trade", "trade turnover", "trade",
 // US$3.13 billion, $5 billion, USD 2 bn, 25 billion USD, 3.1 billion US dollars
 const MONEY = /(?:(US\$|USD|\$|€|¥|VND|RMB|yuan|S\$)\s?(\d{1,3}(?:[,.]\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?)\s*(trillion|billion|million|bn|mn|tn)?\b|\b(\d+(?:\.\d+)?)\s*(trillion|billion|million|bn|mn)\s+(USD|US dollars|dollars|yuan|euros?|VND|baht|pesos?)\b)/g;
 const PERCENT = /\b(\d+(?:\.\d+)?)\s?(?:%|per cent\b|percent\b)/g;
+// `3.2 million tonnes of rice`, `18 million visitors`, `500,000 tons`
+const QUANTITY = /\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(million|billion|thousand|mn|bn))?\s+(tonnes|tons|metric tons|barrels|visitors|tourists|passengers|hectares|cubic metres|cubic meters|doses)\b/gi;
+const UNITS: Readonly<Record<string, string>> = { tonnes: "tonne", tons: "tonne", "metric tons": "tonne", barrels: "barrel", visitors: "visitor", tourists: "visitor", passengers: "passenger", hectares: "hectare", "cubic metres": "cubic metre", "cubic meters": "cubic metre", doses: "dose" };
 const SCOPE = /\b(?:in (?:the )?(?:first|second|third|fourth) (?:half|quarter) of (?:this|last|the) year|in (?:the )?(?:first|second) half of 20\d\d|in 20\d\d|by 20\d\d|this year|last year|in the near future|soon)\b/i;
 const MECHANISM = /\b(\d{1,3})(?:st|nd|rd|th)\s+(?:meeting|session)\s+of\s+the\s+([\p{Lu}][^,.;()]{3,120}?)(?=\s*(?:[,.;(]|\bco-chaired\b|\bin\b|\bon\b|\bto\b|\band\b|$))/gu;
 // `the 2026-2030 action plan`, `an action plan for the 2026-2030 period`, `action plan for 2026–30`
@@ -56,8 +59,22 @@ function percentSubject(text: string, at: number, length: number, before: string
   return subject;
 }
 
+const PHRASE_END = new Set(["in", "from", "to", "by", "during", "for", "this", "last", "per", "and", "or", "with", "at", "on", "a", "an", "the", "each"]);
+
+/** The thing a quantity counts: the last word of the `of …` phrase after it (`of Vietnamese rice in …` → rice). */
+function countedThing(after: string): string | null {
+  const phrase = /^\s+of\s+([^,.;:()]{1,60})/.exec(after)?.[1];
+  if (!phrase) return null;
+  const words: string[] = [];
+  for (const w of phrase.trim().split(/\s+/)) {
+    if (PHRASE_END.has(w.toLowerCase()) && words.length > 0) break;
+    if (!PHRASE_END.has(w.toLowerCase())) words.push(w);
+  }
+  return words.at(-1)?.toLowerCase() ?? null;
+}
+
 function figureText(f: Figure): string {
-  const amount = f.kind === "percent" ? `${f.amount}%` : formatMoney(f.amount, f.currency);
+  const amount = f.kind === "percent" ? `${f.amount}%` : f.kind === "quantity" ? `${formatMoney(f.amount, null)} ${f.unit ?? ""}`.trim() : formatMoney(f.amount, f.currency);
   return [f.subject, f.status === "target" ? "target" : null, f.approximate ? `about ${amount}` : amount, f.scope].filter(Boolean).join(" ");
 }
 
@@ -129,6 +146,26 @@ export function findClaims(text: string, base: number): Claim[] {
       status: TARGET.test(clause) ? "target" : "achieved",
       subject: percentSubject(text, at, m[0].length, before, sentenceAround(at)),
       scope: SCOPE.exec(before)?.[0] ?? SCOPE.exec(text.slice(at, at + 80))?.[0] ?? null,
+    };
+    claims.push({ kind: "figure", text: figureText(figure), figure, surface: m[0], span: [base + at, base + at + m[0].length] });
+  }
+  for (const m of digits ? text.matchAll(QUANTITY) : []) {
+    const at = m.index ?? 0;
+    const amount = Number.parseFloat((m[1] ?? "0").replace(/,/g, "")) * (SCALE[(m[2] ?? "").toLowerCase()] ?? 1);
+    if (!Number.isFinite(amount) || amount <= 0) continue;
+    const before = text.slice(Math.max(0, at - 80), at);
+    const after = text.slice(at + m[0].length, at + m[0].length + 80);
+    // What is counted: the last word of `of …` after the unit (`of Vietnamese rice` → rice).
+    const what = countedThing(after);
+    const figure: Figure = {
+      kind: "quantity",
+      amount,
+      currency: null,
+      unit: UNITS[(m[3] ?? "").toLowerCase()] ?? (m[3] ?? "").toLowerCase(),
+      approximate: APPROX.test(before),
+      status: TARGET.test(clauseBefore(text, at)) ? "target" : "achieved",
+      subject: what ?? subjectNear(before),
+      scope: SCOPE.exec(after.split(/[,;.]/)[0] ?? "")?.[0] ?? SCOPE.exec(clauseBefore(text, at))?.[0] ?? null,
     };
     claims.push({ kind: "figure", text: figureText(figure), figure, surface: m[0], span: [base + at, base + at + m[0].length] });
   }

@@ -66,10 +66,13 @@ export const ReportOccasion = z.object({
 export type ReportOccasion = z.infer<typeof ReportOccasion>;
 
 export const Figure = z.object({
-  kind: z.enum(["money", "percent"]),
+  /** `quantity` is a count or measure with its `unit` (`3.2 million tonnes`). */
+  kind: z.enum(["money", "percent", "quantity"]),
   /** Amount in units (billions are expanded: 3.13 billion → 3130000000). */
   amount: z.number(),
   currency: z.string().nullable(),
+  /** The unit of a quantity, singular (`tonne`, `visitor`). */
+  unit: z.string().optional(),
   approximate: z.boolean(),
   /** `target` for aims and pledges, `achieved` for recorded results. */
   status: z.enum(["achieved", "target"]),

@@ -239,7 +239,7 @@ function claimsOf(reports: readonly Report[], ctx: ReconcileContext, conflicts: 
   for (const f of figures) {
     const fig = f.c.figure;
     if (!fig) continue;
-    const key = [fig.kind, fig.subject ?? "?", fig.currency ?? "", fig.status].join("|");
+    const key = [fig.kind, fig.subject ?? "?", fig.currency ?? fig.unit ?? "", fig.status].join("|");
     (groups.get(key) ?? groups.set(key, []).get(key))?.push(f);
   }
   for (const [key, all] of [...groups.entries()].sort((a, b) => a[0].localeCompare(b[0]))) {

@@ -22,3 +22,15 @@ describe("plans", () => {
     expect(findClaims(text, 0).filter((c) => c.kind === "mechanism").map((c) => c.text)).toEqual(["2026-2030 action plan"]);
   });
 });
+
+describe("quantities", () => {
+  it("reads an amount with its unit, what it counts, and its scope", () => {
+    const [c] = findClaims("The Philippines bought around 3.2 million tonnes of Vietnamese rice in the first half of this year.", 0);
+    expect(c?.figure).toMatchObject({ kind: "quantity", amount: 3_200_000, unit: "tonne", approximate: true, subject: "rice", scope: "in the first half of this year" });
+    expect(c?.surface).toBe("3.2 million tonnes");
+  });
+
+  it("is not money", () => {
+    expect(findClaims("Exports reached 500,000 tons and US$2 billion.", 0).map((c) => c.figure?.kind)).toEqual(["quantity", "money"]);
+  });
+});
