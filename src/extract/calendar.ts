@@ -18,9 +18,17 @@ export function dayFromParts(year: number, month: number, day: number): number |
   return Math.floor(ms / MS_PER_DAY);
 }
 
+const isoCache = new Map<number, string>();
+
 /** ISO date of a day number. */
 export function isoOf(day: number): string {
-  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+  // Articles name the same few thousand days over and over; formatting a Date each time is not free.
+  let iso = isoCache.get(day);
+  if (iso === undefined) {
+    iso = new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+    if (isoCache.size < 100_000) isoCache.set(day, iso);
+  }
+  return iso;
 }
 
 /** ISO weekday of a day number: 1 Monday … 7 Sunday. */

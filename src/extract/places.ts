@@ -16,7 +16,16 @@ export interface PlaceMention {
 
 const KIND_RANK: Readonly<Record<string, number>> = { city: 3, district: 3, province: 2, state: 2, region: 2 };
 
+// One Place per gazetteer entry, built once (callers copy before they change one).
+const placeOfEntry = new WeakMap<PlaceEntry, Place>();
+
 function placeFromEntry(p: PlaceEntry, g: Gazetteer): Place {
+  let place = placeOfEntry.get(p);
+  if (!place) placeOfEntry.set(p, (place = buildPlace(p, g)));
+  return place;
+}
+
+function buildPlace(p: PlaceEntry, g: Gazetteer): Place {
   const rank = KIND_RANK[p.kind] ?? 2;
   if (rank === 3) {
     const parent = p.parent ? g.placesByKey.get(p.parent.toLowerCase())?.[0] : undefined;
