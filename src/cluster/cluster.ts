@@ -129,14 +129,17 @@ export function syndicationGroups(texts: ReadonlyMap<string, string>, fingerprin
   });
   const hashes = prints.map((f) => f.hashes);
   const sigs = prints.map((f) => f.signature);
-  const buckets = new Map<number, number[]>();
+  // Band buckets by sorting (band key, article index) pairs packed in one number: no array per
+  // bucket, when almost every bucket of a large input holds a single article.
+  // A double holds 53 bits exactly: 32 of band key and 21 of index (two million articles); past
+  // that, band keys lose low bits, which only merges buckets (more candidates, each still checked).
+  const indexBits = Math.max(21, Math.ceil(Math.log2(ids.length + 1)));
+  const INDEX_SPACE = 2 ** indexBits;
+  const packed: number[] = [];
   sigs.forEach((sig, i) => {
-    for (const k of bandKeys(sig)) {
-      const list = buckets.get(k);
-      if (list) list.push(i);
-      else buckets.set(k, [i]);
-    }
+    for (const k of bandKeys(sig)) packed.push((k >>> (indexBits - 21)) * INDEX_SPACE + i);
   });
+  const sorted = Float64Array.from(packed).sort();
   const parent = Int32Array.from(ids, (_, i) => i);
   const find = (x: number): number => {
     let r = x;
@@ -157,7 +160,11 @@ export function syndicationGroups(texts: ReadonlyMap<string, string>, fingerprin
     // The root is the smallest index, so the group id is the smallest article id of the group.
     if (sortedContainment(hashes[a] as Uint32Array, hashes[b] as Uint32Array) >= COPY_CONTAINMENT) parent[Math.max(ra, rb)] = Math.min(ra, rb);
   };
-  for (const list of buckets.values()) {
+  const list: number[] = [];
+  for (let at = 0; at < sorted.length; ) {
+    const key = Math.floor((sorted[at] as number) / INDEX_SPACE);
+    list.length = 0;
+    for (; at < sorted.length && Math.floor((sorted[at] as number) / INDEX_SPACE) === key; at++) list.push((sorted[at] as number) % INDEX_SPACE);
     // Small buckets are compared all-pairs; larger ones against their first members only (copies
     // of one story all resemble it), which keeps a popular story linear; very large ones are boilerplate.
     if (list.length < 2 || list.length > MAX_BUCKET) continue;
