@@ -183,7 +183,7 @@ function splitRun(run: string, runStart: number, g: Gazetteer): { title: string;
 
 /**
  * What a capitalised run says without its context: the names in it, each with the title in front
- * of it. Runs recur across articles (`Deputy Prime Minister and Foreign Minister Bui Thanh Son`),
+ * of it. Runs recur across articles (`Chinese Foreign Minister Wang Yi`, `Thai Foreign Minister Maris`),
  * so this is computed once per distinct run.
  */
 interface RunName {
