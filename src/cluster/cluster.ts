@@ -113,8 +113,8 @@ const MAX_BUCKET = 500;
 
 /**
  * Article ids grouped into copies of one wire story: MinHash signatures of 5-word shingles,
- * candidate pairs from locality-sensitive bands (linear in the number of articles), then the
- * estimated similarity decides.
+ * candidate pairs from locality-sensitive bands (linear in the number of articles), the
+ * estimated similarity as a first filter, and the exact containment of shingles as the test.
  */
 export function syndicationGroups(texts: ReadonlyMap<string, string>, fingerprints?: Map<string, Fingerprint>): Map<string, string> {
   const ids = [...texts.keys()].sort();
@@ -134,10 +134,10 @@ export function syndicationGroups(texts: ReadonlyMap<string, string>, fingerprin
   // A double holds 53 bits exactly: 32 of band key and 21 of index (two million articles); past
   // that, band keys lose low bits, which only merges buckets (more candidates, each still checked).
   const indexBits = Math.max(21, Math.ceil(Math.log2(ids.length + 1)));
-  const INDEX_SPACE = 2 ** indexBits;
+  const indexSpace = 2 ** indexBits;
   const packed: number[] = [];
   sigs.forEach((sig, i) => {
-    for (const k of bandKeys(sig)) packed.push((k >>> (indexBits - 21)) * INDEX_SPACE + i);
+    for (const k of bandKeys(sig)) packed.push((k >>> (indexBits - 21)) * indexSpace + i);
   });
   const sorted = Float64Array.from(packed).sort();
   const parent = Int32Array.from(ids, (_, i) => i);
@@ -162,9 +162,9 @@ export function syndicationGroups(texts: ReadonlyMap<string, string>, fingerprin
   };
   const list: number[] = [];
   for (let at = 0; at < sorted.length; ) {
-    const key = Math.floor((sorted[at] as number) / INDEX_SPACE);
+    const key = Math.floor((sorted[at] as number) / indexSpace);
     list.length = 0;
-    for (; at < sorted.length && Math.floor((sorted[at] as number) / INDEX_SPACE) === key; at++) list.push((sorted[at] as number) % INDEX_SPACE);
+    for (; at < sorted.length && Math.floor((sorted[at] as number) / indexSpace) === key; at++) list.push((sorted[at] as number) % indexSpace);
     // Small buckets are compared all-pairs; larger ones against their first members only (copies
     // of one story all resemble it), which keeps a popular story linear; very large ones are boilerplate.
     if (list.length < 2 || list.length > MAX_BUCKET) continue;
