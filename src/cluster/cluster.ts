@@ -2,7 +2,7 @@
  * reports → clusters: candidate pairs by blocking, pairwise evidence, then merging that
  * keeps every cluster consistent as a whole (no chaining through a middle report).
  */
-import type { Report } from "../model/report.js";
+import { articleIdOf, type Report } from "../model/report.js";
 import { dayOf } from "../extract/calendar.js";
 import { parseName } from "../text/names.js";
 import { bandKeys, minhash, shingleHashes, signatureSimilarity, sortedContainment, terms, tfidfVectors, type TermVector } from "./content.js";
@@ -53,7 +53,7 @@ export function fingerprint(text: string): Fingerprint {
 export function forgetInCache(cache: ClusterCache, articleIds: Iterable<string>): void {
   const gone = new Set(articleIds);
   for (const id of gone) cache.fingerprints.delete(id);
-  for (const id of cache.terms.keys()) if (gone.has(id.slice(0, id.lastIndexOf("#")))) cache.terms.delete(id);
+  for (const id of cache.terms.keys()) if (gone.has(articleIdOf(id))) cache.terms.delete(id);
 }
 
 export interface Clustering {

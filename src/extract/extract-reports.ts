@@ -4,7 +4,7 @@
  */
 import { Article, type ArticleInput } from "../model/article.js";
 import type { Place } from "../model/common.js";
-import type { Dateline, Report, ReportDate, ReportLocation, ReportParticipant } from "../model/report.js";
+import { reportIdOf, type Dateline, type Report, type ReportDate, type ReportLocation, type ReportParticipant } from "../model/report.js";
 import { foldText, toNfc } from "../text/fold.js";
 import { defaultGazetteer, type Gazetteer, type OccasionEdition } from "../text/gazetteer.js";
 import { findClaims } from "./claims.js";
@@ -82,7 +82,7 @@ export function extractFromArticle(article: Article, options: ExtractOptions = {
     const location = locationFor(own, draft.owned.filter((s) => TOOK_PLACE.test(s.text)), leadPlace, occasionMatch, g, published ?? date.start, dateline);
     const firstTrigger = draft.triggers[0] as { sentence: Sentence; trigger: Trigger };
     reports.push({
-      id: `${article.id}#${index + 1}`,
+      id: reportIdOf(article.id, index + 1),
       articleId: article.id,
       outlet: article.outlet ?? null,
       url: article.url ?? null,

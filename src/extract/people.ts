@@ -78,13 +78,18 @@ function memoByGazetteer<T>(f: (key: string, g: Gazetteer) => T, limit: number):
   };
 }
 
+/** A word's key for the reference data: folded, possessive `'s` dropped (`China's` → `china`). */
+function wordKey(word: string): string {
+  return foldText(word.replace(/['’]s$/u, ""));
+}
+
 const countryIn = memoByGazetteer(countryOf, 50_000);
 const isTitleToken = memoByGazetteer(titleToken, 100_000);
 const strongTitle = memoByGazetteer(hasStrongTitleWord, 50_000);
 
 function countryOf(words: string, g: Gazetteer): string | null {
   for (const w of words.split(/\s+/)) {
-    const k = foldText(w.replace(/['’]s$/u, ""));
+    const k = wordKey(w);
     if (!k) continue;
     const c = g.demonymByKey.get(k) ?? g.countryByKey.get(k);
     if (c) return c;
@@ -98,7 +103,7 @@ function countryOf(words: string, g: Gazetteer): string | null {
 function titleToken(token: string, g: Gazetteer): boolean {
   // An initial (`Enrique A. Manalo`) is part of a name, even when it spells a word.
   if (/^(?:\p{Lu}\.)+$/u.test(token)) return false;
-  const k = foldText(token.replace(/['’]s$/u, ""));
+  const k = wordKey(token);
   return k === "" || g.titleWords.has(k) || g.honorifics.has(k) || g.demonymByKey.has(k) || g.countryByKey.has(k) || NOT_NAME.has(k) || (g.organisationByKey.has(k) && organisationWord(token, k));
 }
 
@@ -115,7 +120,7 @@ function vietnameseShape(key: string): boolean {
 
 /** A word that is an honorific and nothing else a title or a place could be. */
 function onlyHonorific(token: string, g: Gazetteer): boolean {
-  const k = foldText(token.replace(/['’]s$/u, ""));
+  const k = wordKey(token);
   return g.honorifics.has(k) && !g.titleWords.has(k) && !g.demonymByKey.has(k) && !g.countryByKey.has(k) && !NOT_NAME.has(k) && !g.organisationByKey.has(k);
 }
 
@@ -124,7 +129,7 @@ const WEAK_TITLE_WORDS = new Set(["and", "of", "the", "for", "his", "her", "inte
 
 function hasStrongTitleWord(title: string, g: Gazetteer): boolean {
   return title.split(/\s+/).some((w) => {
-    const k = foldText(w.replace(/['’]s$/u, ""));
+    const k = wordKey(w);
     return (g.titleWords.has(k) && !WEAK_TITLE_WORDS.has(k)) || g.honorifics.has(k) || k === "counterpart";
   });
 }
@@ -133,7 +138,7 @@ function hasStrongTitleWord(title: string, g: Gazetteer): boolean {
 function trimTitle(title: string, g: Gazetteer): string {
   const words = title.split(/\s+/).filter(Boolean);
   const first = words.findIndex((w) => {
-    const k = foldText(w.replace(/['’]s$/u, ""));
+    const k = wordKey(w);
     return (g.titleWords.has(k) && !["and", "of", "the", "for"].includes(k)) || g.honorifics.has(k) || g.demonymByKey.has(k) || g.countryByKey.has(k);
   });
   return first < 0 ? "" : words.slice(first).join(" ");
@@ -264,8 +269,10 @@ function resolve(candidates: Candidate[]): ArticlePeople {
   for (const c of full) {
     // Within one article, a misprint or an extra honorific word still names the same person.
     const near = new Set<number>();
+    // The name's tokens, its exact key (`#`) and its reference-data id (`@`).
+    const keys = [...c.parsed.tokens, `#${c.parsed.key}`, ...(c.parsed.personId ? [`@${c.parsed.personId}`] : [])];
     // The reference-data id and the exact key always; a shared token only while it is distinctive.
-    for (const t of [...c.parsed.tokens, `#${c.parsed.key}`, ...(c.parsed.personId ? [`@${c.parsed.personId}`] : [])]) {
+    for (const t of keys) {
       const list = byToken.get(t) ?? [];
       if (t.startsWith("#") || t.startsWith("@") || list.length <= 20) for (const i of list) near.add(i);
     }
@@ -273,7 +280,7 @@ function resolve(candidates: Candidate[]): ArticlePeople {
     if (idx < 0) {
       people.push({ parsed: c.parsed, name: c.parsed.display, title: c.title, country: c.country, mentions: [] });
       idx = people.length - 1;
-      for (const t of [...c.parsed.tokens, `#${c.parsed.key}`, ...(c.parsed.personId ? [`@${c.parsed.personId}`] : [])]) {
+      for (const t of keys) {
         const list = byToken.get(t);
         if (list) list.push(idx);
         else byToken.set(t, [idx]);

@@ -115,3 +115,13 @@ export const Report = z.object({
   span: Span,
 });
 export type Report = z.infer<typeof Report>;
+
+/** The id of the report numbered `n` (from 1) in an article: `vna-2025-08-15#2`. */
+export function reportIdOf(articleId: string, n: number): string {
+  return `${articleId}#${n}`;
+}
+
+/** The article a report id belongs to (the inverse of {@link reportIdOf}). */
+export function articleIdOf(reportId: string): string {
+  return reportId.slice(0, reportId.lastIndexOf("#"));
+}

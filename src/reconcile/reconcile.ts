@@ -51,7 +51,7 @@ export function reconcileRun(articles: readonly ArticleInput[], options: Reconci
   const valid = validateArticles(articles, issues, new Set());
   const validIds = new Set(valid.map((a) => a.id));
   const reports = options.reports ? options.reports.filter((r) => validIds.has(r.articleId)) : valid.flatMap((a) => extractFromArticle(a, options));
-  const { result } = assemble(valid, reports, issues, undefined, options.cache);
+  const { result } = assemble(valid, reports, issues, options.cache ? { cache: options.cache } : {});
   return { result, reports };
 }
 
@@ -85,7 +85,16 @@ export interface EventMemo {
 }
 
 /** Clusters reports of valid articles and reconciles each cluster; `renameEvents` may assign ids (incremental runs). */
-export function assemble(valid: readonly Article[], reports: readonly Report[], issues: readonly InputIssue[], renameEvents?: (events: Event[]) => Event[], cache?: ClusterCache, memo?: EventMemo): { result: Result; clusters: Cluster[] } {
+export interface AssembleOptions {
+  /** Assigns ids to the events (incremental runs keep earlier ids). */
+  renameEvents?: (events: Event[]) => Event[];
+  /** Fingerprints and terms computed before, or kept between runs. */
+  cache?: ClusterCache;
+  /** Events of the previous run to reuse when their reports did not change. */
+  memo?: EventMemo;
+}
+
+export function assemble(valid: readonly Article[], reports: readonly Report[], issues: readonly InputIssue[], { renameEvents, cache, memo }: AssembleOptions = {}): { result: Result; clusters: Cluster[] } {
   const texts = new Map(valid.map((a) => [a.id, a.text]));
   const { clusters, groups } = clusterReports({ reports, texts, ...(cache ? { cache } : {}) });
   const reconcileOne = (c: Cluster): Event => {

@@ -7,7 +7,7 @@ import { z } from "zod";
 import { Article, type ArticleInput } from "../model/article.js";
 import type { InputIssue } from "../model/common.js";
 import type { Event } from "../model/event.js";
-import type { Report } from "../model/report.js";
+import { articleIdOf, type Report } from "../model/report.js";
 import type { Result } from "../model/result.js";
 import { extractFromArticle } from "../extract/extract-reports.js";
 import { assemble, validateArticles, type ReconcileOptions } from "./reconcile.js";
@@ -146,7 +146,7 @@ export function createReconciler(options: ReconcilerOptions = {}): Reconciler {
       return events.map((e) => renamed.get(e) as Event);
     };
     const memo = { previous: eventMemo, next: new Map<string, Event>() };
-    current = assemble(valid, reports, [], rename, cache, memo).result;
+    current = assemble(valid, reports, [], { renameEvents: rename, cache, memo }).result;
     eventMemo = memo.next;
     lineage = next;
     stale = false;
@@ -190,8 +190,7 @@ export function createReconciler(options: ReconcilerOptions = {}): Reconciler {
         reportsOf.delete(id);
       }
       for (const [id, l] of lineage) {
-        // A report id is its article id, `#` and a number.
-        for (const r of [...l.reports]) if (gone.has(r.slice(0, r.lastIndexOf("#")))) l.reports.delete(r);
+        for (const r of [...l.reports]) if (gone.has(articleIdOf(r))) l.reports.delete(r);
         if (l.reports.size === 0) lineage.delete(id);
       }
       forgetInCache(cache, gone);
