@@ -5,9 +5,20 @@
 import { closeSync, mkdirSync, openSync, writeSync } from "node:fs";
 import { dirname } from "node:path";
 
+/** A top-level member written as an array: an array, or any iterable that knows its length. */
+export interface Sequence extends Iterable<unknown> {
+  readonly length: number;
+}
+
+function isSequence(v: unknown): v is Sequence {
+  return Array.isArray(v) || (typeof v === "object" && v !== null && Symbol.iterator in v && typeof (v as { length?: unknown }).length === "number");
+}
+
 /**
  * `JSON.stringify(value, null, 2)` in pieces: the members of top-level arrays one at a time.
- * Concatenated, the pieces are exactly that string.
+ * Concatenated, the pieces are exactly that string. A top-level member may also be a
+ * {@link Sequence} (written as an array), read once, member by member, so that its members
+ * need not exist at the same time.
  */
 export function* jsonPieces(value: Record<string, unknown>): Generator<string> {
   const keys = Object.keys(value).filter((k) => value[k] !== undefined);
@@ -15,11 +26,12 @@ export function* jsonPieces(value: Record<string, unknown>): Generator<string> {
   for (const [i, key] of keys.entries()) {
     const v = value[key];
     yield `${i ? "," : ""}\n  ${JSON.stringify(key)}: `;
-    if (Array.isArray(v) && v.length > 0) {
+    if (isSequence(v) && v.length > 0) {
       yield "[";
-      for (const [j, item] of v.entries()) yield `${j ? "," : ""}\n    ${nested(item)}`;
+      let j = 0;
+      for (const item of v) yield `${j++ ? "," : ""}\n    ${nested(item)}`;
       yield "\n  ]";
-    } else yield indent(JSON.stringify(v, null, 2), "  ");
+    } else yield indent(JSON.stringify(isSequence(v) ? [] : v, null, 2), "  ");
   }
   yield keys.length ? "\n}" : "}";
 }

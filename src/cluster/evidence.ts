@@ -86,16 +86,24 @@ export interface PairContext {
 /** What pair scoring needs of a report, computed once per report rather than once per pair. */
 export interface ReportFeatures {
   people: ParsedName[];
-  mechanisms: Set<string>;
-  figures: Set<string>;
+  mechanisms: ReadonlySet<string>;
+  figures: ReadonlySet<string>;
+}
+
+// Most reports name no mechanism: one shared empty set instead of one each (a hundred thousand
+// reports would otherwise hold a hundred thousand empty sets).
+const NONE: ReadonlySet<string> = new Set();
+
+function setOf(values: readonly string[]): ReadonlySet<string> {
+  return values.length === 0 ? NONE : new Set(values);
 }
 
 /** Computes a report's {@link ReportFeatures}. */
 export function reportFeatures(r: Report): ReportFeatures {
   return {
     people: r.participants.map((p) => parseName(p.name, { country: p.country, culture: p.culture })),
-    mechanisms: new Set(r.claims.filter((c) => c.kind === "mechanism").map((c) => mechanismKey(c.text))),
-    figures: new Set(r.claims.filter((c) => c.figure).map((c) => `${c.figure?.kind}:${c.figure?.amount}`)),
+    mechanisms: setOf(r.claims.filter((c) => c.kind === "mechanism").map((c) => mechanismKey(c.text))),
+    figures: setOf(r.claims.filter((c) => c.figure).map((c) => `${c.figure?.kind}:${c.figure?.amount}`)),
   };
 }
 

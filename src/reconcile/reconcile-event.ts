@@ -140,29 +140,57 @@ function marks(s: string): number {
   return (s.normalize("NFD").match(/\p{M}/gu) ?? []).length + (s.match(/[đĐ]/g) ?? []).length;
 }
 
-function dateOf(reports: readonly Report[], ctx: ReconcileContext, conflicts: Conflict[]): Event["date"] {
-  const known = reports.filter((r) => r.date.start && r.date.end);
-  if (known.length === 0) return { value: null, precision: "unknown", sources: [], alternatives: [], status: "single-source", rule: "no source dates the meeting" };
+interface DateChoice {
+  /** The chosen value: a day, or `start/end` for a span. */
+  value: string;
+  /** Whether one span is compatible with every source. */
+  compatible: boolean;
+  /** Dated reports by the value they give; when incompatible, in rank order (chosen value first). */
+  byValue: [string, Report[]][];
+}
+
+/**
+ * The date of a meeting from its dated reports: the narrowest span every source allows or, when
+ * the sources do not overlap, the value most independent sources (wire stories, by root
+ * article) give.
+ */
+function chooseDate(known: readonly Report[], rootOf: (r: Report) => string): DateChoice {
   const start = known.map((r) => r.date.start as string).sort().at(-1) as string;
   const end = known.map((r) => r.date.end as string).sort()[0] as string;
-  const byValue = new Map<string, SourceRef[]>();
-  for (const r of known) {
-    const list = byValue.get(r.date.value as string) ?? [];
-    list.push(ref(r, r.date.span, ctx));
-    byValue.set(r.date.value as string, list);
-  }
-  if (start <= end) {
+  const byValue = new Map<string, Report[]>();
+  for (const r of known) (byValue.get(r.date.value as string) ?? byValue.set(r.date.value as string, []).get(r.date.value as string))?.push(r);
+  if (start <= end) return { value: start === end ? start : `${start}/${end}`, compatible: true, byValue: [...byValue.entries()] };
+  const independentOf = (rs: readonly Report[]) => new Set(rs.map(rootOf)).size;
+  const ranked = [...byValue.entries()].sort((a, b) => independentOf(b[1]) - independentOf(a[1]) || a[0].localeCompare(b[0]));
+  return { value: (ranked[0] as [string, Report[]])[0], compatible: false, byValue: ranked };
+}
+
+function datedReports(reports: readonly Report[]): Report[] {
+  return reports.filter((r) => r.date.start && r.date.end);
+}
+
+/**
+ * The date value the event of these reports takes (`event.date.value`), without building the
+ * event: large results are ordered by it before their events are built one at a time.
+ */
+export function eventDateValue(reports: readonly Report[], groups: ReadonlyMap<string, string>): string | null {
+  const known = datedReports(reports);
+  return known.length === 0 ? null : chooseDate(known, (r) => groups.get(r.articleId) ?? r.articleId).value;
+}
+
+function dateOf(reports: readonly Report[], ctx: ReconcileContext, conflicts: Conflict[]): Event["date"] {
+  const known = datedReports(reports);
+  if (known.length === 0) return { value: null, precision: "unknown", sources: [], alternatives: [], status: "single-source", rule: "no source dates the meeting" };
+  const { value, compatible, byValue } = chooseDate(known, (r) => ctx.groups.get(r.articleId) ?? r.articleId);
+  const refs = byValue.map(([v, rs]) => ({ value: v, sources: rs.map((r) => ref(r, r.date.span, ctx)) }));
+  const alternatives = refs.filter((a) => a.value !== value);
+  if (compatible) {
     // The narrowest span every source allows.
-    const value = start === end ? start : `${start}/${end}`;
     const sources = known.map((r) => ref(r, r.date.span, ctx));
-    const alternatives = [...byValue.entries()].filter(([v]) => v !== value).map(([v, s]) => ({ value: v, sources: s }));
-    return { value, precision: start === end ? "day" : "span", sources, alternatives, status: statusOf(sources, alternatives.length, true), rule: "narrowest span compatible with every source" };
+    return { value, precision: value.includes("/") ? "span" : "day", sources, alternatives, status: statusOf(sources, alternatives.length, true), rule: "narrowest span compatible with every source" };
   }
-  const ranked = [...byValue.entries()].sort((a, b) => independent(b[1]) - independent(a[1]) || a[0].localeCompare(b[0]));
-  const [value, sources] = ranked[0] as [string, SourceRef[]];
-  const alternatives = ranked.slice(1).map(([v, s]) => ({ value: v, sources: s }));
-  conflicts.push({ type: "date", field: "date", values: ranked.map(([v, s]) => ({ value: v, sources: s })), reason: `sources give dates that do not overlap: ${ranked.map(([v]) => v).join(" vs ")}` });
-  return { value, precision: value.includes("/") ? "span" : "day", sources, alternatives, status: "conflicting", rule: "dates conflict: the value most independent sources give" };
+  conflicts.push({ type: "date", field: "date", values: refs, reason: `sources give dates that do not overlap: ${byValue.map(([v]) => v).join(" vs ")}` });
+  return { value, precision: value.includes("/") ? "span" : "day", sources: (refs[0] as (typeof refs)[number]).sources, alternatives, status: "conflicting", rule: "dates conflict: the value most independent sources give" };
 }
 
 function locationOf(reports: readonly Report[], ctx: ReconcileContext, conflicts: Conflict[]): Event["location"] {

@@ -9,7 +9,7 @@ import { extractFromArticle, type ExtractOptions } from "../extract/extract-repo
 import { clusterReports, type Cluster, type ClusterCache } from "../cluster/cluster.js";
 import type { Event } from "../model/event.js";
 import { toNfc } from "../text/fold.js";
-import { reconcileCluster } from "./reconcile-event.js";
+import { eventDateValue, eventId, reconcileCluster } from "./reconcile-event.js";
 
 export interface ReconcileOptions extends ExtractOptions {
   /** Reports already extracted from the articles (e.g. on worker threads); extraction is skipped. */
@@ -46,13 +46,27 @@ export function reconcile(articles: readonly ArticleInput[], options: ReconcileO
 
 /** {@link reconcile}, also returning the reports it extracted. */
 export function reconcileRun(articles: readonly ArticleInput[], options: ReconcileOptions = {}): Run {
+  const { valid, reports, issues } = prepare(articles, options);
+  const { result } = assemble(valid, reports, issues, options.cache ? { cache: options.cache } : {});
+  return { result, reports };
+}
+
+/**
+ * {@link reconcile} with events built one at a time as they are read (see {@link assembleInOrder}):
+ * for writing results too large to hold at once.
+ */
+export function reconcileInOrder(articles: readonly ArticleInput[], options: ReconcileOptions & InOrderOptions = {}): LazyResult {
+  const { valid, reports, issues } = prepare(articles, options);
+  return assembleInOrder(valid, reports, issues, { ...(options.cache ? { cache: options.cache } : {}), ...(options.restore ? { restore: options.restore } : {}) });
+}
+
+function prepare(articles: readonly ArticleInput[], options: ReconcileOptions): { valid: Article[]; reports: Report[]; issues: InputIssue[] } {
   if (!Array.isArray(articles)) throw new TypeError(`reconcile expects an array of articles, got ${articles === null ? "null" : typeof articles}`);
   const issues: InputIssue[] = [...(options.issues ?? [])];
   const valid = validateArticles(articles, issues, new Set());
   const validIds = new Set(valid.map((a) => a.id));
   const reports = options.reports ? options.reports.filter((r) => validIds.has(r.articleId)) : valid.flatMap((a) => extractFromArticle(a, options));
-  const { result } = assemble(valid, reports, issues, options.cache ? { cache: options.cache } : {});
-  return { result, reports };
+  return { valid, reports, issues };
 }
 
 /** Validates and NFC-normalises articles; problems (and ids already in `seen`) become issues. Sorted by id. */
@@ -107,10 +121,56 @@ export function assemble(valid: readonly Article[], reports: readonly Report[], 
   };
   let events = clusters.map(reconcileOne);
   if (renameEvents) events = renameEvents(events);
-  // By date (undated last), then id: plain code-unit order, the same in every locale.
-  events.sort((a, b) => compareIds(a.date.value ?? "~", b.date.value ?? "~") || compareIds(a.id, b.id));
-  const placed = new Set(reports.map((r) => r.articleId));
-  const unplaced = valid.filter((a) => !placed.has(a.id)).map((a) => ({ articleId: a.id, reason: a.text.trim() === "" ? "the article has no text" : "no meeting reported as having happened was found" }));
-  const result: Result = { version: 1, events: events, unplaced, ...(issues.length > 0 ? { issues: [...issues] } : {}) };
+  events.sort((a, b) => compareEvents(a.date.value, a.id, b.date.value, b.id));
+  const result: Result = { version: 1, events: events, unplaced: unplacedOf(valid, reports), ...(issues.length > 0 ? { issues: [...issues] } : {}) };
   return { result, clusters };
+}
+
+/** Output order of events: by date (undated last), then id; plain code-unit order, the same in every locale. */
+function compareEvents(dateA: string | null, idA: string, dateB: string | null, idB: string): number {
+  return compareIds(dateA ?? "~", dateB ?? "~") || compareIds(idA, idB);
+}
+
+function unplacedOf(valid: readonly Article[], reports: readonly Report[]): Result["unplaced"] {
+  const placed = new Set(reports.map((r) => r.articleId));
+  return valid.filter((a) => !placed.has(a.id)).map((a) => ({ articleId: a.id, reason: a.text.trim() === "" ? "the article has no text" : "no meeting reported as having happened was found" }));
+}
+
+/** Events in output order, each built when it is reached; `length` is known before any is. */
+export interface EventSequence extends Iterable<Event> {
+  readonly length: number;
+}
+
+/** A {@link Result} whose events are built one at a time as they are read. */
+export type LazyResult = Omit<Result, "events"> & { events: EventSequence };
+
+/**
+ * {@link assemble} for a result too large to hold at once: clusters are put in output order by
+ * a key computed before reconciliation (the event's date and id), and each event is built as it
+ * is read, so a writer holds one event at a time. Read in full, the events are those of
+ * `assemble` in the same order.
+ */
+export interface InOrderOptions {
+  /** Fingerprints and terms computed before. */
+  cache?: ClusterCache;
+  /**
+   * When the reports given are clustering views (see `clusteringView`): the full report of a
+   * view, read when its event is built.
+   */
+  restore?: (view: Report) => Report;
+}
+
+export function assembleInOrder(valid: readonly Article[], reports: readonly Report[], issues: readonly InputIssue[], { cache, restore }: InOrderOptions = {}): LazyResult {
+  const texts = new Map(valid.map((a) => [a.id, a.text]));
+  const { clusters, groups } = clusterReports({ reports, texts, ...(cache ? { cache } : {}) });
+  const ordered = clusters
+    .map((cluster) => ({ cluster, date: eventDateValue(cluster.reports, groups), id: eventId(cluster.reports) }))
+    .sort((a, b) => compareEvents(a.date, a.id, b.date, b.id));
+  const events: EventSequence = {
+    length: ordered.length,
+    *[Symbol.iterator]() {
+      for (const { cluster } of ordered) yield reconcileCluster(restore ? { ...cluster, reports: cluster.reports.map(restore) } : cluster, { texts, groups });
+    },
+  };
+  return { version: 1, events, unplaced: unplacedOf(valid, reports), ...(issues.length > 0 ? { issues: [...issues] } : {}) };
 }

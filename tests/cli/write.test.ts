@@ -13,4 +13,19 @@ describe("jsonPieces", () => {
     ];
     for (const v of values) expect([...jsonPieces(v)].join("")).toBe(JSON.stringify(v, null, 2));
   });
+
+  it("writes a sequence that knows its length as an array, reading it once", () => {
+    let reads = 0;
+    const sequence = (items: unknown[]) => ({
+      length: items.length,
+      *[Symbol.iterator]() {
+        reads++;
+        yield* items;
+      },
+    });
+    for (const items of [[], [1], [{ a: [1, 2] }, "x", null]]) {
+      expect([...jsonPieces({ version: 1, events: sequence(items) })].join("")).toBe(JSON.stringify({ version: 1, events: items }, null, 2));
+    }
+    expect(reads).toBe(2);
+  });
 });

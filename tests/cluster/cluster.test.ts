@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clusterReports, createClusterCache, forgetInCache } from "../../src/cluster/cluster.js";
+import { clusterReports, clusteringView, createClusterCache, createHandOverCache, forgetInCache } from "../../src/cluster/cluster.js";
 import { readArticles } from "../../src/io/read-articles.js";
 import { pairEvidence } from "../../src/cluster/evidence.js";
 import { extractReports } from "../../src/extract/extract-reports.js";
@@ -80,5 +80,37 @@ describe("the clustering cache", () => {
     forgetInCache(cache, [gone]);
     expect(cache.fingerprints.has(gone)).toBe(false);
     expect([...cache.terms.keys()].some((k) => k.startsWith(`${gone}#`))).toBe(false);
+  });
+});
+
+describe("clustering views", () => {
+  it("decide exactly as the reports they come from, on the corpus and on synthetic coverage", async () => {
+    const { generateCorpus } = (await import("../../bench/synthetic.mjs")) as { generateCorpus: (o: { articles: number; seed: number }) => { articles: { id: string; text: string }[] } };
+    const corpora = [readArticles(["test-corpus/articles"]).articles, generateCorpus({ articles: 600, seed: 5 }).articles];
+    for (const articles of corpora) {
+      const reports = articles.flatMap((a) => extractReports(a));
+      const texts = new Map(articles.map((a) => [a.id, a.text.normalize("NFC")]));
+      const decisions = (c: ReturnType<typeof clusterReports>) => c.clusters.map((x) => `${x.reports.map((r) => r.id).join(" ")} | ${x.candidates.map((k) => `${k.report.id}:${k.score}:${k.reason}`).join(" ")}`).sort();
+      const full = clusterReports({ reports, texts });
+      const views = reports.map(clusteringView);
+      expect(decisions(clusterReports({ reports: views, texts }))).toEqual(decisions(full));
+      expect(views.every((v) => v.participants.every((p) => p.mentions.length === 0) && v.statement.surface === "")).toBe(true);
+    }
+  });
+});
+
+describe("the hand-over cache", () => {
+  it("gives the same clusters as computing everything, and is empty once clustering has read it", () => {
+    const { articles } = readArticles(["test-corpus/articles"]);
+    const reports = articles.flatMap((a) => extractReports(a));
+    const texts = new Map(articles.map((a) => [a.id, a.text.normalize("NFC")]));
+    const ids = (c: ReturnType<typeof clusterReports>) => c.clusters.map((x) => x.reports.map((r) => r.id).join(" ")).sort();
+    const filled = createClusterCache();
+    const cold = clusterReports({ reports, texts, cache: filled });
+    const handOver = createHandOverCache();
+    for (const [k, v] of filled.fingerprints) handOver.fingerprints.set(k, v);
+    for (const [k, v] of filled.terms) handOver.terms.set(k, v);
+    expect(ids(clusterReports({ reports, texts, cache: handOver }))).toEqual(ids(cold));
+    expect(handOver.fingerprints.size + handOver.terms.size).toBe(0);
   });
 });

@@ -3,7 +3,9 @@ import { describe, expect, it } from "vitest";
 import { foldText } from "../../src/text/fold.js";
 import { readArticles } from "../../src/io/read-articles.js";
 import { Result, resultJsonSchema } from "../../src/model/result.js";
-import { reconcile } from "../../src/reconcile/reconcile.js";
+import { reconcile, reconcileInOrder } from "../../src/reconcile/reconcile.js";
+import { clusteringView } from "../../src/cluster/cluster.js";
+import { extractReports } from "../../src/extract/extract-reports.js";
 
 const corpus = readArticles(["test-corpus/articles"]);
 
@@ -52,6 +54,16 @@ describe("reconcile on the test corpus", () => {
       expect(r.span[1]).toBeLessThanOrEqual(text.length);
       expect(text.slice(r.span[0], r.span[1]).startsWith(r.quote)).toBe(true);
     }
+  });
+
+  it("builds the same events in the same order one at a time, from reports or from clustering views", () => {
+    const lazy = reconcileInOrder(corpus.articles);
+    expect(lazy.events.length).toBe(result.events.length);
+    expect({ ...lazy, events: [...lazy.events] }).toEqual(result);
+    const reports = corpus.articles.flatMap((a) => extractReports(a));
+    const byId = new Map(reports.map((r) => [r.id, r]));
+    const fromViews = reconcileInOrder(shuffled(corpus.articles, 3), { reports: reports.map(clusteringView), restore: (v) => byId.get(v.id) as (typeof reports)[number] });
+    expect([...fromViews.events]).toEqual(result.events);
   });
 
   it("gives the same events and ids for any input order", () => {
