@@ -3,11 +3,20 @@
  * is sent, and computes what clustering needs of each article and report (wire-copy
  * fingerprints, content terms), so that the main thread only compares. Extraction is a pure
  * function of the article, so any split gives the same reports.
+ *
+ * Given a file to spill to (`workerData.spill`), it writes the full reports there and returns
+ * their clustering views and where each full report is; otherwise the full reports, packed for
+ * transport.
  */
-import { parentPort } from "node:worker_threads";
-import { fingerprint, reportTerms } from "../cluster/cluster.js";
+import { parentPort, workerData } from "node:worker_threads";
+import { clusteringView, fingerprint, reportTerms } from "../cluster/cluster.js";
 import { extractFromArticle, type ExtractOptions } from "../extract/extract-reports.js";
 import type { Article } from "../model/article.js";
+import { appendReports } from "./report-store.js";
+import { packSurfaces } from "./transport.js";
+
+const spill = (workerData as { spill?: { path: string; n: number } } | undefined)?.spill;
+let spilled = 0;
 
 parentPort?.on("message", (job: { articles: Article[]; options: ExtractOptions }) => {
   try {
@@ -15,7 +24,16 @@ parentPort?.on("message", (job: { articles: Article[]; options: ExtractOptions }
     const fingerprints = job.articles.map((a) => [a.id, fingerprint(a.text)] as const);
     const texts = new Map(job.articles.map((a) => [a.id, a.text]));
     const terms = reports.flat().map((r) => [r.id, reportTerms(r, texts)] as const);
-    parentPort?.postMessage({ reports, fingerprints, terms });
+    // The typed arrays change hands rather than being copied.
+    const transfer = [...new Set([...fingerprints.flatMap(([, f]) => [f.hashes.buffer, f.signature.buffer]), ...terms.map(([, t]) => t.buffer)])] as ArrayBuffer[];
+    if (spill) {
+      const { at, end } = appendReports(spill.path, spill.n, spilled, reports.flat());
+      spilled = end;
+      parentPort?.postMessage({ reports: reports.map((rs) => rs.map(clusteringView)), at, fingerprints, terms }, transfer);
+    } else {
+      reports.forEach((rs, i) => packSurfaces(rs, (job.articles[i] as Article).text));
+      parentPort?.postMessage({ reports, fingerprints, terms }, transfer);
+    }
   } catch (e) {
     parentPort?.postMessage({ error: (e as Error).message });
   }

@@ -6,20 +6,20 @@ import { createReadStream, createWriteStream, mkdirSync, readFileSync, writeFile
 import { createInterface } from "node:readline";
 import { dirname } from "node:path";
 import { parseArgs } from "node:util";
-import { clusterReports, createClusterCache } from "../cluster/cluster.js";
+import { clusterReports, createHandOverCache } from "../cluster/cluster.js";
 import { explain } from "../cluster/explain.js";
 import { extractReports } from "../extract/extract-reports.js";
 import { parseJsonl, readArticles, type ReadResult } from "../io/read-articles.js";
 import { resultJsonSchema } from "../model/result.js";
 import type { Report } from "../model/report.js";
-import { reconcileRun } from "../reconcile/reconcile.js";
+import { reconcileInOrder, reconcileRun, type LazyResult } from "../reconcile/reconcile.js";
 import { extractFromArticle } from "../extract/extract-reports.js";
 import { extractInParallel } from "./parallel.js";
 import { progress } from "./progress.js";
 import { jsonPieces, writePieces } from "./write.js";
+import { createReportStore } from "./report-store.js";
 import { toNfc } from "../text/fold.js";
 import type { Article } from "../model/article.js";
-import type { Result } from "../model/result.js";
 import { availableParallelism } from "node:os";
 import { reconcileStream, type StreamOptions } from "../reconcile/stream.js";
 import type { ArticleInput } from "../model/article.js";
@@ -220,21 +220,30 @@ function run(argv: string[]): number | Promise<number> {
     return r;
   };
   const batchDone = (articles: number, reports: number) => bar.update({ articles, total, reports });
-  const cache = createClusterCache();
-  return extractInParallel(read.articles.map((a) => ({ ...a, text: toNfc(a.text) })), options, workers, one, batchDone, cache).then((reports) => {
+  // Fingerprints and terms come from the workers and are read once by clustering. For JSON and
+  // JSONL, full reports wait on disk while their clustering views are clustered.
+  const cache = createHandOverCache();
+  const store = format === "json" || format === "jsonl" ? createReportStore() : undefined;
+  const nfc = read.articles.map((a) => ({ ...a, text: toNfc(a.text) }));
+  return extractInParallel(nfc, options, { workers, extractOne: one, onBatch: batchDone, cache, ...(store ? { store } : {}) }).then(({ reports, views }) => {
     bar.update({ articles: total, total, reports: reports.length });
-    const { result } = reconcileRun(read.articles, { ...options, issues: read.issues, reports, cache });
-    bar.done();
-    return writeResult(result, format, values.out, read.issues.length);
+    const reconcileOptions = { ...options, issues: read.issues, reports, cache };
+    // JSON and JSONL are written event by event, so that no run holds all its events at once.
+    if (format === "md" || format === "html") {
+      const { result } = reconcileRun(read.articles, reconcileOptions);
+      bar.done();
+      write(values.out, format === "md" ? renderMarkdown(result) : renderHtml(result));
+    } else {
+      const result = reconcileInOrder(read.articles, { ...reconcileOptions, ...(views && store ? { restore: (view: Report) => store.get(view.id) } : {}) });
+      bar.done();
+      try {
+        writePieces(values.out, format === "jsonl" ? jsonlPieces(result) : withNewline(jsonPieces(result)));
+      } finally {
+        store?.close();
+      }
+    }
+    return read.issues.length > 0 ? 2 : 0;
   });
-}
-
-function writeResult(result: Result, format: string, out: string | undefined, issueCount: number): number {
-  if (format === "md") write(out, renderMarkdown(result));
-  else if (format === "html") write(out, renderHtml(result));
-  else if (format === "jsonl") writePieces(out, jsonlPieces(result));
-  else writePieces(out, withNewline(jsonPieces(result)));
-  return issueCount > 0 ? 2 : 0;
 }
 
 function* withNewline(pieces: Iterable<string>): Generator<string> {
@@ -242,7 +251,7 @@ function* withNewline(pieces: Iterable<string>): Generator<string> {
   yield "\n";
 }
 
-function* jsonlPieces(result: Result): Generator<string> {
+function* jsonlPieces(result: LazyResult): Generator<string> {
   for (const e of result.events) yield `${JSON.stringify({ type: "event", ...e })}\n`;
   for (const u of result.unplaced) yield `${JSON.stringify({ type: "unplaced", ...u })}\n`;
   if (result.events.length === 0 && result.unplaced.length === 0) yield "\n";

@@ -5,6 +5,8 @@ import type { ExtractOptions } from "../extract/extract-reports.js";
 import type { Article } from "../model/article.js";
 import type { Report } from "../model/report.js";
 import type { ClusterCache, Fingerprint } from "../cluster/cluster.js";
+import type { Location, ReportStore } from "./report-store.js";
+import { unpackReports, type StringPool } from "./transport.js";
 
 /** Below this many articles, starting threads costs more than it saves. */
 const MIN_ARTICLES_PER_WORKER = 100;
@@ -12,21 +14,42 @@ const MIN_ARTICLES_PER_WORKER = 100;
 /** Articles sent to a worker at a time: small batches keep each worker's memory small and the load even. */
 const BATCH = 500;
 
-/** Reports of every article, extracted on up to `workers` threads; the same as extracting in one thread. */
-export async function extractInParallel(articles: readonly Article[], options: ExtractOptions, workers: number, extractOne: (a: Article) => Report[], onBatch?: (done: number, reports: number) => void, cache?: ClusterCache): Promise<Report[]> {
+export interface ParallelOptions {
+  workers: number;
+  /** Called for each article extracted in this thread (when one thread is enough). */
+  extractOne: (a: Article) => Report[];
+  /** Progress: articles done and reports found so far. */
+  onBatch?: (done: number, reports: number) => void;
+  /** Receives the fingerprints and terms the workers compute. */
+  cache?: ClusterCache;
+  /**
+   * Where workers' full reports are kept: the reports returned are then clustering views (see
+   * `clusteringView`), whose full reports the store gives back by id.
+   */
+  store?: ReportStore;
+}
+
+/**
+ * Reports of every article, extracted on up to `workers` threads; the same as extracting in one
+ * thread (or their clustering views, with a store). Also tells whether the reports returned
+ * are views.
+ */
+export async function extractInParallel(articles: readonly Article[], options: ExtractOptions, { workers, extractOne, onBatch, cache, store }: ParallelOptions): Promise<{ reports: Report[]; views: boolean }> {
   const n = Math.min(workers, Math.floor(articles.length / MIN_ARTICLES_PER_WORKER));
-  if (n <= 1) return articles.flatMap(extractOne);
+  if (n <= 1) return { reports: articles.flatMap(extractOne), views: false };
+  const views = store !== undefined;
   const batches = Array.from({ length: Math.ceil(articles.length / BATCH) }, (_, i) => articles.slice(i * BATCH, (i + 1) * BATCH));
   const results: Report[][][] = new Array(batches.length);
+  const pool: StringPool = new Map();
   let next = 0;
   let done = 0;
   let found = 0;
   // The CLI is bundled as dist/cli.cjs with the worker beside it.
   const file = join(__dirname, "extract-worker.cjs");
   // Each worker takes the next batch as soon as it hands back the last; results keep article order.
-  const runWorker = () =>
+  const runWorker = (n: number) =>
     new Promise<void>((resolve, reject) => {
-      const worker = new Worker(file);
+      const worker = new Worker(file, store ? { workerData: { spill: { path: store.file(n), n } } } : {});
       let current = -1;
       const send = () => {
         if (next >= batches.length) {
@@ -37,16 +60,22 @@ export async function extractInParallel(articles: readonly Article[], options: E
         current = next++;
         worker.postMessage({ articles: batches[current], options });
       };
-      worker.on("message", (msg: { reports?: Report[][]; fingerprints?: [string, Fingerprint][]; terms?: [string, Uint32Array][]; error?: string }) => {
+      worker.on("message", (msg: { reports?: Report[][]; at?: Location[]; fingerprints?: [string, Fingerprint][]; terms?: [string, Uint32Array][]; error?: string }) => {
         if (msg.error !== undefined || !msg.reports) {
           void worker.terminate();
           reject(new Error(msg.error ?? "a worker returned nothing"));
           return;
         }
+        const sent = batches[current] as Article[];
+        let k = 0;
+        msg.reports.forEach((rs, i) => {
+          unpackReports(rs, (sent[i] as Article).text, pool);
+          for (const r of rs) store?.record(r.id, msg.at?.[k++] as Location);
+        });
         results[current] = msg.reports;
         for (const [id, f] of msg.fingerprints ?? []) cache?.fingerprints.set(id, f);
         for (const [id, t] of msg.terms ?? []) cache?.terms.set(id, t);
-        done += batches[current]?.length ?? 0;
+        done += sent.length;
         found += msg.reports.reduce((s, r) => s + r.length, 0);
         onBatch?.(done, found);
         send();
@@ -54,6 +83,6 @@ export async function extractInParallel(articles: readonly Article[], options: E
       worker.once("error", reject);
       send();
     });
-  await Promise.all(Array.from({ length: n }, runWorker));
-  return results.flat(2);
+  await Promise.all(Array.from({ length: n }, (_, i) => runWorker(i)));
+  return { reports: results.flat(2), views };
 }
