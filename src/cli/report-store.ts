@@ -34,6 +34,7 @@ export function createReportStore(): ReportStore {
     if (!open) return;
     open = false;
     for (const fd of readers.values()) closeSync(fd);
+    readers.clear();
     rmSync(dir, { recursive: true, force: true });
     process.off("exit", close);
   };
@@ -46,6 +47,7 @@ export function createReportStore(): ReportStore {
       where.set(id, at);
     },
     get(id) {
+      if (!open) throw new Error("the report store is closed");
       const at = where.get(id);
       if (!at) throw new Error(`report ${id} was never stored`);
       const [n, offset, length] = at;

@@ -52,6 +52,6 @@ describe("the report store", () => {
     for (const r of [...reports].reverse()) expect(store.get(r.id)).toEqual(r);
     expect(() => store.get("nope#1")).toThrow(/never stored/);
     store.close();
-    expect(() => store.get(reports[0]?.id as string)).toThrow();
+    expect(() => store.get(reports[0]?.id as string)).toThrow(/closed/);
   });
 });
