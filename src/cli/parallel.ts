@@ -47,9 +47,10 @@ export async function extractInParallel(articles: readonly Article[], options: E
   // The CLI is bundled as dist/cli.cjs with the worker beside it.
   const file = join(__dirname, "extract-worker.cjs");
   // Each worker takes the next batch as soon as it hands back the last; results keep article order.
-  const runWorker = (n: number) =>
+  // Worker `index` spills full reports to file number `index` of the store.
+  const runWorker = (index: number) =>
     new Promise<void>((resolve, reject) => {
-      const worker = new Worker(file, store ? { workerData: { spill: { path: store.file(n), n } } } : {});
+      const worker = new Worker(file, store ? { workerData: { spill: { path: store.file(index), n: index } } } : {});
       let current = -1;
       const send = () => {
         if (next >= batches.length) {
