@@ -61,20 +61,30 @@ describe("clustering", () => {
   });
 });
 
+/** Articles of the given inputs, their reports and their NFC texts. */
+function corpusReports(inputs: string[]) {
+  const { articles } = readArticles(inputs);
+  const reports = articles.flatMap((a) => extractReports(a));
+  const texts = new Map(articles.map((a) => [a.id, a.text.normalize("NFC")]));
+  return { articles, reports, texts };
+}
+
+/** Each cluster's report ids, in a stable order. */
+function clusterIds(c: ReturnType<typeof clusterReports>): string[] {
+  return c.clusters.map((x) => x.reports.map((r) => r.id).join(" ")).sort();
+}
+
 describe("the clustering cache", () => {
   it("gives the same clusters warm as cold, and forgets what it is told to", () => {
-    const { articles } = readArticles(["test-corpus/articles"]);
-    const reports = articles.flatMap((a) => extractReports(a));
-    const texts = new Map(articles.map((a) => [a.id, a.text.normalize("NFC")]));
-    const ids = (c: ReturnType<typeof clusterReports>) => c.clusters.map((x) => x.reports.map((r) => r.id).join(" ")).sort();
+    const { articles, reports, texts } = corpusReports(["test-corpus/articles"]);
     const cache = createClusterCache();
     const cold = clusterReports({ reports, texts });
     const first = clusterReports({ reports, texts, cache });
     expect(cache.fingerprints.size).toBe(articles.length);
     expect(cache.terms.size).toBe(reports.length);
     const warm = clusterReports({ reports, texts, cache });
-    expect(ids(first)).toEqual(ids(cold));
-    expect(ids(warm)).toEqual(ids(cold));
+    expect(clusterIds(first)).toEqual(clusterIds(cold));
+    expect(clusterIds(warm)).toEqual(clusterIds(cold));
     expect(warm.groups).toEqual(cold.groups);
     const gone = articles[0]?.id as string;
     forgetInCache(cache, [gone]);
@@ -101,16 +111,13 @@ describe("clustering views", () => {
 
 describe("the hand-over cache", () => {
   it("gives the same clusters as computing everything, and is empty once clustering has read it", () => {
-    const { articles } = readArticles(["test-corpus/articles"]);
-    const reports = articles.flatMap((a) => extractReports(a));
-    const texts = new Map(articles.map((a) => [a.id, a.text.normalize("NFC")]));
-    const ids = (c: ReturnType<typeof clusterReports>) => c.clusters.map((x) => x.reports.map((r) => r.id).join(" ")).sort();
+    const { articles, reports, texts } = corpusReports(["test-corpus/articles"]);
     const filled = createClusterCache();
     const cold = clusterReports({ reports, texts, cache: filled });
     const handOver = createHandOverCache();
     for (const [k, v] of filled.fingerprints) handOver.fingerprints.set(k, v);
     for (const [k, v] of filled.terms) handOver.terms.set(k, v);
-    expect(ids(clusterReports({ reports, texts, cache: handOver }))).toEqual(ids(cold));
+    expect(clusterIds(clusterReports({ reports, texts, cache: handOver }))).toEqual(clusterIds(cold));
     expect(handOver.fingerprints.size + handOver.terms.size).toBe(0);
   });
 });
