@@ -17,7 +17,7 @@ import { extractFromArticle } from "../extract/extract-reports.js";
 import { extractInParallel } from "./parallel.js";
 import { progress } from "./progress.js";
 import { jsonPieces, writePieces } from "./write.js";
-import { createReportStore } from "./report-store.js";
+import { createReportStore, type ReportStore } from "./report-store.js";
 import { toNfc } from "../text/fold.js";
 import type { Article } from "../model/article.js";
 import { availableParallelism } from "node:os";
@@ -221,29 +221,39 @@ function run(argv: string[]): number | Promise<number> {
   };
   const batchDone = (articles: number, reports: number) => bar.update({ articles, total, reports });
   // Fingerprints and terms come from the workers and are read once by clustering. For JSON and
-  // JSONL, full reports wait on disk while their clustering views are clustered.
+  // JSONL, full reports wait on disk while their clustering views are clustered (in memory when
+  // no temporary folder can be made).
   const cache = createHandOverCache();
-  const store = format === "json" || format === "jsonl" ? createReportStore() : undefined;
+  const openStore = format === "json" || format === "jsonl" ? openStoreIfPossible : undefined;
   const nfc = read.articles.map((a) => ({ ...a, text: toNfc(a.text) }));
-  return extractInParallel(nfc, options, { workers, extractOne: one, onBatch: batchDone, cache, ...(store ? { store } : {}) }).then(({ reports, views }) => {
+  return extractInParallel(nfc, options, { workers, extractOne: one, onBatch: batchDone, cache, ...(openStore ? { openStore } : {}) }).then(({ reports, store }) => {
     bar.update({ articles: total, total, reports: reports.length });
     const reconcileOptions = { ...options, issues: read.issues, reports, cache };
-    // JSON and JSONL are written event by event, so that no run holds all its events at once.
-    if (format === "md" || format === "html") {
-      const { result } = reconcileRun(read.articles, reconcileOptions);
-      bar.done();
-      write(values.out, format === "md" ? renderMarkdown(result) : renderHtml(result));
-    } else {
-      const result = reconcileInOrder(read.articles, { ...reconcileOptions, ...(views && store ? { restore: (view: Report) => store.get(view.id) } : {}) });
-      bar.done();
-      try {
+    try {
+      if (format === "md" || format === "html") {
+        const { result } = reconcileRun(read.articles, reconcileOptions);
+        bar.done();
+        write(values.out, format === "md" ? renderMarkdown(result) : renderHtml(result));
+      } else {
+        // Events are built and written one at a time, so that no run holds all its events at once.
+        const result = reconcileInOrder(read.articles, { ...reconcileOptions, ...(store ? { restore: (view: Report) => store.get(view.id) } : {}) });
+        bar.done();
         writePieces(values.out, format === "jsonl" ? jsonlPieces(result) : withNewline(jsonPieces(result)));
-      } finally {
-        store?.close();
       }
+    } finally {
+      store?.close();
     }
     return read.issues.length > 0 ? 2 : 0;
   });
+}
+
+function openStoreIfPossible(): ReportStore | undefined {
+  try {
+    return createReportStore();
+  } catch (e) {
+    process.stderr.write(`communique: no temporary folder for reports (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); keeping them in memory\n`);
+    return undefined;
+  }
 }
 
 function* withNewline(pieces: Iterable<string>): Generator<string> {

@@ -23,21 +23,27 @@ export interface ParallelOptions {
   /** Receives the fingerprints and terms the workers compute. */
   cache?: ClusterCache;
   /**
-   * Where workers' full reports are kept: the reports returned are then clustering views (see
-   * `clusteringView`), whose full reports the store gives back by id.
+   * Opens a store for the workers' full reports, called only when workers are used; the
+   * reports returned are then clustering views (see `clusteringView`), whose full reports the
+   * store gives back by id. Without one, or when it gives none, full reports are returned.
    */
+  openStore?: () => ReportStore | undefined;
+}
+
+export interface Extracted {
+  reports: Report[];
+  /** The store the full reports are in, when `reports` are clustering views. */
   store?: ReportStore;
 }
 
 /**
  * Reports of every article, extracted on up to `workers` threads; the same as extracting in one
- * thread (or their clustering views, with a store). Also tells whether the reports returned
- * are views.
+ * thread (or their clustering views, with the store their full reports are in).
  */
-export async function extractInParallel(articles: readonly Article[], options: ExtractOptions, { workers, extractOne, onBatch, cache, store }: ParallelOptions): Promise<{ reports: Report[]; views: boolean }> {
+export async function extractInParallel(articles: readonly Article[], options: ExtractOptions, { workers, extractOne, onBatch, cache, openStore }: ParallelOptions): Promise<Extracted> {
   const n = Math.min(workers, Math.floor(articles.length / MIN_ARTICLES_PER_WORKER));
-  if (n <= 1) return { reports: articles.flatMap(extractOne), views: false };
-  const views = store !== undefined;
+  if (n <= 1) return { reports: articles.flatMap(extractOne) };
+  const store = openStore?.();
   const batches = Array.from({ length: Math.ceil(articles.length / BATCH) }, (_, i) => articles.slice(i * BATCH, (i + 1) * BATCH));
   const results: Report[][][] = new Array(batches.length);
   const pool: StringPool = new Map();
@@ -85,5 +91,5 @@ export async function extractInParallel(articles: readonly Article[], options: E
       send();
     });
   await Promise.all(Array.from({ length: n }, (_, i) => runWorker(i)));
-  return { reports: results.flat(2), views };
+  return { reports: results.flat(2), ...(store ? { store } : {}) };
 }

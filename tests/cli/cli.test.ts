@@ -89,6 +89,12 @@ describe("communique CLI", () => {
     expect(one.status).toBe(0);
     expect(JSON.parse(one.stdout).events.length).toBeGreaterThan(50);
     expect(two.stdout).toBe(one.stdout);
+    expect(cli(["reconcile", file, "--workers", "2", "--format", "jsonl"]).stdout).toBe(cli(["reconcile", file, "--workers", "1", "--format", "jsonl"]).stdout);
+    // Without a temporary folder for the workers' reports, they are kept in memory: same output, and a warning.
+    const noTemp = spawnSync(process.execPath, ["dist/cli.cjs", "reconcile", file, "--workers", "2"], { encoding: "utf8", env: { ...process.env, TMPDIR: join(dir, "missing") }, maxBuffer: 64 * 1024 * 1024 });
+    expect(noTemp.status).toBe(0);
+    expect(noTemp.stderr).toMatch(/no temporary folder for reports \(ENOENT\); keeping them in memory/);
+    expect(noTemp.stdout).toBe(one.stdout);
   });
 
   it("explains a pairwise decision", () => {
