@@ -144,12 +144,7 @@ export interface EventSequence extends Iterable<Event> {
 /** A {@link Result} whose events are built one at a time as they are read. */
 export type LazyResult = Omit<Result, "events"> & { events: EventSequence };
 
-/**
- * {@link assemble} for a result too large to hold at once: clusters are put in output order by
- * a key computed before reconciliation (the event's date and id), and each event is built as it
- * is read, so a writer holds one event at a time. Read in full, the events are those of
- * `assemble` in the same order.
- */
+/** Options of {@link reconcileInOrder}. */
 export interface InOrderOptions {
   /** Fingerprints and terms computed before. */
   cache?: ClusterCache;
@@ -160,7 +155,13 @@ export interface InOrderOptions {
   restore?: (view: Report) => Report;
 }
 
-export function assembleInOrder(valid: readonly Article[], reports: readonly Report[], issues: readonly InputIssue[], { cache, restore }: InOrderOptions = {}): LazyResult {
+/**
+ * {@link assemble} for a result too large to hold at once: clusters are put in output order by
+ * a key computed before reconciliation (the event's date and id), and each event is built as it
+ * is read, so a writer holds one event at a time. Read in full, the events are those of
+ * `assemble` in the same order.
+ */
+function assembleInOrder(valid: readonly Article[], reports: readonly Report[], issues: readonly InputIssue[], { cache, restore }: InOrderOptions = {}): LazyResult {
   const texts = new Map(valid.map((a) => [a.id, a.text]));
   const { clusters, groups } = clusterReports({ reports, texts, ...(cache ? { cache } : {}) });
   const ordered = clusters
