@@ -1,8 +1,8 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { tempDir } from "../temp-dir.js";
 
 // The CLI and package are tested as built (npm test builds first).
 const cli = (args: string[], input?: string) => spawnSync(process.execPath, ["dist/cli.cjs", ...args], { encoding: "utf8", input, maxBuffer: 64 * 1024 * 1024 });
@@ -36,7 +36,7 @@ describe("communique CLI", () => {
   });
 
   it("names bad records, exits 2, and still reports the good ones", () => {
-    const dir = mkdtempSync(join(tmpdir(), "communique-cli-"));
+    const dir = tempDir("cli");
     const file = join(dir, "in.jsonl");
     writeFileSync(file, '{"id":"ok","text":"Foreign Minister Bui Thanh Son met Chinese Foreign Minister Wang Yi in Beijing on June 13, 2024."}\n{"id":"bad"\n');
     const r = cli(["reconcile", file]);
@@ -47,7 +47,7 @@ describe("communique CLI", () => {
   });
 
   it("stops at the first bad record with --strict", () => {
-    const dir = mkdtempSync(join(tmpdir(), "communique-strict-"));
+    const dir = tempDir("strict");
     const file = join(dir, "in.jsonl");
     writeFileSync(file, '{"id":"ok","text":"x"}\n{bad\n{"id":""}\n');
     const r = cli(["reconcile", file, "--strict"]);
@@ -81,7 +81,7 @@ describe("communique CLI", () => {
 
   it("gives the same output on worker threads as on one", async () => {
     const { generateCorpus } = (await import("../../bench/synthetic.mjs")) as { generateCorpus: (o: { articles: number; seed: number }) => { articles: object[] } };
-    const dir = mkdtempSync(join(tmpdir(), "communique-workers-"));
+    const dir = tempDir("workers");
     const file = join(dir, "syn.jsonl");
     writeFileSync(file, generateCorpus({ articles: 400, seed: 11 }).articles.map((a) => JSON.stringify(a)).join("\n"));
     const one = cli(["reconcile", file, "--workers", "1"]);

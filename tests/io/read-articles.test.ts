@@ -1,7 +1,7 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { tempDir } from "../temp-dir.js";
 import { parseJsonl, parseTextArticle, readArticles } from "../../src/io/read-articles.js";
 
 describe("readers", () => {
@@ -36,7 +36,7 @@ describe("readers", () => {
   });
 
   it("reads folders recursively in sorted order and reports duplicate ids with both places", () => {
-    const dir = mkdtempSync(join(tmpdir(), "communique-"));
+    const dir = tempDir("inputs");
     mkdirSync(join(dir, "sub"));
     writeFileSync(join(dir, "b.md"), "---\nid: same\n---\nB");
     writeFileSync(join(dir, "sub", "a.txt"), "A");
@@ -54,7 +54,7 @@ describe("readers", () => {
 });
 
 describe("hostile files", () => {
-  const dir = mkdtempSync(join(tmpdir(), "communique-hostile-"));
+  const dir = tempDir("hostile");
   const write = (name: string, content: string | Buffer) => {
     writeFileSync(join(dir, name), content);
     return join(dir, name);
@@ -87,7 +87,7 @@ describe("hostile files", () => {
 
 describe("large inputs", () => {
   it("reads a file of 300,000 lines without overflowing the call stack, naming every bad line", () => {
-    const dir = mkdtempSync(join(tmpdir(), "communique-large-"));
+    const dir = tempDir("large");
     const file = join(dir, "many.jsonl");
     const lines: string[] = [];
     for (let i = 0; i < 300_000; i++) lines.push(i % 2 === 0 ? `{"id":"a${i}","text":"t"}` : "[1]");
