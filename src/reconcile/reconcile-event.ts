@@ -42,8 +42,13 @@ function ref(r: Report, span: [number, number] | null, ctx: ReconcileContext): S
 // Group ids are hashed once per wire story, not once per source reference.
 const groupIds = new Map<string, string>();
 
+/** The article a report's wire story goes back to (its own article when it is no copy). */
+function wireRoot(r: Report, groups: ReadonlyMap<string, string>): string {
+  return groups.get(r.articleId) ?? r.articleId;
+}
+
 function groupOf(r: Report, ctx: ReconcileContext): string {
-  const root = ctx.groups.get(r.articleId) ?? r.articleId;
+  const root = wireRoot(r, ctx.groups);
   let id = groupIds.get(root);
   if (id === undefined) {
     id = `grp_${createHash("sha256").update(root).digest("hex").slice(0, 12)}`;
@@ -154,13 +159,18 @@ interface DateChoice {
  * the sources do not overlap, the value most independent sources (wire stories, by root
  * article) give.
  */
-function chooseDate(known: readonly Report[], rootOf: (r: Report) => string): DateChoice {
+function chooseDate(known: readonly Report[], groups: ReadonlyMap<string, string>): DateChoice {
   const start = known.map((r) => r.date.start as string).sort().at(-1) as string;
   const end = known.map((r) => r.date.end as string).sort()[0] as string;
   const byValue = new Map<string, Report[]>();
-  for (const r of known) (byValue.get(r.date.value as string) ?? byValue.set(r.date.value as string, []).get(r.date.value as string))?.push(r);
+  for (const r of known) {
+    const value = r.date.value as string;
+    const list = byValue.get(value);
+    if (list) list.push(r);
+    else byValue.set(value, [r]);
+  }
   if (start <= end) return { value: start === end ? start : `${start}/${end}`, compatible: true, byValue: [...byValue.entries()] };
-  const independentOf = (rs: readonly Report[]) => new Set(rs.map(rootOf)).size;
+  const independentOf = (rs: readonly Report[]) => new Set(rs.map((r) => wireRoot(r, groups))).size;
   const ranked = [...byValue.entries()].sort((a, b) => independentOf(b[1]) - independentOf(a[1]) || a[0].localeCompare(b[0]));
   return { value: (ranked[0] as [string, Report[]])[0], compatible: false, byValue: ranked };
 }
@@ -175,13 +185,13 @@ function datedReports(reports: readonly Report[]): Report[] {
  */
 export function eventDateValue(reports: readonly Report[], groups: ReadonlyMap<string, string>): string | null {
   const known = datedReports(reports);
-  return known.length === 0 ? null : chooseDate(known, (r) => groups.get(r.articleId) ?? r.articleId).value;
+  return known.length === 0 ? null : chooseDate(known, groups).value;
 }
 
 function dateOf(reports: readonly Report[], ctx: ReconcileContext, conflicts: Conflict[]): Event["date"] {
   const known = datedReports(reports);
   if (known.length === 0) return { value: null, precision: "unknown", sources: [], alternatives: [], status: "single-source", rule: "no source dates the meeting" };
-  const { value, compatible, byValue } = chooseDate(known, (r) => ctx.groups.get(r.articleId) ?? r.articleId);
+  const { value, compatible, byValue } = chooseDate(known, ctx.groups);
   const refs = byValue.map(([v, rs]) => ({ value: v, sources: rs.map((r) => ref(r, r.date.span, ctx)) }));
   const alternatives = refs.filter((a) => a.value !== value);
   if (compatible) {
