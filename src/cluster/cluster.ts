@@ -4,9 +4,13 @@
  */
 import { articleIdOf, type Report } from "../model/report.js";
 import { dayOf } from "../extract/calendar.js";
-import { parseName } from "../text/names.js";
-import { bandKeys, minhash, shingleHashes, signatureSimilarity, sortedContainment, terms, tfidfVectors, type TermVector } from "./content.js";
-import { pairEvidence, participantsAgree, reportFeatures, type PairContext, type PairEvidence } from "./evidence.js";
+import type { ParsedName } from "../text/names.js";
+import { terms, tfidfVectors, type TermVector } from "./content.js";
+import { syndicationGroups, type Fingerprint } from "./copies.js";
+import { PairMap } from "./tables.js";
+
+export { fingerprint, syndicationGroups, type Fingerprint } from "./copies.js";
+import { pairEvidence, participantsAgree, reportFeatures, type PairContext, type PairEvidence, type ReportFeatures } from "./evidence.js";
 
 export interface Cluster {
   reports: Report[];
@@ -30,12 +34,6 @@ export interface ClusterInput {
 export interface ClusterCache {
   fingerprints: Map<string, Fingerprint>;
   terms: Map<string, Uint32Array>;
-}
-
-/** An article's shingle hashes (sorted, distinct) and their MinHash signature. */
-export interface Fingerprint {
-  hashes: Uint32Array;
-  signature: Uint32Array;
 }
 
 /** An empty {@link ClusterCache}. */
@@ -85,12 +83,6 @@ export function clusteringView(r: Report): Report {
   };
 }
 
-/** The fingerprint of an article's text, for copies of one wire story to be found. */
-export function fingerprint(text: string): Fingerprint {
-  const hashes = shingleHashes(text);
-  return { hashes, signature: minhash(hashes) };
-}
-
 /** Forgets what a cache holds for these articles and their reports. */
 export function forgetInCache(cache: ClusterCache, articleIds: Iterable<string>): void {
   const gone = new Set(articleIds);
@@ -116,8 +108,7 @@ const DATE_WINDOW_DAYS = 1;
  * `Retno Matsudi` for `Retno Marsudi`). Vietnamese names get no such keys: a family name with a
  * middle name is far too common to block on.
  */
-function personKeys(p: Report["participants"][number]): string[] {
-  const parsed = parseName(p.name, { country: p.country, culture: p.culture });
+function personKeys(parsed: ParsedName): string[] {
   const keys = new Set<string>();
   const sorted = [...parsed.tokens].sort();
   keys.add(parsed.personId ?? sorted.join(" "));
@@ -130,8 +121,9 @@ function personKeys(p: Report["participants"][number]): string[] {
   return [...keys];
 }
 
-function blockKeys(r: Report): string[] {
-  const per = r.participants.map(personKeys);
+/** Blocking keys of a report from its participants' parsed names: each pair of identities, or the one identity. */
+function blockKeys(people: readonly ParsedName[]): string[] {
+  const per = people.map(personKeys);
   const out = new Set<string>();
   for (let i = 0; i < per.length; i++) {
     for (let j = i + 1; j < per.length; j++) {
@@ -140,82 +132,6 @@ function blockKeys(r: Report): string[] {
   }
   if (per.length === 1) for (const k of per[0] ?? []) out.add(k);
   return [...out];
-}
-
-/**
- * Two articles are copies of one wire story when half the shingles of the shorter one are in
- * the other (containment, so a copy with its last paragraphs trimmed still counts).
- */
-const COPY_CONTAINMENT = 0.5;
-/** Candidate pairs whose estimated Jaccard similarity is below this are not checked further. */
-const COPY_CANDIDATE = 0.25;
-const SMALL_BUCKET = 12;
-const ANCHORS = 3;
-const MAX_BUCKET = 500;
-
-/**
- * Article ids grouped into copies of one wire story: MinHash signatures of 5-word shingles,
- * candidate pairs from locality-sensitive bands (linear in the number of articles), the
- * estimated similarity as a first filter, and the exact containment of shingles as the test.
- */
-export function syndicationGroups(texts: ReadonlyMap<string, string>, fingerprints?: Map<string, Fingerprint>): Map<string, string> {
-  const ids = [...texts.keys()].sort();
-  // Articles by index into `ids`: union-find over integers, signatures in typed arrays.
-  const prints = ids.map((id) => {
-    let f = fingerprints?.get(id);
-    if (!f) {
-      f = fingerprint(texts.get(id) ?? "");
-      fingerprints?.set(id, f);
-    }
-    return f;
-  });
-  const hashes = prints.map((f) => f.hashes);
-  const sigs = prints.map((f) => f.signature);
-  // Band buckets by sorting (band key, article index) pairs packed in one number: no array per
-  // bucket, when almost every bucket of a large input holds a single article.
-  // A double holds 53 bits exactly: 32 of band key and 21 of index (two million articles); past
-  // that, band keys lose low bits, which only merges buckets (more candidates, each still checked).
-  const indexBits = Math.max(21, Math.ceil(Math.log2(ids.length + 1)));
-  const indexSpace = 2 ** indexBits;
-  const packed: number[] = [];
-  sigs.forEach((sig, i) => {
-    for (const k of bandKeys(sig)) packed.push((k >>> (indexBits - 21)) * indexSpace + i);
-  });
-  const sorted = Float64Array.from(packed).sort();
-  const parent = Int32Array.from(ids, (_, i) => i);
-  const find = (x: number): number => {
-    let r = x;
-    while (parent[r] !== r) r = parent[r] as number;
-    parent[x] = r;
-    return r;
-  };
-  // Near-duplicates share many bands: each pair is checked once, not once per shared band.
-  const checked = new Set<number>();
-  const tryPair = (a: number, b: number) => {
-    const ra = find(a);
-    const rb = find(b);
-    if (ra === rb) return;
-    const key = a < b ? a * ids.length + b : b * ids.length + a;
-    if (checked.has(key)) return;
-    checked.add(key);
-    if (signatureSimilarity(sigs[a] as Uint32Array, sigs[b] as Uint32Array) < COPY_CANDIDATE) return;
-    // The root is the smallest index, so the group id is the smallest article id of the group.
-    if (sortedContainment(hashes[a] as Uint32Array, hashes[b] as Uint32Array) >= COPY_CONTAINMENT) parent[Math.max(ra, rb)] = Math.min(ra, rb);
-  };
-  const list: number[] = [];
-  for (let at = 0; at < sorted.length; ) {
-    const key = Math.floor((sorted[at] as number) / indexSpace);
-    list.length = 0;
-    for (; at < sorted.length && Math.floor((sorted[at] as number) / indexSpace) === key; at++) list.push((sorted[at] as number) % indexSpace);
-    // Small buckets are compared all-pairs; larger ones against their first members only (copies
-    // of one story all resemble it), which keeps a popular story linear; very large ones are boilerplate.
-    if (list.length < 2 || list.length > MAX_BUCKET) continue;
-    const anchors = list.length <= SMALL_BUCKET ? list.length : ANCHORS;
-    for (let i = 0; i < anchors; i++) for (let j = i + 1; j < list.length; j++) tryPair(list[i] as number, list[j] as number);
-  }
-  const groups = new Map<string, string>();
-  ids.forEach((id, i) => groups.set(id, ids[find(i)] as string));
-  return groups;
 }
 
 function reportText(r: Report, texts: ReadonlyMap<string, string>): string {
@@ -227,18 +143,8 @@ export function reportTerms(r: Report, texts: ReadonlyMap<string, string>): Uint
   return terms(reportText(r, texts));
 }
 
-/**
- * Whether two clusters may merge: every pair across them is free of vetoes (different people,
- * dates apart, another country or edition). Checking every pair, not just the linking one, is
- * what stops A–B–C chaining.
- */
 /** What merging needs of a pair's evidence. */
 type Decision = Pick<PairEvidence, "score" | "veto" | "undated" | "same">;
-
-function consistent(a: Cluster, b: Cluster, evidence: (x: Report, y: Report) => Decision): boolean {
-  for (const x of a.reports) for (const y of b.reports) if (evidence(x, y).veto) return false;
-  return true;
-}
 
 function pairKey(x: Report, y: Report): string {
   return x.id < y.id ? `${x.id}\u0000${y.id}` : `${y.id}\u0000${x.id}`;
@@ -278,8 +184,25 @@ function sequenceCompanions(candidates: Iterable<[Report, Report]>, context: Pai
 
 /** Clusters reports so that each cluster is one meeting. Deterministic whatever the input order. */
 export function clusterReports(input: ClusterInput): Clustering {
+  return prepareClustering(input).finish(syndicationGroups(input.texts, input.cache?.fingerprints));
+}
+
+/** Clustering up to the point where it needs to know which articles are copies of one wire story. */
+export interface PreparedClustering {
+  /** Finishes clustering, given the copies of one wire story (article id → group id, see `syndicationGroups`). */
+  finish(groups: Map<string, string>): Clustering;
+}
+
+/**
+ * {@link clusterReports} in two steps: everything that does not depend on wire copies (content
+ * vectors, features, candidate pairs), then scoring and merging once the copies are known. A
+ * caller can find the copies on another thread in the meantime; the result is the same.
+ */
+export function prepareClustering(input: ClusterInput): PreparedClustering {
+  // Reports are handled by their index in id order from here on: pairs, decisions and clusters
+  // live in typed arrays and integer tables, not in maps keyed by strings built per pair.
   const reports = [...input.reports].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const groups = syndicationGroups(input.texts, input.cache?.fingerprints);
+  let groups: ReadonlyMap<string, string> = new Map();
   const termsOf = (r: Report): Uint32Array => {
     let t = input.cache?.terms.get(r.id);
     if (!t) {
@@ -289,103 +212,162 @@ export function clusterReports(input: ClusterInput): Clustering {
     return t;
   };
   const vectors = tfidfVectors(reports.map(termsOf));
-  const vectorById = new Map(reports.map((r, i) => [r.id, vectors[i] as TermVector]));
-  const featuresById = new Map(reports.map((r) => [r.id, reportFeatures(r)]));
+  const features = reports.map(reportFeatures);
+  const indexOf = new Map(reports.map((r, i) => [r.id, i]));
   const context: PairContext = {
-    vectorOf: (r) => vectorById.get(r.id),
-    features: (r) => featuresById.get(r.id) ?? reportFeatures(r),
+    vectorOf: (r) => vectors[indexOf.get(r.id) ?? -1],
+    features: (r) => features[indexOf.get(r.id) ?? -1] ?? reportFeatures(r),
     syndicated: (a, b) => a.articleId !== b.articleId && groups.get(a.articleId) === groups.get(b.articleId),
   };
   const companions = new Map<string, string>();
   context.companion = (a, b) => companions.get(pairKey(a, b));
   // Deciding needs the weights only; the returned context explains in words.
   const scoring: PairContext = { ...context, details: false };
+
+  const candidates = candidatePairs(reports, features);
+  for (const [key, text] of sequenceCompanions(candidates.pairs(), context)) companions.set(key, text);
+  return {
+    finish(copies) {
+      groups = copies;
+      return { clusters: scoreAndMerge(reports, candidates, scoring), groups: copies, context };
+    },
+  };
+}
+
+/**
+ * Scores the candidate pairs and merges greedily, strongest evidence first, each merge checked
+ * against every pair across the two clusters; undated near misses become candidates.
+ */
+function scoreAndMerge(reports: readonly Report[], candidates: CandidatePairs, scoring: PairContext): Cluster[] {
+  const fullEvidence = (x: Report, y: Report): PairEvidence => (x.id < y.id ? pairEvidence(x, y, scoring) : pairEvidence(y, x, scoring));
+
   // Decisions are kept per pair (merging re-checks pairs); the items behind them are not:
   // a hundred thousand reports have millions of them, and only near misses need them again.
-  const cache = new Map<string, Decision>();
-  const fullEvidence = (x: Report, y: Report): PairEvidence => (x.id < y.id ? pairEvidence(x, y, scoring) : pairEvidence(y, x, scoring));
-  const evidence = (x: Report, y: Report): Decision => {
-    const key = pairKey(x, y);
-    let e = cache.get(key);
-    if (!e) {
-      const { score, veto, undated, same } = fullEvidence(x, y);
-      e = { score, veto, undated, same };
-      cache.set(key, e);
-    }
-    return e;
+  // The candidate pairs' decisions come first, in the order of the pairs.
+  const decisions: Decision[] = [];
+  const decisionOf = new PairMap(candidates.first.length * 2);
+  const evidence = (i: number, j: number): Decision => {
+    const [a, b] = i < j ? [i, j] : [j, i];
+    const at = decisionOf.get(a, b);
+    if (at >= 0) return decisions[at] as Decision;
+    const { score, veto, undated, same } = fullEvidence(reports[a] as Report, reports[b] as Report);
+    decisionOf.set(a, b, decisions.length);
+    decisions.push({ score, veto, undated, same });
+    return decisions[decisions.length - 1] as Decision;
   };
+  const { first, second } = candidates;
+  for (let p = 0; p < first.length; p++) evidence(first[p] as number, second[p] as number);
+  // Strongest evidence first; ties in id order (pairs are (smaller, larger) indexes).
+  const order = Array.from(first, (_, p) => p).sort(
+    (p, q) => (decisions[q] as Decision).score - (decisions[p] as Decision).score || (first[p] as number) - (first[q] as number) || (second[p] as number) - (second[q] as number),
+  );
 
-  // Blocking: reports that share a pair of participant identities.
-  const blocks = new Map<string, Report[]>();
-  for (const r of reports) for (const k of blockKeys(r)) (blocks.get(k) ?? blocks.set(k, []).get(k))?.push(r);
-  const pairs = new Map<string, [Report, Report]>();
-  const addPair = (x: Report, y: Report) => {
-    if (x.articleId === y.articleId) return;
-    const [a, b] = x.id < y.id ? [x, y] : [y, x];
-    pairs.set(`${a.id}\u0000${b.id}`, [a, b]);
+  // Greedy merging in that order, each merge checked against every pair across the two clusters.
+  const clusterOf = Int32Array.from(reports, (_, i) => i);
+  const members: number[][] = reports.map((_, i) => [i]);
+  const articleOf = reports.map((r) => r.articleId);
+  for (const p of order) {
+    if (!(decisions[p] as Decision).same) continue;
+    const ca = clusterOf[first[p] as number] as number;
+    const cb = clusterOf[second[p] as number] as number;
+    if (ca === cb) continue;
+    const ma = members[ca] as number[];
+    const mb = members[cb] as number[];
+    // One article reports a meeting once: two reports of one article are two meetings.
+    if (ma.some((x) => mb.some((y) => articleOf[x] === articleOf[y]))) continue;
+    // Every pair across the two clusters must be free of vetoes, not just the linking one:
+    // that is what stops A–B–C chaining.
+    if (ma.some((x) => mb.some((y) => evidence(x, y).veto))) continue;
+    for (const y of mb) {
+      ma.push(y);
+      clusterOf[y] = ca;
+    }
+    members[cb] = [];
+  }
+  // Clusters in the order of their first report.
+  const clusters: Cluster[] = [];
+  const clusterAt = new Map<number, Cluster>();
+  for (const c of clusterOf) {
+    if (clusterAt.has(c)) continue;
+    const cluster: Cluster = { reports: (members[c] as number[]).map((i) => reports[i] as Report).sort((x, y) => x.id.localeCompare(y.id)), candidates: [] };
+    clusters.push(cluster);
+    clusterAt.set(c, cluster);
+  }
+
+  // Near misses of undated reports are offered as candidates to the cluster they almost joined.
+  for (const p of order) {
+    const e = decisions[p] as Decision;
+    if (e.same || e.veto || !e.undated || e.score < 4) continue;
+    const a = first[p] as number;
+    const b = second[p] as number;
+    if (clusterOf[a] === clusterOf[b]) continue;
+    const [undatedReport, target] = (reports[a] as Report).date.value === null ? [a, clusterOf[b]] : [b, clusterOf[a]];
+    // A report that joined another meeting is no longer a candidate for this one.
+    if ((members[clusterOf[undatedReport] as number] as number[]).length > 1) continue;
+    const cluster = clusterAt.get(target as number) as Cluster;
+    const report = reports[undatedReport] as Report;
+    if (!cluster.candidates.some((c) => c.report.id === report.id)) {
+      const items = fullEvidence(reports[a] as Report, reports[b] as Report).items;
+      cluster.candidates.push({ report, score: e.score, reason: `undated; evidence ${e.score} is below the ${"undated threshold"}: ${items.filter((i) => i.weight !== 0).map((i) => i.feature).join(", ")}` });
+    }
+  }
+  return clusters;
+}
+
+/** Candidate pairs of reports (by index, smaller first), each once. */
+interface CandidatePairs {
+  first: Int32Array;
+  second: Int32Array;
+  pairs(): Iterable<[Report, Report]>;
+}
+
+/**
+ * Blocking: reports that share a pair of participant identities. Within a block, dated reports
+ * are compared only with reports dated within a day of them (a one-day disagreement is the most
+ * that can still be one meeting); undated reports are compared with the whole block, up to a bound.
+ */
+function candidatePairs(reports: readonly Report[], features: readonly ReportFeatures[]): CandidatePairs {
+  const blocks = new Map<string, number[]>();
+  reports.forEach((_, i) => {
+    for (const k of blockKeys((features[i] as ReportFeatures).people)) (blocks.get(k) ?? blocks.set(k, []).get(k))?.push(i);
+  });
+  const day = Float64Array.from(reports, (r) => (r.date.start === null ? Number.NaN : dayOf(r.date.start)));
+  const endDay = Float64Array.from(reports, (r) => (r.date.start === null ? Number.NaN : dayOf(r.date.end ?? r.date.start)));
+  const seen = new PairMap(reports.length * 2);
+  const first: number[] = [];
+  const second: number[] = [];
+  const add = (x: number, y: number) => {
+    if ((reports[x] as Report).articleId === (reports[y] as Report).articleId) return;
+    const [a, b] = x < y ? [x, y] : [y, x];
+    if (!seen.add(a, b)) return;
+    first.push(a);
+    second.push(b);
   };
   for (const block of blocks.values()) {
-    // Within a block, dated reports are compared only with reports dated within a few days
-    // (a one-day disagreement is the most that can still be one meeting); undated reports are
-    // compared with the whole block, up to a bound.
-    const dated = block.filter((r) => r.date.start !== null).sort((a, b) => (a.date.start as string).localeCompare(b.date.start as string) || a.id.localeCompare(b.id));
-    const undated = block.filter((r) => r.date.start === null);
-    const day = new Map(dated.map((r) => [r.id, dayOf(r.date.start as string)]));
-    const endDay = new Map(dated.map((r) => [r.id, dayOf((r.date.end ?? r.date.start) as string)]));
+    const dated = block.filter((i) => !Number.isNaN(day[i])).sort((x, y) => (day[x] as number) - (day[y] as number) || x - y);
+    const undated = block.filter((i) => Number.isNaN(day[i]));
     for (let i = 0; i < dated.length; i++) {
-      const x = dated[i] as Report;
-      const xEnd = endDay.get(x.id) as number;
+      const x = dated[i] as number;
+      const xEnd = endDay[x] as number;
       for (let j = i + 1; j < dated.length; j++) {
-        const y = dated[j] as Report;
-        if ((day.get(y.id) as number) - xEnd > DATE_WINDOW_DAYS) break;
-        addPair(x, y);
+        const y = dated[j] as number;
+        if ((day[y] as number) - xEnd > DATE_WINDOW_DAYS) break;
+        add(x, y);
       }
     }
     const bound = Math.min(undated.length, MAX_BLOCK);
+    const recent = dated.length <= MAX_BLOCK ? dated : dated.slice(-MAX_BLOCK);
     for (let i = 0; i < bound; i++) {
-      const u = undated[i] as Report;
-      for (let j = i + 1; j < bound; j++) addPair(u, undated[j] as Report);
-      for (const d of dated.length <= MAX_BLOCK ? dated : dated.slice(-MAX_BLOCK)) addPair(u, d);
+      const u = undated[i] as number;
+      for (let j = i + 1; j < bound; j++) add(u, undated[j] as number);
+      for (const d of recent) add(u, d);
     }
   }
-
-  // Blocks are done with: on large inputs they are tens of megabytes better freed before scoring.
-  blocks.clear();
-  for (const [key, text] of sequenceCompanions(pairs.values(), context)) companions.set(key, text);
-
-  const scored = [...pairs.values()]
-    .map(([a, b]) => ({ a, b, e: evidence(a, b) }))
-    .sort((p, q) => q.e.score - p.e.score || p.a.id.localeCompare(q.a.id) || p.b.id.localeCompare(q.b.id));
-  pairs.clear();
-
-  const clusterOf = new Map<string, Cluster>();
-  for (const r of reports) clusterOf.set(r.id, { reports: [r], candidates: [] });
-  for (const { a, b, e } of scored) {
-    if (!e.same) continue;
-    const ca = clusterOf.get(a.id) as Cluster;
-    const cb = clusterOf.get(b.id) as Cluster;
-    if (ca === cb) continue;
-    // One article reports a meeting once: two reports of one article are two meetings.
-    if (ca.reports.some((x) => cb.reports.some((y) => x.articleId === y.articleId))) continue;
-    if (!consistent(ca, cb, evidence)) continue;
-    for (const r of cb.reports) ca.reports.push(r);
-    for (const r of cb.reports) clusterOf.set(r.id, ca);
-  }
-  const clusters = [...new Set(clusterOf.values())];
-  for (const c of clusters) c.reports.sort((x, y) => x.id.localeCompare(y.id));
-
-  // Near misses of undated reports are offered as candidates to the cluster they almost joined.
-  for (const { a, b, e } of scored) {
-    if (e.same || e.veto || !e.undated || e.score < 4) continue;
-    const ca = clusterOf.get(a.id) as Cluster;
-    const cb = clusterOf.get(b.id) as Cluster;
-    if (ca === cb) continue;
-    const [undatedReport, target] = a.date.value === null ? [a, cb] : [b, ca];
-    // A report that joined another meeting is no longer a candidate for this one.
-    if ((clusterOf.get(undatedReport.id) as Cluster).reports.length > 1) continue;
-    if (!target.candidates.some((c) => c.report.id === undatedReport.id)) {
-      target.candidates.push({ report: undatedReport, score: e.score, reason: `undated; evidence ${e.score} is below the ${"undated threshold"}: ${fullEvidence(a, b).items.filter((i) => i.weight !== 0).map((i) => i.feature).join(", ")}` });
-    }
-  }
-  return { clusters, groups, context };
+  const pairs = { first: Int32Array.from(first), second: Int32Array.from(second) };
+  return {
+    ...pairs,
+    *pairs() {
+      for (let p = 0; p < pairs.first.length; p++) yield [reports[pairs.first[p] as number] as Report, reports[pairs.second[p] as number] as Report];
+    },
+  };
 }

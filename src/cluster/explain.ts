@@ -1,6 +1,7 @@
 /** Why two reports are, or are not, one meeting: each weight behind the decision, in words. */
 import type { Report } from "../model/report.js";
 import { shingleHashes, sortedContainment, terms, tfidfVectors } from "./content.js";
+import { COPY_CONTAINMENT } from "./copies.js";
 import { LINK_THRESHOLD, UNDATED_THRESHOLD, pairEvidence, type EvidenceItem, type PairContext } from "./evidence.js";
 
 export interface ExplainOptions {
@@ -34,7 +35,7 @@ export function explain(a: Report, b: Report, options: ExplainOptions = {}): Exp
   const vectors = texts ? tfidfVectors([terms(slice(a)), terms(slice(b))]) : [];
   const context: PairContext = options.context ?? {
     vectorOf: (r) => (texts ? (r === a ? vectors[0] : vectors[1]) : undefined),
-    syndicated: (x, y) => Boolean(texts) && x.articleId !== y.articleId && sortedContainment(shingleHashes(texts?.get(x.articleId) ?? ""), shingleHashes(texts?.get(y.articleId) ?? "")) >= 0.5,
+    syndicated: (x, y) => Boolean(texts) && x.articleId !== y.articleId && sortedContainment(shingleHashes(texts?.get(x.articleId) ?? ""), shingleHashes(texts?.get(y.articleId) ?? "")) >= COPY_CONTAINMENT,
   };
   const [first, second] = a.id <= b.id ? [a, b] : [b, a];
   const e = pairEvidence(first, second, context);

@@ -1,0 +1,185 @@
+/**
+ * Copies of one wire story: MinHash signatures of 5-word shingles, candidate pairs from
+ * locality-sensitive bands (linear in the number of articles), the estimated similarity as a
+ * first filter, and the exact containment of shingles as the test.
+ *
+ * The work is done on fingerprints packed side by side in a few typed arrays: the pairs checked
+ * are scattered across the input (one memory access per signature, not three), and packed
+ * fingerprints can be handed to another thread without copying.
+ */
+import { bandKeys, minhash, shingleHashes, SIGNATURE_LENGTH } from "./content.js";
+import { PairMap } from "./tables.js";
+
+/** An article's shingle hashes (sorted, distinct) and their MinHash signature. */
+export interface Fingerprint {
+  hashes: Uint32Array;
+  signature: Uint32Array;
+}
+
+/** The fingerprint of an article's text, for copies of one wire story to be found. */
+export function fingerprint(text: string): Fingerprint {
+  const hashes = shingleHashes(text);
+  return { hashes, signature: minhash(hashes) };
+}
+
+/**
+ * Fingerprints of many articles side by side: article `i`'s shingle hashes are
+ * `hashes[offsets[i]]` up to `hashes[offsets[i + 1]]`, its signature starts at
+ * `signatures[i * SIGNATURE_LENGTH]`.
+ */
+export interface PackedFingerprints {
+  hashes: Uint32Array;
+  offsets: Uint32Array;
+  signatures: Uint32Array;
+}
+
+export function packFingerprints(prints: readonly Fingerprint[]): PackedFingerprints {
+  const offsets = new Uint32Array(prints.length + 1);
+  prints.forEach((f, i) => (offsets[i + 1] = (offsets[i] as number) + f.hashes.length));
+  const hashes = new Uint32Array(offsets[prints.length] as number);
+  const signatures = new Uint32Array(prints.length * SIGNATURE_LENGTH);
+  prints.forEach((f, i) => {
+    hashes.set(f.hashes, offsets[i]);
+    signatures.set(f.signature, i * SIGNATURE_LENGTH);
+  });
+  return { hashes, offsets, signatures };
+}
+
+/**
+ * Two articles are copies of one wire story when half the shingles of the shorter one are in
+ * the other (containment, so a copy with its last paragraphs trimmed still counts).
+ */
+export const COPY_CONTAINMENT = 0.5;
+/** Candidate pairs whose estimated Jaccard similarity is below this are not checked further. */
+const COPY_CANDIDATE = 0.25;
+const SMALL_BUCKET = 12;
+const ANCHORS = 3;
+const MAX_BUCKET = 500;
+
+/**
+ * For each article (by index), the smallest index of the articles it is a copy of, itself
+ * included: articles with the same root are copies of one wire story.
+ */
+export function copyRoots({ hashes, offsets, signatures }: PackedFingerprints): Int32Array {
+  const n = offsets.length - 1;
+  // Band buckets by sorting (band key, article index) pairs packed in one number: no array per
+  // bucket, when almost every bucket of a large input holds a single article.
+  // A double holds 53 bits exactly: 32 of band key and 21 of index (two million articles); past
+  // that, band keys lose low bits, which only merges buckets (more candidates, each still checked).
+  const indexBits = Math.max(21, Math.ceil(Math.log2(n + 1)));
+  const indexSpace = 2 ** indexBits;
+  const packed: number[] = [];
+  for (let i = 0; i < n; i++) {
+    for (const k of bandKeys(signatures.subarray(i * SIGNATURE_LENGTH, (i + 1) * SIGNATURE_LENGTH))) packed.push((k >>> (indexBits - 21)) * indexSpace + i);
+  }
+  const sorted = Float64Array.from(packed).sort();
+  const parent = Int32Array.from({ length: n }, (_, i) => i);
+  const find = (x: number): number => {
+    let r = x;
+    while (parent[r] !== r) r = parent[r] as number;
+    parent[x] = r;
+    return r;
+  };
+  // Near-duplicates share many bands: each similar pair is checked once, not once per shared band.
+  const checked = new PairMap(n * 4);
+  const tryPair = (a: number, b: number) => {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra === rb) return;
+    if (similarity(signatures, a, b) < COPY_CANDIDATE) return;
+    if (!(a < b ? checked.add(a, b) : checked.add(b, a))) return;
+    // The root is the smallest index, so the group id is the smallest article id of the group.
+    if (containmentAtLeast(hashes, offsets, a, b, COPY_CONTAINMENT)) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  };
+  const list: number[] = [];
+  for (let at = 0; at < sorted.length; ) {
+    const key = Math.floor((sorted[at] as number) / indexSpace);
+    list.length = 0;
+    for (; at < sorted.length && Math.floor((sorted[at] as number) / indexSpace) === key; at++) list.push((sorted[at] as number) % indexSpace);
+    // Small buckets are compared all-pairs; larger ones against their first members only (copies
+    // of one story all resemble it), which keeps a popular story linear; very large ones are boilerplate.
+    if (list.length < 2 || list.length > MAX_BUCKET) continue;
+    const anchors = list.length <= SMALL_BUCKET ? list.length : ANCHORS;
+    for (let i = 0; i < anchors; i++) for (let j = i + 1; j < list.length; j++) tryPair(list[i] as number, list[j] as number);
+  }
+  for (let i = 0; i < n; i++) find(i);
+  return parent;
+}
+
+/** Share of equal entries of two packed signatures: an estimate of the texts' shingle Jaccard similarity. */
+function similarity(signatures: Uint32Array, a: number, b: number): number {
+  const x0 = a * SIGNATURE_LENGTH;
+  const y0 = b * SIGNATURE_LENGTH;
+  let same = 0;
+  for (let k = 0; k < SIGNATURE_LENGTH; k++) {
+    const x = signatures[x0 + k] as number;
+    if (x === signatures[y0 + k] && x !== 0xffffffff) same++;
+  }
+  return same / SIGNATURE_LENGTH;
+}
+
+/**
+ * Whether at least `share` of the smaller of two packed hash sets is in the other: the same
+ * answer as `sortedContainment(a, b) >= share`, but it stops as soon as the answer is known
+ * (most pairs checked are clearly not copies).
+ */
+function containmentAtLeast(hashes: Uint32Array, offsets: Uint32Array, a: number, b: number, share: number): boolean {
+  let i = offsets[a] as number;
+  const aEnd = offsets[a + 1] as number;
+  let j = offsets[b] as number;
+  const bEnd = offsets[b + 1] as number;
+  const small = Math.min(aEnd - i, bEnd - j);
+  if (small === 0) return false;
+  // The fewest shared hashes that make the share, found with the same division as
+  // sortedContainment so that the answer is the same to the last bit.
+  let need = Math.max(0, Math.ceil(share * small));
+  while (need > 0 && (need - 1) / small >= share) need--;
+  while (need / small < share) need++;
+  if (need > small) return false;
+  let hit = 0;
+  while (i < aEnd && j < bEnd) {
+    const x = hashes[i] as number;
+    const y = hashes[j] as number;
+    if (x === y) {
+      if (++hit >= need) return true;
+      i++;
+      j++;
+    } else {
+      if (x < y) i++;
+      else j++;
+      // Every hash still unread could be shared and the share still be out of reach.
+      if (hit + aEnd - i < need || hit + bEnd - j < need) return false;
+    }
+  }
+  return hit >= need;
+}
+
+/**
+ * Article ids grouped into copies of one wire story: article id → group id (the smallest
+ * article id of its group). Fingerprints are taken from `fingerprints` when there, computed
+ * and added to it otherwise.
+ */
+export function syndicationGroups(texts: ReadonlyMap<string, string>, fingerprints?: Map<string, Fingerprint>): Map<string, string> {
+  const ids = [...texts.keys()].sort();
+  const roots = copyRoots(packFingerprints(fingerprintsOf(ids, texts, fingerprints)));
+  return groupsOf(ids, roots);
+}
+
+/** The fingerprints of articles `ids` (in that order), from the cache when there. */
+export function fingerprintsOf(ids: readonly string[], texts: ReadonlyMap<string, string>, fingerprints?: Map<string, Fingerprint>): Fingerprint[] {
+  return ids.map((id) => {
+    let f = fingerprints?.get(id);
+    if (!f) {
+      f = fingerprint(texts.get(id) ?? "");
+      fingerprints?.set(id, f);
+    }
+    return f;
+  });
+}
+
+/** Article id → group id, from the roots {@link copyRoots} gives for articles `ids`. */
+export function groupsOf(ids: readonly string[], roots: Int32Array): Map<string, string> {
+  const groups = new Map<string, string>();
+  ids.forEach((id, i) => groups.set(id, ids[roots[i] as number] as string));
+  return groups;
+}
