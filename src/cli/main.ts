@@ -14,7 +14,7 @@ import { resultJsonSchema } from "../model/result.js";
 import type { Report } from "../model/report.js";
 import { reconcileInOrder, reconcileRun, type LazyResult } from "../reconcile/reconcile.js";
 import { extractFromArticle } from "../extract/extract-reports.js";
-import { extractInParallel } from "./parallel.js";
+import { extractInParallel, MIN_ARTICLES_FOR_COPIES_THREAD, syndicationGroupsOnWorker } from "./parallel.js";
 import { progress } from "./progress.js";
 import { jsonPieces, writePieces } from "./write.js";
 import { createReportStore, type ReportStore } from "./report-store.js";
@@ -226,7 +226,7 @@ function run(argv: string[]): number | Promise<number> {
   const cache = createHandOverCache();
   const openStore = format === "json" || format === "jsonl" ? openStoreIfPossible : undefined;
   const nfc = read.articles.map((a) => ({ ...a, text: toNfc(a.text) }));
-  return extractInParallel(nfc, options, { workers, extractOne: one, onBatch: batchDone, cache, ...(openStore ? { openStore } : {}) }).then(({ reports, store }) => {
+  return extractInParallel(nfc, options, { workers, extractOne: one, onBatch: batchDone, cache, ...(openStore ? { openStore } : {}) }).then(async ({ reports, store }) => {
     bar.update({ articles: total, total, reports: reports.length });
     const reconcileOptions = { ...options, issues: read.issues, reports, cache };
     try {
@@ -236,7 +236,10 @@ function run(argv: string[]): number | Promise<number> {
         write(values.out, format === "md" ? renderMarkdown(result) : renderHtml(result));
       } else {
         // Events are built and written one at a time, so that no run holds all its events at once.
-        const result = reconcileInOrder(read.articles, { ...reconcileOptions, ...(store ? { restore: (view: Report) => store.get(view.id) } : {}) });
+        // With more than one core, copies of one wire story are found on another thread while
+        // this one prepares the rest of clustering.
+        const copies = workers > 1 && total >= MIN_ARTICLES_FOR_COPIES_THREAD ? (texts: ReadonlyMap<string, string>) => syndicationGroupsOnWorker(texts, cache.fingerprints) : undefined;
+        const result = await reconcileInOrder(read.articles, { ...reconcileOptions, ...(store ? { restore: (view: Report) => store.get(view.id) } : {}), ...(copies ? { copies } : {}) });
         bar.done();
         writePieces(values.out, format === "jsonl" ? jsonlPieces(result) : withNewline(jsonPieces(result)));
       }
