@@ -8,7 +8,6 @@
  * fingerprints can be handed to another thread without copying.
  */
 import { bandKeys, minhash, shingleHashes, SIGNATURE_LENGTH } from "./content.js";
-import { PairMap } from "./tables.js";
 
 /** An article's shingle hashes (sorted, distinct) and their MinHash signature. */
 export interface Fingerprint {
@@ -73,6 +72,54 @@ export function copyRoots({ hashes, offsets, signatures }: PackedFingerprints): 
     for (const k of bandKeys(signatures.subarray(i * SIGNATURE_LENGTH, (i + 1) * SIGNATURE_LENGTH))) packed.push((k >>> (indexBits - 21)) * indexSpace + i);
   }
   const sorted = Float64Array.from(packed).sort();
+  const keyAt = (p: number) => Math.floor((sorted[p] as number) / indexSpace);
+  const articleAt = (p: number) => (sorted[p] as number) % indexSpace;
+
+  // Near-duplicates share many bands, and a pair is checked only in the first bucket that
+  // compares it: each article's buckets (key, size, its place in it) are noted in key order,
+  // so that a pair's earlier shared buckets are found by merging two short lists, with no
+  // table of the millions of pairs already checked.
+  const slotStart = new Uint32Array(n + 1);
+  for (let p = 0; p < sorted.length; p++) (slotStart[articleAt(p) + 1] as number)++;
+  for (let i = 0; i < n; i++) slotStart[i + 1] = (slotStart[i + 1] as number) + (slotStart[i] as number);
+  const filled = slotStart.slice(0, n);
+  const slotKey = new Float64Array(sorted.length);
+  const slotSize = new Uint32Array(sorted.length);
+  const slotPlace = new Uint32Array(sorted.length);
+  for (let at = 0; at < sorted.length; ) {
+    const key = keyAt(at);
+    let end = at;
+    while (end < sorted.length && keyAt(end) === key) end++;
+    for (let p = at; p < end; p++) {
+      const i = articleAt(p);
+      const slot = (filled[i] as number)++;
+      slotKey[slot] = key;
+      slotSize[slot] = end - at;
+      slotPlace[slot] = p - at;
+    }
+    at = end;
+  }
+  const compares = (size: number, placeA: number, placeB: number) => size >= 2 && size <= MAX_BUCKET && (size <= SMALL_BUCKET || placeA < ANCHORS || placeB < ANCHORS);
+  /** Whether a bucket before `key` compared `a` and `b`. */
+  const comparedBefore = (a: number, b: number, key: number): boolean => {
+    let x = slotStart[a] as number;
+    let y = slotStart[b] as number;
+    const xEnd = slotStart[a + 1] as number;
+    const yEnd = slotStart[b + 1] as number;
+    while (x < xEnd && y < yEnd) {
+      const kx = slotKey[x] as number;
+      const ky = slotKey[y] as number;
+      if (kx >= key || ky >= key) return false;
+      if (kx === ky) {
+        if (compares(slotSize[x] as number, slotPlace[x] as number, slotPlace[y] as number)) return true;
+        x++;
+        y++;
+      } else if (kx < ky) x++;
+      else y++;
+    }
+    return false;
+  };
+
   const parent = Int32Array.from({ length: n }, (_, i) => i);
   const find = (x: number): number => {
     let r = x;
@@ -80,27 +127,25 @@ export function copyRoots({ hashes, offsets, signatures }: PackedFingerprints): 
     parent[x] = r;
     return r;
   };
-  // Near-duplicates share many bands: each similar pair is checked once, not once per shared band.
-  const checked = new PairMap(n * 4);
-  const tryPair = (a: number, b: number) => {
+  const tryPair = (a: number, b: number, key: number) => {
     const ra = find(a);
     const rb = find(b);
     if (ra === rb) return;
     if (similarity(signatures, a, b) < COPY_CANDIDATE) return;
-    if (!(a < b ? checked.add(a, b) : checked.add(b, a))) return;
+    if (comparedBefore(a, b, key)) return;
     // The root is the smallest index, so the group id is the smallest article id of the group.
     if (containmentAtLeast(hashes, offsets, a, b, COPY_CONTAINMENT)) parent[Math.max(ra, rb)] = Math.min(ra, rb);
   };
   const list: number[] = [];
   for (let at = 0; at < sorted.length; ) {
-    const key = Math.floor((sorted[at] as number) / indexSpace);
+    const key = keyAt(at);
     list.length = 0;
-    for (; at < sorted.length && Math.floor((sorted[at] as number) / indexSpace) === key; at++) list.push((sorted[at] as number) % indexSpace);
+    for (; at < sorted.length && keyAt(at) === key; at++) list.push(articleAt(at));
     // Small buckets are compared all-pairs; larger ones against their first members only (copies
     // of one story all resemble it), which keeps a popular story linear; very large ones are boilerplate.
     if (list.length < 2 || list.length > MAX_BUCKET) continue;
     const anchors = list.length <= SMALL_BUCKET ? list.length : ANCHORS;
-    for (let i = 0; i < anchors; i++) for (let j = i + 1; j < list.length; j++) tryPair(list[i] as number, list[j] as number);
+    for (let i = 0; i < anchors; i++) for (let j = i + 1; j < list.length; j++) tryPair(list[i] as number, list[j] as number, key);
   }
   for (let i = 0; i < n; i++) find(i);
   return parent;

@@ -146,5 +146,8 @@ export function foldText(text: string): string {
 
 /** NFC-normalises `text` and removes characters that are never content (lone surrogates become U+FFFD). */
 export function toNfc(text: string): string {
-  return text.toWellFormed().normalize("NFC");
+  const nfc = text.toWellFormed().normalize("NFC");
+  // normalize() returns a new string even when nothing changes: keeping the one given when it
+  // was already NFC means a caller holding both (input and normalised article) holds one text.
+  return nfc === text ? text : nfc;
 }
