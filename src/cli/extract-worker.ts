@@ -10,9 +10,11 @@
  */
 import { parentPort, workerData } from "node:worker_threads";
 import { clusteringView, fingerprint, reportTerms } from "../cluster/cluster.js";
+import { packFingerprints } from "../cluster/copies.js";
 import { extractFromArticle, type ExtractOptions } from "../extract/extract-reports.js";
 import type { Article } from "../model/article.js";
 import { appendReports } from "./report-store.js";
+import { packTerms } from "./hand-over.js";
 import { packSurfaces } from "./transport.js";
 
 const spill = (workerData as { spill?: { path: string; n: number } } | undefined)?.spill;
@@ -21,11 +23,11 @@ let spilled = 0;
 parentPort?.on("message", (job: { articles: Article[]; options: ExtractOptions }) => {
   try {
     const reports = job.articles.map((a) => extractFromArticle(a, job.options));
-    const fingerprints = job.articles.map((a) => [a.id, fingerprint(a.text)] as const);
+    const fingerprints = packFingerprints(job.articles.map((a) => fingerprint(a.text)));
     const texts = new Map(job.articles.map((a) => [a.id, a.text]));
-    const terms = reports.flat().map((r) => [r.id, reportTerms(r, texts)] as const);
+    const terms = packTerms(reports.flat().map((r) => reportTerms(r, texts)));
     // The typed arrays change hands rather than being copied.
-    const transfer = [...new Set([...fingerprints.flatMap(([, f]) => [f.hashes.buffer, f.signature.buffer]), ...terms.map(([, t]) => t.buffer)])] as ArrayBuffer[];
+    const transfer = [fingerprints.hashes.buffer, fingerprints.offsets.buffer, fingerprints.signatures.buffer, terms.values.buffer, terms.offsets.buffer] as ArrayBuffer[];
     if (spill) {
       const { at, end } = appendReports(spill.path, spill.n, spilled, reports.flat());
       spilled = end;

@@ -6,7 +6,8 @@ import { createReadStream, createWriteStream, mkdirSync, readFileSync, writeFile
 import { createInterface } from "node:readline";
 import { dirname } from "node:path";
 import { parseArgs } from "node:util";
-import { clusterReports, createHandOverCache } from "../cluster/cluster.js";
+import { clusterReports } from "../cluster/cluster.js";
+import { createHandOverCache } from "./hand-over.js";
 import { explain } from "../cluster/explain.js";
 import { extractReports } from "../extract/extract-reports.js";
 import { parseJsonl, readArticles, type ReadResult } from "../io/read-articles.js";

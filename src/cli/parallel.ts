@@ -4,8 +4,8 @@ import { Worker } from "node:worker_threads";
 import type { ExtractOptions } from "../extract/extract-reports.js";
 import type { Article } from "../model/article.js";
 import type { Report } from "../model/report.js";
-import type { ClusterCache } from "../cluster/cluster.js";
-import { fingerprintsOf, groupsOf, packFingerprints, syndicationGroups, type Fingerprint } from "../cluster/copies.js";
+import { fingerprintsOf, groupsOf, packFingerprints, syndicationGroups, type Fingerprint, type PackedFingerprints } from "../cluster/copies.js";
+import type { HandOverCache, PackedTerms } from "./hand-over.js";
 import type { Location, ReportStore } from "./report-store.js";
 import { unpackReports, type StringPool } from "./transport.js";
 
@@ -22,7 +22,7 @@ export interface ParallelOptions {
   /** Progress: articles done and reports found so far. */
   onBatch?: (done: number, reports: number) => void;
   /** Receives the fingerprints and terms the workers compute. */
-  cache?: ClusterCache;
+  cache?: HandOverCache;
   /**
    * Opens a store for the workers' full reports, called only when workers are used; the
    * reports returned are then clustering views (see `clusteringView`), whose full reports the
@@ -68,7 +68,7 @@ export async function extractInParallel(articles: readonly Article[], options: E
         current = next++;
         worker.postMessage({ articles: batches[current], options });
       };
-      worker.on("message", (msg: { reports?: Report[][]; at?: Location[]; fingerprints?: [string, Fingerprint][]; terms?: [string, Uint32Array][]; error?: string }) => {
+      worker.on("message", (msg: { reports?: Report[][]; at?: Location[]; fingerprints?: PackedFingerprints; terms?: PackedTerms; error?: string }) => {
         if (msg.error !== undefined || !msg.reports) {
           void worker.terminate();
           reject(new Error(msg.error ?? "a worker returned nothing"));
@@ -81,8 +81,8 @@ export async function extractInParallel(articles: readonly Article[], options: E
           for (const r of rs) store?.record(r.id, msg.at?.[k++] as Location);
         });
         results[current] = msg.reports;
-        for (const [id, f] of msg.fingerprints ?? []) cache?.fingerprints.set(id, f);
-        for (const [id, t] of msg.terms ?? []) cache?.terms.set(id, t);
+        if (msg.fingerprints) cache?.fingerprints.addPack(sent.map((a) => a.id), msg.fingerprints);
+        if (msg.terms) cache?.terms.addPack(msg.reports.flatMap((rs) => rs.map((r) => r.id)), msg.terms);
         done += sent.length;
         found += msg.reports.reduce((s, r) => s + r.length, 0);
         onBatch?.(done, found);

@@ -41,25 +41,6 @@ export function createClusterCache(): ClusterCache {
   return { fingerprints: new Map(), terms: new Map() };
 }
 
-/** A map that forgets each value as it is read. */
-class HandOverMap<K, V> extends Map<K, V> {
-  override get(key: K): V | undefined {
-    const value = super.get(key);
-    this.delete(key);
-    return value;
-  }
-}
-
-/**
- * A {@link ClusterCache} for one run whose values were computed elsewhere (on worker threads):
- * clustering reads each value once, and this cache forgets it as it is read. A batch of a
- * hundred thousand articles then does not hold every article's fingerprint through the whole
- * run. Not for incremental runs, which read the same values again.
- */
-export function createHandOverCache(): ClusterCache {
-  return { fingerprints: new HandOverMap(), terms: new HandOverMap() };
-}
-
 const NO_SPAN: [number, number] = [0, 0];
 
 /**

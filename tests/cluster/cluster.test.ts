@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clusterReports, clusteringView, createClusterCache, createHandOverCache, forgetInCache } from "../../src/cluster/cluster.js";
+import { clusterReports, clusteringView, createClusterCache, forgetInCache } from "../../src/cluster/cluster.js";
 import { readArticles } from "../../src/io/read-articles.js";
 import { pairEvidence } from "../../src/cluster/evidence.js";
 import { extractReports } from "../../src/extract/extract-reports.js";
@@ -106,18 +106,5 @@ describe("clustering views", () => {
       expect(decisions(clusterReports({ reports: views, texts }))).toEqual(decisions(full));
       expect(views.every((v) => v.participants.every((p) => p.mentions.length === 0) && v.statement.surface === "")).toBe(true);
     }
-  });
-});
-
-describe("the hand-over cache", () => {
-  it("gives the same clusters as computing everything, and is empty once clustering has read it", () => {
-    const { articles, reports, texts } = corpusReports(["test-corpus/articles"]);
-    const filled = createClusterCache();
-    const cold = clusterReports({ reports, texts, cache: filled });
-    const handOver = createHandOverCache();
-    for (const [k, v] of filled.fingerprints) handOver.fingerprints.set(k, v);
-    for (const [k, v] of filled.terms) handOver.terms.set(k, v);
-    expect(clusterIds(clusterReports({ reports, texts, cache: handOver }))).toEqual(clusterIds(cold));
-    expect(handOver.fingerprints.size + handOver.terms.size).toBe(0);
   });
 });
