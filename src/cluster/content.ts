@@ -55,18 +55,33 @@ export interface TermVector {
 
 /** Sparse unit vectors of TF-IDF weights, one per document (its term hashes), with IDF computed over the given documents. */
 export function tfidfVectors(docs: readonly Uint32Array[]): TermVector[] {
-  const df = new Uint32Counts(docs.length * 8);
-  // Each document as its sorted term ids: equal terms become runs, counted in one pass.
-  const sorted = docs.map((d) => {
-    const ids = Uint32Array.from(d).sort();
-    for (let i = 0; i < ids.length; i++) if (i === 0 || ids[i] !== ids[i - 1]) df.increment(ids[i] as number);
-    return ids;
-  });
   const n = docs.length;
-  return sorted.map((ids) => {
-    let distinct = 0;
-    for (let i = 0; i < ids.length; i++) if (i === 0 || ids[i] !== ids[i - 1]) distinct++;
-    const out: TermVector = { ids: new Uint32Array(distinct), weights: new Float64Array(distinct) };
+  // Every document's terms sorted in place in one shared array (equal terms become runs,
+  // counted in one pass), and the vectors as views into two shared arrays: a hundred thousand
+  // reports would otherwise make three typed arrays, each with its own buffer, per report.
+  const start = new Uint32Array(n + 1);
+  docs.forEach((d, i) => (start[i + 1] = (start[i] as number) + d.length));
+  const sorted = new Uint32Array(start[n] as number);
+  const distinct = new Uint32Array(n + 1);
+  const df = new Uint32Counts(n * 8);
+  docs.forEach((d, i) => {
+    const ids = sorted.subarray(start[i], start[i + 1]);
+    ids.set(d);
+    ids.sort();
+    let count = 0;
+    for (let t = 0; t < ids.length; t++) {
+      if (t === 0 || ids[t] !== ids[t - 1]) {
+        df.increment(ids[t] as number);
+        count++;
+      }
+    }
+    distinct[i + 1] = (distinct[i] as number) + count;
+  });
+  const allIds = new Uint32Array(distinct[n] as number);
+  const allWeights = new Float64Array(distinct[n] as number);
+  return docs.map((_, d) => {
+    const ids = sorted.subarray(start[d], start[d + 1]);
+    const out: TermVector = { ids: allIds.subarray(distinct[d], distinct[d + 1]), weights: allWeights.subarray(distinct[d], distinct[d + 1]) };
     let norm = 0;
     for (let i = 0, k = 0; i < ids.length; k++) {
       const id = ids[i] as number;
@@ -81,7 +96,7 @@ export function tfidfVectors(docs: readonly Uint32Array[]): TermVector[] {
       norm += w * w;
     }
     norm = Math.sqrt(norm) || 1;
-    for (let k = 0; k < distinct; k++) out.weights[k] = (out.weights[k] as number) / norm;
+    for (let k = 0; k < out.weights.length; k++) out.weights[k] = (out.weights[k] as number) / norm;
     return out;
   });
 }
@@ -103,7 +118,7 @@ export function cosine(a: TermVector, b: TermVector): number {
 
 const MINHASH_K = 32;
 // 16 bands of 2 rows: pairs with an estimated similarity of 0.4 share a band with probability ~0.94.
-const BANDS = 16;
+export const BANDS = 16;
 const ROWS = MINHASH_K / BANDS;
 // Fixed odd multipliers and offsets: the same signatures on every run and machine.
 // Typed arrays keep the 32-bit constants unboxed in the inner loop.

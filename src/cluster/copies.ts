@@ -7,7 +7,7 @@
  * are scattered across the input (one memory access per signature, not three), and packed
  * fingerprints can be handed to another thread without copying.
  */
-import { bandKeys, minhash, shingleHashes, SIGNATURE_LENGTH } from "./content.js";
+import { BANDS, bandKeys, minhash, shingleHashes, SIGNATURE_LENGTH } from "./content.js";
 
 /** An article's shingle hashes (sorted, distinct) and their MinHash signature. */
 export interface Fingerprint {
@@ -67,11 +67,12 @@ export function copyRoots({ hashes, offsets, signatures }: PackedFingerprints): 
   // that, band keys lose low bits, which only merges buckets (more candidates, each still checked).
   const indexBits = Math.max(21, Math.ceil(Math.log2(n + 1)));
   const indexSpace = 2 ** indexBits;
-  const packed: number[] = [];
+  const entries = new Float64Array(n * BANDS);
+  let filledEntries = 0;
   for (let i = 0; i < n; i++) {
-    for (const k of bandKeys(signatures.subarray(i * SIGNATURE_LENGTH, (i + 1) * SIGNATURE_LENGTH))) packed.push((k >>> (indexBits - 21)) * indexSpace + i);
+    for (const k of bandKeys(signatures.subarray(i * SIGNATURE_LENGTH, (i + 1) * SIGNATURE_LENGTH))) entries[filledEntries++] = (k >>> (indexBits - 21)) * indexSpace + i;
   }
-  const sorted = Float64Array.from(packed).sort();
+  const sorted = entries.subarray(0, filledEntries).sort();
   const keyAt = (p: number) => Math.floor((sorted[p] as number) / indexSpace);
   const articleAt = (p: number) => (sorted[p] as number) % indexSpace;
 
