@@ -21,11 +21,16 @@ function isSpan(v: unknown): v is [number, number] {
   return Array.isArray(v) && v.length === 2 && typeof v[0] === "number" && typeof v[1] === "number";
 }
 
+// The walks below run over every report of a large run on the main thread, while the workers
+// extract: for...in over the plain objects structured clone makes, no array of entries per object.
 function visit(value: unknown, each: (node: Node) => void): void {
-  if (Array.isArray(value)) for (const v of value) visit(v, each);
+  if (Array.isArray(value)) for (let i = 0; i < value.length; i++) visit(value[i], each);
   else if (typeof value === "object" && value !== null) {
     each(value as Node);
-    for (const v of Object.values(value)) if (typeof v === "object" && v !== null) visit(v, each);
+    for (const key in value) {
+      const v = (value as Node)[key];
+      if (typeof v === "object" && v !== null) visit(v, each);
+    }
   }
 }
 
@@ -53,10 +58,11 @@ function interned(s: string, pool: StringPool): string {
  */
 export function unpackReports(value: unknown, text: string, pool: StringPool): void {
   visit(value, (node) => {
-    for (const [key, v] of Object.entries(node)) {
+    for (const key in node) {
+      const v = node[key];
       if (key === "surface" && v === AT_SPAN && isSpan(node.span)) node.surface = text.slice(node.span[0], node.span[1]);
       else if (typeof v === "string") node[key] = interned(v, pool);
-      else if (Array.isArray(v)) v.forEach((x, i) => typeof x === "string" && (v[i] = interned(x, pool)));
+      else if (Array.isArray(v)) for (let i = 0; i < v.length; i++) if (typeof v[i] === "string") v[i] = interned(v[i] as string, pool);
     }
   });
 }
