@@ -82,7 +82,7 @@ if (!million) {
 
 /**
  * The command line end to end on all cores, as a user runs it: JSONL file in, JSON file out.
- * Peak memory comes from GNU time when the machine has it.
+ * Peak memory comes from GNU time when the machine has it. Returns a line to print and the seconds taken.
  */
 function cliRun(jsonl, n) {
   const dir = mkdtempSync(join(tmpdir(), "communique-bench-"));
@@ -94,36 +94,48 @@ function cliRun(jsonl, n) {
     const t = performance.now();
     const run = gnuTime ? spawnSync("/usr/bin/time", ["-f", "peak-kb %M", process.execPath, ...cli], { encoding: "utf8" }) : spawnSync(process.execPath, cli, { encoding: "utf8" });
     const s = (performance.now() - t) / 1000;
-    if (run.status !== 0) return `command line failed (exit ${run.status}): ${String(run.stderr).trim().split("\n")[0]}`;
+    if (run.status !== 0) return { line: `command line failed (exit ${run.status}): ${String(run.stderr).trim().split("\n")[0]}`, seconds: null };
     const kb = /peak-kb (\d+)/.exec(run.stderr ?? "")?.[1];
-    return `command line, ${cpus().length} extraction workers: ${Math.round(n / s).toLocaleString("en")} articles/s (${s.toFixed(2)} s)${kb ? `, peak rss ${mb(Number(kb) * 1024)} MB` : ""}`;
+    return { line: `command line, ${cpus().length} extraction workers: ${Math.round(n / s).toLocaleString("en")} articles/s (${s.toFixed(2)} s)${kb ? `, peak rss ${mb(Number(kb) * 1024)} MB` : ""}`, seconds: s };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
+const timings = [];
 for (const n of sizes) {
   const { articles } = generateCorpus({ articles: n, seed: 42 });
   const bytes = articles.reduce((s, a) => s + Buffer.byteLength(a.text), 0);
   // The floor no pipeline beats: reading and parsing the same input.
   const jsonl = articles.map((a) => JSON.stringify(a)).join("\n");
   const [, tParse] = time(() => jsonl.split("\n").map((l) => JSON.parse(l)));
+  // Each stage starts after a full collection, so that it does not pay for the garbage of the one before.
+  global.gc?.();
   const [reports, tExtract] = time(() => articles.flatMap((a) => extractReports(a)));
   const texts = new Map(articles.map((a) => [a.id, a.text]));
+  global.gc?.();
   const [, tCluster] = time(() => clusterReportsForBench(reports, texts));
   global.gc?.();
   const before = process.memoryUsage().rss;
   const [, tAll] = time(() => reconcile(articles));
   const rss = Math.max(before, process.memoryUsage().rss);
+  const cli = cliRun(jsonl, n);
+  timings.push({ n, reports: reports.length, extract: tExtract, cluster: tCluster, all: tAll, cli: cli.seconds });
   console.log(
     [
       `${n.toLocaleString("en")} articles (${mb(bytes)} MB text, ${reports.length.toLocaleString("en")} reports):`,
       `  parse only ${tParse.toFixed(2)} s; extraction ${(bytes / 1024 / 1024 / tExtract).toFixed(2)} MB/s on one core (${tExtract.toFixed(2)} s)`,
       `  clustering ${Math.round(reports.length / tCluster).toLocaleString("en")} reports/s (${tCluster.toFixed(2)} s)`,
       `  end to end in one thread ${Math.round(n / tAll).toLocaleString("en")} articles/s (${tAll.toFixed(2)} s, ${(tAll / tParse).toFixed(0)}× parsing); rss ${mb(rss)} MB`,
-      `  ${cliRun(jsonl, n)}`,
+      `  ${cli.line}`,
     ].join("\n"),
   );
+}
+// How time grows with the input: linear work grows 10× for 10× the articles.
+for (let i = 1; i < timings.length; i++) {
+  const [a, b] = [timings[i - 1], timings[i]];
+  const ratio = (key) => (a[key] && b[key] ? `${(b[key] / a[key]).toFixed(1)}×` : "n/a");
+  console.log(`growth ${a.n.toLocaleString("en")} → ${b.n.toLocaleString("en")} articles (${(b.n / a.n).toFixed(0)}×): extraction ${ratio("extract")}, clustering ${ratio("cluster")} (${a.reports.toLocaleString("en")} → ${b.reports.toLocaleString("en")} reports), one thread ${ratio("all")}, command line ${ratio("cli")}`);
 }
 
 // Streaming a firehose in publication order: events are emitted once final, memory stays bounded.
