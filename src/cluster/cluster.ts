@@ -8,9 +8,9 @@ import type { ParsedName } from "../text/names.js";
 import { terms, tfidfVectors, type TermVector } from "./content.js";
 import { syndicationGroups, type Fingerprint } from "./copies.js";
 import { PairMap } from "./tables.js";
+import { pairEvidence, participantsAgree, reportFeatures, type PairContext, type PairEvidence, type ReportFeatures } from "./evidence.js";
 
 export { fingerprint, syndicationGroups, type Fingerprint } from "./copies.js";
-import { pairEvidence, participantsAgree, reportFeatures, type PairContext, type PairEvidence, type ReportFeatures } from "./evidence.js";
 
 export interface Cluster {
   reports: Report[];
