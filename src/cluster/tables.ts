@@ -12,8 +12,7 @@ export class PairMap {
   private count = 0;
 
   constructor(expected = 512) {
-    let capacity = 1024;
-    while (capacity < expected * 2) capacity *= 2;
+    const capacity = capacityFor(expected);
     this.slots = new Int32Array(capacity * 3);
     this.mask = capacity - 1;
   }
@@ -77,8 +76,7 @@ export class Uint32Counts {
   private count = 0;
 
   constructor(expected = 512) {
-    let capacity = 1024;
-    while (capacity < expected * 2) capacity *= 2;
+    const capacity = capacityFor(expected);
     this.keys = new Uint32Array(capacity);
     this.counts = new Int32Array(capacity);
     this.mask = capacity - 1;
@@ -125,6 +123,13 @@ export class Uint32Counts {
     this.count = 0;
     for (let at = 0; at < keys.length; at++) if (counts[at] !== 0) this.bump(keys[at] as number, counts[at] as number);
   }
+}
+
+/** Slots for `expected` entries at most half full: a power of two, at least 1,024. */
+function capacityFor(expected: number): number {
+  let capacity = 1024;
+  while (capacity < expected * 2) capacity *= 2;
+  return capacity;
 }
 
 function mixPair(a: number, b: number): number {
