@@ -9,8 +9,8 @@
  * transport.
  */
 import { parentPort, workerData } from "node:worker_threads";
-import { clusteringView, fingerprint, reportTerms } from "../cluster/cluster.js";
-import { packFingerprints } from "../cluster/copies.js";
+import { clusteringView, reportTerms } from "../cluster/cluster.js";
+import { fingerprint, packFingerprints } from "../cluster/copies.js";
 import { extractFromArticle, type ExtractOptions } from "../extract/extract-reports.js";
 import type { Article } from "../model/article.js";
 import { appendReports } from "./report-store.js";
