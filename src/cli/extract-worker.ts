@@ -9,12 +9,9 @@
  * transport.
  */
 import { parentPort, workerData } from "node:worker_threads";
-import { clusteringView, reportTerms } from "../cluster/cluster.js";
-import { fingerprint, packFingerprints } from "../cluster/copies.js";
-import { extractFromArticle, type ExtractOptions } from "../extract/extract-reports.js";
+import type { ExtractOptions } from "../extract/extract-reports.js";
 import type { Article } from "../model/article.js";
-import { appendReports } from "./report-store.js";
-import { packTerms } from "./hand-over.js";
+import { extractBatch, transferList } from "./extract-batch.js";
 import { packSurfaces } from "./transport.js";
 
 const spill = (workerData as { spill?: { path: string; n: number } } | undefined)?.spill;
@@ -22,20 +19,11 @@ let spilled = 0;
 
 parentPort?.on("message", (job: { articles: Article[]; options: ExtractOptions }) => {
   try {
-    const reports = job.articles.map((a) => extractFromArticle(a, job.options));
-    const fingerprints = packFingerprints(job.articles.map((a) => fingerprint(a.text)));
-    const texts = new Map(job.articles.map((a) => [a.id, a.text]));
-    const terms = packTerms(reports.flat().map((r) => reportTerms(r, texts)));
-    // The typed arrays change hands rather than being copied.
-    const transfer = [fingerprints.hashes.buffer, fingerprints.offsets.buffer, fingerprints.signatures.buffer, terms.values.buffer, terms.offsets.buffer] as ArrayBuffer[];
-    if (spill) {
-      const { at, end } = appendReports(spill.path, spill.n, spilled, reports.flat());
-      spilled = end;
-      parentPort?.postMessage({ reports: reports.map((rs) => rs.map(clusteringView)), at, fingerprints, terms }, transfer);
-    } else {
-      reports.forEach((rs, i) => packSurfaces(rs, (job.articles[i] as Article).text));
-      parentPort?.postMessage({ reports, fingerprints, terms }, transfer);
-    }
+    const { result, end } = extractBatch(job.articles, job.options, spill && { ...spill, offset: spilled });
+    if (end !== undefined) spilled = end;
+    // Reports sent whole travel with their quotes as markers (see transport.ts).
+    if (!spill) result.reports.forEach((rs, i) => packSurfaces(rs, (job.articles[i] as Article).text));
+    parentPort?.postMessage(result, transferList(result));
   } catch (e) {
     parentPort?.postMessage({ error: (e as Error).message });
   }
