@@ -8,7 +8,8 @@ import { fingerprint, packFingerprints, type PackedFingerprints } from "../clust
 import { extractFromArticle, type ExtractOptions } from "../extract/extract-reports.js";
 import type { Article } from "../model/article.js";
 import type { Report } from "../model/report.js";
-import { packTerms, type PackedTerms } from "./hand-over.js";
+import { packArrays } from "../cluster/tables.js";
+import type { PackedTerms } from "./hand-over.js";
 import { appendReports, type Location } from "./report-store.js";
 
 /** Where a batch's full reports go: file `n` at `path`, from byte `offset`. */
@@ -32,7 +33,7 @@ export function extractBatch(articles: readonly Article[], options: ExtractOptio
   const reports = articles.map((a) => extractFromArticle(a, options));
   const fingerprints = packFingerprints(articles.map((a) => fingerprint(a.text)));
   const texts = new Map(articles.map((a) => [a.id, a.text]));
-  const terms = packTerms(reports.flat().map((r) => reportTerms(r, texts)));
+  const terms = packArrays(reports.flat().map((r) => reportTerms(r, texts)));
   if (!spill) return { result: { reports, fingerprints, terms } };
   const { at, end } = appendReports(spill.path, spill.n, spill.offset, reports.flat());
   return { result: { reports: reports.map((rs) => rs.map(clusteringView)), at, fingerprints, terms }, end };

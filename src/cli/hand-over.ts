@@ -8,12 +8,10 @@
 import type { ClusterCache } from "../cluster/cluster.js";
 import type { Fingerprint, PackedFingerprints } from "../cluster/copies.js";
 import { SIGNATURE_LENGTH } from "../cluster/content.js";
+import type { PackedArrays } from "../cluster/tables.js";
 
-/** Content terms of a batch's reports side by side: report `i`'s are `values[offsets[i]]` up to `values[offsets[i + 1]]`. */
-export interface PackedTerms {
-  values: Uint32Array;
-  offsets: Uint32Array;
-}
+/** Content terms of a batch's reports side by side (see `packArrays`). */
+export type PackedTerms = PackedArrays;
 
 // Where a value is: pack number × SLOTS + its index in the pack.
 const SLOTS = 2 ** 24;
@@ -82,13 +80,4 @@ export function createHandOverCache(): HandOverCache {
     })),
     terms: new HandOverMap((pack: PackedTerms, i) => pack.values.subarray(pack.offsets[i], pack.offsets[i + 1])),
   };
-}
-
-/** Packs arrays side by side (see {@link PackedTerms}). */
-export function packTerms(arrays: readonly Uint32Array[]): PackedTerms {
-  const offsets = new Uint32Array(arrays.length + 1);
-  arrays.forEach((a, i) => (offsets[i + 1] = (offsets[i] as number) + a.length));
-  const values = new Uint32Array(offsets[arrays.length] as number);
-  arrays.forEach((a, i) => values.set(a, offsets[i]));
-  return { values, offsets };
 }

@@ -4,7 +4,7 @@
  */
 import porter from "natural/lib/natural/stemmers/porter_stemmer.js";
 import { foldText } from "../text/fold.js";
-import { Uint32Counts } from "./tables.js";
+import { packArrays, Uint32Counts } from "./tables.js";
 
 // Words every diplomatic report uses; they say nothing about which meeting it was.
 const STOP = new Set(
@@ -59,14 +59,11 @@ export function tfidfVectors(docs: readonly Uint32Array[]): TermVector[] {
   // Every document's terms sorted in place in one shared array (equal terms become runs,
   // counted in one pass), and the vectors as views into two shared arrays: a hundred thousand
   // reports would otherwise make three typed arrays, each with its own buffer, per report.
-  const start = new Uint32Array(n + 1);
-  docs.forEach((d, i) => (start[i + 1] = (start[i] as number) + d.length));
-  const sorted = new Uint32Array(start[n] as number);
+  const { values: sorted, offsets: start } = packArrays(docs);
   const distinct = new Uint32Array(n + 1);
   const df = new Uint32Counts(n * 8);
-  docs.forEach((d, i) => {
+  docs.forEach((_, i) => {
     const ids = sorted.subarray(start[i], start[i + 1]);
-    ids.set(d);
     ids.sort();
     let count = 0;
     for (let t = 0; t < ids.length; t++) {

@@ -8,6 +8,7 @@
  * fingerprints can be handed to another thread without copying.
  */
 import { BANDS, bandKeys, minhash, shingleHashes, SIGNATURE_LENGTH } from "./content.js";
+import { packArrays } from "./tables.js";
 
 /** An article's shingle hashes (sorted, distinct) and their MinHash signature. */
 export interface Fingerprint {
@@ -33,14 +34,9 @@ export interface PackedFingerprints {
 }
 
 export function packFingerprints(prints: readonly Fingerprint[]): PackedFingerprints {
-  const offsets = new Uint32Array(prints.length + 1);
-  prints.forEach((f, i) => (offsets[i + 1] = (offsets[i] as number) + f.hashes.length));
-  const hashes = new Uint32Array(offsets[prints.length] as number);
+  const { values: hashes, offsets } = packArrays(prints.map((f) => f.hashes));
   const signatures = new Uint32Array(prints.length * SIGNATURE_LENGTH);
-  prints.forEach((f, i) => {
-    hashes.set(f.hashes, offsets[i]);
-    signatures.set(f.signature, i * SIGNATURE_LENGTH);
-  });
+  prints.forEach((f, i) => signatures.set(f.signature, i * SIGNATURE_LENGTH));
   return { hashes, offsets, signatures };
 }
 

@@ -4,6 +4,21 @@
  * boxes every key outside the small-integer range and spends its time collecting them.
  */
 
+/** Arrays side by side in one: array `i` is `values[offsets[i]]` up to `values[offsets[i + 1]]`. */
+export interface PackedArrays {
+  values: Uint32Array;
+  offsets: Uint32Array;
+}
+
+/** Packs arrays side by side (see {@link PackedArrays}): one buffer instead of one per array. */
+export function packArrays(arrays: readonly Uint32Array[]): PackedArrays {
+  const offsets = new Uint32Array(arrays.length + 1);
+  arrays.forEach((a, i) => (offsets[i + 1] = (offsets[i] as number) + a.length));
+  const values = new Uint32Array(offsets[arrays.length] as number);
+  arrays.forEach((a, i) => values.set(a, offsets[i]));
+  return { values, offsets };
+}
+
 /** A map from pairs of non-negative 31-bit integers (article or report indexes) to non-negative integers. */
 export class PairMap {
   // Open addressing, three slots per entry: first + 1 (0 marks an empty entry), second, value.

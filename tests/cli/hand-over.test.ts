@@ -3,7 +3,8 @@ import { clusterReports, createClusterCache, reportTerms } from "../../src/clust
 import { fingerprint, packFingerprints } from "../../src/cluster/copies.js";
 import { extractReports } from "../../src/extract/extract-reports.js";
 import { readArticles } from "../../src/io/read-articles.js";
-import { createHandOverCache, packTerms } from "../../src/cli/hand-over.js";
+import { createHandOverCache } from "../../src/cli/hand-over.js";
+import { packArrays } from "../../src/cluster/tables.js";
 
 const { articles } = readArticles(["test-corpus/articles"]);
 const reports = articles.flatMap((a) => extractReports(a));
@@ -20,7 +21,7 @@ describe("the hand-over cache", () => {
       const batchIds = new Set(batch.map((a) => a.id));
       const batchReports = reports.filter((r) => batchIds.has(r.articleId));
       handOver.fingerprints.addPack(batch.map((a) => a.id), packFingerprints(batch.map((a) => fingerprint(texts.get(a.id) ?? ""))));
-      handOver.terms.addPack(batchReports.map((r) => r.id), packTerms(batchReports.map((r) => reportTerms(r, texts))));
+      handOver.terms.addPack(batchReports.map((r) => r.id), packArrays(batchReports.map((r) => reportTerms(r, texts))));
     }
     expect(handOver.fingerprints.left).toBe(articles.length);
     expect(handOver.terms.left).toBe(reports.length);
@@ -31,7 +32,7 @@ describe("the hand-over cache", () => {
   it("cuts each value out of its pack as it was packed, and forgets it once read", () => {
     const handOver = createHandOverCache();
     const arrays = [Uint32Array.of(1, 2, 3), Uint32Array.of(), Uint32Array.of(4)];
-    handOver.terms.addPack(["a", "b", "c"], packTerms(arrays));
+    handOver.terms.addPack(["a", "b", "c"], packArrays(arrays));
     handOver.terms.set("d", Uint32Array.of(9));
     expect(handOver.terms.has("b")).toBe(true);
     expect([...(handOver.terms.get("c") ?? [])]).toEqual([4]);
