@@ -40,43 +40,67 @@ function buildPlace(p: PlaceEntry, g: Gazetteer): Place {
  */
 export function findPlaces(text: string, base: number, g: Gazetteer, on: string | null): PlaceMention[] {
   const { folded, origin } = foldWithMap(text);
-  const tokens: { start: number; end: number }[] = [];
-  for (const m of folded.matchAll(/\S+/g)) tokens.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+  const { starts, ends } = tokensOf(folded);
   const out: PlaceMention[] = [];
   let i = 0;
-  while (i < tokens.length) {
-    let matched = 0;
-    const head = tokens[i];
+  while (i < starts.length) {
+    const first = starts[i] as number;
+    const head = folded.slice(first, ends[i]);
     // Only positions where some known name starts are worth looking up.
-    const longest = head ? (g.phraseStarts.get(folded.slice(head.start, head.end)) ?? 0) : 0;
-    for (let n = Math.min(longest, tokens.length - i); n >= 1 && !matched; n--) {
-      const first = tokens[i];
-      const last = tokens[i + n - 1];
-      if (!first || !last) continue;
-      const key = folded.slice(first.start, last.end);
-      if (g.organisationByKey.has(key) && n > 1) { matched = n; break; }
-      const surfaceStart = origin[first.start] ?? 0;
+    const longest = g.phraseStarts.get(head) ?? 0;
+    if (longest === 0) { i++; continue; }
+    const surfaceStart = origin[first] ?? 0;
+    // Places are proper names: the text must capitalise them (organisations are skipped either way).
+    const capitalised = startsCapitalised(text, surfaceStart);
+    let matched = 0;
+    for (let n = Math.min(longest, starts.length - i); n >= 1; n--) {
+      const lastEnd = ends[i + n - 1] as number;
+      const key = n === 1 ? head : folded.slice(first, lastEnd);
+      if (n > 1 && g.organisationByKey.has(key)) { matched = n; break; }
+      if (!capitalised) continue;
       // The original character of the key's last folded character, and no further (not the punctuation after it).
-      const lastOrigin = origin[last.end - 1] ?? text.length - 1;
-      const surfaceEnd = lastOrigin + (text.codePointAt(lastOrigin) !== undefined && (text.codePointAt(lastOrigin) as number) > 0xffff ? 2 : 1);
-      const surface = text.slice(surfaceStart, surfaceEnd);
-      // Places are proper names: the text must capitalise them; `US$` is a currency.
-      if (!/^[\p{Lu}\d]/u.test(surface) || text[surfaceEnd] === "$") continue;
-      const places = (g.placesByKey.get(key) ?? []).filter((p) => validOn(p, on));
-      const country = g.countryByKey.get(key.replace(/ s$/, ""));
-      if (places.length > 0) {
-        const p = places[0] as PlaceEntry;
-        const place = placeFromEntry(p, g);
-        out.push({ place, rank: KIND_RANK[p.kind] ?? 2, surface, span: [base + surfaceStart, base + surfaceEnd] });
+      const lastOrigin = origin[lastEnd - 1] ?? text.length - 1;
+      const surfaceEnd = lastOrigin + ((text.codePointAt(lastOrigin) ?? 0) > 0xffff ? 2 : 1);
+      // `US$` is a currency.
+      if (text[surfaceEnd] === "$") continue;
+      const p = g.placesByKey.get(key)?.find((entry) => validOn(entry, on));
+      if (p) {
+        out.push({ place: placeFromEntry(p, g), rank: KIND_RANK[p.kind] ?? 2, surface: text.slice(surfaceStart, surfaceEnd), span: [base + surfaceStart, base + surfaceEnd] });
         matched = n;
-      } else if (country) {
-        out.push({ place: { country }, rank: 1, surface, span: [base + surfaceStart, base + surfaceEnd] });
+        break;
+      }
+      const country = g.countryByKey.get(key.endsWith(" s") ? key.slice(0, -2) : key);
+      if (country) {
+        out.push({ place: { country }, rank: 1, surface: text.slice(surfaceStart, surfaceEnd), span: [base + surfaceStart, base + surfaceEnd] });
         matched = n;
+        break;
       }
     }
     i += matched || 1;
   }
   return out;
+}
+
+/** Start and end of each token of a folded string (its words are separated by single spaces). */
+function tokensOf(folded: string): { starts: number[]; ends: number[] } {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let from = 0;
+  for (let k = 0; k <= folded.length; k++) {
+    if (k < folded.length && folded.charCodeAt(k) !== 32) continue;
+    if (k > from) { starts.push(from); ends.push(k); }
+    from = k + 1;
+  }
+  return { starts, ends };
+}
+
+const CAPITAL_OR_DIGIT = /^[\p{Lu}\d]/u;
+
+/** Whether the character at `at` is a capital letter or a digit. */
+function startsCapitalised(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return CAPITAL_OR_DIGIT.test(text.slice(at, at + 2));
 }
 
 /** Combines the places of one phrase (`Kuala Lumpur, Malaysia`, `China's Yunnan Province`) into the most specific consistent place. */
