@@ -59,53 +59,55 @@ export interface FoldedText {
  * foldWithMap("Đà Nẵng!").folded //=> "da nang"
  */
 export function foldWithMap(text: string): FoldedText {
-  // Character codes and origins in typed arrays: no string or number boxed per character.
-  // A fold can be longer than its source (`æ` → `ae`), so the buffers grow when needed.
-  let codes = new Uint16Array(text.length + 8);
-  let origin = new Int32Array(text.length + 9);
+  // Codes and origins are written into scratch buffers shared by every call (no string or number
+  // boxed per character, no two arrays allocated and zeroed per call); only the origins are copied out.
+  // A fold can be longer than its source (`æ` → `ae`): the buffers grow when needed.
+  ensureScratch(text.length + 9);
   let n = 0;
-  const append = (code: number, from: number) => {
-    if (n + 1 >= codes.length) {
-      const bigger = new Uint16Array(codes.length * 2);
-      bigger.set(codes);
-      codes = bigger;
-      const biggerOrigin = new Int32Array(origin.length * 2);
-      biggerOrigin.set(origin);
-      origin = biggerOrigin;
-    }
-    codes[n] = code;
-    origin[n++] = from;
-  };
   let pendingSpace = false;
   for (let i = 0; i < text.length; ) {
     const c = text.charCodeAt(i);
     // One UTF-16 unit, or a surrogate pair for characters outside the Basic Multilingual Plane.
     const width = c >= 0xd800 && c < 0xdc00 && i + 1 < text.length ? 2 : 1;
-    if (c < 128) {
-      const code = ASCII_CODE[c] as number;
-      if (code === SPACE) pendingSpace = n > 0;
-      else {
-        if (pendingSpace) {
-          append(SPACE, i);
-          pendingSpace = false;
-        }
-        append(code, i);
+    const f = c < 128 ? null : foldChar(text.slice(i, i + width));
+    const isSpace = f === null ? ASCII_CODE[c] === SPACE : f === " ";
+    if (isSpace) pendingSpace = n > 0;
+    else if (f === null || f.length > 0) {
+      const needed = n + 2 + (f === null ? 1 : f.length);
+      if (needed >= scratchCodes.length) ensureScratch(needed * 2);
+      if (pendingSpace) {
+        scratchCodes[n] = SPACE;
+        scratchOrigin[n++] = i;
+        pendingSpace = false;
       }
-    } else {
-      const f = foldChar(text.slice(i, i + width));
-      if (f === " ") pendingSpace = n > 0;
-      else if (f.length > 0) {
-        if (pendingSpace) {
-          append(SPACE, i);
-          pendingSpace = false;
+      if (f === null) {
+        scratchCodes[n] = ASCII_CODE[c] as number;
+        scratchOrigin[n++] = i;
+      } else {
+        for (let k = 0; k < f.length; k++) {
+          scratchCodes[n] = f.charCodeAt(k);
+          scratchOrigin[n++] = i;
         }
-        for (let k = 0; k < f.length; k++) append(f.charCodeAt(k), i);
       }
     }
     i += width;
   }
-  origin[n] = text.length;
-  return { folded: decode(codes, n), origin: origin.subarray(0, n + 1) };
+  scratchOrigin[n] = text.length;
+  return { folded: decode(scratchCodes, n), origin: scratchOrigin.slice(0, n + 1) };
+}
+
+let scratchCodes = new Uint16Array(1024);
+let scratchOrigin = new Int32Array(1024);
+
+/** Grows the scratch buffers to hold at least `size` entries, keeping what they hold. */
+function ensureScratch(size: number): void {
+  if (size < scratchCodes.length) return;
+  const codes = new Uint16Array(Math.max(size, scratchCodes.length * 2));
+  codes.set(scratchCodes);
+  scratchCodes = codes;
+  const origin = new Int32Array(codes.length);
+  origin.set(scratchOrigin);
+  scratchOrigin = origin;
 }
 
 const SPACE = 32;
