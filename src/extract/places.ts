@@ -41,6 +41,7 @@ function buildPlace(p: PlaceEntry, g: Gazetteer): Place {
 export function findPlaces(text: string, base: number, g: Gazetteer, on: string | null): PlaceMention[] {
   const { folded, origin } = foldWithMap(text);
   const { starts, ends } = tokensOf(folded);
+  const prefixes = namePrefixes(g);
   const out: PlaceMention[] = [];
   let i = 0;
   while (i < starts.length) {
@@ -52,10 +53,17 @@ export function findPlaces(text: string, base: number, g: Gazetteer, on: string 
     const surfaceStart = origin[first] ?? 0;
     // Places are proper names: the text must capitalise them (organisations are skipped either way).
     const capitalised = startsCapitalised(text, surfaceStart);
+    // The keys of 1, 2, … tokens from here, as long as some known name starts with them.
+    const keys = [head];
+    for (let n = 2; n <= Math.min(longest, starts.length - i); n++) {
+      const key = folded.slice(first, ends[i + n - 1]);
+      if (!prefixes.has(key)) break;
+      keys.push(key);
+    }
     let matched = 0;
-    for (let n = Math.min(longest, starts.length - i); n >= 1; n--) {
+    for (let n = keys.length; n >= 1; n--) {
       const lastEnd = ends[i + n - 1] as number;
-      const key = n === 1 ? head : folded.slice(first, lastEnd);
+      const key = keys[n - 1] as string;
       if (n > 1 && g.organisationByKey.has(key)) { matched = n; break; }
       if (!capitalised) continue;
       // The original character of the key's last folded character, and no further (not the punctuation after it).
@@ -79,6 +87,28 @@ export function findPlaces(text: string, base: number, g: Gazetteer, on: string 
     i += matched || 1;
   }
   return out;
+}
+
+const prefixesOf = new WeakMap<Gazetteer, Set<string>>();
+
+/**
+ * Every leading run of two or more tokens of a place, country or organisation key (and of a
+ * country key with a possessive `s`): a phrase that is not in it cannot grow into a name, so the
+ * longer keys after a common first word (`the`, `to`, `commission`) are never looked up.
+ */
+function namePrefixes(g: Gazetteer): Set<string> {
+  let set = prefixesOf.get(g);
+  if (set) return set;
+  set = new Set();
+  const note = (key: string) => {
+    for (let at = key.indexOf(" "); at >= 0; at = key.indexOf(" ", at + 1)) set?.add(key.slice(0, at));
+    if (key.includes(" ")) set?.add(key);
+  };
+  for (const key of g.placesByKey.keys()) note(key);
+  for (const key of g.organisationByKey.keys()) note(key);
+  for (const key of g.countryByKey.keys()) { note(key); note(`${key} s`); }
+  prefixesOf.set(g, set);
+  return set;
 }
 
 /** Start and end of each token of a folded string (its words are separated by single spaces). */
