@@ -23,6 +23,17 @@ const MECHANISM = /\b(\d{1,3})(?:st|nd|rd|th)\s+(?:meeting|session)\s+of\s+the\s
 const PLAN = /\b(20\d\d)\s*[–-]\s*(?:20)?(\d\d)\s+[Aa]ction [Pp]lan\b|\b[Aa]ction [Pp]lan for (?:the )?(?:period )?(20\d\d)\s*[–-]\s*(?:20)?(\d\d)\b/g;
 const AGREED = /\b(?:agreed|pledged|committed|vowed)\s+to\s+([^.;]{8,160})/g;
 
+/**
+ * Every match of a global pattern in `text`. `matchAll` clones the pattern on each call, and
+ * claims are looked for in every sentence of every article: the shared pattern is run in place.
+ */
+function matchesOf(re: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push(m);
+  return out;
+}
+
 function currencyOf(symbol: string | undefined): string | null {
   if (!symbol) return null;
   const s = symbol.toLowerCase();
@@ -112,7 +123,7 @@ export function findClaims(text: string, base: number): Claim[] {
     return text.slice(s, e < 0 ? text.length : e);
   };
   const digits = /\d/.test(text);
-  for (const m of digits ? text.matchAll(MONEY) : []) {
+  for (const m of digits ? matchesOf(MONEY, text) : []) {
     const at = m.index ?? 0;
     const raw = (m[2] ?? m[4] ?? "0").replace(/,(?=\d{3}\b)/g, "");
     const scaleWord = (m[3] ?? m[5] ?? "").toLowerCase();
@@ -134,7 +145,7 @@ export function findClaims(text: string, base: number): Claim[] {
     };
     claims.push({ kind: "figure", text: figureText(figure), figure, surface: m[0], span: [base + at, base + at + m[0].length] });
   }
-  for (const m of digits ? text.matchAll(PERCENT) : []) {
+  for (const m of digits ? matchesOf(PERCENT, text) : []) {
     const at = m.index ?? 0;
     const before = text.slice(Math.max(0, at - 80), at);
     const clause = clauseBefore(text, at);
@@ -149,7 +160,7 @@ export function findClaims(text: string, base: number): Claim[] {
     };
     claims.push({ kind: "figure", text: figureText(figure), figure, surface: m[0], span: [base + at, base + at + m[0].length] });
   }
-  for (const m of digits ? text.matchAll(QUANTITY) : []) {
+  for (const m of digits ? matchesOf(QUANTITY, text) : []) {
     const at = m.index ?? 0;
     const amount = Number.parseFloat((m[1] ?? "0").replace(/,/g, "")) * (SCALE[(m[2] ?? "").toLowerCase()] ?? 1);
     if (!Number.isFinite(amount) || amount <= 0) continue;
@@ -169,15 +180,15 @@ export function findClaims(text: string, base: number): Claim[] {
     };
     claims.push({ kind: "figure", text: figureText(figure), figure, surface: m[0], span: [base + at, base + at + m[0].length] });
   }
-  for (const m of digits ? text.matchAll(MECHANISM) : []) {
+  for (const m of digits ? matchesOf(MECHANISM, text) : []) {
     const at = m.index ?? 0;
     claims.push({ kind: "mechanism", text: `${m[1]}th meeting of the ${(m[2] ?? "").trim()}`.replace(/(\d)th/, (_, d: string) => `${d}${ordinal(Number(m[1]))}`), surface: m[0], span: [base + at, base + at + m[0].length] });
   }
-  for (const m of digits ? text.matchAll(PLAN) : []) {
+  for (const m of digits ? matchesOf(PLAN, text) : []) {
     const at = m.index ?? 0;
     claims.push({ kind: "mechanism", text: `${m[1] ?? m[3]}-20${m[2] ?? m[4]} action plan`, surface: m[0], span: [base + at, base + at + m[0].length] });
   }
-  for (const m of text.matchAll(AGREED)) {
+  for (const m of matchesOf(AGREED, text)) {
     const at = (m.index ?? 0) + m[0].indexOf(m[1] ?? "");
     const clause = (m[1] ?? "").split(/,\s*(?:and\s+)?|\s+and\s+(?=[a-z]+\s)/)[0]?.trim() ?? "";
     if (clause.split(/\s+/).length < 2) continue;
