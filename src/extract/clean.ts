@@ -32,6 +32,8 @@ const NOISE_LINE = [
 // A byline: a short last line of capitalised words without a sentence end (`Vu Hoang`).
 const BYLINE = /^\s*[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3}\s*$/u;
 const HTML_TAG = /<\/?[a-zA-Z][^<>\n]{0,200}>|&(?:nbsp|amp|quot|apos|lt|gt|#\d{1,6}|#x[0-9a-fA-F]{1,6});/g;
+// Spacing that normalising a line would change: two spaces in a row, or a tab, NBSP or the like.
+const SPACING = /\s\s|[^\S ]/;
 const EMBEDDED_DATE = /^\s*date\s+(\d{4}-\d{2}-\d{2})\b/i;
 
 /** Ranges to blank, applied in one pass at the end. */
@@ -56,6 +58,22 @@ function applyBlanks(text: string, ranges: Ranges): string {
   return parts.join("");
 }
 
+/**
+ * A set of lines keyed by length first: most lines of an article differ in length, and a
+ * number is looked up without hashing a whole paragraph.
+ */
+class LinesSeen {
+  private readonly byLength = new Map<number, string[]>();
+  has(line: string): boolean {
+    return this.byLength.get(line.length)?.includes(line) ?? false;
+  }
+  add(line: string): void {
+    const same = this.byLength.get(line.length);
+    if (same) same.push(line);
+    else this.byLength.set(line.length, [line]);
+  }
+}
+
 /** Splits `text` into lines and blanks out everything that is not article content. */
 export function cleanText(text: string): CleanText {
   const blanks: Ranges = [];
@@ -66,7 +84,7 @@ export function cleanText(text: string): CleanText {
     raw.push({ start: pos, end: pos + part.length, caption: false });
     pos += part.length + 1;
   }
-  const seen = new Set<string>();
+  const seen = new LinesSeen();
   const lines: Line[] = [];
   let afterImage = false;
   const lastContent = [...raw].reverse().find((l) => text.slice(l.start, l.end).trim() !== "");
@@ -83,7 +101,8 @@ export function cleanText(text: string): CleanText {
       continue;
     }
     if (IMAGE_MARKUP.test(trimmed)) { blank(blanks, line.start, line.end); afterImage = true; continue; }
-    const norm = (trimmed.endsWith("|") ? trimmed.slice(0, -1).trimEnd() : trimmed).replace(/\s+/g, " ");
+    const bare = trimmed.endsWith("|") ? trimmed.slice(0, -1).trimEnd() : trimmed;
+    const norm = SPACING.test(bare) ? bare.replace(/\s+/g, " ") : bare;
     const noisy = NOISE_LINE.some((re) => re.test(body)) || (line === lastContent && BYLINE.test(body) && trimmed.split(/\s+/).length <= 4);
     if (noisy || seen.has(norm)) { blank(blanks, line.start, line.end); continue; }
     seen.add(norm);
