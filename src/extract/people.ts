@@ -229,11 +229,25 @@ function readRun(run: string, g: Gazetteer): RunName[] {
   return out;
 }
 
+/**
+ * The next capitalised run at or after `from`. Every run starts with a capital letter, so the
+ * lower-case ASCII text between runs, most of any article, is skipped before the pattern runs.
+ */
+function nextRun(text: string, from: number): RegExpExecArray | null {
+  let at = from;
+  for (; at < text.length; at++) {
+    const c = text.charCodeAt(at);
+    if ((c >= 65 && c <= 90) || c >= 128) break;
+  }
+  if (at >= text.length) return null;
+  RUN.lastIndex = at;
+  return RUN.exec(text);
+}
+
 /** Every person named in the masked article text, resolved within the article. */
 export function findPeople(masked: string, g: Gazetteer): ArticlePeople {
   const candidates: Candidate[] = [];
-  RUN.lastIndex = 0;
-  for (let whole = RUN.exec(masked); whole; whole = RUN.exec(masked)) {
+  for (let whole = nextRun(masked, 0); whole; whole = nextRun(masked, RUN.lastIndex)) {
     for (const piece of namesInRun(whole[0], g)) {
       const { name } = piece;
       const nameStart = whole.index + piece.at;
