@@ -3,7 +3,7 @@
  */
 import type { Place } from "../model/common.js";
 import type { Dateline, ReportOccasion } from "../model/report.js";
-import { foldWithMap } from "../text/fold.js";
+import { foldWithMap, type FoldedText } from "../text/fold.js";
 import { validOn, type Gazetteer, type OccasionEdition, type OccasionSeries, type PlaceEntry } from "../text/gazetteer.js";
 
 export interface PlaceMention {
@@ -39,7 +39,7 @@ function buildPlace(p: PlaceEntry, g: Gazetteer): Place {
  * Names inside organisation names are skipped (`Mekong River Commission` names no venue).
  */
 export function findPlaces(text: string, base: number, g: Gazetteer, on: string | null): PlaceMention[] {
-  const { folded, origin } = foldWithMap(text);
+  const { folded, origin } = foldedSentence(text);
   const { starts, ends } = tokensOf(folded);
   const prefixes = namePrefixes(g);
   const out: PlaceMention[] = [];
@@ -109,6 +109,18 @@ function namePrefixes(g: Gazetteer): Set<string> {
   for (const key of g.countryByKey.keys()) { note(key); note(`${key} s`); }
   prefixesOf.set(g, set);
   return set;
+}
+
+// The folds of the last few texts: a sentence is searched for places and for occasions in turn.
+const recentFolds: { text: string; fold: FoldedText }[] = [];
+
+/** {@link foldWithMap} of `text`, reused when the same text was just folded. */
+function foldedSentence(text: string): FoldedText {
+  for (const r of recentFolds) if (r.text === text) return r.fold;
+  const fold = foldWithMap(text);
+  if (recentFolds.length >= 4) recentFolds.pop();
+  recentFolds.unshift({ text, fold });
+  return fold;
 }
 
 /** Start and end of each token of a folded string (its words are separated by single spaces). */
@@ -219,12 +231,13 @@ export function findOccasions(text: string, base: number, g: Gazetteer, publishe
   }
   if (out.length > 0 || publishedYear === null) return out;
   // Series named without an ordinal (`on the sidelines of the G20 Summit`): the edition under way at publication.
-  const { folded, origin } = foldWithMap(text);
-  for (const m of folded.matchAll(/\S+/g)) {
-    const longest = g.seriesStarts.get(m[0]);
+  const { folded, origin } = foldedSentence(text);
+  const { starts, ends } = tokensOf(folded);
+  for (let i = 0; i < starts.length; i++) {
+    const at = starts[i] as number;
+    const longest = g.seriesStarts.get(folded.slice(at, ends[i]));
     if (longest === undefined) continue;
-    const at = m.index ?? 0;
-    const words = folded.slice(at).split(" ", longest);
+    const words = folded.slice(at, ends[Math.min(starts.length, i + longest) - 1]).split(" ");
     let key = "";
     let series: OccasionSeries | undefined;
     for (let n = words.length; n >= 1 && !series; n--) {
