@@ -64,8 +64,8 @@ export function extractFromArticle(article: Article, options: ExtractOptions = {
   const drafts = findMeetings(sentences, people, published);
   if (drafts.length === 0) return [];
 
-  const allDates = sentences.flatMap((s) => datesIn(s));
-  const dayFirst = options.dayFirst ?? chooseDayFirst(allDates, article.timezone ?? null);
+  // Only numeric dates (`8/7`) can be read either way, and each has a slash.
+  const dayFirst = options.dayFirst ?? chooseDayFirst(masked.includes("/") ? sentences.flatMap((s) => datesIn(s)) : [], article.timezone ?? null);
   const leadOccasion = lead ? occasionIn(lead, g, published) : null;
   const leadPlace = lead ? venueOf(lead, g, published, dateline) : null;
 
