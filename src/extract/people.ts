@@ -68,10 +68,19 @@ interface Candidate {
  */
 function memoByGazetteer<T>(f: (key: string, g: Gazetteer) => T, limit: number): (key: string, g: Gazetteer) => T {
   const caches = new WeakMap<Gazetteer, Map<string, T>>();
+  // Nearly every call is with the default gazetteer: its cache is kept at hand.
+  let lastGazetteer: Gazetteer | null = null;
+  let lastMemo = new Map<string, T>();
   return (key, g) => {
-    let memo = caches.get(g);
-    if (!memo) caches.set(g, (memo = new Map()));
-    if (memo.has(key)) return memo.get(key) as T;
+    if (g !== lastGazetteer) {
+      let memo = caches.get(g);
+      if (!memo) caches.set(g, (memo = new Map()));
+      lastGazetteer = g;
+      lastMemo = memo;
+    }
+    const memo = lastMemo;
+    const cached = memo.get(key);
+    if (cached !== undefined || memo.has(key)) return cached as T;
     const v = f(key, g);
     if (memo.size < limit) memo.set(key, v);
     return v;
@@ -244,6 +253,13 @@ function nextRun(text: string, from: number): RegExpExecArray | null {
   return RUN.exec(text);
 }
 
+/** Whether `text` ends with a possessive `'s` (spacing after it aside): checked before the pattern that reads the word. */
+function endsPossessive(text: string): boolean {
+  let end = text.length;
+  while (end > 0 && /\s/.test(text[end - 1] as string)) end--;
+  return text[end - 1] === "s" && (text[end - 2] === "'" || text[end - 2] === "’");
+}
+
 /** Every person named in the masked article text, resolved within the article. */
 export function findPeople(masked: string, g: Gazetteer): ArticlePeople {
   const candidates: Candidate[] = [];
@@ -261,7 +277,7 @@ export function findPeople(masked: string, g: Gazetteer): ArticlePeople {
       if (counterpart) title = title ? `${counterpart[0].trim()} ${title}` : counterpart[0].trim();
       if (!title && appositiveTitle) title = appositiveTitle;
       if (title && HONORIFIC_ONLY.test(foldText(title)) && appositiveTitle) title = `${title} ${appositiveTitle}`;
-      const country = (title ? countryIn(title, g) : null) ?? countryIn(/([\p{Lu}][\p{L}]+)['’]s\s*$/u.exec(before)?.[0] ?? "", g);
+      const country = (title ? countryIn(title, g) : null) ?? countryIn(endsPossessive(before) ? (/([\p{Lu}][\p{L}]+)['’]s\s*$/u.exec(before)?.[0] ?? "") : "", g);
       const parsed = parseName(name, { country, gazetteer: g });
       if (parsed.tokens.length === 0) continue;
       const preceding = /\b(?:met|meets|with|and|by|counterpart|received|hosted|told|said)\s+$/.test(before);
