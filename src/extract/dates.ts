@@ -24,7 +24,15 @@ export type DateMention =
   | { kind: "week"; surface: string; span: [number, number]; weeksBack: number }
   | { kind: "iso"; surface: string; span: [number, number]; date: string };
 
-interface Pattern { re: RegExp; make: (m: RegExpExecArray, span: [number, number]) => DateMention | null }
+interface Pattern {
+  re: RegExp;
+  make: (m: RegExpExecArray, span: [number, number]) => DateMention | null;
+  /** Words every match contains, checked before the pattern runs (`lower` is the text in lower case). */
+  mayMatch: (text: string, lower: string) => boolean;
+}
+
+const MONTH_STEM = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
+const hasMonth = (text: string) => MONTH_STEM.test(text);
 
 const num = (s: string | undefined): number | null => (s === undefined ? null : Number.parseInt(s, 10));
 
@@ -33,11 +41,13 @@ const PATTERNS: Pattern[] = [
     // August 14, Aug. 14-15, August 14, 2025, Sept. 3
     re: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*(?:-|–|to|and)\\s*(\\d{1,2})(?:st|nd|rd|th)?)?(?:,?\\s+(\\d{4}))?(?![\\d/])`, "g"),
     make: (m, span) => explicit(m[0], span, MONTHS[(m[1] ?? "").toLowerCase().replace(".", "")] ?? 0, num(m[2]), num(m[3]), num(m[4])),
+    mayMatch: hasMonth,
   },
   {
     // 14 August, 8-11 July 2025
     re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*(?:-|–|to|and)\\s*(\\d{1,2})(?:st|nd|rd|th)?)?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+(\\d{4}))?\\b`, "g"),
     make: (m, span) => explicit(m[0], span, MONTHS[(m[3] ?? "").toLowerCase().replace(".", "")] ?? 0, num(m[1]), num(m[2]), num(m[4])),
+    mayMatch: hasMonth,
   },
   {
     // 8/7, 8/7/2025 — only after "on" or with a year, where a fraction or score is unlikely.
@@ -49,20 +59,22 @@ const PATTERNS: Pattern[] = [
       const year = yRaw === undefined ? null : yRaw.length === 2 ? 2000 + Number(yRaw) : Number(yRaw);
       return numericDate(m[0], span, a, b, year);
     },
+    mayMatch: (text) => text.includes("/"),
   },
-  { re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, make: (m, span) => ({ kind: "iso", surface: m[0], span, date: m[0] }) },
+  { re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, make: (m, span) => ({ kind: "iso", surface: m[0], span, date: m[0] }), mayMatch: (text) => text.includes("-") },
   {
     re: new RegExp(`\\b${WEEKDAY}(?:\\s*(?:and|-|–|to)\\s*${WEEKDAY})?\\b`, "g"),
     make: (m, span) => {
       const days = [m[1], m[2]].filter((d): d is string => d !== undefined).map((d) => WEEKDAYS[d.toLowerCase()] ?? 0);
       return { kind: "weekday", surface: m[0], span, weekdays: days };
     },
+    mayMatch: (text) => text.includes("day"),
   },
-  { re: /\b(?:earlier|late|later) this week\b/gi, make: (m, span) => ({ kind: "week", surface: m[0], span, weeksBack: 0 }) },
-  { re: /\blast week\b/gi, make: (m, span) => ({ kind: "week", surface: m[0], span, weeksBack: 1 }) },
-  { re: /\btoday\b|\bthis (?:morning|afternoon|evening)\b/gi, make: (m, span) => ({ kind: "relative", surface: m[0], span, from: 0, to: 0 }) },
-  { re: /\byesterday\b|\blast (?:night|evening)\b/gi, make: (m, span) => ({ kind: "relative", surface: m[0], span, from: -1, to: -1 }) },
-  { re: /\b(?:on |earlier )?(?:the|that) same day\b|\bthe same afternoon\b|\bthe same morning\b|\blater that day\b|\bon the same occasion\b/gi, make: (m, span) => ({ kind: "same-day", surface: m[0], span }) },
+  { re: /\b(?:earlier|late|later) this week\b/gi, make: (m, span) => ({ kind: "week", surface: m[0], span, weeksBack: 0 }), mayMatch: (_, lower) => lower.includes("this week") },
+  { re: /\blast week\b/gi, make: (m, span) => ({ kind: "week", surface: m[0], span, weeksBack: 1 }), mayMatch: (_, lower) => lower.includes("last week") },
+  { re: /\btoday\b|\bthis (?:morning|afternoon|evening)\b/gi, make: (m, span) => ({ kind: "relative", surface: m[0], span, from: 0, to: 0 }), mayMatch: (_, lower) => lower.includes("today") || lower.includes("this ") },
+  { re: /\byesterday\b|\blast (?:night|evening)\b/gi, make: (m, span) => ({ kind: "relative", surface: m[0], span, from: -1, to: -1 }), mayMatch: (_, lower) => lower.includes("yesterday") || lower.includes("last ") },
+  { re: /\b(?:on |earlier )?(?:the|that) same day\b|\bthe same afternoon\b|\bthe same morning\b|\blater that day\b|\bon the same occasion\b/gi, make: (m, span) => ({ kind: "same-day", surface: m[0], span }), mayMatch: (_, lower) => lower.includes("same") || lower.includes("later that day") },
 ];
 
 function explicit(surface: string, span: [number, number], month: number, day: number | null, dayEnd: number | null, year: number | null): DateMention | null {
@@ -88,7 +100,9 @@ const ANY_DATE_WORD = /\d|day\b|week\b|yesterday|today|morning|afternoon|evening
 export function findDates(text: string, base = 0): DateMention[] {
   const found: DateMention[] = [];
   if (!ANY_DATE_WORD.test(text)) return found;
+  const lower = text.toLowerCase();
   for (const p of PATTERNS) {
+    if (!p.mayMatch(text, lower)) continue;
     p.re.lastIndex = 0;
     for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
       const mention = p.make(m, [base + m.index, base + m.index + m[0].length]);
