@@ -322,8 +322,7 @@ function findMeetings(sentences: readonly Sentence[], people: ArticlePeople, pub
  * or people of more than one earlier meeting.
  */
 function returnedTo(current: readonly Draft[], introduced: readonly Draft[], named: ReadonlySet<number>): Draft[] | null {
-  const inCurrent = new Set(current.flatMap((d) => d.participants));
-  const others = [...named].filter((p) => !inCurrent.has(p));
+  const others = [...named].filter((p) => !current.some((d) => d.participants.includes(p)));
   if (others.length === 0) return null;
   const earlier = introduced.filter((d) => !current.includes(d) && others.some((p) => d.participants.includes(p)));
   return earlier.length === 1 ? earlier : null;
