@@ -111,8 +111,9 @@ export function cleanText(text: string): CleanText {
     lines.push({ start: line.start, end: line.end, caption });
   }
   let masked = applyBlanks(text, blanks);
-  masked = masked.replace(HTML_TAG, (m) => " ".repeat(m.length));
+  // Each pattern only where the text has the characters every match of it starts with.
+  if (masked.includes("<") || masked.includes("&")) masked = masked.replace(HTML_TAG, (m) => " ".repeat(m.length));
   // A trailing caption credit (`Photo: Ministry of Foreign Affairs |`) is not content either.
-  masked = masked.replace(/(?:Photo|Source):[^\n|]{0,120}(?:\|[ \t]{0,20})?$/gm, (m) => " ".repeat(m.length));
+  if (masked.includes("Photo:") || masked.includes("Source:")) masked = masked.replace(/(?:Photo|Source):[^\n|]{0,120}(?:\|[ \t]{0,20})?$/gm, (m) => " ".repeat(m.length));
   return { masked, lines, embeddedDate };
 }
