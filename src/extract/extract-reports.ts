@@ -51,6 +51,7 @@ export function extractReports(input: ArticleInput, options: ExtractOptions = {}
 /** {@link extractReports} for an article already validated and NFC-normalised (the pipeline does both once, at the boundary). */
 export function extractFromArticle(article: Article, options: ExtractOptions = {}): Report[] {
   const g = options.gazetteer ?? defaultGazetteer();
+  forgetSentences();
   const text = article.text;
   const clean = cleanText(text);
   const { masked } = clean;
@@ -108,10 +109,18 @@ export function extractFromArticle(article: Article, options: ExtractOptions = {
   return reports;
 }
 
-// Per-sentence results, computed once however many reports of an article ask.
-const datesMemo = new WeakMap<Sentence, DateMention[]>();
-const occasionMemo = new WeakMap<Sentence, OccasionMatch | null>();
-const venueMemo = new WeakMap<Sentence, ReturnType<typeof venueIn>>();
+// Per-sentence results, computed once however many reports of an article ask. They hold the
+// sentences of one article at a time (emptied as the next begins): plain maps, as a WeakMap's
+// bookkeeping cost more than the lookups it saved.
+const datesMemo = new Map<Sentence, DateMention[]>();
+const occasionMemo = new Map<Sentence, OccasionMatch | null>();
+const venueMemo = new Map<Sentence, ReturnType<typeof venueIn>>();
+
+function forgetSentences(): void {
+  datesMemo.clear();
+  occasionMemo.clear();
+  venueMemo.clear();
+}
 
 function datesIn(s: Sentence): DateMention[] {
   let v = datesMemo.get(s);
