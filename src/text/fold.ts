@@ -148,6 +148,8 @@ export function foldText(text: string): string {
 
 /** NFC-normalises `text` and removes characters that are never content (lone surrogates become U+FFFD). */
 export function toNfc(text: string): string {
+  // ASCII is well formed and NFC as it is.
+  if (!NON_ASCII.test(text)) return text;
   const nfc = text.toWellFormed().normalize("NFC");
   // normalize() returns a new string even when nothing changes: keeping the one given when it
   // was already NFC means a caller holding both (input and normalised article) holds one text.
