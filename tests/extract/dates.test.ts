@@ -65,3 +65,14 @@ describe("dates", () => {
     }
   });
 });
+
+describe("findDates in any case", () => {
+  it.each([
+    ["They met TODAY in Hanoi.", "relative"],
+    ["The talks were held Earlier This Week.", "week"],
+    ["They spoke YESTERDAY.", "relative"],
+    ["On The Same Day, Son met Wang.", "same-day"],
+  ])("%s", (text, kind) => {
+    expect(findDates(text).map((d) => d.kind)).toEqual([kind]);
+  });
+});

@@ -109,6 +109,16 @@ describe("extractReports", () => {
     expect(report?.participants.map((p) => p.name)).toContain("Mohamad Hasan");
   });
 
+  it("finds a name that starts with a capital outside ASCII after lower-case text", () => {
+    const [report] = extractReports({
+      id: "giang",
+      publishedAt: "2025-10-28",
+      text: "Thai Foreign Minister Maris Sangiampongsa met Đặng Hoàng Giang, Vietnam's Deputy Foreign Minister, in Bangkok on Monday.",
+    });
+    expect(report?.participants.map((p) => p.name)).toEqual(["Maris Sangiampongsa", "Đặng Hoàng Giang"]);
+    expect(report?.participants[1]?.mentions[0]?.span).toEqual([46, 62]);
+  });
+
   it("throws a TypeError for a non-article", () => {
     expect(() => extractReports({ text: "x" } as never)).toThrow(TypeError);
   });

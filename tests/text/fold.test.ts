@@ -79,6 +79,26 @@ describe("foldWithMap", () => {
   });
 });
 
+describe("foldWithMap on long text", () => {
+  it("keeps every character and origin when a fold outgrows its buffers (æ → ae)", () => {
+    const text = `${"æ".repeat(3000)} Đà Nẵng ${"x".repeat(5000)}`;
+    const { folded, origin } = foldWithMap(text);
+    expect(folded).toBe(`${"ae".repeat(3000)} da nang ${"x".repeat(5000)}`);
+    expect(origin).toHaveLength(folded.length + 1);
+    const at = folded.indexOf("da nang");
+    expect(text.slice(origin[at], (origin[at + "da nang".length - 1] as number) + 1)).toBe("Đà Nẵng");
+    expect(origin[folded.length]).toBe(text.length);
+  });
+
+  it("gives each call its own origins", () => {
+    const first = foldWithMap("Hà Nội");
+    const before = Array.from(first.origin);
+    foldWithMap("Kuala Lumpur, Malaysia");
+    expect(Array.from(first.origin)).toEqual(before);
+    expect(before).toEqual([0, 1, 3, 3, 4, 5, 6]);
+  });
+});
+
 describe("foldText and foldWithMap agree", () => {
   it.each([
     "Bùi Thanh Sơn met Wang Yi (Vương Nghị) in Hà Nội — 8/7, US$3.13 billion.",

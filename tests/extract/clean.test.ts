@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { cleanText } from "../../src/extract/clean.js";
+
+describe("cleanText", () => {
+  it("blanks a line repeated with other spacing, keeping every offset", () => {
+    const text = "Ministers met in Hanoi.\nThe two ministers at their talks. |\nThey agreed to meet again.\nThe two  ministers\tat their talks.";
+    const { masked, lines } = cleanText(text);
+    expect(masked).toHaveLength(text.length);
+    expect(lines).toHaveLength(3);
+    expect(masked.slice(text.lastIndexOf("The two"))).toMatch(/^\s+$/);
+    expect(masked).toContain("They agreed to meet again.");
+  });
+
+  it("keeps lines of the same length that differ", () => {
+    const { lines } = cleanText("Son met Wang.\nWang met Son.");
+    expect(lines).toHaveLength(2);
+  });
+
+  it("blanks markup and caption credits only where they are", () => {
+    const text = "Talks in <b>Hanoi</b> &amp; Beijing.\nThe two sides met. Photo: VNA |";
+    const { masked } = cleanText(text);
+    expect(masked).toHaveLength(text.length);
+    expect(masked).not.toMatch(/<b>|&amp;|Photo:/);
+    expect(masked).toContain("Hanoi");
+    expect(cleanText("No markup here.").masked).toBe("No markup here.");
+  });
+});
