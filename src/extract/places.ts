@@ -101,8 +101,10 @@ function namePrefixes(g: Gazetteer): Set<string> {
   if (set) return set;
   set = new Set();
   const note = (key: string) => {
-    for (let at = key.indexOf(" "); at >= 0; at = key.indexOf(" ", at + 1)) set?.add(key.slice(0, at));
-    if (key.includes(" ")) set?.add(key);
+    const firstSpace = key.indexOf(" ");
+    if (firstSpace < 0) return;
+    for (let at = key.indexOf(" ", firstSpace + 1); at >= 0; at = key.indexOf(" ", at + 1)) set?.add(key.slice(0, at));
+    set?.add(key);
   };
   for (const key of g.placesByKey.keys()) note(key);
   for (const key of g.organisationByKey.keys()) note(key);
