@@ -3,7 +3,7 @@
  * words), and near-identical wording that marks copies of one wire story (word shingles).
  */
 import porter from "natural/lib/natural/stemmers/porter_stemmer.js";
-import { foldText } from "../text/fold.js";
+import { foldCodes, type FoldedCodes } from "../text/fold.js";
 import { packArrays, Uint32Counts } from "./tables.js";
 
 // Words every diplomatic report uses; they say nothing about which meeting it was.
@@ -15,17 +15,80 @@ const STOP = new Set(
     "viet vietnam vietnamese nam").split(" "),
 );
 
+const FNV_OFFSET = 2166136261;
+const FNV_PRIME = 16777619;
+
+function fnv(s: string): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
+  return h >>> 0;
+}
+
+// Scratch space for the word and shingle hashes of the text being fingerprinted: only the final
+// set is allocated (typed arrays of this size live outside the heap and cost a microsecond each).
+let wordScratch = new Uint32Array(1024);
+let shingleScratch = new Uint32Array(1024);
+
 // A folded word's term: the hash of its stem, or NOT_A_TERM for stop words, short words and
-// numbers. News vocabulary is small next to its running text, so most words are looked up once.
+// numbers.
 const NOT_A_TERM = -1;
-const termCache = new Map<string, number>();
 function termOf(word: string): number {
-  let t = termCache.get(word);
-  if (t === undefined) {
-    t = word.length > 2 && !STOP.has(word) && !/^\d+$/.test(word) ? fnv(porter.stem(word) as string) : NOT_A_TERM;
-    if (termCache.size < 200_000) termCache.set(word, t);
+  return word.length > 2 && !STOP.has(word) && !/^\d+$/.test(word) ? fnv(porter.stem(word) as string) : NOT_A_TERM;
+}
+
+/**
+ * Folded words already met and their terms, in an open-addressing table keyed by the word's
+ * hash and confirmed by its characters: news vocabulary is small next to its running text, so
+ * most words are found here without a string being built for them. The table doubles when half
+ * full, up to a bound past which new words are stemmed each time they occur.
+ */
+const MAX_TERM_SLOTS = 1 << 20;
+let termSlots = 1 << 12;
+let slotHash = new Uint32Array(termSlots);
+let slotTerm = new Int32Array(termSlots);
+let slotWord: (string | undefined)[] = new Array<string | undefined>(termSlots).fill(undefined);
+let termsKnown = 0;
+
+/** The term of the folded word `codes[start..end)` whose hash is `hash`. */
+function termAt(codes: Uint16Array, start: number, end: number, hash: number): number {
+  const length = end - start;
+  const mask = termSlots - 1;
+  for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+    const word = slotWord[slot];
+    if (word === undefined) break;
+    if (slotHash[slot] !== hash || word.length !== length) continue;
+    let same = true;
+    for (let k = 0; k < length && same; k++) same = word.charCodeAt(k) === codes[start + k];
+    if (same) return slotTerm[slot] as number;
   }
-  return t;
+  const word = String.fromCharCode.apply(null, codes.subarray(start, end) as unknown as number[]);
+  const term = termOf(word);
+  if (2 * (termsKnown + 1) > termSlots && termSlots < MAX_TERM_SLOTS) growTermTable();
+  if (2 * (termsKnown + 1) <= termSlots) {
+    rememberTerm(word, hash, term);
+    termsKnown++;
+  }
+  return term;
+}
+
+function rememberTerm(word: string, hash: number, term: number): void {
+  const mask = termSlots - 1;
+  let slot = hash & mask;
+  while (slotWord[slot] !== undefined) slot = (slot + 1) & mask;
+  slotHash[slot] = hash;
+  slotTerm[slot] = term;
+  slotWord[slot] = word;
+}
+
+function growTermTable(): void {
+  const [hashes, terms, words] = [slotHash, slotTerm, slotWord];
+  termSlots *= 2;
+  slotHash = new Uint32Array(termSlots);
+  slotTerm = new Int32Array(termSlots);
+  slotWord = new Array<string | undefined>(termSlots).fill(undefined);
+  words.forEach((word, slot) => {
+    if (word !== undefined) rememberTerm(word, hashes[slot] as number, terms[slot] as number);
+  });
 }
 
 /**
@@ -34,12 +97,24 @@ function termOf(word: string): number {
  * stems sharing a hash would only add a trace of similarity; the result is the same on every run.
  */
 export function terms(text: string): Uint32Array {
-  const words = foldText(text).split(" ");
-  const out = new Uint32Array(words.length);
+  const { codes, length } = foldCodes(text);
+  if (wordScratch.length < (length + 1) >> 1) wordScratch = new Uint32Array(length);
+  const out = wordScratch;
   let n = 0;
-  for (const w of words) {
-    const t = termOf(w);
-    if (t !== NOT_A_TERM) out[n++] = t;
+  let start = 0;
+  let h = FNV_OFFSET;
+  for (let i = 0; i <= length; i++) {
+    const c = i < length ? (codes[i] as number) : 32;
+    if (c !== 32) {
+      h = Math.imul(h ^ c, FNV_PRIME);
+      continue;
+    }
+    if (i > start) {
+      const t = termAt(codes, start, i, h >>> 0);
+      if (t !== NOT_A_TERM) out[n++] = t;
+    }
+    start = i + 1;
+    h = FNV_OFFSET;
   }
   return out.slice(0, n);
 }
@@ -122,48 +197,44 @@ const ROWS = MINHASH_K / BANDS;
 const MULT = Uint32Array.from({ length: MINHASH_K }, (_, i) => (Math.imul(i + 1, 0x9e3779b1) | 1) >>> 0);
 const ADD = Uint32Array.from({ length: MINHASH_K }, (_, i) => Math.imul(i + 7, 0x85ebca6b) >>> 0);
 
-const FNV_OFFSET = 2166136261;
-const FNV_PRIME = 16777619;
-
-function fnv(s: string): number {
-  let h = FNV_OFFSET;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
-  return h >>> 0;
-}
-
 /**
- * The FNV-1a hash of each word of a folded text (single spaces between words), in one pass:
- * the same numbers as `folded.split(" ").map(fnv)` without a string per word.
+ * The FNV-1a hash of each word of a folded text (codes, single spaces between words) into
+ * `wordScratch`, in one pass: the same numbers as `folded.split(" ").map(fnv)` without a
+ * string per word. Returns how many words there are.
  */
-function wordHashes(folded: string): Uint32Array {
-  const out = new Uint32Array((folded.length + 1) >> 1);
+function wordHashes({ codes, length }: FoldedCodes): number {
+  if (wordScratch.length < (length + 1) >> 1) wordScratch = new Uint32Array(length);
+  const out = wordScratch;
   let n = 0;
   let h = FNV_OFFSET;
-  for (let i = 0; i < folded.length; i++) {
-    const c = folded.charCodeAt(i);
+  for (let i = 0; i < length; i++) {
+    const c = codes[i] as number;
     if (c === 32) {
       out[n++] = h >>> 0;
       h = FNV_OFFSET;
     } else h = Math.imul(h ^ c, FNV_PRIME);
   }
-  if (folded.length > 0) out[n++] = h >>> 0;
-  return out.subarray(0, n);
+  if (length > 0) out[n++] = h >>> 0;
+  return n;
 }
 
 /** Hashes of a text's 5-word shingles, sorted and without repeats. */
 export function shingleHashes(text: string, size = 5): Uint32Array {
-  const words = wordHashes(foldText(text));
-  const out = new Uint32Array(Math.max(0, words.length - size + 1));
-  for (let i = 0; i + size <= words.length; i++) {
+  const count = wordHashes(foldCodes(text));
+  const words = wordScratch;
+  const shingles = Math.max(0, count - size + 1);
+  if (shingleScratch.length < shingles) shingleScratch = new Uint32Array(shingles);
+  const out = shingleScratch;
+  for (let i = 0; i < shingles; i++) {
     // The shingle's hash combines its words' hashes in order.
     let x = 0x811c9dc5;
     for (let w = i; w < i + size; w++) x = (Math.imul(x ^ (words[w] as number), 0x01000193) + w - i) >>> 0;
     out[i] = x;
   }
-  out.sort();
+  out.subarray(0, shingles).sort();
   let n = 0;
-  for (let i = 0; i < out.length; i++) if (i === 0 || out[i] !== out[i - 1]) out[n++] = out[i] as number;
-  return out.subarray(0, n);
+  for (let i = 0; i < shingles; i++) if (i === 0 || out[i] !== out[i - 1]) out[n++] = out[i] as number;
+  return out.slice(0, n);
 }
 
 /** Share of the smaller sorted hash set found in the other (containment: a trimmed copy still scores high). */
@@ -183,13 +254,17 @@ export function sortedContainment(a: Uint32Array, b: Uint32Array): number {
 
 /** MinHash signature of a set of shingle hashes: equal entries estimate Jaccard similarity. */
 export function minhash(hashes: Uint32Array): Uint32Array {
-  const sig = new Uint32Array(MINHASH_K).fill(0xffffffff);
-  for (let i = 0; i < hashes.length; i++) {
-    const x = hashes[i] as number;
-    for (let k = 0; k < MINHASH_K; k++) {
-      const h = (Math.imul(MULT[k] as number, x) + (ADD[k] as number)) >>> 0;
-      if (h < (sig[k] as number)) sig[k] = h;
+  const sig = new Uint32Array(MINHASH_K);
+  // One permutation at a time: its multiplier, offset and minimum stay in registers.
+  for (let k = 0; k < MINHASH_K; k++) {
+    const mult = MULT[k] as number;
+    const add = ADD[k] as number;
+    let min = 0xffffffff;
+    for (let i = 0; i < hashes.length; i++) {
+      const h = (Math.imul(mult, hashes[i] as number) + add) >>> 0;
+      if (h < min) min = h;
     }
+    sig[k] = min;
   }
   return sig;
 }

@@ -146,6 +146,89 @@ export function foldText(text: string): string {
   return nfc.replace(NON_ASCII_CHAR, foldChar).toLowerCase().replace(NON_WORD, " ").trim();
 }
 
+/** Folded text as UTF-16 codes in a buffer shared by every call: valid until the next call. */
+export interface FoldedCodes {
+  codes: Uint16Array;
+  length: number;
+}
+
+const keyCharCache = new Map<string, string>();
+
+/** A non-ASCII code point as {@link foldText} leaves it: its fold, lower-cased, with anything but a word character as a space. */
+function foldKeyChar(ch: string): string {
+  let out = keyCharCache.get(ch);
+  if (out === undefined) {
+    out = foldChar(ch).toLowerCase().replace(/[^a-z0-9\u0080-\uffff]/g, " ");
+    if (keyCharCache.size < 50_000) keyCharCache.set(ch, out);
+  }
+  return out;
+}
+
+// The folds of the code points of the Basic Multilingual Plane met so far, by code, so that no
+// string is cut out of the text to look one up: 0 not yet met, k ≥ 1 the fold is keyFolds[k].
+const keyFoldAt = new Uint16Array(0x10000);
+const keyFolds: string[] = [""];
+
+function foldKeyCode(code: number): string {
+  let at = keyFoldAt[code] as number;
+  if (at === 0) {
+    at = keyFolds.length;
+    keyFolds.push(foldKeyChar(String.fromCharCode(code)));
+    keyFoldAt[code] = at;
+  }
+  return keyFolds[at] as string;
+}
+
+let keyCodes = new Uint16Array(1024);
+
+/**
+ * {@link foldText} of `text` as codes rather than a string: the same characters, but written
+ * into a shared buffer in one pass, with no string built. For callers that only hash or count
+ * the folded words (clustering folds every article and report).
+ */
+export function foldCodes(input: string): FoldedCodes {
+  // The NFC form is also a flat string of one layout whatever the input was (a slice, a
+  // concatenation): read a character at a time, mixed layouts cost several times as much.
+  const text = input.normalize("NFC");
+  // A fold is a few characters at most for one code point: room for the text's length twice over.
+  if (keyCodes.length < 2 * text.length + 16) keyCodes = new Uint16Array(2 * text.length + 16);
+  const out = keyCodes;
+  let n = 0;
+  let pendingSpace = false;
+  for (let i = 0; i < text.length; ) {
+    const c = text.charCodeAt(i);
+    // ASCII folds by table; other code points by their cached fold (a surrogate pair as one).
+    const width = c >= 0xd800 && c < 0xdc00 && i + 1 < text.length && isLowSurrogate(text.charCodeAt(i + 1)) ? 2 : 1;
+    const fold = c < 128 ? null : width === 1 ? foldKeyCode(c) : foldKeyChar(text.slice(i, i + 2));
+    if (fold !== null && fold.length > 2 * width) return foldCodesOf(foldText(text));
+    const count = fold === null ? 1 : fold.length;
+    for (let k = 0; k < count; k++) {
+      const code = fold === null ? (ASCII_CODE[c] as number) : fold.charCodeAt(k);
+      if (code === SPACE) pendingSpace = n > 0;
+      else {
+        if (pendingSpace) {
+          out[n++] = SPACE;
+          pendingSpace = false;
+        }
+        out[n++] = code;
+      }
+    }
+    i += width;
+  }
+  return { codes: out, length: n };
+}
+
+/** The codes of a folded string, for the rare code point whose fold is longer than the buffer allows for. */
+function foldCodesOf(folded: string): FoldedCodes {
+  if (keyCodes.length < folded.length) keyCodes = new Uint16Array(folded.length);
+  for (let i = 0; i < folded.length; i++) keyCodes[i] = folded.charCodeAt(i);
+  return { codes: keyCodes, length: folded.length };
+}
+
+function isLowSurrogate(c: number): boolean {
+  return c >= 0xdc00 && c < 0xe000;
+}
+
 /** NFC-normalises `text` and removes characters that are never content (lone surrogates become U+FFFD). */
 export function toNfc(text: string): string {
   // ASCII is well formed and NFC as it is.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { foldText } from "../../src/text/fold.js";
-import { foldWithMap } from "../../src/text/fold.js";
+import { foldCodes, foldWithMap } from "../../src/text/fold.js";
 
 // Every precomposed Vietnamese letter: 12 vowels × 5 tone marks, the 6 vowels that carry a
 // shape mark without tone, and đ; upper and lower case: 134 letters.
@@ -107,5 +107,31 @@ describe("foldText and foldWithMap agree", () => {
     "emoji 🙂 inside w🙂rds, zero\u200dwidth, rtl \u202etext",
   ])("%s", (text) => {
     expect(foldText(text)).toBe(foldWithMap(text.normalize("NFC")).folded);
+  });
+});
+
+describe("foldCodes", () => {
+  const asString = (text: string) => {
+    const { codes, length } = foldCodes(text);
+    return String.fromCharCode(...codes.subarray(0, length));
+  };
+
+  it.each([
+    "",
+    "   ",
+    "Bùi Thanh Sơn met Wang Yi (Vương Nghị) in Hà Nội — 8/7, US$3.13 billion.",
+    "ĐỖ HÙNG VIỆT, Ðỗ, Łódź, Æsir, straße, İstanbul, ΣΟΦΙΑΣ",
+    "서울 and 東京 and กรุงเทพมหานคร and Thủ đô",
+    "emoji 🙂 inside w🙂rds, zero\u200dwidth, rtl \u202etext",
+    "NFD: Bu\u0300i Thanh So\u031bn, Hangul jamo \u1100\u1161\u11a8, compatibility \uf900 \u212b",
+    "lone surrogates \ud800 x \udc00 y",
+    "ǼÆ".repeat(400),
+  ])("gives the codes of foldText for %s", (text) => {
+    expect(asString(text)).toBe(foldText(text));
+  });
+
+  it("gives the codes of foldText for text of every layout (slices, concatenations)", () => {
+    const base = "Deputy Prime Minister Bùi Thanh Sơn met Thai Foreign Minister Maris Sangiampongsa in Kuala Lumpur.";
+    for (const text of [base.slice(7, 80), `${base} ${base}`, base.toUpperCase()]) expect(asString(text)).toBe(foldText(text));
   });
 });

@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { shingleHashes, terms } from "../../src/cluster/content.js";
+
+describe("terms", () => {
+  it("leaves out stop words, short words and numbers, and folds and stems the rest", () => {
+    expect(terms("the two sides met on 14 August in 2025")).toEqual(terms("August"));
+    expect(terms("Sơn agreed")).toEqual(terms("son agree"));
+    expect(terms("The, of; 2025!")).toHaveLength(0);
+    expect(terms("")).toHaveLength(0);
+  });
+
+  it("gives each word the same term whatever was seen before it (thousands of distinct words)", () => {
+    // Enough distinct words for the word table to grow several times and for hashes to share slots.
+    const words = Array.from({ length: 20_000 }, (_, i) => `w${i.toString(36)}x${(i * 7919).toString(36)}`);
+    const forward = terms(words.join(" "));
+    const backward = terms([...words].reverse().join(" "));
+    expect(forward).toHaveLength(words.length);
+    expect([...backward].reverse()).toEqual([...forward]);
+    // One word at a time, after the table holds them all.
+    for (const i of [0, 1, 4095, 4096, 12_345, 19_999]) expect(terms(words[i] as string)).toEqual(forward.subarray(i, i + 1));
+  });
+
+  it("is the concatenation of the terms of its parts", () => {
+    const a = "Deputy Prime Minister Bùi Thanh Sơn welcomed the proposal on fisheries";
+    const b = "and suggested regular exchanges on energy transition";
+    expect([...terms(`${a} ${b}`)]).toEqual([...terms(a), ...terms(b)]);
+  });
+});
+
+describe("shingleHashes", () => {
+  it("gives sorted, distinct hashes of five-word shingles", () => {
+    const h = shingleHashes("one two three four five six seven one two three four five");
+    expect(h).toHaveLength(7);
+    for (let i = 1; i < h.length; i++) expect((h[i] as number) > (h[i - 1] as number)).toBe(true);
+  });
+
+  it("reads text the way foldText does (case, marks, punctuation)", () => {
+    expect(shingleHashes("Bùi Thanh Sơn met Wang Yi in Hà Nội.")).toEqual(shingleHashes("bui thanh son -- met WANG yi in ha noi"));
+    expect(shingleHashes("too short")).toHaveLength(0);
+  });
+});
