@@ -4,7 +4,7 @@ import { Worker } from "node:worker_threads";
 import type { ExtractOptions } from "../extract/extract-reports.js";
 import type { Article } from "../model/article.js";
 import type { Report } from "../model/report.js";
-import { fingerprintsOf, groupsOf, packFingerprints, syndicationGroups, type Fingerprint } from "../cluster/copies.js";
+import { groupsOf, packedFingerprintsOf, syndicationGroups, type Fingerprint } from "../cluster/copies.js";
 import { extractBatch, type BatchResult } from "./extract-batch.js";
 import type { HandOverCache } from "./hand-over.js";
 import type { Location, ReportStore } from "./report-store.js";
@@ -140,7 +140,7 @@ export const MIN_ARTICLES_FOR_COPIES_THREAD = 5000;
  */
 export function syndicationGroupsOnWorker(texts: ReadonlyMap<string, string>, fingerprints?: Map<string, Fingerprint>): Promise<Map<string, string>> {
   const ids = [...texts.keys()].sort();
-  const packed = packFingerprints(fingerprintsOf(ids, texts, fingerprints));
+  const packed = packedFingerprintsOf(ids, texts, fingerprints);
   return new Promise((resolve) => {
     let settled = false;
     const settle = (groups: () => Map<string, string>) => {

@@ -5,9 +5,9 @@
 import { articleIdOf, type Report } from "../model/report.js";
 import { dayOf } from "../extract/calendar.js";
 import type { ParsedName } from "../text/names.js";
-import { terms, tfidfVectors, type TermVector } from "./content.js";
+import { scratchTerms, terms, tfidfVectorsOfPacked, type TermVector } from "./content.js";
 import { syndicationGroups, type Fingerprint } from "./copies.js";
-import { PairMap } from "./tables.js";
+import { PackedArraysBuilder, PairMap, type PackedArrays } from "./tables.js";
 import { pairEvidence, participantsAgree, reportFeatures, type PairContext, type PairEvidence, type ReportFeatures } from "./evidence.js";
 
 export { fingerprint, syndicationGroups, type Fingerprint } from "./copies.js";
@@ -124,6 +124,24 @@ export function reportTerms(r: Report, texts: ReadonlyMap<string, string>): Uint
   return terms(reportText(r, texts));
 }
 
+/**
+ * {@link reportTerms} of many reports, packed side by side in their order: computed straight
+ * into the packed arrays, or copied from `cache`, to which those computed here are added.
+ */
+export function packedReportTerms(reports: readonly Report[], texts: ReadonlyMap<string, string>, cache?: Map<string, Uint32Array>): PackedArrays {
+  const builder = new PackedArraysBuilder(reports.length, reports.length * 48);
+  for (const r of reports) {
+    const cached = cache?.get(r.id);
+    if (cached) builder.push(cached);
+    else {
+      const t = scratchTerms(reportText(r, texts));
+      builder.push(t);
+      cache?.set(r.id, t.slice());
+    }
+  }
+  return builder.finish();
+}
+
 /** What merging needs of a pair's evidence. */
 type Decision = Pick<PairEvidence, "score" | "veto" | "undated" | "same">;
 
@@ -184,15 +202,7 @@ export function prepareClustering(input: ClusterInput): PreparedClustering {
   // live in typed arrays and integer tables, not in maps keyed by strings built per pair.
   const reports = [...input.reports].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   let groups: ReadonlyMap<string, string> = new Map();
-  const termsOf = (r: Report): Uint32Array => {
-    let t = input.cache?.terms.get(r.id);
-    if (!t) {
-      t = reportTerms(r, input.texts);
-      input.cache?.terms.set(r.id, t);
-    }
-    return t;
-  };
-  const vectors = tfidfVectors(reports.map(termsOf));
+  const vectors = tfidfVectorsOfPacked(packedReportTerms(reports, input.texts, input.cache?.terms));
   const features = reports.map(reportFeatures);
   const indexOf = new Map(reports.map((r, i) => [r.id, i]));
   const context: PairContext = {

@@ -4,7 +4,7 @@
  */
 import porter from "natural/lib/natural/stemmers/porter_stemmer.js";
 import { foldCodes, type FoldedCodes } from "../text/fold.js";
-import { packArrays, Uint32Counts } from "./tables.js";
+import { packArrays, Uint32Counts, type PackedArrays } from "./tables.js";
 
 // Words every diplomatic report uses; they say nothing about which meeting it was.
 const STOP = new Set(
@@ -97,6 +97,11 @@ function growTermTable(): void {
  * stems sharing a hash would only add a trace of similarity; the result is the same on every run.
  */
 export function terms(text: string): Uint32Array {
+  return scratchTerms(text).slice();
+}
+
+/** {@link terms} of `text` as a view into a buffer shared by every call: valid until the next call. */
+export function scratchTerms(text: string): Uint32Array {
   const { codes, length } = foldCodes(text);
   if (wordScratch.length < (length + 1) >> 1) wordScratch = new Uint32Array(length);
   const out = wordScratch;
@@ -116,7 +121,7 @@ export function terms(text: string): Uint32Array {
     start = i + 1;
     h = FNV_OFFSET;
   }
-  return out.slice(0, n);
+  return out.subarray(0, n);
 }
 
 /**
@@ -130,47 +135,56 @@ export interface TermVector {
 
 /** Sparse unit vectors of TF-IDF weights, one per document (its term hashes), with IDF computed over the given documents. */
 export function tfidfVectors(docs: readonly Uint32Array[]): TermVector[] {
-  const n = docs.length;
+  return tfidfVectorsOfPacked(packArrays(docs));
+}
+
+/** {@link tfidfVectors} of documents packed side by side; sorts each document's terms in place. */
+export function tfidfVectorsOfPacked({ values: sorted, offsets: start }: PackedArrays): TermVector[] {
+  const n = start.length - 1;
   // Every document's terms sorted in place in one shared array (equal terms become runs,
   // counted in one pass), and the vectors as views into two shared arrays: a hundred thousand
   // reports would otherwise make three typed arrays, each with its own buffer, per report.
-  const { values: sorted, offsets: start } = packArrays(docs);
   const distinct = new Uint32Array(n + 1);
-  const df = new Uint32Counts(n * 8);
-  docs.forEach((_, i) => {
-    const ids = sorted.subarray(start[i], start[i + 1]);
-    ids.sort();
+  // Sized for the distinct terms of a small input; grows with a larger one.
+  const df = new Uint32Counts(Math.min(n * 8, 1 << 15));
+  for (let d = 0; d < n; d++) {
+    const from = start[d] as number;
+    const to = start[d + 1] as number;
+    if (to - from > 1) sorted.subarray(from, to).sort();
     let count = 0;
-    for (let t = 0; t < ids.length; t++) {
-      if (t === 0 || ids[t] !== ids[t - 1]) {
-        df.increment(ids[t] as number);
+    for (let t = from; t < to; t++) {
+      if (t === from || sorted[t] !== sorted[t - 1]) {
+        df.increment(sorted[t] as number);
         count++;
       }
     }
-    distinct[i + 1] = (distinct[i] as number) + count;
-  });
+    distinct[d + 1] = (distinct[d] as number) + count;
+  }
   const allIds = new Uint32Array(distinct[n] as number);
   const allWeights = new Float64Array(distinct[n] as number);
-  return docs.map((_, d) => {
-    const ids = sorted.subarray(start[d], start[d + 1]);
-    const out: TermVector = { ids: allIds.subarray(distinct[d], distinct[d + 1]), weights: allWeights.subarray(distinct[d], distinct[d + 1]) };
+  const vectors = new Array<TermVector>(n);
+  for (let d = 0; d < n; d++) {
+    const first = distinct[d] as number;
+    const end = start[d + 1] as number;
+    let k = first;
     let norm = 0;
-    for (let i = 0, k = 0; i < ids.length; k++) {
-      const id = ids[i] as number;
+    for (let i = start[d] as number; i < end; k++) {
+      const id = sorted[i] as number;
       let count = 0;
-      while (i < ids.length && ids[i] === id) {
+      while (i < end && sorted[i] === id) {
         count++;
         i++;
       }
       const w = (1 + Math.log(count)) * Math.log(1 + n / (df.get(id) || 1));
-      out.ids[k] = id;
-      out.weights[k] = w;
+      allIds[k] = id;
+      allWeights[k] = w;
       norm += w * w;
     }
     norm = Math.sqrt(norm) || 1;
-    for (let k = 0; k < out.weights.length; k++) out.weights[k] = (out.weights[k] as number) / norm;
-    return out;
-  });
+    for (let x = first; x < k; x++) allWeights[x] = (allWeights[x] as number) / norm;
+    vectors[d] = { ids: allIds.subarray(first, k), weights: allWeights.subarray(first, k) };
+  }
+  return vectors;
 }
 
 /** Cosine of two unit vectors: the sum over shared terms, found by merging the sorted ids. */
@@ -220,6 +234,11 @@ function wordHashes({ codes, length }: FoldedCodes): number {
 
 /** Hashes of a text's 5-word shingles, sorted and without repeats. */
 export function shingleHashes(text: string, size = 5): Uint32Array {
+  return scratchShingleHashes(text, size).slice();
+}
+
+/** {@link shingleHashes} of `text` as a view into a buffer shared by every call: valid until the next call. */
+export function scratchShingleHashes(text: string, size = 5): Uint32Array {
   const count = wordHashes(foldCodes(text));
   const words = wordScratch;
   const shingles = Math.max(0, count - size + 1);
@@ -234,7 +253,7 @@ export function shingleHashes(text: string, size = 5): Uint32Array {
   out.subarray(0, shingles).sort();
   let n = 0;
   for (let i = 0; i < shingles; i++) if (i === 0 || out[i] !== out[i - 1]) out[n++] = out[i] as number;
-  return out.slice(0, n);
+  return out.subarray(0, n);
 }
 
 /** Share of the smaller sorted hash set found in the other (containment: a trimmed copy still scores high). */
@@ -255,6 +274,12 @@ export function sortedContainment(a: Uint32Array, b: Uint32Array): number {
 /** MinHash signature of a set of shingle hashes: equal entries estimate Jaccard similarity. */
 export function minhash(hashes: Uint32Array): Uint32Array {
   const sig = new Uint32Array(MINHASH_K);
+  minhashInto(hashes, sig, 0);
+  return sig;
+}
+
+/** {@link minhash} of `hashes` written into `out` from index `at`. */
+export function minhashInto(hashes: Uint32Array, out: Uint32Array, at: number): void {
   // One permutation at a time: its multiplier, offset and minimum stay in registers.
   for (let k = 0; k < MINHASH_K; k++) {
     const mult = MULT[k] as number;
@@ -264,22 +289,21 @@ export function minhash(hashes: Uint32Array): Uint32Array {
       const h = (Math.imul(mult, hashes[i] as number) + add) >>> 0;
       if (h < min) min = h;
     }
-    sig[k] = min;
+    out[at + k] = min;
   }
-  return sig;
 }
 
 /** Entries in a MinHash signature. */
 export const SIGNATURE_LENGTH = MINHASH_K;
 
-/** Locality-sensitive band keys of a signature (a hash of each band's rows): near-duplicates share at least one. */
-export function bandKeys(sig: Uint32Array): number[] {
-  const keys: number[] = [];
-  for (let b = 0; b < BANDS; b++) {
-    if (sig[b * ROWS] === 0xffffffff) continue;
-    let h = Math.imul(b + 1, 0x9e3779b1);
-    for (let r = b * ROWS; r < (b + 1) * ROWS; r++) h = Math.imul(h ^ (sig[r] as number), 0x01000193);
-    keys.push(h >>> 0);
-  }
-  return keys;
+/** Whether band `b` of the signature at `at` in `signatures` has a key (an empty text's has none). */
+export function hasBand(signatures: Uint32Array, at: number, b: number): boolean {
+  return signatures[at + b * ROWS] !== 0xffffffff;
+}
+
+/** The locality-sensitive key of band `b` of the signature at `at` in `signatures` (a hash of the band's rows): near-duplicates share at least one. */
+export function bandKey(signatures: Uint32Array, at: number, b: number): number {
+  let h = Math.imul(b + 1, 0x9e3779b1);
+  for (let r = at + b * ROWS; r < at + (b + 1) * ROWS; r++) h = Math.imul(h ^ (signatures[r] as number), 0x01000193);
+  return h >>> 0;
 }

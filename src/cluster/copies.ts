@@ -7,8 +7,8 @@
  * are scattered across the input (one memory access per signature, not three), and packed
  * fingerprints can be handed to another thread without copying.
  */
-import { BANDS, bandKeys, minhash, shingleHashes, SIGNATURE_LENGTH } from "./content.js";
-import { packArrays } from "./tables.js";
+import { BANDS, bandKey, hasBand, minhash, minhashInto, scratchShingleHashes, shingleHashes, SIGNATURE_LENGTH } from "./content.js";
+import { packArrays, PackedArraysBuilder, sortPairsByKey } from "./tables.js";
 
 /** An article's shingle hashes (sorted, distinct) and their MinHash signature. */
 export interface Fingerprint {
@@ -41,12 +41,37 @@ export function packFingerprints(prints: readonly Fingerprint[]): PackedFingerpr
 }
 
 /**
+ * Fingerprints of texts computed straight into packed arrays, with no arrays of their own
+ * (two per article otherwise, each outside the heap). An entry already fingerprinted is copied
+ * in; `keep` receives, as a fingerprint of its own, each one computed here.
+ */
+export function packFingerprintsOf(items: readonly (string | Fingerprint)[], keep?: (i: number, f: Fingerprint) => void): PackedFingerprints {
+  const builder = new PackedArraysBuilder(items.length, items.length * 96);
+  const signatures = new Uint32Array(items.length * SIGNATURE_LENGTH);
+  items.forEach((item, i) => {
+    if (typeof item !== "string") {
+      builder.push(item.hashes);
+      signatures.set(item.signature, i * SIGNATURE_LENGTH);
+      return;
+    }
+    const hashes = scratchShingleHashes(item);
+    builder.push(hashes);
+    minhashInto(hashes, signatures, i * SIGNATURE_LENGTH);
+    keep?.(i, { hashes: hashes.slice(), signature: signatures.slice(i * SIGNATURE_LENGTH, (i + 1) * SIGNATURE_LENGTH) });
+  });
+  const { values: hashes, offsets } = builder.finish();
+  return { hashes, offsets, signatures };
+}
+
+/**
  * Two articles are copies of one wire story when half the shingles of the shorter one are in
  * the other (containment, so a copy with its last paragraphs trimmed still counts).
  */
 export const COPY_CONTAINMENT = 0.5;
 /** Candidate pairs whose estimated Jaccard similarity is below this are not checked further. */
 const COPY_CANDIDATE = 0.25;
+/** The fewest equal signature entries that make that share. */
+const CANDIDATE_ENTRIES = Math.ceil(COPY_CANDIDATE * SIGNATURE_LENGTH);
 const SMALL_BUCKET = 12;
 const ANCHORS = 3;
 const MAX_BUCKET = 500;
@@ -57,36 +82,39 @@ const MAX_BUCKET = 500;
  */
 export function copyRoots({ hashes, offsets, signatures }: PackedFingerprints): Int32Array {
   const n = offsets.length - 1;
-  // Band buckets by sorting (band key, article index) pairs packed in one number: no array per
-  // bucket, when almost every bucket of a large input holds a single article.
-  // A double holds 53 bits exactly: 32 of band key and 21 of index (two million articles); past
-  // that, band keys lose low bits, which only merges buckets (more candidates, each still checked).
-  const indexBits = Math.max(21, Math.ceil(Math.log2(n + 1)));
-  const indexSpace = 2 ** indexBits;
-  const entries = new Float64Array(n * BANDS);
+  // Band buckets by sorting (band key, article index) pairs by key: no array per bucket, when
+  // almost every bucket of a large input holds a single article. Within a bucket, articles stay
+  // in index order.
+  const entryKeys = new Uint32Array(n * BANDS);
+  const entryArticles = new Uint32Array(n * BANDS);
   let filledEntries = 0;
   for (let i = 0; i < n; i++) {
-    for (const k of bandKeys(signatures.subarray(i * SIGNATURE_LENGTH, (i + 1) * SIGNATURE_LENGTH))) entries[filledEntries++] = (k >>> (indexBits - 21)) * indexSpace + i;
+    for (let band = 0; band < BANDS; band++) {
+      if (!hasBand(signatures, i * SIGNATURE_LENGTH, band)) continue;
+      entryKeys[filledEntries] = bandKey(signatures, i * SIGNATURE_LENGTH, band);
+      entryArticles[filledEntries++] = i;
+    }
   }
-  const sorted = entries.subarray(0, filledEntries).sort();
-  const keyAt = (p: number) => Math.floor((sorted[p] as number) / indexSpace);
-  const articleAt = (p: number) => (sorted[p] as number) % indexSpace;
+  const { keys: sortedKeys, values: sortedArticles } = sortPairsByKey(entryKeys.subarray(0, filledEntries), entryArticles.subarray(0, filledEntries));
+  const entries = sortedKeys.length;
+  const keyAt = (p: number) => sortedKeys[p] as number;
+  const articleAt = (p: number) => sortedArticles[p] as number;
 
   // Near-duplicates share many bands, and a pair is checked only in the first bucket that
   // compares it: each article's buckets (key, size, its place in it) are noted in key order,
   // so that a pair's earlier shared buckets are found by merging two short lists, with no
   // table of the millions of pairs already checked.
   const slotStart = new Uint32Array(n + 1);
-  for (let p = 0; p < sorted.length; p++) (slotStart[articleAt(p) + 1] as number)++;
+  for (let p = 0; p < entries; p++) (slotStart[articleAt(p) + 1] as number)++;
   for (let i = 0; i < n; i++) slotStart[i + 1] = (slotStart[i + 1] as number) + (slotStart[i] as number);
   const filled = slotStart.slice(0, n);
-  const slotKey = new Float64Array(sorted.length);
-  const slotSize = new Uint32Array(sorted.length);
-  const slotPlace = new Uint32Array(sorted.length);
-  for (let at = 0; at < sorted.length; ) {
+  const slotKey = new Uint32Array(entries);
+  const slotSize = new Uint32Array(entries);
+  const slotPlace = new Uint32Array(entries);
+  for (let at = 0; at < entries; ) {
     const key = keyAt(at);
     let end = at;
-    while (end < sorted.length && keyAt(end) === key) end++;
+    while (end < entries && keyAt(end) === key) end++;
     for (let p = at; p < end; p++) {
       const i = articleAt(p);
       const slot = (filled[i] as number)++;
@@ -128,16 +156,16 @@ export function copyRoots({ hashes, offsets, signatures }: PackedFingerprints): 
     const ra = find(a);
     const rb = find(b);
     if (ra === rb) return;
-    if (similarity(signatures, a, b) < COPY_CANDIDATE) return;
+    if (!similarAtLeast(signatures, a, b, CANDIDATE_ENTRIES)) return;
     if (comparedBefore(a, b, key)) return;
     // The root is the smallest index, so the group id is the smallest article id of the group.
     if (containmentAtLeast(hashes, offsets, a, b, COPY_CONTAINMENT)) parent[Math.max(ra, rb)] = Math.min(ra, rb);
   };
   const list: number[] = [];
-  for (let at = 0; at < sorted.length; ) {
+  for (let at = 0; at < entries; ) {
     const key = keyAt(at);
     list.length = 0;
-    for (; at < sorted.length && keyAt(at) === key; at++) list.push(articleAt(at));
+    for (; at < entries && keyAt(at) === key; at++) list.push(articleAt(at));
     // Small buckets are compared all-pairs; larger ones against their first members only (copies
     // of one story all resemble it), which keeps a popular story linear; very large ones are boilerplate.
     if (list.length < 2 || list.length > MAX_BUCKET) continue;
@@ -148,8 +176,11 @@ export function copyRoots({ hashes, offsets, signatures }: PackedFingerprints): 
   return parent;
 }
 
-/** Share of equal entries of two packed signatures: an estimate of the texts' shingle Jaccard similarity. */
-function similarity(signatures: Uint32Array, a: number, b: number): number {
+/**
+ * Whether at least `need` entries of two packed signatures are equal (their share estimates the
+ * texts' shingle Jaccard similarity).
+ */
+function similarAtLeast(signatures: Uint32Array, a: number, b: number, need: number): boolean {
   const x0 = a * SIGNATURE_LENGTH;
   const y0 = b * SIGNATURE_LENGTH;
   let same = 0;
@@ -157,7 +188,7 @@ function similarity(signatures: Uint32Array, a: number, b: number): number {
     const x = signatures[x0 + k] as number;
     if (x === signatures[y0 + k] && x !== 0xffffffff) same++;
   }
-  return same / SIGNATURE_LENGTH;
+  return same >= need;
 }
 
 /**
@@ -179,19 +210,18 @@ function containmentAtLeast(hashes: Uint32Array, offsets: Uint32Array, a: number
   while (need / small < share) need++;
   if (need > small) return false;
   let hit = 0;
+  // A merge without branches on the hashes (which way it goes is a coin toss, and a
+  // mispredicted branch costs more than the step): both sides advance past the smaller hash.
   while (i < aEnd && j < bEnd) {
     const x = hashes[i] as number;
     const y = hashes[j] as number;
-    if (x === y) {
-      if (++hit >= need) return true;
-      i++;
-      j++;
-    } else {
-      if (x < y) i++;
-      else j++;
-      // Every hash still unread could be shared and the share still be out of reach.
-      if (hit + aEnd - i < need || hit + bEnd - j < need) return false;
-    }
+    // Unary plus turns each comparison into 0 or 1 without a branch; a conditional would branch.
+    hit += +(x === y);
+    i += +(x <= y);
+    j += +(y <= x);
+    if (hit >= need) return true;
+    // Every hash still unread could be shared and the share still be out of reach.
+    if (hit + aEnd - i < need || hit + bEnd - j < need) return false;
   }
   return hit >= need;
 }
@@ -203,20 +233,13 @@ function containmentAtLeast(hashes: Uint32Array, offsets: Uint32Array, a: number
  */
 export function syndicationGroups(texts: ReadonlyMap<string, string>, fingerprints?: Map<string, Fingerprint>): Map<string, string> {
   const ids = [...texts.keys()].sort();
-  const roots = copyRoots(packFingerprints(fingerprintsOf(ids, texts, fingerprints)));
-  return groupsOf(ids, roots);
+  return groupsOf(ids, copyRoots(packedFingerprintsOf(ids, texts, fingerprints)));
 }
 
-/** The fingerprints of articles `ids` (in that order), from the cache when there. */
-export function fingerprintsOf(ids: readonly string[], texts: ReadonlyMap<string, string>, fingerprints?: Map<string, Fingerprint>): Fingerprint[] {
-  return ids.map((id) => {
-    let f = fingerprints?.get(id);
-    if (!f) {
-      f = fingerprint(texts.get(id) ?? "");
-      fingerprints?.set(id, f);
-    }
-    return f;
-  });
+/** The fingerprints of articles `ids` (in that order) packed, from the cache when there; those computed are added to it. */
+export function packedFingerprintsOf(ids: readonly string[], texts: ReadonlyMap<string, string>, fingerprints?: Map<string, Fingerprint>): PackedFingerprints {
+  const items = ids.map((id) => fingerprints?.get(id) ?? texts.get(id) ?? "");
+  return packFingerprintsOf(items, fingerprints && ((i, f) => fingerprints.set(ids[i] as string, f)));
 }
 
 /** Article id → group id, from the roots {@link copyRoots} gives for articles `ids`. */

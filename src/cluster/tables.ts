@@ -12,11 +12,76 @@ export interface PackedArrays {
 
 /** Packs arrays side by side (see {@link PackedArrays}): one buffer instead of one per array. */
 export function packArrays(arrays: readonly Uint32Array[]): PackedArrays {
-  const offsets = new Uint32Array(arrays.length + 1);
-  arrays.forEach((a, i) => (offsets[i + 1] = (offsets[i] as number) + a.length));
-  const values = new Uint32Array(offsets[arrays.length] as number);
-  arrays.forEach((a, i) => values.set(a, offsets[i]));
-  return { values, offsets };
+  const builder = new PackedArraysBuilder(arrays.length, arrays.reduce((sum, a) => sum + a.length, 0));
+  for (const a of arrays) builder.push(a);
+  return builder.finish();
+}
+
+/**
+ * Builds {@link PackedArrays} one array at a time, copying each into a buffer that grows as
+ * needed: arrays computed into scratch space are packed without one allocation each.
+ */
+export class PackedArraysBuilder {
+  private values: Uint32Array;
+  private readonly offsets: Uint32Array;
+  private count = 0;
+
+  /** For `arrays` arrays holding about `expectedValues` values in all. */
+  constructor(arrays: number, expectedValues = arrays * 16) {
+    this.offsets = new Uint32Array(arrays + 1);
+    this.values = new Uint32Array(Math.max(16, expectedValues));
+  }
+
+  /** Appends the next array. */
+  push(array: Uint32Array): void {
+    const at = this.offsets[this.count] as number;
+    if (at + array.length > this.values.length) {
+      const grown = new Uint32Array(Math.max(at + array.length, this.values.length * 2));
+      grown.set(this.values.subarray(0, at));
+      this.values = grown;
+    }
+    this.values.set(array, at);
+    this.offsets[++this.count] = at + array.length;
+  }
+
+  /** The packed arrays, once every array is pushed. */
+  finish(): PackedArrays {
+    if (this.count !== this.offsets.length - 1) throw new Error(`PackedArraysBuilder: ${this.count} of ${this.offsets.length - 1} arrays pushed`);
+    const length = this.offsets[this.count] as number;
+    return { values: length === this.values.length ? this.values : this.values.slice(0, length), offsets: this.offsets };
+  }
+}
+
+/**
+ * Sorts (key, value) pairs by key, keeping pairs with equal keys in their order (a stable
+ * radix sort, two passes of 16 bits): linear in the number of pairs, where a comparison sort of
+ * millions of entries takes most of the time of the step that needs it. Returns new arrays.
+ */
+export function sortPairsByKey(keys: Uint32Array, values: Uint32Array): { keys: Uint32Array; values: Uint32Array } {
+  let fromKeys = keys;
+  let fromValues = values;
+  let toKeys: Uint32Array = new Uint32Array(keys.length);
+  let toValues: Uint32Array = new Uint32Array(keys.length);
+  const counts = new Uint32Array(0x10000);
+  for (const shift of [0, 16]) {
+    counts.fill(0);
+    for (let i = 0; i < fromKeys.length; i++) (counts[((fromKeys[i] as number) >>> shift) & 0xffff] as number)++;
+    let sum = 0;
+    for (let d = 0; d < counts.length; d++) {
+      const c = counts[d] as number;
+      counts[d] = sum;
+      sum += c;
+    }
+    for (let i = 0; i < fromKeys.length; i++) {
+      const key = fromKeys[i] as number;
+      const at = (counts[(key >>> shift) & 0xffff] as number)++;
+      toKeys[at] = key;
+      toValues[at] = fromValues[i] as number;
+    }
+    [fromKeys, toKeys] = [toKeys, fromKeys];
+    [fromValues, toValues] = [toValues, fromValues];
+  }
+  return { keys: fromKeys, values: fromValues };
 }
 
 /** A map from pairs of non-negative 31-bit integers (article or report indexes) to non-negative integers. */

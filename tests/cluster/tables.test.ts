@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { PairMap, Uint32Counts } from "../../src/cluster/tables.js";
+import { PackedArraysBuilder, packArrays, PairMap, sortPairsByKey, Uint32Counts } from "../../src/cluster/tables.js";
 
 function random(seed: number) {
   let s = seed >>> 0 || 1;
@@ -52,5 +52,42 @@ describe("integer tables", () => {
     }
     for (const [k, c] of reference) expect(counts.get(k)).toBe(c);
     expect(counts.get(123_456_789)).toBe(reference.get(123_456_789) ?? 0);
+  });
+});
+
+describe("sortPairsByKey", () => {
+  it("orders by key as a stable sort does, keys of all 32 bits included", () => {
+    const next = random(11);
+    // Few distinct keys (many ties) and keys spread over the whole range, high bit set or not.
+    for (const spread of [7, 0xffffffff]) {
+      const keys = Uint32Array.from({ length: 5000 }, () => (spread === 7 ? next() % 7 : next()) >>> 0);
+      const values = Uint32Array.from({ length: 5000 }, (_, i) => i);
+      const expected = [...keys].map((k, i) => [k, i] as const).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+      const sorted = sortPairsByKey(keys, values);
+      expect([...sorted.keys]).toEqual(expected.map(([k]) => k));
+      expect([...sorted.values]).toEqual(expected.map(([, i]) => i));
+    }
+  });
+
+  it("sorts nothing and one pair", () => {
+    expect([...sortPairsByKey(new Uint32Array(0), new Uint32Array(0)).keys]).toEqual([]);
+    expect([...sortPairsByKey(Uint32Array.of(0xfffffffe), Uint32Array.of(3)).values]).toEqual([3]);
+  });
+});
+
+describe("PackedArraysBuilder", () => {
+  it("packs what packArrays packs, growing past its first guess", () => {
+    const arrays = Array.from({ length: 300 }, (_, i) => Uint32Array.from({ length: i % 17 }, (_, k) => i * 100 + k));
+    const builder = new PackedArraysBuilder(arrays.length, 4);
+    for (const a of arrays) builder.push(a);
+    const packed = builder.finish();
+    expect(packed).toEqual(packArrays(arrays));
+    arrays.forEach((a, i) => expect([...packed.values.subarray(packed.offsets[i], packed.offsets[i + 1])]).toEqual([...a]));
+  });
+
+  it("refuses to finish before every array is pushed", () => {
+    const builder = new PackedArraysBuilder(2);
+    builder.push(Uint32Array.of(1));
+    expect(() => builder.finish()).toThrow(/1 of 2 arrays pushed/);
   });
 });
