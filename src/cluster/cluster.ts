@@ -90,6 +90,16 @@ const DATE_WINDOW_DAYS = 1;
  * middle name is far too common to block on.
  */
 function personKeys(parsed: ParsedName): string[] {
+  // Parsed names are shared by every mention of one name (parseName caches them): the keys of
+  // a minister who meets someone every week are worked out once.
+  let keys = personKeysOf.get(parsed);
+  if (!keys) personKeysOf.set(parsed, (keys = computePersonKeys(parsed)));
+  return keys;
+}
+
+const personKeysOf = new WeakMap<ParsedName, string[]>();
+
+function computePersonKeys(parsed: ParsedName): string[] {
   const keys = new Set<string>();
   const sorted = [...parsed.tokens].sort();
   keys.add(parsed.personId ?? sorted.join(" "));

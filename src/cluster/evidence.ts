@@ -6,7 +6,7 @@
  * rounded and kept conservative where features overlap; `npm run calibrate` prints those
  * log-odds as measured on the labelled corpora beside each weight (README, "Calibration").
  */
-import type { Report } from "../model/report.js";
+import type { Claim, Report } from "../model/report.js";
 import { compareParsed, parseName, type ParsedName } from "../text/names.js";
 import { datesCompatible } from "../extract/dates.js";
 import { cosine, type TermVector } from "./content.js";
@@ -88,6 +88,8 @@ export interface ReportFeatures {
   people: ParsedName[];
   mechanisms: ReadonlySet<string>;
   figures: ReadonlySet<string>;
+  /** The figure key of each claim with a figure, in claim order (repeats kept). */
+  figureKeys: readonly string[];
 }
 
 // Most reports name no mechanism: one shared empty set instead of one each (a hundred thousand
@@ -100,11 +102,20 @@ function setOf(values: readonly string[]): ReadonlySet<string> {
 
 /** Computes a report's {@link ReportFeatures}. */
 export function reportFeatures(r: Report): ReportFeatures {
+  const figureKeys = r.claims.some((c) => c.figure) ? r.claims.filter((c) => c.figure).map(figureKey) : NO_KEYS;
   return {
     people: r.participants.map((p) => parseName(p.name, { country: p.country, culture: p.culture })),
     mechanisms: setOf(r.claims.filter((c) => c.kind === "mechanism").map((c) => mechanismKey(c.text))),
-    figures: setOf(r.claims.filter((c) => c.figure).map((c) => `${c.figure?.kind}:${c.figure?.amount}`)),
+    figures: setOf(figureKeys),
+    figureKeys,
   };
+}
+
+const NO_KEYS: readonly string[] = [];
+
+/** What makes two figures the same: their kind and amount. */
+function figureKey(c: Claim): string {
+  return `${c.figure?.kind}:${c.figure?.amount}`;
 }
 
 function participantsMatch(a: Report, b: Report, fa: ReportFeatures, fb: ReportFeatures, say = true): { matched: number; missing: string[]; details: string[] } {
@@ -112,28 +123,29 @@ function participantsMatch(a: Report, b: Report, fa: ReportFeatures, fb: ReportF
   const details: string[] = [];
   let matched = 0;
   const parsedB = fb.people;
-  const used = new Set<number>();
-  a.participants.forEach((p, i) => {
+  const used: boolean[] = new Array<boolean>(parsedB.length).fill(false);
+  for (let i = 0; i < a.participants.length; i++) {
+    const p = a.participants[i] as Report["participants"][number];
     const pa = fa.people[i] as ParsedName;
     let best = -1;
     let why = "";
-    parsedB.forEach((pb, j) => {
-      if (best >= 0 || used.has(j)) return;
+    for (let j = 0; j < parsedB.length && best < 0; j++) {
+      if (used[j]) continue;
       const otherCountry = b.participants[j]?.country;
-      if (p.country && otherCountry && p.country !== otherCountry) return;
-      const c = compareParsed(pa, pb);
+      if (p.country && otherCountry && p.country !== otherCountry) continue;
+      const c = compareParsed(pa, parsedB[j] as ParsedName);
       if (c.same) {
         best = j;
         why = c.why;
       }
-    });
+    }
     if (best >= 0) {
-      used.add(best);
+      used[best] = true;
       matched++;
       if (say) details.push(`${p.name} = ${b.participants[best]?.name} (${why})`);
     } else missing.push(p.name);
-  });
-  for (let j = 0; j < b.participants.length; j++) if (!used.has(j)) missing.push(b.participants[j]?.name ?? "");
+  }
+  for (let j = 0; j < b.participants.length; j++) if (!used[j]) missing.push(b.participants[j]?.name ?? "");
   return { matched, missing, details };
 }
 
@@ -203,8 +215,12 @@ export function pairEvidence(a: Report, b: Report, ctx: PairContext): PairEviden
     push("content", Math.round(cos * WEIGHTS.content * 100) / 100, say ? `wording similarity ${cos.toFixed(2)} (TF-IDF cosine of the reports' own sentences)` : "");
   }
 
-  const shared = b.claims.filter((c) => c.figure && fa.figures.has(`${c.figure.kind}:${c.figure.amount}`));
-  if (shared.length > 0) push("figures", Math.min(3, shared.length) * WEIGHTS.sharedFigure, say ? `shared figures: ${[...new Set(shared.map((c) => c.surface))].join(", ")}` : "");
+  let sharedFigures = 0;
+  for (const k of fb.figureKeys) if (fa.figures.has(k)) sharedFigures++;
+  if (sharedFigures > 0) {
+    const surfaces = () => [...new Set(b.claims.filter((c) => c.figure && fa.figures.has(figureKey(c))).map((c) => c.surface))];
+    push("figures", Math.min(3, sharedFigures) * WEIGHTS.sharedFigure, say ? `shared figures: ${surfaces().join(", ")}` : "");
+  }
 
   const sharedMechanisms = [...fb.mechanisms].filter((k) => fa.mechanisms.has(k));
   if (sharedMechanisms.length > 0) push("mechanisms", Math.min(2, sharedMechanisms.length) * WEIGHTS.sharedMechanism, say ? `both name: ${sharedMechanisms.join("; ")}` : "");
