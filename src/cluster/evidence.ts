@@ -216,7 +216,7 @@ export function pairEvidence(a: Report, b: Report, ctx: PairContext): PairEviden
   }
 
   let sharedFigures = 0;
-  for (const k of fb.figureKeys) if (fa.figures.has(k)) sharedFigures++;
+  if (fa.figures.size > 0) for (let i = 0; i < fb.figureKeys.length; i++) if (fa.figures.has(fb.figureKeys[i] as string)) sharedFigures++;
   if (sharedFigures > 0) {
     const surfaces = () => [...new Set(b.claims.filter((c) => c.figure && fa.figures.has(figureKey(c))).map((c) => c.surface))];
     push("figures", Math.min(3, sharedFigures) * WEIGHTS.sharedFigure, say ? `shared figures: ${surfaces().join(", ")}` : "");

@@ -457,9 +457,37 @@ const hanVietCache = new WeakMap<ParsedName, readonly (readonly string[])[] | nu
 /** Whether two names that fold alike differ in their Vietnamese letters or tones (`Hùng` ≠ `Hưng`), both being written with diacritics. */
 function tonesDiffer(x: ParsedName, y: ParsedName): boolean {
   if (!x.toned || !y.toned) return false;
-  const a = [...x.toned].sort().join(" ");
-  const b = [...y.toned].sort().join(" ");
-  return a !== b;
+  return joinedForms(x).tonedSorted !== joinedForms(y).tonedSorted;
+}
+
+/** A parsed name's tokens joined in the ways comparison reads them. */
+interface JoinedForms {
+  /** Tokens as written, space-separated. */
+  written: string;
+  /** Tokens with no space (hyphenation differences vanish). */
+  letters: string;
+  /** Tokens in sorted order (name order differences vanish). */
+  sorted: string;
+  /** Toned tokens in sorted order; empty when the name carries no diacritics. */
+  tonedSorted: string;
+}
+
+// Parsed names are shared by every mention of a name (parseName caches them) and compared with
+// many others: their joined forms are worked out once per name, not once per comparison.
+const joinedFormsOf = new WeakMap<ParsedName, JoinedForms>();
+
+function joinedForms(x: ParsedName): JoinedForms {
+  let forms = joinedFormsOf.get(x);
+  if (!forms) {
+    forms = {
+      written: x.tokens.join(" "),
+      letters: x.tokens.join(""),
+      sorted: [...x.tokens].sort().join(" "),
+      tonedSorted: x.toned ? [...x.toned].sort().join(" ") : "",
+    };
+    joinedFormsOf.set(x, forms);
+  }
+  return forms;
 }
 
 /**
@@ -484,7 +512,9 @@ export function compareNames(a: string, b: string, context: ParseNameContext = {
 /** Compares two parsed names; see {@link compareNames}. */
 export function compareParsed(x: ParsedName, y: ParsedName): NameComparison {
   if (x.tokens.length === 0 || y.tokens.length === 0) return { same: false, score: 0, why: "a name is empty" };
-  if (tonesDiffer(x, y) && [...x.tokens].sort().join(" ") === [...y.tokens].sort().join(" ")) {
+  const fx = joinedForms(x);
+  const fy = joinedForms(y);
+  if (tonesDiffer(x, y) && fx.sorted === fy.sorted) {
     return { same: false, score: 0.4, why: "the same letters with different Vietnamese tones or vowels: different names" };
   }
   // The reference lookup already weighs suffixes (see lookupPerson): two known people decide by id.
@@ -499,16 +529,9 @@ export function compareParsed(x: ParsedName, y: ParsedName): NameComparison {
     // `Marcos Jr.` vs `Marcos Sr.`, and `Trump Jr.` vs `Trump`: a generational suffix tells people apart.
     return { same: false, score: 0.2, why: `generations differ (${x.suffix ?? "none"} vs ${y.suffix ?? "none"})` };
   }
-  const xs = x.tokens.join(" ");
-  const ys = y.tokens.join(" ");
-  if (tonesDiffer(x, y) && [...x.tokens].sort().join(" ") === [...y.tokens].sort().join(" ")) {
-    return { same: false, score: 0.4, why: "the same letters with different Vietnamese tones or vowels: different names" };
-  }
-  if (xs === ys) return { same: true, score: 1, why: "same name once diacritics, case and titles are folded" };
-  if (x.tokens.join("") === y.tokens.join("")) return { same: true, score: 0.97, why: "same letters, split differently (hyphenation)" };
-  const sortedX = [...x.tokens].sort().join(" ");
-  const sortedY = [...y.tokens].sort().join(" ");
-  if (sortedX === sortedY) return { same: true, score: 0.95, why: "same names in another order (family/given order differs by outlet)" };
+  if (fx.written === fy.written) return { same: true, score: 1, why: "same name once diacritics, case and titles are folded" };
+  if (fx.letters === fy.letters) return { same: true, score: 0.97, why: "same letters, split differently (hyphenation)" };
+  if (fx.sorted === fy.sorted) return { same: true, score: 0.95, why: "same names in another order (family/given order differs by outlet)" };
 
   const culture = pairCulture(x, y);
   if (sameRomanised(x, y, culture)) return { same: true, score: 0.9, why: `the same name in another ${culture} romanisation` };
