@@ -3,7 +3,7 @@
  * words), and near-identical wording that marks copies of one wire story (word shingles).
  */
 import porter from "natural/lib/natural/stemmers/porter_stemmer.js";
-import { foldCodes, type FoldedCodes } from "../text/fold.js";
+import { foldCodes } from "../text/fold.js";
 import { packArrays, Uint32Counts, type PackedArrays } from "./tables.js";
 
 // Words every diplomatic report uses; they say nothing about which meeting it was.
@@ -24,9 +24,9 @@ function fnv(s: string): number {
   return h >>> 0;
 }
 
-// Scratch space for the word and shingle hashes of the text being fingerprinted: only the final
-// set is allocated (typed arrays of this size live outside the heap and cost a microsecond each).
-let wordScratch = new Uint32Array(1024);
+// Scratch space for the terms and the shingle hashes of the text at hand: callers copy out what
+// they keep (typed arrays of this size live outside the heap and cost a microsecond each).
+let termScratch = new Uint32Array(1024);
 let shingleScratch = new Uint32Array(1024);
 
 // A folded word's term: the hash of its stem, or NOT_A_TERM for stop words, short words and
@@ -102,24 +102,15 @@ export function terms(text: string): Uint32Array {
 
 /** {@link terms} of `text` as a view into a buffer shared by every call: valid until the next call. */
 export function scratchTerms(text: string): Uint32Array {
-  const { codes, length } = foldCodes(text);
-  if (wordScratch.length < (length + 1) >> 1) wordScratch = new Uint32Array(length);
-  const out = wordScratch;
+  const { codes, words, wordEnds, wordHashes } = foldCodes(text);
+  if (termScratch.length < words) termScratch = new Uint32Array(words);
+  const out = termScratch;
   let n = 0;
-  let start = 0;
-  let h = FNV_OFFSET;
-  for (let i = 0; i <= length; i++) {
-    const c = i < length ? (codes[i] as number) : 32;
-    if (c !== 32) {
-      h = Math.imul(h ^ c, FNV_PRIME);
-      continue;
-    }
-    if (i > start) {
-      const t = termAt(codes, start, i, h >>> 0);
-      if (t !== NOT_A_TERM) out[n++] = t;
-    }
-    start = i + 1;
-    h = FNV_OFFSET;
+  for (let w = 0, start = 0; w < words; w++) {
+    const end = wordEnds[w] as number;
+    const t = termAt(codes, start, end, wordHashes[w] as number);
+    if (t !== NOT_A_TERM) out[n++] = t;
+    start = end + 1;
   }
   return out.subarray(0, n);
 }
@@ -211,27 +202,6 @@ const ROWS = MINHASH_K / BANDS;
 const MULT = Uint32Array.from({ length: MINHASH_K }, (_, i) => (Math.imul(i + 1, 0x9e3779b1) | 1) >>> 0);
 const ADD = Uint32Array.from({ length: MINHASH_K }, (_, i) => Math.imul(i + 7, 0x85ebca6b) >>> 0);
 
-/**
- * The FNV-1a hash of each word of a folded text (codes, single spaces between words) into
- * `wordScratch`, in one pass: the same numbers as `folded.split(" ").map(fnv)` without a
- * string per word. Returns how many words there are.
- */
-function wordHashes({ codes, length }: FoldedCodes): number {
-  if (wordScratch.length < (length + 1) >> 1) wordScratch = new Uint32Array(length);
-  const out = wordScratch;
-  let n = 0;
-  let h = FNV_OFFSET;
-  for (let i = 0; i < length; i++) {
-    const c = codes[i] as number;
-    if (c === 32) {
-      out[n++] = h >>> 0;
-      h = FNV_OFFSET;
-    } else h = Math.imul(h ^ c, FNV_PRIME);
-  }
-  if (length > 0) out[n++] = h >>> 0;
-  return n;
-}
-
 /** Hashes of a text's 5-word shingles, sorted and without repeats. */
 export function shingleHashes(text: string, size = 5): Uint32Array {
   return scratchShingleHashes(text, size).slice();
@@ -239,8 +209,7 @@ export function shingleHashes(text: string, size = 5): Uint32Array {
 
 /** {@link shingleHashes} of `text` as a view into a buffer shared by every call: valid until the next call. */
 export function scratchShingleHashes(text: string, size = 5): Uint32Array {
-  const count = wordHashes(foldCodes(text));
-  const words = wordScratch;
+  const { words: count, wordHashes: words } = foldCodes(text);
   const shingles = Math.max(0, count - size + 1);
   if (shingleScratch.length < shingles) shingleScratch = new Uint32Array(shingles);
   const out = shingleScratch;

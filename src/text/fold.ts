@@ -146,11 +146,22 @@ export function foldText(text: string): string {
   return nfc.replace(NON_ASCII_CHAR, foldChar).toLowerCase().replace(NON_WORD, " ").trim();
 }
 
-/** Folded text as UTF-16 codes in a buffer shared by every call: valid until the next call. */
+/**
+ * Folded text as UTF-16 codes, and its words (runs of codes between single spaces) with the
+ * FNV-1a hash of each, in buffers shared by every call: valid until the next call.
+ */
 export interface FoldedCodes {
   codes: Uint16Array;
   length: number;
+  /** How many words. Word `w` is `codes[start, wordEnds[w])`, its start 0 or `wordEnds[w - 1] + 1`. */
+  words: number;
+  wordEnds: Uint32Array;
+  /** The 32-bit FNV-1a hash of each word's codes. */
+  wordHashes: Uint32Array;
 }
+
+const FNV_OFFSET = 2166136261;
+const FNV_PRIME = 16777619;
 
 const keyCharCache = new Map<string, string>();
 
@@ -180,49 +191,89 @@ function foldKeyCode(code: number): string {
 }
 
 let keyCodes = new Uint16Array(1024);
+let keyWordEnds = new Uint32Array(512);
+let keyWordHashes = new Uint32Array(512);
+
+/** Makes the shared buffers hold at least `codes` codes and as many words. */
+function ensureKeyBuffers(codes: number): void {
+  if (keyCodes.length < codes) keyCodes = new Uint16Array(codes);
+  if (keyWordEnds.length < codes) {
+    keyWordEnds = new Uint32Array(codes);
+    keyWordHashes = new Uint32Array(codes);
+  }
+}
 
 /**
- * {@link foldText} of `text` as codes rather than a string: the same characters, but written
- * into a shared buffer in one pass, with no string built. For callers that only hash or count
- * the folded words (clustering folds every article and report).
+ * {@link foldText} of `text` as codes rather than a string, with its words and their hashes:
+ * the same characters, but written into shared buffers in one pass, with no string built. For
+ * callers that hash or look up the folded words (clustering folds every article and report).
  */
 export function foldCodes(input: string): FoldedCodes {
   // The NFC form is also a flat string of one layout whatever the input was (a slice, a
   // concatenation): read a character at a time, mixed layouts cost several times as much.
   const text = input.normalize("NFC");
-  // A fold is a few characters at most for one code point: room for the text's length twice over.
-  if (keyCodes.length < 2 * text.length + 16) keyCodes = new Uint16Array(2 * text.length + 16);
+  // One code at most per UTF-16 unit of the text.
+  ensureKeyBuffers(text.length + 16);
   const out = keyCodes;
+  const ends = keyWordEnds;
+  const hashes = keyWordHashes;
   let n = 0;
+  let words = 0;
+  let h = FNV_OFFSET;
   let pendingSpace = false;
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    // ASCII folds by table; other code points by their cached fold (a surrogate pair as one).
-    const width = c >= 0xd800 && c < 0xdc00 && i + 1 < text.length && isLowSurrogate(text.charCodeAt(i + 1)) ? 2 : 1;
-    const fold = c < 128 ? null : width === 1 ? foldKeyCode(c) : foldKeyChar(text.slice(i, i + 2));
-    if (fold !== null && fold.length > 2 * width) return foldCodesOf(foldText(text));
-    const count = fold === null ? 1 : fold.length;
-    for (let k = 0; k < count; k++) {
-      const code = fold === null ? (ASCII_CODE[c] as number) : fold.charCodeAt(k);
-      if (code === SPACE) pendingSpace = n > 0;
-      else {
-        if (pendingSpace) {
-          out[n++] = SPACE;
-          pendingSpace = false;
-        }
-        out[n++] = code;
-      }
+    let code: number;
+    if (c < 128) code = ASCII_CODE[c] as number;
+    else {
+      // Other code points by their cached fold (a surrogate pair as one). Almost every fold is
+      // one character; a text with a fold of none (a combining mark) or of several (`æ` → `ae`)
+      // takes the slower path through foldText.
+      const pair = c >= 0xd800 && c < 0xdc00 && i + 1 < text.length && isLowSurrogate(text.charCodeAt(i + 1));
+      const fold = pair ? foldKeyChar(text.slice(i, ++i + 1)) : foldKeyCode(c);
+      if (fold.length !== 1) return foldedCodesOf(foldText(text));
+      code = fold.charCodeAt(0);
     }
-    i += width;
+    if (code === SPACE) pendingSpace = n > 0;
+    else {
+      if (pendingSpace) {
+        hashes[words] = h >>> 0;
+        ends[words++] = n;
+        h = FNV_OFFSET;
+        out[n++] = SPACE;
+        pendingSpace = false;
+      }
+      out[n++] = code;
+      h = Math.imul(h ^ code, FNV_PRIME);
+    }
   }
-  return { codes: out, length: n };
+  if (n > 0) {
+    hashes[words] = h >>> 0;
+    ends[words++] = n;
+  }
+  return { codes: out, length: n, words, wordEnds: ends, wordHashes: hashes };
 }
 
-/** The codes of a folded string, for the rare code point whose fold is longer than the buffer allows for. */
-function foldCodesOf(folded: string): FoldedCodes {
-  if (keyCodes.length < folded.length) keyCodes = new Uint16Array(folded.length);
-  for (let i = 0; i < folded.length; i++) keyCodes[i] = folded.charCodeAt(i);
-  return { codes: keyCodes, length: folded.length };
+/** The codes and words of a folded string, for the rare code point whose fold is longer than the buffers allow for. */
+function foldedCodesOf(folded: string): FoldedCodes {
+  ensureKeyBuffers(folded.length + 1);
+  let words = 0;
+  let h = FNV_OFFSET;
+  for (let i = 0; i < folded.length; i++) {
+    const code = folded.charCodeAt(i);
+    keyCodes[i] = code;
+    if (code !== SPACE) h = Math.imul(h ^ code, FNV_PRIME);
+    else {
+      keyWordHashes[words] = h >>> 0;
+      keyWordEnds[words++] = i;
+      h = FNV_OFFSET;
+    }
+  }
+  if (folded.length > 0) {
+    keyWordHashes[words] = h >>> 0;
+    keyWordEnds[words++] = folded.length;
+  }
+  return { codes: keyCodes, length: folded.length, words, wordEnds: keyWordEnds, wordHashes: keyWordHashes };
 }
 
 function isLowSurrogate(c: number): boolean {

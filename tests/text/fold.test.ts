@@ -110,6 +110,12 @@ describe("foldText and foldWithMap agree", () => {
   });
 });
 
+function fnv1a(word: string): number {
+  let h = 2166136261;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 16777619);
+  return h >>> 0;
+}
+
 describe("foldCodes", () => {
   const asString = (text: string) => {
     const { codes, length } = foldCodes(text);
@@ -126,8 +132,15 @@ describe("foldCodes", () => {
     "NFD: Bu\u0300i Thanh So\u031bn, Hangul jamo \u1100\u1161\u11a8, compatibility \uf900 \u212b",
     "lone surrogates \ud800 x \udc00 y",
     "ǼÆ".repeat(400),
-  ])("gives the codes of foldText for %s", (text) => {
+    "q\u0301 (a mark that composes with nothing), 𝐀𝐁 (letters outside the BMP)",
+  ])("gives the codes of foldText for %s, and its words with their FNV-1a hashes", (text) => {
     expect(asString(text)).toBe(foldText(text));
+    const expected = foldText(text) === "" ? [] : foldText(text).split(" ");
+    const { codes, words, wordEnds, wordHashes } = foldCodes(text);
+    const got: string[] = [];
+    for (let w = 0, start = 0; w < words; start = (wordEnds[w++] as number) + 1) got.push(String.fromCharCode(...codes.subarray(start, wordEnds[w])));
+    expect(got).toEqual(expected);
+    expect([...wordHashes.subarray(0, words)]).toEqual(expected.map(fnv1a));
   });
 
   it("gives the codes of foldText for text of every layout (slices, concatenations)", () => {
