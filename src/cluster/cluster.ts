@@ -5,7 +5,7 @@
 import { articleIdOf, type Report } from "../model/report.js";
 import { dayOf } from "../extract/calendar.js";
 import type { ParsedName } from "../text/names.js";
-import { scratchTerms, terms, tfidfVectorsOfPacked, type TermVector } from "./content.js";
+import { cosineAt, packedTfidfVectors, scratchTerms, termVectorAt, terms } from "./content.js";
 import { syndicationGroups, type Fingerprint } from "./copies.js";
 import { PackedArraysBuilder, PairMap, type PackedArrays } from "./tables.js";
 import { pairEvidence, participantsAgree, reportFeatures, type PairContext, type PairEvidence, type ReportFeatures } from "./evidence.js";
@@ -212,11 +212,20 @@ export function prepareClustering(input: ClusterInput): PreparedClustering {
   // live in typed arrays and integer tables, not in maps keyed by strings built per pair.
   const reports = [...input.reports].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   let groups: ReadonlyMap<string, string> = new Map();
-  const vectors = tfidfVectorsOfPacked(packedReportTerms(reports, input.texts, input.cache?.terms));
+  const vectors = packedTfidfVectors(packedReportTerms(reports, input.texts, input.cache?.terms));
   const features = reports.map(reportFeatures);
   const indexOf = new Map(reports.map((r, i) => [r.id, i]));
+  const at = (r: Report) => indexOf.get(r.id);
   const context: PairContext = {
-    vectorOf: (r) => vectors[indexOf.get(r.id) ?? -1],
+    vectorOf: (r) => {
+      const i = at(r);
+      return i === undefined ? undefined : termVectorAt(vectors, i);
+    },
+    similarity: (a, b) => {
+      const i = at(a);
+      const j = at(b);
+      return i === undefined || j === undefined ? undefined : cosineAt(vectors, i, j);
+    },
     features: (r) => features[indexOf.get(r.id) ?? -1] ?? reportFeatures(r),
     syndicated: (a, b) => a.articleId !== b.articleId && groups.get(a.articleId) === groups.get(b.articleId),
   };

@@ -126,15 +126,31 @@ export interface TermVector {
 
 /** Sparse unit vectors of TF-IDF weights, one per document (its term hashes), with IDF computed over the given documents. */
 export function tfidfVectors(docs: readonly Uint32Array[]): TermVector[] {
-  return tfidfVectorsOfPacked(packArrays(docs));
+  const packed = packedTfidfVectors(packArrays(docs));
+  return docs.map((_, d) => termVectorAt(packed, d));
 }
 
-/** {@link tfidfVectors} of documents packed side by side; sorts each document's terms in place. */
-export function tfidfVectorsOfPacked({ values: sorted, offsets: start }: PackedArrays): TermVector[] {
+/**
+ * TF-IDF vectors side by side: vector `d` is `ids` and `weights` from `offsets[d]` up to
+ * `offsets[d + 1]`. A hundred thousand reports would otherwise make three objects each (a
+ * vector and two views), all of them kept for as long as clustering runs.
+ */
+export interface PackedTermVectors {
+  ids: Uint32Array;
+  weights: Float64Array;
+  offsets: Uint32Array;
+}
+
+/** Vector `d` of packed vectors as a {@link TermVector} (views, not copies). */
+export function termVectorAt(v: PackedTermVectors, d: number): TermVector {
+  return { ids: v.ids.subarray(v.offsets[d], v.offsets[d + 1]), weights: v.weights.subarray(v.offsets[d], v.offsets[d + 1]) };
+}
+
+/** {@link tfidfVectors} of documents packed side by side, packed in turn; sorts each document's terms in place. */
+export function packedTfidfVectors({ values: sorted, offsets: start }: PackedArrays): PackedTermVectors {
   const n = start.length - 1;
   // Every document's terms sorted in place in one shared array (equal terms become runs,
-  // counted in one pass), and the vectors as views into two shared arrays: a hundred thousand
-  // reports would otherwise make three typed arrays, each with its own buffer, per report.
+  // counted in one pass).
   const distinct = new Uint32Array(n + 1);
   // Sized for the distinct terms of a small input; grows with a larger one.
   const df = new Uint32Counts(Math.min(n * 8, 1 << 15));
@@ -153,7 +169,6 @@ export function tfidfVectorsOfPacked({ values: sorted, offsets: start }: PackedA
   }
   const allIds = new Uint32Array(distinct[n] as number);
   const allWeights = new Float64Array(distinct[n] as number);
-  const vectors = new Array<TermVector>(n);
   for (let d = 0; d < n; d++) {
     const first = distinct[d] as number;
     const end = start[d + 1] as number;
@@ -173,20 +188,26 @@ export function tfidfVectorsOfPacked({ values: sorted, offsets: start }: PackedA
     }
     norm = Math.sqrt(norm) || 1;
     for (let x = first; x < k; x++) allWeights[x] = (allWeights[x] as number) / norm;
-    vectors[d] = { ids: allIds.subarray(first, k), weights: allWeights.subarray(first, k) };
   }
-  return vectors;
+  return { ids: allIds, weights: allWeights, offsets: distinct };
 }
 
 /** Cosine of two unit vectors: the sum over shared terms, found by merging the sorted ids. */
 export function cosine(a: TermVector, b: TermVector): number {
+  return cosineOfRanges(a.ids, a.weights, 0, a.ids.length, b.ids, b.weights, 0, b.ids.length);
+}
+
+/** {@link cosine} of vectors `a` and `b` of packed vectors. */
+export function cosineAt(v: PackedTermVectors, a: number, b: number): number {
+  return cosineOfRanges(v.ids, v.weights, v.offsets[a] as number, v.offsets[a + 1] as number, v.ids, v.weights, v.offsets[b] as number, v.offsets[b + 1] as number);
+}
+
+function cosineOfRanges(aIds: Uint32Array, aWeights: Float64Array, i: number, aEnd: number, bIds: Uint32Array, bWeights: Float64Array, j: number, bEnd: number): number {
   let s = 0;
-  let i = 0;
-  let j = 0;
-  while (i < a.ids.length && j < b.ids.length) {
-    const x = a.ids[i] as number;
-    const y = b.ids[j] as number;
-    if (x === y) s += (a.weights[i++] as number) * (b.weights[j++] as number);
+  while (i < aEnd && j < bEnd) {
+    const x = aIds[i] as number;
+    const y = bIds[j] as number;
+    if (x === y) s += (aWeights[i++] as number) * (bWeights[j++] as number);
     else if (x < y) i++;
     else j++;
   }

@@ -71,6 +71,11 @@ export interface PairEvidence {
 
 export interface PairContext {
   vectorOf: (r: Report) => TermVector | undefined;
+  /**
+   * The TF-IDF cosine of two reports' text, when the context can give it without building
+   * their vectors (clustering's own context does); `vectorOf` is used otherwise.
+   */
+  similarity?: (a: Report, b: Report) => number | undefined;
   syndicated: (a: Report, b: Report) => boolean;
   /** Per-report values computed once (parsed names, mechanism and figure keys). */
   features?: (r: Report) => ReportFeatures;
@@ -208,10 +213,8 @@ export function pairEvidence(a: Report, b: Report, ctx: PairContext): PairEviden
     } else push("occasion", WEIGHTS.sameOccasion, say ? `same occasion: ${a.occasion.value}` : "");
   }
 
-  const va = ctx.vectorOf(a);
-  const vb = ctx.vectorOf(b);
-  if (va && vb) {
-    const cos = cosine(va, vb);
+  const cos = ctx.similarity ? ctx.similarity(a, b) : cosineOf(ctx.vectorOf(a), ctx.vectorOf(b));
+  if (cos !== undefined) {
     push("content", Math.round(cos * WEIGHTS.content * 100) / 100, say ? `wording similarity ${cos.toFixed(2)} (TF-IDF cosine of the reports' own sentences)` : "");
   }
 
@@ -235,6 +238,10 @@ export function pairEvidence(a: Report, b: Report, ctx: PairContext): PairEviden
   const score = Math.round(items.reduce((s, i) => s + i.weight, 0) * 100) / 100;
   const threshold = undated ? UNDATED_THRESHOLD : LINK_THRESHOLD;
   return { score, items, veto, undated, same: !veto && score >= threshold };
+}
+
+function cosineOf(a: TermVector | undefined, b: TermVector | undefined): number | undefined {
+  return a && b ? cosine(a, b) : undefined;
 }
 
 /** Days between two date intervals (0 when they overlap). */

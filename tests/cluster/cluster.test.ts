@@ -108,3 +108,22 @@ describe("clustering views", () => {
     }
   });
 });
+
+describe("a clustering run's context", () => {
+  it("gives the same wording similarity from packed vectors as from the vectors it hands out, and explain reads it", async () => {
+    const { cosine } = await import("../../src/cluster/content.js");
+    const { explain } = await import("../../src/cluster/explain.js");
+    const { articles } = readArticles(["test-corpus/articles"]);
+    const reports = articles.flatMap((a) => extractReports(a));
+    const { context, clusters } = clusterReports({ reports, texts: new Map(articles.map((a) => [a.id, a.text])) });
+    const pairs = clusters.filter((c) => c.reports.length > 1).map((c) => [c.reports[0], c.reports[1]] as [Report, Report]);
+    expect(pairs.length).toBeGreaterThan(10);
+    for (const [a, b] of pairs) {
+      const fromVectors = cosine(context.vectorOf(a) as never, context.vectorOf(b) as never);
+      expect(context.similarity?.(a, b)).toBe(fromVectors);
+      expect(fromVectors).toBeGreaterThan(0);
+      const content = explain(a, b, { context }).items.find((i) => i.feature === "content");
+      expect(content?.weight).toBe(Math.round(fromVectors * 6 * 100) / 100);
+    }
+  });
+});
