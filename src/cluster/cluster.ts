@@ -152,9 +152,6 @@ export function packedReportTerms(reports: readonly Report[], texts: ReadonlyMap
   return builder.finish();
 }
 
-/** What merging needs of a pair's evidence. */
-type Decision = Pick<PairEvidence, "score" | "veto" | "undated" | "same">;
-
 function pairKey(x: Report, y: Report): string {
   return x.id < y.id ? `${x.id}\u0000${y.id}` : `${y.id}\u0000${x.id}`;
 }
@@ -249,80 +246,102 @@ export function prepareClustering(input: ClusterInput): PreparedClustering {
  * against every pair across the two clusters; undated near misses become candidates.
  */
 function scoreAndMerge(reports: readonly Report[], candidates: CandidatePairs, scoring: PairContext): Cluster[] {
-  const fullEvidence = (x: Report, y: Report): PairEvidence => (x.id < y.id ? pairEvidence(x, y, scoring) : pairEvidence(y, x, scoring));
+  const fullEvidence = (x: Report, y: Report, context = scoring): PairEvidence => (x.id < y.id ? pairEvidence(x, y, context) : pairEvidence(y, x, context));
+  const verdictOnly: PairContext = { ...scoring, items: false };
 
   // Decisions are kept per pair (merging re-checks pairs); the items behind them are not:
   // a hundred thousand reports have millions of them, and only near misses need them again.
-  // The candidate pairs' decisions come first, in the order of the pairs.
-  const decisions: Decision[] = [];
+  // The candidate pairs' decisions come first, in the order of the pairs; each is a score and
+  // three flags in two flat arrays, not an object per pair.
+  const scores: number[] = [];
+  const flags: number[] = [];
   const decisionOf = new PairMap(candidates.first.length * 2);
-  const evidence = (i: number, j: number): Decision => {
+  /** The index of the decision on reports `i` and `j`, scoring them when not yet scored. */
+  const decide = (i: number, j: number): number => {
     const [a, b] = i < j ? [i, j] : [j, i];
     const at = decisionOf.get(a, b);
-    if (at >= 0) return decisions[at] as Decision;
-    const { score, veto, undated, same } = fullEvidence(reports[a] as Report, reports[b] as Report);
-    decisionOf.set(a, b, decisions.length);
-    decisions.push({ score, veto, undated, same });
-    return decisions[decisions.length - 1] as Decision;
+    if (at >= 0) return at;
+    const { score, veto, undated, same } = fullEvidence(reports[a] as Report, reports[b] as Report, verdictOnly);
+    decisionOf.set(a, b, scores.length);
+    scores.push(score);
+    flags.push((veto ? VETO : 0) | (undated ? UNDATED : 0) | (same ? SAME : 0));
+    return scores.length - 1;
   };
+  const has = (d: number, flag: number) => ((flags[d] as number) & flag) !== 0;
   const { first, second } = candidates;
-  for (let p = 0; p < first.length; p++) evidence(first[p] as number, second[p] as number);
+  for (let p = 0; p < first.length; p++) decide(first[p] as number, second[p] as number);
   // Strongest evidence first; ties in id order (pairs are (smaller, larger) indexes).
   const order = Array.from(first, (_, p) => p).sort(
-    (p, q) => (decisions[q] as Decision).score - (decisions[p] as Decision).score || (first[p] as number) - (first[q] as number) || (second[p] as number) - (second[q] as number),
+    (p, q) => (scores[q] as number) - (scores[p] as number) || (first[p] as number) - (first[q] as number) || (second[p] as number) - (second[q] as number),
   );
 
   // Greedy merging in that order, each merge checked against every pair across the two clusters.
-  const clusterOf = Int32Array.from(reports, (_, i) => i);
-  const members: number[][] = reports.map((_, i) => [i]);
+  // A cluster's members are a list threaded through `next`, from `head` to `tail`.
+  const n = reports.length;
+  const clusterOf = Int32Array.from({ length: n }, (_, i) => i);
+  const head = Int32Array.from({ length: n }, (_, i) => i);
+  const tail = Int32Array.from({ length: n }, (_, i) => i);
+  const next = new Int32Array(n).fill(-1);
+  const size = new Int32Array(n).fill(1);
   const articleOf = reports.map((r) => r.articleId);
+  /** Whether some member of cluster `ca` and some member of cluster `cb` satisfy `test`. */
+  const anyAcross = (ca: number, cb: number, test: (x: number, y: number) => boolean): boolean => {
+    for (let x = head[ca] as number; x >= 0; x = next[x] as number) for (let y = head[cb] as number; y >= 0; y = next[y] as number) if (test(x, y)) return true;
+    return false;
+  };
+  const sameArticle = (x: number, y: number) => articleOf[x] === articleOf[y];
+  const vetoed = (x: number, y: number) => has(decide(x, y), VETO);
   for (const p of order) {
-    if (!(decisions[p] as Decision).same) continue;
+    if (!has(p, SAME)) continue;
     const ca = clusterOf[first[p] as number] as number;
     const cb = clusterOf[second[p] as number] as number;
     if (ca === cb) continue;
-    const ma = members[ca] as number[];
-    const mb = members[cb] as number[];
     // One article reports a meeting once: two reports of one article are two meetings.
-    if (ma.some((x) => mb.some((y) => articleOf[x] === articleOf[y]))) continue;
+    if (anyAcross(ca, cb, sameArticle)) continue;
     // Every pair across the two clusters must be free of vetoes, not just the linking one:
     // that is what stops A–B–C chaining.
-    if (ma.some((x) => mb.some((y) => evidence(x, y).veto))) continue;
-    for (const y of mb) {
-      ma.push(y);
-      clusterOf[y] = ca;
-    }
-    members[cb] = [];
+    if (anyAcross(ca, cb, vetoed)) continue;
+    for (let y = head[cb] as number; y >= 0; y = next[y] as number) clusterOf[y] = ca;
+    next[tail[ca] as number] = head[cb] as number;
+    tail[ca] = tail[cb] as number;
+    size[ca] = (size[ca] as number) + (size[cb] as number);
+    size[cb] = 0;
   }
   // Clusters in the order of their first report.
   const clusters: Cluster[] = [];
   const clusterAt = new Map<number, Cluster>();
   for (const c of clusterOf) {
     if (clusterAt.has(c)) continue;
-    const cluster: Cluster = { reports: (members[c] as number[]).map((i) => reports[i] as Report).sort((x, y) => x.id.localeCompare(y.id)), candidates: [] };
+    const members: Report[] = [];
+    for (let x = head[c] as number; x >= 0; x = next[x] as number) members.push(reports[x] as Report);
+    const cluster: Cluster = { reports: members.sort((x, y) => x.id.localeCompare(y.id)), candidates: [] };
     clusters.push(cluster);
     clusterAt.set(c, cluster);
   }
 
   // Near misses of undated reports are offered as candidates to the cluster they almost joined.
   for (const p of order) {
-    const e = decisions[p] as Decision;
-    if (e.same || e.veto || !e.undated || e.score < 4) continue;
+    if (has(p, SAME) || has(p, VETO) || !has(p, UNDATED) || (scores[p] as number) < 4) continue;
     const a = first[p] as number;
     const b = second[p] as number;
     if (clusterOf[a] === clusterOf[b]) continue;
     const [undatedReport, target] = (reports[a] as Report).date.value === null ? [a, clusterOf[b]] : [b, clusterOf[a]];
     // A report that joined another meeting is no longer a candidate for this one.
-    if ((members[clusterOf[undatedReport] as number] as number[]).length > 1) continue;
+    if ((size[clusterOf[undatedReport] as number] as number) > 1) continue;
     const cluster = clusterAt.get(target as number) as Cluster;
     const report = reports[undatedReport] as Report;
     if (!cluster.candidates.some((c) => c.report.id === report.id)) {
       const items = fullEvidence(reports[a] as Report, reports[b] as Report).items;
-      cluster.candidates.push({ report, score: e.score, reason: `undated; evidence ${e.score} is below the ${"undated threshold"}: ${items.filter((i) => i.weight !== 0).map((i) => i.feature).join(", ")}` });
+      cluster.candidates.push({ report, score: scores[p] as number, reason: `undated; evidence ${scores[p]} is below the ${"undated threshold"}: ${items.filter((i) => i.weight !== 0).map((i) => i.feature).join(", ")}` });
     }
   }
   return clusters;
 }
+
+// The flags of a decision.
+const VETO = 1;
+const UNDATED = 2;
+const SAME = 4;
 
 /** Candidate pairs of reports (by index, smaller first), each once. */
 interface CandidatePairs {

@@ -86,6 +86,11 @@ export interface PairContext {
   companion?: (a: Report, b: Report) => string | undefined;
   /** Whether evidence items carry their details in words (default true); false leaves them empty. */
   details?: boolean;
+  /**
+   * Whether the evidence lists its items (default true); false gives the score and the verdict
+   * with no items, which is all merging reads of most of its hundreds of thousands of pairs.
+   */
+  items?: boolean;
 }
 
 /** What pair scoring needs of a report, computed once per report rather than once per pair. */
@@ -163,7 +168,12 @@ export function participantsAgree(a: Report, b: Report, ctx: PairContext): boole
 export function pairEvidence(a: Report, b: Report, ctx: PairContext): PairEvidence {
   const items: EvidenceItem[] = [];
   let veto = false;
-  const push = (feature: string, weight: number, detail: string) => items.push({ feature, weight, detail });
+  const keepItems = ctx.items !== false;
+  let sum = 0;
+  const push = (feature: string, weight: number, detail: string) => {
+    sum += weight;
+    if (keepItems) items.push({ feature, weight, detail });
+  };
   // Details are words for a person; clustering a hundred thousand reports needs only the weights.
   const say = ctx.details !== false;
 
@@ -225,7 +235,7 @@ export function pairEvidence(a: Report, b: Report, ctx: PairContext): PairEviden
     push("figures", Math.min(3, sharedFigures) * WEIGHTS.sharedFigure, say ? `shared figures: ${surfaces().join(", ")}` : "");
   }
 
-  const sharedMechanisms = [...fb.mechanisms].filter((k) => fa.mechanisms.has(k));
+  const sharedMechanisms = fa.mechanisms.size > 0 && fb.mechanisms.size > 0 ? [...fb.mechanisms].filter((k) => fa.mechanisms.has(k)) : [];
   if (sharedMechanisms.length > 0) push("mechanisms", Math.min(2, sharedMechanisms.length) * WEIGHTS.sharedMechanism, say ? `both name: ${sharedMechanisms.join("; ")}` : "");
 
   if (ctx.syndicated(a, b)) push("syndication", WEIGHTS.syndicated, say ? "the articles are copies of one wire story" : "");
@@ -235,7 +245,7 @@ export function pairEvidence(a: Report, b: Report, ctx: PairContext): PairEviden
     if (companion) push("sequence", WEIGHTS.sameSequence, say ? `both articles also report ${companion} with the same timing relative to this meeting` : "");
   }
 
-  const score = Math.round(items.reduce((s, i) => s + i.weight, 0) * 100) / 100;
+  const score = Math.round(sum * 100) / 100;
   const threshold = undated ? UNDATED_THRESHOLD : LINK_THRESHOLD;
   return { score, items, veto, undated, same: !veto && score >= threshold };
 }

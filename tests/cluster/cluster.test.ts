@@ -126,4 +126,22 @@ describe("a clustering run's context", () => {
       expect(content?.weight).toBe(Math.round(fromVectors * 6 * 100) / 100);
     }
   });
+
+  it("gives the same score and verdict without items as with them", () => {
+    const { articles } = readArticles(["test-corpus/articles"]);
+    const reports = articles.flatMap((a) => extractReports(a));
+    const { context } = clusterReports({ reports, texts: new Map(articles.map((a) => [a.id, a.text])) });
+    let compared = 0;
+    for (let i = 0; i < reports.length; i += 3) {
+      for (let j = i + 1; j < reports.length; j += 2) {
+        const [a, b] = [reports[i] as Report, reports[j] as Report];
+        const full = pairEvidence(a, b, context);
+        const bare = pairEvidence(a, b, { ...context, items: false });
+        expect({ ...bare, items: full.items }).toEqual(full);
+        expect(bare.items).toEqual([]);
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(400);
+  });
 });
