@@ -38,15 +38,20 @@ function termOf(word: string): number {
 
 /**
  * Folded words already met and their terms, in an open-addressing table keyed by the word's
- * hash and confirmed by its characters: news vocabulary is small next to its running text, so
- * most words are found here without a string being built for them. The table doubles when half
- * full, up to a bound past which new words are stemmed each time they occur.
+ * hash and confirmed by its characters, which are kept side by side in one array of codes:
+ * news vocabulary is small next to its running text, so most words are found here without a
+ * string being built for them. The table doubles when half full, up to a bound past which new
+ * words are stemmed each time they occur.
  */
 const MAX_TERM_SLOTS = 1 << 20;
 let termSlots = 1 << 12;
 let slotHash = new Uint32Array(termSlots);
 let slotTerm = new Int32Array(termSlots);
-let slotWord: (string | undefined)[] = new Array<string | undefined>(termSlots).fill(undefined);
+/** Where the slot's word starts in `wordCodes`; -1 for an empty slot. */
+let slotStart = new Int32Array(termSlots).fill(-1);
+let slotLength = new Int32Array(termSlots);
+let wordCodes = new Uint16Array(1 << 14);
+let wordCodesUsed = 0;
 let termsKnown = 0;
 
 /** The term of the folded word `codes[start..end)` whose hash is `hash`. */
@@ -54,41 +59,49 @@ function termAt(codes: Uint16Array, start: number, end: number, hash: number): n
   const length = end - start;
   const mask = termSlots - 1;
   for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-    const word = slotWord[slot];
-    if (word === undefined) break;
-    if (slotHash[slot] !== hash || word.length !== length) continue;
-    let same = true;
-    for (let k = 0; k < length && same; k++) same = word.charCodeAt(k) === codes[start + k];
-    if (same) return slotTerm[slot] as number;
+    const at = slotStart[slot] as number;
+    if (at < 0) break;
+    if (slotHash[slot] !== hash || slotLength[slot] !== length) continue;
+    let k = 0;
+    while (k < length && wordCodes[at + k] === codes[start + k]) k++;
+    if (k === length) return slotTerm[slot] as number;
   }
-  const word = String.fromCharCode.apply(null, codes.subarray(start, end) as unknown as number[]);
-  const term = termOf(word);
+  const term = termOf(String.fromCharCode.apply(null, codes.subarray(start, end) as unknown as number[]));
   if (2 * (termsKnown + 1) > termSlots && termSlots < MAX_TERM_SLOTS) growTermTable();
   if (2 * (termsKnown + 1) <= termSlots) {
-    rememberTerm(word, hash, term);
+    if (wordCodesUsed + length > wordCodes.length) {
+      const grown = new Uint16Array(Math.max(2 * wordCodes.length, wordCodesUsed + length));
+      grown.set(wordCodes.subarray(0, wordCodesUsed));
+      wordCodes = grown;
+    }
+    wordCodes.set(codes.subarray(start, end), wordCodesUsed);
+    rememberTerm(wordCodesUsed, length, hash, term);
+    wordCodesUsed += length;
     termsKnown++;
   }
   return term;
 }
 
-function rememberTerm(word: string, hash: number, term: number): void {
+function rememberTerm(start: number, length: number, hash: number, term: number): void {
   const mask = termSlots - 1;
   let slot = hash & mask;
-  while (slotWord[slot] !== undefined) slot = (slot + 1) & mask;
+  while ((slotStart[slot] as number) >= 0) slot = (slot + 1) & mask;
   slotHash[slot] = hash;
   slotTerm[slot] = term;
-  slotWord[slot] = word;
+  slotStart[slot] = start;
+  slotLength[slot] = length;
 }
 
 function growTermTable(): void {
-  const [hashes, terms, words] = [slotHash, slotTerm, slotWord];
+  const [hashes, terms, starts, lengths] = [slotHash, slotTerm, slotStart, slotLength];
   termSlots *= 2;
   slotHash = new Uint32Array(termSlots);
   slotTerm = new Int32Array(termSlots);
-  slotWord = new Array<string | undefined>(termSlots).fill(undefined);
-  words.forEach((word, slot) => {
-    if (word !== undefined) rememberTerm(word, hashes[slot] as number, terms[slot] as number);
-  });
+  slotStart = new Int32Array(termSlots).fill(-1);
+  slotLength = new Int32Array(termSlots);
+  for (let slot = 0; slot < starts.length; slot++) {
+    if ((starts[slot] as number) >= 0) rememberTerm(starts[slot] as number, lengths[slot] as number, hashes[slot] as number, terms[slot] as number);
+  }
 }
 
 /**
