@@ -182,6 +182,9 @@ export function packedTfidfVectors({ values: sorted, offsets: start }: PackedArr
   }
   const allIds = new Uint32Array(distinct[n] as number);
   const allWeights = new Float64Array(distinct[n] as number);
+  // Each term's IDF, worked out once per term rather than once per document it is in, beside its
+  // count in the table (NaN until needed).
+  const idfAt = new Float64Array(df.slots).fill(Number.NaN);
   for (let d = 0; d < n; d++) {
     const first = distinct[d] as number;
     const end = start[d + 1] as number;
@@ -194,7 +197,10 @@ export function packedTfidfVectors({ values: sorted, offsets: start }: PackedArr
         count++;
         i++;
       }
-      const w = (1 + Math.log(count)) * Math.log(1 + n / (df.get(id) || 1));
+      const slot = df.slotOf(id);
+      let idf = idfAt[slot] as number;
+      if (Number.isNaN(idf)) idf = idfAt[slot] = Math.log(1 + n / (df.get(id) || 1));
+      const w = (count === 1 ? 1 : 1 + Math.log(count)) * idf;
       allIds[k] = id;
       allWeights[k] = w;
       norm += w * w;

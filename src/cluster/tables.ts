@@ -170,10 +170,24 @@ export class Uint32Counts {
 
   /** The count of `key` (0 when never counted). */
   get(key: number): number {
+    const slot = this.slotOf(key);
+    return slot < 0 ? 0 : (this.counts[slot] as number);
+  }
+
+  /** Slots in the table: {@link slotOf} gives a number below this. */
+  get slots(): number {
+    return this.mask + 1;
+  }
+
+  /**
+   * The slot that holds `key`, or -1 when it was never counted: a small integer per key, the
+   * same until the next increment (which may move every key), for values kept beside the counts.
+   */
+  slotOf(key: number): number {
     for (let at = mixKey(key) & this.mask; ; at = (at + 1) & this.mask) {
       const c = this.counts[at] as number;
-      if (c === 0) return 0;
-      if (this.keys[at] === key) return c;
+      if (c === 0) return -1;
+      if (this.keys[at] === key) return at;
     }
   }
 

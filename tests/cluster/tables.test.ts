@@ -55,6 +55,18 @@ describe("integer tables", () => {
   });
 });
 
+describe("Uint32Counts slots", () => {
+  it("gives each counted key its own slot, and -1 to a key never counted", () => {
+    const counts = new Uint32Counts(4);
+    const keys = Array.from({ length: 3000 }, (_, i) => (i * 2654435761) >>> 0);
+    for (const k of keys) counts.increment(k);
+    const slots = keys.map((k) => counts.slotOf(k));
+    expect(new Set(slots).size).toBe(keys.length);
+    for (const slot of slots) expect(slot >= 0 && slot < counts.slots).toBe(true);
+    expect(counts.slotOf(12345)).toBe(-1);
+  });
+});
+
 describe("sortPairsByKey", () => {
   it("orders by key as a stable sort does, keys of all 32 bits included", () => {
     const next = random(11);
