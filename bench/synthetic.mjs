@@ -165,8 +165,15 @@ function writeArticle(rand, m, outlet, published, trade) {
   const body = [
     `${a.short} said the two countries should lift two-way trade to US$${trade} billion by ${date.getUTCFullYear() + 3}.`,
     `${b.short} welcomed the proposal and suggested regular exchanges on ${pick(TOPICS)} and ${pick(TOPICS)}.`,
-    `The two sides also agreed to convene the ${1 + Math.floor(rand() * 20)}th meeting of their joint commission on ${m.topic} next year.`,
+    `The two sides also agreed to convene the ${ordinal(1 + Math.floor(rand() * 20))} meeting of their joint commission on ${m.topic} next year.`,
     pick(["![]() |\nThe two ministers at their talks. Photo: Wire |", "Comment (0)", "Source: wire", ""]),
   ];
   return [lead, ...body].filter(Boolean).join("\n\n");
+}
+
+/** `1st`, `2nd`, `3rd`, `4th`, `11th`, `12th`, `13th`, `21st`, … */
+function ordinal(n) {
+  const teen = n % 100 >= 11 && n % 100 <= 13;
+  const suffix = teen ? "th" : ({ 1: "st", 2: "nd", 3: "rd" }[n % 10] ?? "th");
+  return `${n}${suffix}`;
 }
