@@ -253,23 +253,28 @@ function scoreAndMerge(reports: readonly Report[], candidates: CandidatePairs, s
   // a hundred thousand reports have millions of them, and only near misses need them again.
   // The candidate pairs' decisions come first, in the order of the pairs; each is a score and
   // three flags in two flat arrays, not an object per pair.
+  // A pair's decision sits at its place among the candidate pairs; pairs that merging scores
+  // besides are added after them, to the same table.
   const scores: number[] = [];
   const flags: number[] = [];
-  const decisionOf = new PairMap(candidates.first.length * 2);
+  const decisionOf = candidates.placeOf;
+  const scorePair = (a: number, b: number): void => {
+    const { score, veto, undated, same } = fullEvidence(reports[a] as Report, reports[b] as Report, verdictOnly);
+    scores.push(score);
+    flags.push((veto ? VETO : 0) | (undated ? UNDATED : 0) | (same ? SAME : 0));
+  };
   /** The index of the decision on reports `i` and `j`, scoring them when not yet scored. */
   const decide = (i: number, j: number): number => {
     const [a, b] = i < j ? [i, j] : [j, i];
     const at = decisionOf.get(a, b);
     if (at >= 0) return at;
-    const { score, veto, undated, same } = fullEvidence(reports[a] as Report, reports[b] as Report, verdictOnly);
     decisionOf.set(a, b, scores.length);
-    scores.push(score);
-    flags.push((veto ? VETO : 0) | (undated ? UNDATED : 0) | (same ? SAME : 0));
+    scorePair(a, b);
     return scores.length - 1;
   };
   const has = (d: number, flag: number) => ((flags[d] as number) & flag) !== 0;
   const { first, second } = candidates;
-  for (let p = 0; p < first.length; p++) decide(first[p] as number, second[p] as number);
+  for (let p = 0; p < first.length; p++) scorePair(first[p] as number, second[p] as number);
   // Strongest evidence first; ties in id order (pairs are (smaller, larger) indexes).
   const order = Array.from(first, (_, p) => p).sort(
     (p, q) => (scores[q] as number) - (scores[p] as number) || (first[p] as number) - (first[q] as number) || (second[p] as number) - (second[q] as number),
@@ -347,6 +352,8 @@ const SAME = 4;
 interface CandidatePairs {
   first: Int32Array;
   second: Int32Array;
+  /** Pair (smaller, larger) → its place in `first` and `second`. */
+  placeOf: PairMap;
   pairs(): Iterable<[Report, Report]>;
 }
 
@@ -368,7 +375,8 @@ function candidatePairs(reports: readonly Report[], features: readonly ReportFea
   const add = (x: number, y: number) => {
     if ((reports[x] as Report).articleId === (reports[y] as Report).articleId) return;
     const [a, b] = x < y ? [x, y] : [y, x];
-    if (!seen.add(a, b)) return;
+    if (seen.get(a, b) >= 0) return;
+    seen.set(a, b, first.length);
     first.push(a);
     second.push(b);
   };
@@ -392,7 +400,7 @@ function candidatePairs(reports: readonly Report[], features: readonly ReportFea
       for (const d of recent) add(u, d);
     }
   }
-  const pairs = { first: Int32Array.from(first), second: Int32Array.from(second) };
+  const pairs = { first: Int32Array.from(first), second: Int32Array.from(second), placeOf: seen };
   return {
     ...pairs,
     *pairs() {
