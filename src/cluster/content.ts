@@ -233,6 +233,7 @@ function cosineOfRanges(aIds: Uint32Array, aWeights: Float64Array, i: number, aE
   return s;
 }
 
+// A multiple of four (see minhashInto).
 const MINHASH_K = 32;
 // 16 bands of 2 rows: pairs with an estimated similarity of 0.4 share a band with probability ~0.94.
 export const BANDS = 16;
@@ -289,16 +290,36 @@ export function minhash(hashes: Uint32Array): Uint32Array {
 
 /** {@link minhash} of `hashes` written into `out` from index `at`. */
 export function minhashInto(hashes: Uint32Array, out: Uint32Array, at: number): void {
-  // One permutation at a time: its multiplier, offset and minimum stay in registers.
-  for (let k = 0; k < MINHASH_K; k++) {
-    const mult = MULT[k] as number;
-    const add = ADD[k] as number;
-    let min = 0xffffffff;
+  // Four permutations per pass over the hashes: each hash is read once for four of them, and
+  // their multipliers, offsets and minimums stay in registers.
+  for (let k = 0; k < MINHASH_K; k += 4) {
+    const m0 = MULT[k] as number;
+    const m1 = MULT[k + 1] as number;
+    const m2 = MULT[k + 2] as number;
+    const m3 = MULT[k + 3] as number;
+    const a0 = ADD[k] as number;
+    const a1 = ADD[k + 1] as number;
+    const a2 = ADD[k + 2] as number;
+    const a3 = ADD[k + 3] as number;
+    let min0 = 0xffffffff;
+    let min1 = 0xffffffff;
+    let min2 = 0xffffffff;
+    let min3 = 0xffffffff;
     for (let i = 0; i < hashes.length; i++) {
-      const h = (Math.imul(mult, hashes[i] as number) + add) >>> 0;
-      if (h < min) min = h;
+      const x = hashes[i] as number;
+      const h0 = (Math.imul(m0, x) + a0) >>> 0;
+      if (h0 < min0) min0 = h0;
+      const h1 = (Math.imul(m1, x) + a1) >>> 0;
+      if (h1 < min1) min1 = h1;
+      const h2 = (Math.imul(m2, x) + a2) >>> 0;
+      if (h2 < min2) min2 = h2;
+      const h3 = (Math.imul(m3, x) + a3) >>> 0;
+      if (h3 < min3) min3 = h3;
     }
-    out[at + k] = min;
+    out[at + k] = min0;
+    out[at + k + 1] = min1;
+    out[at + k + 2] = min2;
+    out[at + k + 3] = min3;
   }
 }
 
