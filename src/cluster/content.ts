@@ -25,9 +25,19 @@ function fnv(s: string): number {
 }
 
 // Scratch space for the terms and the shingle hashes of the text at hand: callers copy out what
-// they keep (typed arrays of this size live outside the heap and cost a microsecond each).
-let termScratch = new Uint32Array(1024);
-let shingleScratch = new Uint32Array(1024);
+// they keep (typed arrays of this size live outside the heap and cost a microsecond each). Space
+// for a longer text is made for the call and not kept.
+let termScratch: Uint32Array = new Uint32Array(1024);
+let shingleScratch: Uint32Array = new Uint32Array(1024);
+const KEPT_SCRATCH = 1 << 19;
+
+/** `scratch` if it holds `size` values; else a larger array, kept as the new scratch when not too large. */
+function scratchFor(scratch: Uint32Array, size: number, keep: (grown: Uint32Array) => void): Uint32Array {
+  if (scratch.length >= size) return scratch;
+  const grown = new Uint32Array(size);
+  if (size <= KEPT_SCRATCH) keep(grown);
+  return grown;
+}
 
 // A folded word's term: the hash of its stem, or NOT_A_TERM for stop words, short words and
 // numbers.
@@ -116,8 +126,7 @@ export function terms(text: string): Uint32Array {
 /** {@link terms} of `text` as a view into a buffer shared by every call: valid until the next call. */
 export function scratchTerms(text: string): Uint32Array {
   const { codes, words, wordEnds, wordHashes } = foldCodes(text);
-  if (termScratch.length < words) termScratch = new Uint32Array(words);
-  const out = termScratch;
+  const out = scratchFor(termScratch, words, (grown) => (termScratch = grown));
   let n = 0;
   for (let w = 0, start = 0; w < words; w++) {
     const end = wordEnds[w] as number;
@@ -252,8 +261,7 @@ export function shingleHashes(text: string, size = 5): Uint32Array {
 export function scratchShingleHashes(text: string, size = 5): Uint32Array {
   const { words: count, wordHashes: words } = foldCodes(text);
   const shingles = Math.max(0, count - size + 1);
-  if (shingleScratch.length < shingles) shingleScratch = new Uint32Array(shingles);
-  const out = shingleScratch;
+  const out = scratchFor(shingleScratch, shingles, (grown) => (shingleScratch = grown));
   for (let i = 0; i < shingles; i++) {
     // The shingle's hash combines its words' hashes in order.
     let x = 0x811c9dc5;

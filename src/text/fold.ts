@@ -193,14 +193,26 @@ function foldKeyCode(code: number): string {
 let keyCodes = new Uint16Array(1024);
 let keyWordEnds = new Uint32Array(512);
 let keyWordHashes = new Uint32Array(512);
+// Buffers for longer texts are made for the call and not kept: one huge article would otherwise
+// hold several times its size in memory for as long as the process runs.
+const KEPT_BUFFER_CODES = 1 << 20;
 
-/** Makes the shared buffers hold at least `codes` codes and as many words. */
-function ensureKeyBuffers(codes: number): void {
+interface KeyBuffers {
+  codes: Uint16Array;
+  ends: Uint32Array;
+  hashes: Uint32Array;
+}
+
+/** Buffers for `codes` codes and the words among them (at most one per two codes, rounded up). */
+function keyBuffers(codes: number): KeyBuffers {
+  const words = (codes >> 1) + 1;
+  if (codes > KEPT_BUFFER_CODES) return { codes: new Uint16Array(codes), ends: new Uint32Array(words), hashes: new Uint32Array(words) };
   if (keyCodes.length < codes) keyCodes = new Uint16Array(codes);
-  if (keyWordEnds.length < codes) {
-    keyWordEnds = new Uint32Array(codes);
-    keyWordHashes = new Uint32Array(codes);
+  if (keyWordEnds.length < words) {
+    keyWordEnds = new Uint32Array(words);
+    keyWordHashes = new Uint32Array(words);
   }
+  return { codes: keyCodes, ends: keyWordEnds, hashes: keyWordHashes };
 }
 
 /**
@@ -213,10 +225,7 @@ export function foldCodes(input: string): FoldedCodes {
   // concatenation): read a character at a time, mixed layouts cost several times as much.
   const text = input.normalize("NFC");
   // One code at most per UTF-16 unit of the text.
-  ensureKeyBuffers(text.length + 16);
-  const out = keyCodes;
-  const ends = keyWordEnds;
-  const hashes = keyWordHashes;
+  const { codes: out, ends, hashes } = keyBuffers(text.length + 16);
   let n = 0;
   let words = 0;
   let h = FNV_OFFSET;
@@ -256,24 +265,24 @@ export function foldCodes(input: string): FoldedCodes {
 
 /** The codes and words of a folded string, for the rare code point whose fold is longer than the buffers allow for. */
 function foldedCodesOf(folded: string): FoldedCodes {
-  ensureKeyBuffers(folded.length + 1);
+  const { codes, ends, hashes } = keyBuffers(folded.length + 1);
   let words = 0;
   let h = FNV_OFFSET;
   for (let i = 0; i < folded.length; i++) {
     const code = folded.charCodeAt(i);
-    keyCodes[i] = code;
+    codes[i] = code;
     if (code !== SPACE) h = Math.imul(h ^ code, FNV_PRIME);
     else {
-      keyWordHashes[words] = h >>> 0;
-      keyWordEnds[words++] = i;
+      hashes[words] = h >>> 0;
+      ends[words++] = i;
       h = FNV_OFFSET;
     }
   }
   if (folded.length > 0) {
-    keyWordHashes[words] = h >>> 0;
-    keyWordEnds[words++] = folded.length;
+    hashes[words] = h >>> 0;
+    ends[words++] = folded.length;
   }
-  return { codes: keyCodes, length: folded.length, words, wordEnds: keyWordEnds, wordHashes: keyWordHashes };
+  return { codes, length: folded.length, words, wordEnds: ends, wordHashes: hashes };
 }
 
 function isLowSurrogate(c: number): boolean {

@@ -20,6 +20,15 @@ describe("terms", () => {
     for (const i of [0, 1, 4095, 4096, 12_345, 19_999]) expect(terms(words[i] as string)).toEqual(forward.subarray(i, i + 1));
   });
 
+  it("reads a text of more words than the scratch space it keeps", () => {
+    const many = "alpha beta ".repeat(300_000);
+    const t = terms(many);
+    expect(t).toHaveLength(600_000);
+    expect(t[0]).toBe(terms("alpha")[0]);
+    expect(t[599_999]).toBe(terms("beta")[0]);
+    expect(shingleHashes(many)).toHaveLength(2);
+  });
+
   it("is the concatenation of the terms of its parts", () => {
     const a = "Deputy Prime Minister Bùi Thanh Sơn welcomed the proposal on fisheries";
     const b = "and suggested regular exchanges on energy transition";

@@ -119,7 +119,9 @@ function fnv1a(word: string): number {
 describe("foldCodes", () => {
   const asString = (text: string) => {
     const { codes, length } = foldCodes(text);
-    return String.fromCharCode(...codes.subarray(0, length));
+    let out = "";
+    for (let at = 0; at < length; at += 4096) out += String.fromCharCode(...codes.subarray(at, Math.min(length, at + 4096)));
+    return out;
   };
 
   it.each([
@@ -141,6 +143,14 @@ describe("foldCodes", () => {
     for (let w = 0, start = 0; w < words; start = (wordEnds[w++] as number) + 1) got.push(String.fromCharCode(...codes.subarray(start, wordEnds[w])));
     expect(got).toEqual(expected);
     expect([...wordHashes.subarray(0, words)]).toEqual(expected.map(fnv1a));
+  });
+
+  it("folds a text longer than the buffers it keeps, and a short one after it", () => {
+    const huge = "Sơn met Wang Yi, ".repeat(80_000);
+    expect(huge.length).toBeGreaterThan(1 << 20);
+    expect(asString(huge)).toBe(foldText(huge));
+    expect(foldCodes(huge).words).toBe(4 * 80_000);
+    expect(asString("Bùi Thanh Sơn")).toBe("bui thanh son");
   });
 
   it("gives the codes of foldText for text of every layout (slices, concatenations)", () => {
