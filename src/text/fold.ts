@@ -239,8 +239,9 @@ export function foldCodes(input: string): FoldedCodes {
       // one character; a text with a fold of none (a combining mark) or of several (`æ` → `ae`)
       // takes the slower path through foldText.
       const pair = c >= 0xd800 && c < 0xdc00 && i + 1 < text.length && isLowSurrogate(text.charCodeAt(i + 1));
-      const fold = pair ? foldKeyChar(text.slice(i, ++i + 1)) : foldKeyCode(c);
+      const fold = pair ? foldKeyChar(text.slice(i, i + 2)) : foldKeyCode(c);
       if (fold.length !== 1) return foldedCodesOf(foldText(text));
+      if (pair) i++;
       code = fold.charCodeAt(0);
     }
     if (code === SPACE) pendingSpace = n > 0;
@@ -263,7 +264,7 @@ export function foldCodes(input: string): FoldedCodes {
   return { codes: out, length: n, words, wordEnds: ends, wordHashes: hashes };
 }
 
-/** The codes and words of a folded string, for the rare code point whose fold is longer than the buffers allow for. */
+/** The codes and words of a string already folded (by foldText, for a text with a code point that folds to no character or to several). */
 function foldedCodesOf(folded: string): FoldedCodes {
   const { codes, ends, hashes } = keyBuffers(folded.length + 1);
   let words = 0;
