@@ -98,8 +98,8 @@ export interface ReportFeatures {
   people: ParsedName[];
   mechanisms: ReadonlySet<string>;
   figures: ReadonlySet<string>;
-  /** The figure key of each claim with a figure, in claim order (repeats kept). */
-  figureKeys: readonly string[];
+  /** The figure key of each claim with a figure, in claim order (repeats kept); worked out from the claims when absent. */
+  figureKeys?: readonly string[];
 }
 
 // Most reports name no mechanism: one shared empty set instead of one each (a hundred thousand
@@ -112,7 +112,7 @@ function setOf(values: readonly string[]): ReadonlySet<string> {
 
 /** Computes a report's {@link ReportFeatures}. */
 export function reportFeatures(r: Report): ReportFeatures {
-  const figureKeys = r.claims.some((c) => c.figure) ? r.claims.filter((c) => c.figure).map(figureKey) : NO_KEYS;
+  const figureKeys = figureKeysOf(r);
   return {
     people: r.participants.map((p) => parseName(p.name, { country: p.country, culture: p.culture })),
     mechanisms: setOf(r.claims.filter((c) => c.kind === "mechanism").map((c) => mechanismKey(c.text))),
@@ -122,6 +122,10 @@ export function reportFeatures(r: Report): ReportFeatures {
 }
 
 const NO_KEYS: readonly string[] = [];
+
+function figureKeysOf(r: Report): readonly string[] {
+  return r.claims.some((c) => c.figure) ? r.claims.filter((c) => c.figure).map(figureKey) : NO_KEYS;
+}
 
 /** What makes two figures the same: their kind and amount. */
 function figureKey(c: Claim): string {
@@ -229,7 +233,10 @@ export function pairEvidence(a: Report, b: Report, ctx: PairContext): PairEviden
   }
 
   let sharedFigures = 0;
-  if (fa.figures.size > 0) for (let i = 0; i < fb.figureKeys.length; i++) if (fa.figures.has(fb.figureKeys[i] as string)) sharedFigures++;
+  if (fa.figures.size > 0) {
+    const keys = fb.figureKeys ?? figureKeysOf(b);
+    for (let i = 0; i < keys.length; i++) if (fa.figures.has(keys[i] as string)) sharedFigures++;
+  }
   if (sharedFigures > 0) {
     const surfaces = () => [...new Set(b.claims.filter((c) => c.figure && fa.figures.has(figureKey(c))).map((c) => c.surface))];
     push("figures", Math.min(3, sharedFigures) * WEIGHTS.sharedFigure, say ? `shared figures: ${surfaces().join(", ")}` : "");
