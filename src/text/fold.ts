@@ -93,11 +93,20 @@ export function foldWithMap(text: string): FoldedText {
     i += width;
   }
   scratchOrigin[n] = text.length;
-  return { folded: decode(scratchCodes, n), origin: scratchOrigin.slice(0, n + 1) };
+  const result = { folded: decode(scratchCodes, n), origin: scratchOrigin.slice(0, n + 1) };
+  // Buffers grown for a huge text are not kept (see KEPT_BUFFER_CODES).
+  if (scratchCodes.length > KEPT_BUFFER_CODES) {
+    scratchCodes = new Uint16Array(1024);
+    scratchOrigin = new Int32Array(1024);
+  }
+  return result;
 }
 
 let scratchCodes = new Uint16Array(1024);
 let scratchOrigin = new Int32Array(1024);
+// Buffers for longer texts are not kept: one huge article would otherwise hold several times its
+// size in memory for as long as the process runs.
+const KEPT_BUFFER_CODES = 1 << 20;
 
 /** Grows the scratch buffers to hold at least `size` entries, keeping what they hold. */
 function ensureScratch(size: number): void {
@@ -193,9 +202,6 @@ function foldKeyCode(code: number): string {
 let keyCodes = new Uint16Array(1024);
 let keyWordEnds = new Uint32Array(512);
 let keyWordHashes = new Uint32Array(512);
-// Buffers for longer texts are made for the call and not kept: one huge article would otherwise
-// hold several times its size in memory for as long as the process runs.
-const KEPT_BUFFER_CODES = 1 << 20;
 
 interface KeyBuffers {
   codes: Uint16Array;

@@ -90,6 +90,14 @@ describe("foldWithMap on long text", () => {
     expect(origin[folded.length]).toBe(text.length);
   });
 
+  it("folds a text longer than the buffers it keeps, and a short one after it", () => {
+    const huge = "Đà Nẵng, ".repeat(150_000);
+    const { folded, origin } = foldWithMap(huge);
+    expect(folded).toBe(foldText(huge));
+    expect(origin[folded.length]).toBe(huge.length);
+    expect(foldWithMap("Bùi Thanh Sơn").folded).toBe("bui thanh son");
+  });
+
   it("gives each call its own origins", () => {
     const first = foldWithMap("Hà Nội");
     const before = Array.from(first.origin);
