@@ -3,7 +3,7 @@
  * words), and near-identical wording that marks copies of one wire story (word shingles).
  */
 import porter from "natural/lib/natural/stemmers/porter_stemmer.js";
-import { foldCodes } from "../text/fold.js";
+import { FNV_OFFSET, FNV_PRIME, foldCodes } from "../text/fold.js";
 import { packArrays, Uint32Counts, type PackedArrays } from "./tables.js";
 
 // Words every diplomatic report uses; they say nothing about which meeting it was.
@@ -14,9 +14,6 @@ const STOP = new Set(
     "minister ministers foreign affairs deputy prime meeting met meet talks held cooperation relations bilateral countries country " +
     "viet vietnam vietnamese nam").split(" "),
 );
-
-const FNV_OFFSET = 2166136261;
-const FNV_PRIME = 16777619;
 
 function fnv(s: string): number {
   let h = FNV_OFFSET;
@@ -264,8 +261,8 @@ export function scratchShingleHashes(text: string, size = 5): Uint32Array {
   const out = scratchFor(shingleScratch, shingles, (grown) => (shingleScratch = grown));
   for (let i = 0; i < shingles; i++) {
     // The shingle's hash combines its words' hashes in order.
-    let x = 0x811c9dc5;
-    for (let w = i; w < i + size; w++) x = (Math.imul(x ^ (words[w] as number), 0x01000193) + w - i) >>> 0;
+    let x = FNV_OFFSET;
+    for (let w = i; w < i + size; w++) x = (Math.imul(x ^ (words[w] as number), FNV_PRIME) + w - i) >>> 0;
     out[i] = x;
   }
   out.subarray(0, shingles).sort();
@@ -342,6 +339,6 @@ export function hasBand(signatures: Uint32Array, at: number, b: number): boolean
 /** The locality-sensitive key of band `b` of the signature at `at` in `signatures` (a hash of the band's rows): near-duplicates share at least one. */
 export function bandKey(signatures: Uint32Array, at: number, b: number): number {
   let h = Math.imul(b + 1, 0x9e3779b1);
-  for (let r = at + b * ROWS; r < at + (b + 1) * ROWS; r++) h = Math.imul(h ^ (signatures[r] as number), 0x01000193);
+  for (let r = at + b * ROWS; r < at + (b + 1) * ROWS; r++) h = Math.imul(h ^ (signatures[r] as number), FNV_PRIME);
   return h >>> 0;
 }

@@ -169,8 +169,9 @@ export interface FoldedCodes {
   wordHashes: Uint32Array;
 }
 
-const FNV_OFFSET = 2166136261;
-const FNV_PRIME = 16777619;
+/** The 32-bit FNV-1a offset basis and prime, with which foldCodes hashes words (and clustering hashes stems and shingles). */
+export const FNV_OFFSET = 2166136261;
+export const FNV_PRIME = 16777619;
 
 const keyCharCache = new Map<string, string>();
 
