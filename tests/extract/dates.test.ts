@@ -64,6 +64,16 @@ describe("dates", () => {
       }
     }
   });
+
+  it("agrees with luxon in every zone the runtime knows, over two centuries of instants", () => {
+    for (const zone of Intl.supportedValuesOf("timeZone")) {
+      for (let ms = Date.UTC(1900, 0, 1, 0, 17); ms < Date.UTC(2100, 0, 1); ms += 86_400_000 * 1013 + 3_600_000 * 5 + 60_000 * 7) {
+        const at = new Date(ms).toISOString();
+        const expected = DateTime.fromMillis(ms, { zone }).toISODate();
+        expect(localPublicationDate(at, zone), `${at} in ${zone}`).toBe(expected);
+      }
+    }
+  });
 });
 
 describe("findDates in any case", () => {
