@@ -12,19 +12,21 @@ export interface Trigger {
   mode: MeetingMode;
 }
 
-const PATTERNS: { re: RegExp; form: Trigger["form"] }[] = [
-  { re: /\b(?:met|meets|meet|meeting|talked|talking|spoke|speaking|conferred|sat down|sits down)\s+with\b/gi, form: "with" },
-  { re: /\b(?:met|meets)\b/g, form: "with" },
-  { re: /\b(?:[Mm]eeting|[Tt]alks|[Dd]iscussions?|(?:tele)?phone (?:call|talks|conversation)|video (?:call|conference)|courtesy call|conversation|working session)\s+with\b/g, form: "with" },
-  { re: /(?:^|[.!?]\s+|\|\s*)Meeting\s+(?=his\b|her\b|with\b|\p{Lu})/gu, form: "with" },
-  { re: /(?:^|[.!?]\s+)Meeting\s+(?:on the (?:sidelines|fringes?|margins?)|in|at|during)\b/gu, form: "joint" },
-  { re: /\b(?:received|receives|hosted|hosts)\s+(?=(?:visiting\s+|his\s+|her\s+)?\p{Lu}|visiting\b)/gu, form: "with" },
-  { re: /\bsat down (?:together|for talks)\b/g, form: "joint" },
-  { re: /\b(?:paid|pays)\s+a\s+courtesy\s+call\s+on\b|\bcalled on (?=(?:[\p{Lu}]|his |her ))/gu, form: "with" },
-  { re: /\b(?:held|had|holds|has held|have held|hold)\s+(?:[\p{L}'’-]+\s+){0,5}?(?:[Tt]alks|[Mm]eetings?|(?:tele)?phone (?:call|talks|conversation)|video (?:call|conference)|conversation|working session|courtesy call|discussions?|bilateral)\b(?:\s+with\b)?/gu, form: "with" },
-  { re: /\b(?:talks|meetings?|discussions?)\s+(?:were|was)\s+held\b|\btheir\s+(?:bilateral\s+|first\s+)?(?:talks|meeting|discussions?)\b(?!\s+with)/g, form: "joint" },
-  { re: /\b(?:talks|a meeting|meetings|discussions)\s+between\b/g, form: "joint" },
-  { re: /\b(?:[Ii]n|[Dd]uring|[Aa]t)\s+(?:the|his|her|their)\s+(?:[\p{L}-]+\s+)?(?:meeting|talks|discussions?|(?:tele)?phone call|conversation|courtesy call)\b(?!\s+with)(?!\s+of\b)/gu, form: "joint" },
+// Each pattern with words one of which any match contains (in lower case): a pattern runs only
+// on sentences that have one, as a substring search costs far less than a failed pattern scan.
+export const TRIGGER_PATTERNS: readonly { re: RegExp; form: Trigger["form"]; needs: readonly string[] }[] = [
+  { re: /\b(?:met|meets|meet|meeting|talked|talking|spoke|speaking|conferred|sat down|sits down)\s+with\b/gi, form: "with", needs: ["with"] },
+  { re: /\b(?:met|meets)\b/g, form: "with", needs: ["met", "meets"] },
+  { re: /\b(?:[Mm]eeting|[Tt]alks|[Dd]iscussions?|(?:tele)?phone (?:call|talks|conversation)|video (?:call|conference)|courtesy call|conversation|working session)\s+with\b/g, form: "with", needs: ["with"] },
+  { re: /(?:^|[.!?]\s+|\|\s*)Meeting\s+(?=his\b|her\b|with\b|\p{Lu})/gu, form: "with", needs: ["meeting"] },
+  { re: /(?:^|[.!?]\s+)Meeting\s+(?:on the (?:sidelines|fringes?|margins?)|in|at|during)\b/gu, form: "joint", needs: ["meeting"] },
+  { re: /\b(?:received|receives|hosted|hosts)\s+(?=(?:visiting\s+|his\s+|her\s+)?\p{Lu}|visiting\b)/gu, form: "with", needs: ["receive", "host"] },
+  { re: /\bsat down (?:together|for talks)\b/g, form: "joint", needs: ["sat down"] },
+  { re: /\b(?:paid|pays)\s+a\s+courtesy\s+call\s+on\b|\bcalled on (?=(?:[\p{Lu}]|his |her ))/gu, form: "with", needs: ["courtesy", "called on"] },
+  { re: /\b(?:held|had|holds|has held|have held|hold)\s+(?:[\p{L}'’-]+\s+){0,5}?(?:[Tt]alks|[Mm]eetings?|(?:tele)?phone (?:call|talks|conversation)|video (?:call|conference)|conversation|working session|courtesy call|discussions?|bilateral)\b(?:\s+with\b)?/gu, form: "with", needs: ["held", "had", "hold"] },
+  { re: /\b(?:talks|meetings?|discussions?)\s+(?:were|was)\s+held\b|\btheir\s+(?:bilateral\s+|first\s+)?(?:talks|meeting|discussions?)\b(?!\s+with)/g, form: "joint", needs: ["held", "their"] },
+  { re: /\b(?:talks|a meeting|meetings|discussions)\s+between\b/g, form: "joint", needs: ["between"] },
+  { re: /\b(?:[Ii]n|[Dd]uring|[Aa]t)\s+(?:the|his|her|their)\s+(?:[\p{L}-]+\s+)?(?:meeting|talks|discussions?|(?:tele)?phone call|conversation|courtesy call)\b(?!\s+with)(?!\s+of\b)/gu, form: "joint", needs: ["meeting", "talks", "discussion", "phone call", "conversation", "courtesy call"] },
 ];
 
 // Future or hypothetical: not a report of a meeting that happened.
@@ -41,11 +43,18 @@ function modeOf(surface: string, sentence: string): MeetingMode {
 // Every trigger contains one of these words: sentences without any are skipped in one pass.
 const ANY_TRIGGER_WORD = /\b(?:met|meets?|meeting|talk(?:s|ed|ing)|spok(?:e|en)|speaking|conferred|sat|sits|discussions?|phone|telephone|video|conversation|courtesy|session|received|receives|hosted|hosts|called|held|had|holds|has|have|hold|bilateral)\b/i;
 
+function containsAny(text: string, words: readonly string[]): boolean {
+  for (const w of words) if (text.includes(w)) return true;
+  return false;
+}
+
 /** Meeting triggers in a sentence (offsets are the sentence's own), future and passing mentions excluded. */
 export function findTriggers(sentence: string): Trigger[] {
   const found: Trigger[] = [];
   if (!ANY_TRIGGER_WORD.test(sentence)) return found;
-  for (const { re, form } of PATTERNS) {
+  const lower = sentence.toLowerCase();
+  for (const { re, form, needs } of TRIGGER_PATTERNS) {
+    if (!containsAny(lower, needs)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
       const lead = m[0].length - m[0].trimStart().replace(/^[.!?|]\s*/, "").length;

@@ -1,0 +1,44 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { findTriggers, TRIGGER_PATTERNS } from "../../src/extract/triggers.js";
+
+const corpusDir = join(__dirname, "..", "..", "test-corpus", "articles");
+
+/** Every sentence-like piece of the test corpus's articles, as written, in capitals and in lower case. */
+function sampleSentences(): string[] {
+  const out: string[] = [];
+  for (const file of readdirSync(corpusDir)) {
+    const raw = readFileSync(join(corpusDir, file), "utf8");
+    const text = file.endsWith(".json") ? String(JSON.parse(raw).text ?? "") : raw;
+    for (const piece of text.split(/\n+|(?<=[.!?])\s+/)) if (piece.trim()) out.push(piece, piece.toUpperCase(), piece.toLowerCase());
+  }
+  return out;
+}
+
+describe("trigger patterns", () => {
+  it("each pattern's required words are in every sentence it matches", () => {
+    const sentences = [
+      ...sampleSentences(),
+      "Minister Son meets ROK Foreign Minister Park Jin, 13/7.",
+      "He met Wang Yi. They sat down together. She paid a courtesy call on the King and called on Hun Manet.",
+      "The ministers held a phone call; talks were held; their talks went well; talks between the two; during his working session.",
+      "Meeting his counterpart, he hosted visiting ministers and received Him.",
+    ];
+    let matched = 0;
+    for (const { re, needs } of TRIGGER_PATTERNS) {
+      for (const s of sentences) {
+        re.lastIndex = 0;
+        if (!re.test(s)) continue;
+        matched++;
+        const lower = s.toLowerCase();
+        expect(needs.some((w) => lower.includes(w)), `${re} on ${JSON.stringify(s)}`).toBe(true);
+      }
+    }
+    expect(matched).toBeGreaterThan(400);
+  });
+
+  it("finds `meets` in a caption", () => {
+    expect(findTriggers("Minister Bui Thanh Son meets ROK Foreign Minister Park Jin, 13/7.").map((t) => t.surface)).toEqual(["meets"]);
+  });
+});
