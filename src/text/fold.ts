@@ -65,6 +65,8 @@ export function foldWithMap(text: string): FoldedText {
   ensureScratch(text.length + 9);
   let n = 0;
   let pendingSpace = false;
+  // Whether a fold wrote a surrogate code: only then can the codes hold one the decoder would replace.
+  let surrogates = false;
   for (let i = 0; i < text.length; ) {
     const c = text.charCodeAt(i);
     // One UTF-16 unit, or a surrogate pair for characters outside the Basic Multilingual Plane.
@@ -85,7 +87,9 @@ export function foldWithMap(text: string): FoldedText {
         scratchOrigin[n++] = i;
       } else {
         for (let k = 0; k < f.length; k++) {
-          scratchCodes[n] = f.charCodeAt(k);
+          const code = f.charCodeAt(k);
+          if (code >= 0xd800 && code < 0xe000) surrogates = true;
+          scratchCodes[n] = code;
           scratchOrigin[n++] = i;
         }
       }
@@ -93,7 +97,7 @@ export function foldWithMap(text: string): FoldedText {
     i += width;
   }
   scratchOrigin[n] = text.length;
-  const result = { folded: decode(scratchCodes, n), origin: scratchOrigin.slice(0, n + 1) };
+  const result = { folded: surrogates ? decode(scratchCodes, n) : decodeWellFormed(n), origin: originsOf(n + 1) };
   // Buffers grown for a huge text are not kept (see KEPT_BUFFER_CODES).
   if (scratchCodes.length > KEPT_BUFFER_CODES) {
     scratchCodes = new Uint16Array(1024);
@@ -104,6 +108,39 @@ export function foldWithMap(text: string): FoldedText {
 
 let scratchCodes = new Uint16Array(1024);
 let scratchOrigin = new Int32Array(1024);
+
+// Origins are handed out as views into a shared slab rather than as arrays of their own: a typed
+// array with its own buffer costs a microsecond to allocate, as much as folding a sentence.
+// A view keeps its slab alive; callers keep a few folds at a time, so a few slabs at most live.
+const ORIGIN_SLAB = 1 << 16;
+let originSlab = new Int32Array(ORIGIN_SLAB);
+let originUsed = 0;
+
+/** The first `n` origins of the scratch buffer, copied out. */
+function originsOf(n: number): Int32Array {
+  if (n > ORIGIN_SLAB >> 3) return scratchOrigin.slice(0, n);
+  if (originUsed + n > ORIGIN_SLAB) {
+    originSlab = new Int32Array(ORIGIN_SLAB);
+    originUsed = 0;
+  }
+  const out = originSlab.subarray(originUsed, originUsed + n);
+  originUsed += n;
+  for (let k = 0; k < n; k++) out[k] = scratchOrigin[k] as number;
+  return out;
+}
+
+// UTF-16 codes decode to a string twice as fast through a TextDecoder as through
+// String.fromCharCode. The decoder reads bytes in little-endian order, so it serves only where
+// the platform stores them that way; it would replace a lone surrogate, so codes holding a
+// surrogate go through fromCharCode.
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+const utf16 = new TextDecoder("utf-16le");
+
+/** The string of the first `n` scratch codes, which hold no surrogate. */
+function decodeWellFormed(n: number): string {
+  if (!LITTLE_ENDIAN) return decode(scratchCodes, n);
+  return utf16.decode(new Uint8Array(scratchCodes.buffer, 0, 2 * n));
+}
 // Buffers for longer texts are not kept: one huge article would otherwise hold several times its
 // size in memory for as long as the process runs.
 const KEPT_BUFFER_CODES = 1 << 20;

@@ -105,6 +105,25 @@ describe("foldWithMap on long text", () => {
     expect(Array.from(first.origin)).toEqual(before);
     expect(before).toEqual([0, 1, 3, 3, 4, 5, 6]);
   });
+
+  it("keeps each call's origins through many later calls", () => {
+    const kept = Array.from({ length: 3000 }, (_, i) => `Đà Nẵng ${"word ".repeat(i % 40)}${i}`).map((text) => ({ text, fold: foldWithMap(text) }));
+    for (const { text, fold } of kept) {
+      expect(fold.folded).toBe(foldText(text));
+      expect(fold.origin).toHaveLength(fold.folded.length + 1);
+      expect(fold.origin[fold.folded.length]).toBe(text.length);
+      expect(text.slice(fold.origin[0], (fold.origin[1] as number) + 1)).toBe("Đà");
+    }
+  });
+
+  it("keeps surrogate pairs and replaces nothing", () => {
+    const text = "𝐀𝐁 met 𠜎 and Đà\ud800a";
+    const { folded, origin } = foldWithMap(text);
+    expect(folded).toBe(Array.from(folded).join(""));
+    expect(folded.includes("\ufffd")).toBe(false);
+    expect(folded).toContain("\ud800a");
+    expect(origin[folded.length]).toBe(text.length);
+  });
 });
 
 describe("foldText and foldWithMap agree", () => {
