@@ -22,6 +22,8 @@ const MECHANISM = /\b(\d{1,3})(?:st|nd|rd|th)\s+(?:meeting|session)\s+of\s+the\s
 // `the 2026-2030 action plan`, `an action plan for the 2026-2030 period`, `action plan for 2026–30`
 const PLAN = /\b(20\d\d)\s*[–-]\s*(?:20)?(\d\d)\s+[Aa]ction [Pp]lan\b|\b[Aa]ction [Pp]lan for (?:the )?(?:period )?(20\d\d)\s*[–-]\s*(?:20)?(\d\d)\b/g;
 const AGREED = /\b(?:agreed|pledged|committed|vowed)\s+to\s+([^.;]{8,160})/g;
+// The verbs of AGREED: a sentence without one is not scanned for it.
+const AGREEMENT_VERBS = ["agreed", "pledged", "committed", "vowed"];
 
 /**
  * Every match of a global pattern in `text`. `matchAll` clones the pattern on each call, and
@@ -188,10 +190,11 @@ export function findClaims(text: string, base: number): Claim[] {
     const at = m.index ?? 0;
     claims.push({ kind: "mechanism", text: `${m[1] ?? m[3]}-20${m[2] ?? m[4]} action plan`, surface: m[0], span: [base + at, base + at + m[0].length] });
   }
-  for (const m of matchesOf(AGREED, text)) {
+  for (const m of AGREEMENT_VERBS.some((v) => text.includes(v)) ? matchesOf(AGREED, text) : []) {
     const at = (m.index ?? 0) + m[0].indexOf(m[1] ?? "");
     const clause = (m[1] ?? "").split(/,\s*(?:and\s+)?|\s+and\s+(?=[a-z]+\s)/)[0]?.trim() ?? "";
-    if (clause.split(/\s+/).length < 2) continue;
+    // One word is not a statement (the clause is trimmed: any space in it is between words).
+    if (!/\s/.test(clause)) continue;
     claims.push({ kind: "agreement", text: clause.toLowerCase(), surface: clause, span: [base + at, base + at + clause.length] });
   }
   return claims.sort((a, b) => a.span[0] - b.span[0]);
