@@ -270,13 +270,14 @@ export function findPeople(masked: string, g: Gazetteer): ArticlePeople {
       const segmentStart = whole.index + piece.segment;
       const before = masked.slice(Math.max(0, segmentStart - 60), segmentStart);
       const after = masked.slice(nameStart + name.length, nameStart + name.length + 160);
-      const counterpart = /\b(?:his|her|their)\s+([\p{Lu}][\p{L}]+)\s+counterparts?\s*$/u.exec(before);
+      const counterpart = before.includes("counterpart") ? /\b(?:his|her|their)\s+([\p{Lu}][\p{L}]+)\s+counterparts?\s*$/u.exec(before) : null;
       const appositive = /^,\s*((?:also\s+)?(?:the\s+)?[\p{L}'’ -]{3,150}?)(?=,|\.|;|$| on | in | at | during | while )/u.exec(after);
       const appositiveTitle = appositive?.[1] && isTitleToken(appositive[1].split(/\s+/).find((w) => !/^(?:also|the)$/.test(w)) ?? "", g) ? appositive[1].trim() : null;
       let title = piece.title;
       if (counterpart) title = title ? `${counterpart[0].trim()} ${title}` : counterpart[0].trim();
       if (!title && appositiveTitle) title = appositiveTitle;
-      if (title && HONORIFIC_ONLY.test(foldText(title)) && appositiveTitle) title = `${title} ${appositiveTitle}`;
+      // (The fold last: most names have no appositive title.)
+      if (title && appositiveTitle && HONORIFIC_ONLY.test(foldText(title))) title = `${title} ${appositiveTitle}`;
       const country = (title ? countryIn(title, g) : null) ?? countryIn(endsPossessive(before) ? (/([\p{Lu}][\p{L}]+)['’]s\s*$/u.exec(before)?.[0] ?? "") : "", g);
       const parsed = parseName(name, { country, gazetteer: g });
       if (parsed.tokens.length === 0) continue;
