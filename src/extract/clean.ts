@@ -79,15 +79,22 @@ export function cleanText(text: string): CleanText {
   const blanks: Ranges = [];
   let embeddedDate: string | null = null;
   const raw: Line[] = [];
-  let pos = 0;
-  for (const part of text.split("\n")) {
-    raw.push({ start: pos, end: pos + part.length, caption: false });
-    pos += part.length + 1;
+  // Line ranges found with indexOf: no substring is cut out for a line until it is read.
+  for (let pos = 0; ; ) {
+    const newline = text.indexOf("\n", pos);
+    const end = newline < 0 ? text.length : newline;
+    raw.push({ start: pos, end, caption: false });
+    if (newline < 0) break;
+    pos = newline + 1;
   }
   const seen = new LinesSeen();
   const lines: Line[] = [];
   let afterImage = false;
-  const lastContent = [...raw].reverse().find((l) => text.slice(l.start, l.end).trim() !== "");
+  let lastContent: Line | undefined;
+  for (let i = raw.length - 1; i >= 0 && !lastContent; i--) {
+    const l = raw[i] as Line;
+    if (text.slice(l.start, l.end).trim() !== "") lastContent = l;
+  }
   for (const line of raw) {
     const body = text.slice(line.start, line.end);
     const trimmed = body.trim();
