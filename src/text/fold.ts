@@ -132,15 +132,16 @@ function originsOf(n: number): Int32Array {
 // UTF-16 codes decode to a string twice as fast through a TextDecoder as through
 // String.fromCharCode. The decoder reads bytes in little-endian order, so it serves only where
 // the platform stores them that way; it would replace a lone surrogate, so codes holding a
-// surrogate go through fromCharCode.
+// surrogate go through fromCharCode; and it is told to keep a leading U+FEFF, not drop it as a BOM.
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
-const utf16 = new TextDecoder("utf-16le");
+const utf16 = new TextDecoder("utf-16le", { ignoreBOM: true });
 
 /** The string of the first `n` scratch codes, which hold no surrogate. */
 function decodeWellFormed(n: number): string {
   if (!LITTLE_ENDIAN) return decode(scratchCodes, n);
   return utf16.decode(new Uint8Array(scratchCodes.buffer, 0, 2 * n));
 }
+
 // Buffers for longer texts are not kept: one huge article would otherwise hold several times its
 // size in memory for as long as the process runs.
 const KEPT_BUFFER_CODES = 1 << 20;
