@@ -260,6 +260,27 @@ function endsPossessive(text: string): boolean {
   return text[end - 1] === "s" && (text[end - 2] === "'" || text[end - 2] === "’");
 }
 
+// Words after which a capitalised pair is someone being met or quoted (`met Wang Yi`, `said Le Hoai Trung`).
+const LINK_WORDS = new Set(["met", "meets", "with", "and", "by", "counterpart", "received", "hosted", "told", "said"]);
+
+/**
+ * Whether `before` ends with one of the link words and then spacing: what
+ * `/\b(?:met|…|said)\s+$/` tests, without trying the pattern at every position of the text.
+ */
+export function afterLinkWord(before: string): boolean {
+  // trimEnd drops exactly what \s matches (white space and line terminators).
+  const trimmed = before.trimEnd();
+  if (trimmed.length === before.length) return false;
+  // The word is the whole run of word characters (\w) before the spacing: a \b cannot fall inside it.
+  let start = trimmed.length;
+  while (start > 0 && isWordCode(trimmed.charCodeAt(start - 1))) start--;
+  return LINK_WORDS.has(trimmed.slice(start));
+}
+
+function isWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
+
 /** Every person named in the masked article text, resolved within the article. */
 export function findPeople(masked: string, g: Gazetteer): ArticlePeople {
   const candidates: Candidate[] = [];
@@ -281,8 +302,7 @@ export function findPeople(masked: string, g: Gazetteer): ArticlePeople {
       const country = (title ? countryIn(title, g) : null) ?? countryIn(endsPossessive(before) ? (/([\p{Lu}][\p{L}]+)['’]s\s*$/u.exec(before)?.[0] ?? "") : "", g);
       const parsed = parseName(name, { country, gazetteer: g });
       if (parsed.tokens.length === 0) continue;
-      const preceding = /\b(?:met|meets|with|and|by|counterpart|received|hosted|told|said)\s+$/.test(before);
-      const evidence = (title !== null && strongTitle(title, g)) || parsed.personId !== null || appositiveTitle !== null || (parsed.tokens.length >= 2 && preceding);
+      const evidence = (title !== null && strongTitle(title, g)) || parsed.personId !== null || appositiveTitle !== null || (parsed.tokens.length >= 2 && afterLinkWord(before));
       candidates.push({ surface: name, span: [nameStart, nameStart + name.length], title, country, parsed, evidence });
     }
   }
