@@ -309,6 +309,16 @@ export function findPeople(masked: string, g: Gazetteer): ArticlePeople {
   return resolve(candidates);
 }
 
+// Parsed names are shared (parseName caches them), and so are their lookup keys.
+const lookupKeysOf = new WeakMap<ParsedName, readonly string[]>();
+
+/** The name's tokens, its exact key (`#`) and its reference-data id (`@`). */
+function lookupKeys(parsed: ParsedName): readonly string[] {
+  let keys = lookupKeysOf.get(parsed);
+  if (!keys) lookupKeysOf.set(parsed, (keys = [...parsed.tokens, `#${parsed.key}`, ...(parsed.personId ? [`@${parsed.personId}`] : [])]));
+  return keys;
+}
+
 /** Groups full-name mentions into people and resolves short forms by each culture's convention. */
 function resolve(candidates: Candidate[]): ArticlePeople {
   const people: Person[] = [];
@@ -320,8 +330,7 @@ function resolve(candidates: Candidate[]): ArticlePeople {
   for (const c of full) {
     // Within one article, a misprint or an extra honorific word still names the same person.
     const near = new Set<number>();
-    // The name's tokens, its exact key (`#`) and its reference-data id (`@`).
-    const keys = [...c.parsed.tokens, `#${c.parsed.key}`, ...(c.parsed.personId ? [`@${c.parsed.personId}`] : [])];
+    const keys = lookupKeys(c.parsed);
     // The reference-data id and the exact key always; a shared token only while it is distinctive.
     for (const t of keys) {
       const list = byToken.get(t) ?? [];
