@@ -246,12 +246,14 @@ function findMeetings(sentences: readonly Sentence[], people: ArticlePeople, pub
       const tEnd = sentence.start + trigger.span[1];
       const before = inSentence.filter((m) => m.span[1] <= tStart);
       const after = inSentence.filter((m) => m.span[0] >= tEnd);
-      const textBefore = sentence.text.slice(0, trigger.span[0]);
+      const namedBefore = distinct(before);
       // The article's principal: whoever holds the first meeting (`Sơn had meetings with officials of …`).
       if (principal === null && before.length > 0) principal = before[before.length - 1]?.person ?? null;
-      const pronounPair = /\b(?:the two(?: [a-z]+){0,2}|they|both(?: [a-z]+)?)\s+(?:also\s+)?$/i.test(textBefore);
-      if (trigger.form === "joint" || (after.length === 0 && (pronounPair || distinct(before).length >= 2))) {
-        let both = [...new Set([...distinct(before).reverse(), ...distinct(after)])];
+      // `The two ministers met …`, `They also held talks …`: asked only where the answer matters
+      // (the pattern is tried at every position of the text before the trigger).
+      const pronounPair = () => PRONOUN_PAIR.test(sentence.text.slice(0, trigger.span[0]));
+      if (trigger.form === "joint" || (after.length === 0 && (pronounPair() || namedBefore.length >= 2))) {
+        let both = [...new Set([...[...namedBefore].reverse(), ...distinct(after)])];
         if (both.length < 2) both = [...new Set([...both, ...recent(sentence.start, 2)])];
         if (both.length < 2 && principal !== null && !both.includes(principal)) both.push(principal);
         addPair(both.slice(0, 2), sentence, trigger);
@@ -264,8 +266,8 @@ function findMeetings(sentences: readonly Sentence[], people: ArticlePeople, pub
       if (object === undefined || gap.length > 160 || !titleGap(gap)) {
         // No counterpart named after the verb: `A and B met …`, or `The two ministers met …`.
         if (!/\bwith$/.test(trigger.surface)) {
-          if (distinct(before).length >= 2) addPair(distinct(before).reverse().slice(0, 2), sentence, trigger);
-          else if (pronounPair) addPair(recent(sentence.start, 2), sentence, trigger);
+          if (namedBefore.length >= 2) addPair([...namedBefore].reverse().slice(0, 2), sentence, trigger);
+          else if (pronounPair()) addPair(recent(sentence.start, 2), sentence, trigger);
         }
         continue;
       }
@@ -343,6 +345,9 @@ function returnedTo(current: readonly Draft[], introduced: readonly Draft[], nam
   const earlier = introduced.filter((d) => !current.includes(d) && others.some((p) => d.participants.includes(p)));
   return earlier.length === 1 ? earlier : null;
 }
+
+// The pair who met, named by a pronoun just before the trigger.
+const PRONOUN_PAIR = /\b(?:the two(?: [a-z]+){0,2}|they|both(?: [a-z]+)?)\s+(?:also\s+)?$/i;
 
 // What may stand between a trigger and the person it names: a title, `his counterpart`, `visiting`.
 // Checked word by word (a single pattern for the whole gap can backtrack exponentially).
