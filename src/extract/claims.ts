@@ -182,11 +182,12 @@ export function findClaims(text: string, base: number): Claim[] {
     };
     claims.push({ kind: "figure", text: figureText(figure), figure, surface: m[0], span: [base + at, base + at + m[0].length] });
   }
-  for (const m of digits ? matchesOf(MECHANISM, text) : []) {
+  // MECHANISM and PLAN are case-sensitive in these words: a sentence without them is not scanned.
+  for (const m of digits && (text.includes("meeting") || text.includes("session")) ? matchesOf(MECHANISM, text) : []) {
     const at = m.index ?? 0;
     claims.push({ kind: "mechanism", text: `${m[1]}th meeting of the ${(m[2] ?? "").trim()}`.replace(/(\d)th/, (_, d: string) => `${d}${ordinal(Number(m[1]))}`), surface: m[0], span: [base + at, base + at + m[0].length] });
   }
-  for (const m of digits ? matchesOf(PLAN, text) : []) {
+  for (const m of digits && (text.includes("ction plan") || text.includes("ction Plan")) ? matchesOf(PLAN, text) : []) {
     const at = m.index ?? 0;
     claims.push({ kind: "mechanism", text: `${m[1] ?? m[3]}-20${m[2] ?? m[4]} action plan`, surface: m[0], span: [base + at, base + at + m[0].length] });
   }

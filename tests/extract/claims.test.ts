@@ -18,8 +18,17 @@ describe("percentages", () => {
 });
 
 describe("plans", () => {
-  it.each(["They will finalise the 2026-2030 action plan.", "They will draw up an action plan for the 2026-2030 period.", "They adopted an action plan for 2026–30."])("%s names the 2026-2030 action plan", (text) => {
+  it.each(["They will finalise the 2026-2030 action plan.", "They will draw up an action plan for the 2026-2030 period.", "They adopted an action plan for 2026–30.", "They signed the 2026-2030 Action Plan.", "An Action Plan for 2026-2030 was adopted."])("%s names the 2026-2030 action plan", (text) => {
     expect(findClaims(text, 0).filter((c) => c.kind === "mechanism").map((c) => c.text)).toEqual(["2026-2030 action plan"]);
+  });
+});
+
+describe("mechanisms", () => {
+  it.each([
+    ["They co-chaired the 6th meeting of the Joint Commission.", "6th meeting of the Joint Commission"],
+    ["They attended the 12th session of the Intergovernmental Committee.", "12th meeting of the Intergovernmental Committee"],
+  ])("%s names %s", (text, expected) => {
+    expect(findClaims(text, 0).filter((c) => c.kind === "mechanism").map((c) => c.text)).toEqual([expected]);
   });
 });
 
