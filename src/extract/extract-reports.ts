@@ -251,8 +251,9 @@ function findMeetings(sentences: readonly Sentence[], people: ArticlePeople, pub
       if (principal === null && before.length > 0) principal = before[before.length - 1]?.person ?? null;
       // `The two ministers met …`, `They also held talks …`: asked only where the answer matters
       // (the pattern is tried at every position of the text before the trigger).
-      const pronounPair = () => PRONOUN_PAIR.test(sentence.text.slice(0, trigger.span[0]));
-      if (trigger.form === "joint" || (after.length === 0 && (pronounPair() || namedBefore.length >= 2))) {
+      let pronoun: boolean | undefined;
+      const pronounPair = () => (pronoun ??= PRONOUN_PAIR.test(sentence.text.slice(0, trigger.span[0])));
+      if (trigger.form === "joint" || (after.length === 0 && (namedBefore.length >= 2 || pronounPair()))) {
         let both = [...new Set([...[...namedBefore].reverse(), ...distinct(after)])];
         if (both.length < 2) both = [...new Set([...both, ...recent(sentence.start, 2)])];
         if (both.length < 2 && principal !== null && !both.includes(principal)) both.push(principal);
