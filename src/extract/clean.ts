@@ -25,10 +25,14 @@ const NOISE_LINE = [
   /^\s*Source:\s*\S/i,
   /^\s*Comments?\s*\(\d+\)\s*$/i,
   /^\s*(?:Photo|Photos|Image|Video)\s*(?::|by)\s.{0,200}$/i,
-  /^\s*(?:Read more|Related|Tags?):/i,
+  /^\s*(?:Read more|Read also|Also read|See also|Related(?: stories| articles| news| coverage)?|Tags?):/i,
   /^\s*By\s+[A-Z][\p{L}.'’-]*(?:\s+[A-Z][\p{L}.'’-]*){0,4}\s*$/u,
   /^\s*\|\s*$/,
 ];
+// The heading of a list of links to other stories (`Related Stories`, `Read more`), on its own line.
+const LINKS_HEADING = /^\s*(?:Related(?: stories| articles| news| coverage| content)?|Read more|Read also|Also read|See also|More (?:stories|on this(?: story)?)|Recommended(?: stories)?|You may also like)\s*:?\s*$/i;
+// An entry of such a list: a list item, or a headline (no sentence end).
+const LINK_ENTRY = /^\s*(?:[-*•·►>]\s|[^.!?]{1,160}$)/;
 // A byline: a short last line of capitalised words without a sentence end (`Vu Hoang`).
 const BYLINE = /^\s*[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3}\s*$/u;
 const HTML_TAG = /<\/?[a-zA-Z][^<>\n]{0,200}>|&(?:nbsp|amp|quot|apos|lt|gt|#\d{1,6}|#x[0-9a-fA-F]{1,6});/g;
@@ -95,10 +99,15 @@ export function cleanText(text: string): CleanText {
     const l = raw[i] as Line;
     if (text.slice(l.start, l.end).trim() !== "") lastContent = l;
   }
+  // Inside a list of links to other stories: their headlines tell other stories' meetings.
+  let inLinks = false;
   for (const line of raw) {
     const body = text.slice(line.start, line.end);
     const trimmed = body.trim();
     if (trimmed === "") continue;
+    if (inLinks && LINK_ENTRY.test(body)) { blank(blanks, line.start, line.end); continue; }
+    inLinks = LINKS_HEADING.test(body);
+    if (inLinks) { blank(blanks, line.start, line.end); continue; }
     const date: RegExpExecArray | null = embeddedDate === null && lines.length === 0 ? EMBEDDED_DATE.exec(body) : null;
     if (date) {
       embeddedDate = date[1] ?? null;

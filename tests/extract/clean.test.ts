@@ -25,3 +25,15 @@ describe("cleanText", () => {
     expect(cleanText("No markup here.").masked).toBe("No markup here.");
   });
 });
+
+describe("links to other stories", () => {
+  it("blanks a list of related stories and an `Also read` line, not the story", () => {
+    const text = ["Albanese met Li Qiang in Beijing on Tuesday.", "Also read: Xi meets Albanese in Beijing", "The two agreed to talk more.", "Related Stories", "- Xi says ties on track after meeting with Albanese", "- What is left of the trade curbs?", "", "Trade was the focus."].join("\n");
+    const { masked } = cleanText(text);
+    expect(masked).toHaveLength(text.length);
+    expect(masked).not.toMatch(/Also read|Related Stories|Xi says|trade curbs/);
+    expect(masked).toContain("Albanese met Li Qiang");
+    expect(masked).toContain("The two agreed to talk more.");
+    expect(masked).toContain("Trade was the focus.");
+  });
+});
