@@ -11,8 +11,8 @@ const TARGET = /\b(?:target(?:s|ing|ed)?|aim(?:s|ing|ed)?|striv(?:e|ing)|reach|r
 const CLAUSE = /(?:[,;:]\s|\s(?:and|while|whereas|but)\s)(?![^,;:]*(?:[,;:]\s|\s(?:and|while|whereas|but)\s))/;
 const SUBJECTS = ["two-way trade", "bilateral trade", "trade turnover", "trade", "investment", "exports", "imports", "tourism", "ODA", "aid", "loans", "grant"];
 
-// US$3.13 billion, $5 billion, USD 2 bn, 25 billion USD, 3.1 billion US dollars
-const MONEY = /(?:(US\$|USD|\$|€|¥|VND|RMB|yuan|S\$)\s?(\d{1,3}(?:[,.]\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?)\s*(trillion|billion|million|bn|mn|tn)?\b|\b(\d+(?:\.\d+)?)\s*(trillion|billion|million|bn|mn)\s+(USD|US dollars|dollars|yuan|euros?|VND|baht|pesos?)\b)/g;
+// US$3.13 billion, $5 billion, USD 2 bn, A$20b, ¥81.7 billion, 25 billion USD, 3.1 billion US dollars, 87.1 billion yen
+const MONEY = /(?:(US\$|USD|A\$|AU\$|AUD|HK\$|NT\$|NZ\$|C\$|S\$|SGD|EUR|GBP|JPY|KRW|INR|CNY|\$|€|£|¥|₹|₩|Rs\.?|VND|RMB|yuan)\s?(\d{1,3}(?:[,.]\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?)\s*(trillion|billion|million|bn|mn|tn|b|m)?\b|\b(\d+(?:\.\d+)?)\s*(trillion|billion|million|bn|mn)\s+(USD|US dollars|Australian dollars|Singapore dollars|dollars|yuan|yen|won|euros?|pounds?|VND|baht|pesos?|ringgit|rupiah|rupees?)\b)/g;
 const PERCENT = /\b(\d+(?:\.\d+)?)\s?(?:%|per cent\b|percent\b)/g;
 // `3.2 million tonnes of rice`, `18 million visitors`, `500,000 tons`
 const QUANTITY = /\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(million|billion|thousand|mn|bn))?\s+(tonnes|tons|metric tons|barrels|visitors|tourists|passengers|hectares|cubic metres|cubic meters|doses)\b/gi;
@@ -36,17 +36,26 @@ function matchesOf(re: RegExp, text: string): RegExpExecArray[] {
   return out;
 }
 
-function currencyOf(symbol: string | undefined): string | null {
+const CURRENCIES: Readonly<Record<string, string>> = {
+  "us$": "USD", usd: "USD", $: "USD", "us dollars": "USD", dollars: "USD",
+  "a$": "AUD", "au$": "AUD", aud: "AUD", "australian dollars": "AUD",
+  "s$": "SGD", sgd: "SGD", "singapore dollars": "SGD",
+  "hk$": "HKD", "nt$": "TWD", "nz$": "NZD", "c$": "CAD",
+  "€": "EUR", eur: "EUR", euro: "EUR", euros: "EUR",
+  "£": "GBP", gbp: "GBP", pound: "GBP", pounds: "GBP",
+  yuan: "CNY", rmb: "CNY", cny: "CNY", yen: "JPY", jpy: "JPY",
+  "₩": "KRW", won: "KRW", krw: "KRW",
+  "₹": "INR", rs: "INR", "rs.": "INR", inr: "INR", rupee: "INR", rupees: "INR",
+  vnd: "VND", baht: "THB", peso: "PHP", pesos: "PHP", ringgit: "MYR", rupiah: "IDR",
+};
+// `¥` is written for both yen and yuan: yen where the sentence is about Japan.
+const JAPAN = /\b(?:yen|Japan(?:ese)?|Tokyo)\b/;
+
+/** The ISO code of a currency as written, read in its sentence (`¥`); the symbol itself when unknown. */
+function currencyOf(symbol: string | undefined, sentence: string): string | null {
   if (!symbol) return null;
-  const s = symbol.toLowerCase();
-  if (s === "us$" || s === "usd" || s === "$" || s.startsWith("us dollar") || s === "dollars") return "USD";
-  if (s === "€" || s.startsWith("euro")) return "EUR";
-  if (s === "¥" || s === "yuan" || s === "rmb") return "CNY";
-  if (s === "s$") return "SGD";
-  if (s === "vnd") return "VND";
-  if (s === "baht") return "THB";
-  if (s.startsWith("peso")) return "PHP";
-  return symbol;
+  if (symbol === "¥") return JAPAN.test(sentence) ? "JPY" : "CNY";
+  return CURRENCIES[symbol.toLowerCase()] ?? symbol;
 }
 
 function subjectNear(text: string): string | null {
@@ -116,8 +125,27 @@ export function scopeYear(scope: string | null, published: string | null): numbe
   return null;
 }
 
-/** Claims stated in `text` (a report's own sentences), spans offset by `base`. */
-export function findClaims(text: string, base: number): Claim[] {
+// Outlets whose own dollar a bare `$` means, by their time zone; elsewhere `$` is the US dollar.
+const LOCAL_DOLLARS: readonly [RegExp, string][] = [
+  [/^Australia\//, "AUD"],
+  [/^(?:Pacific\/Auckland|Pacific\/Chatham|NZ)$/, "NZD"],
+  [/^(?:Asia\/Singapore|Singapore)$/, "SGD"],
+  [/^(?:Asia\/Hong_Kong|Hongkong)$/, "HKD"],
+  [/^(?:Asia\/Taipei|ROC)$/, "TWD"],
+  [/^(?:America\/(?:Toronto|Vancouver|Edmonton|Winnipeg|Halifax|St_Johns|Regina|Montreal|Moncton|Whitehorse|Yellowknife)|Canada\/)/, "CAD"],
+];
+
+/** The currency a bare `$` stands for in an outlet of time zone `timezone`. */
+export function dollarOf(timezone: string | null | undefined): string {
+  if (timezone) for (const [zone, currency] of LOCAL_DOLLARS) if (zone.test(timezone)) return currency;
+  return "USD";
+}
+
+/**
+ * Claims stated in `text` (a report's own sentences), spans offset by `base`. `dollar` is the
+ * currency a bare `$` stands for (see {@link dollarOf}).
+ */
+export function findClaims(text: string, base: number, dollar = "USD"): Claim[] {
   const claims: Claim[] = [];
   const sentenceAround = (at: number): string => {
     const s = Math.max(text.lastIndexOf(". ", at) + 1, 0);
@@ -139,7 +167,7 @@ export function findClaims(text: string, base: number): Claim[] {
     const figure: Figure = {
       kind: "money",
       amount,
-      currency: currencyOf(m[1] ?? m[6]),
+      currency: m[1] === "$" ? dollar : currencyOf(m[1] ?? m[6], sentence),
       approximate: APPROX.test(before),
       status: TARGET.test(clause) || /^\s*by 20\d\d/.test(after) ? "target" : "achieved",
       subject: subjectNear(clause) ?? subjectNear(before) ?? subjectNear(sentence),

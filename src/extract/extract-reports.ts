@@ -2,12 +2,13 @@
  * article → reports: every meeting an article reports as having happened, each field with
  * the span it came from.
  */
+import { DateTime } from "luxon";
 import { Article, type ArticleInput } from "../model/article.js";
 import type { Place } from "../model/common.js";
 import { reportIdOf, type Dateline, type Report, type ReportDate, type ReportLocation, type ReportParticipant } from "../model/report.js";
 import { foldText, toNfc } from "../text/fold.js";
 import { defaultGazetteer, type Gazetteer, type OccasionEdition } from "../text/gazetteer.js";
-import { findClaims } from "./claims.js";
+import { dollarOf, findClaims } from "./claims.js";
 import { cleanText } from "./clean.js";
 import { findDates, localPublicationDate, resolveDate, unknownDate, type DateAnchor, type DateMention } from "./dates.js";
 import { findPeople, type ArticlePeople, type Person } from "./people.js";
@@ -58,9 +59,9 @@ export function extractFromArticle(article: Article, options: ExtractOptions = {
   const sentences = splitSentences(masked, clean.lines);
   const published = localPublicationDate(article.publishedAt ?? clean.embeddedDate, article.timezone);
   const people = findPeople(masked, g);
-  const firstLine = clean.lines[0];
-  const dateline = firstLine ? findDateline(masked, firstLine.start, g) : null;
-  const lead = sentences.find((s) => !s.caption) ?? null;
+  // The lead is the story's first sentence of prose, past any headline, bullet points or byline.
+  const lead = sentences.find((s) => !s.caption && isProse(s)) ?? sentences.find((s) => !s.caption) ?? null;
+  const dateline = findDateline(masked, clean.lines, g, lead?.start ?? null);
 
   const drafts = findMeetings(sentences, people, published);
   if (drafts.length === 0) return [];
@@ -69,6 +70,9 @@ export function extractFromArticle(article: Article, options: ExtractOptions = {
   const dayFirst = options.dayFirst ?? chooseDayFirst(masked.includes("/") ? concat(sentences, datesIn) : [], article.timezone ?? null);
   const leadOccasion = lead ? occasionIn(lead, g, published) : null;
   const leadPlace = lead ? venueOf(lead, g, published, dateline) : null;
+
+
+  const dollar = dollarOf(article.timezone);
 
   const reports: Report[] = [];
   const dated: { at: number; date: ReportDate }[] = [];
@@ -94,7 +98,7 @@ export function extractFromArticle(article: Article, options: ExtractOptions = {
       location,
       dateline,
       occasion: occasionMatch?.occasion ?? null,
-      claims: concat(draft.owned, (s) => findClaims(s.text, s.start)),
+      claims: concat(draft.owned, (s) => findClaims(s.text, s.start, dollar)),
       trigger: {
         surface: text.slice(firstTrigger.sentence.start + firstTrigger.trigger.span[0], firstTrigger.sentence.start + firstTrigger.trigger.span[1]),
         span: [firstTrigger.sentence.start + firstTrigger.trigger.span[0], firstTrigger.sentence.start + firstTrigger.trigger.span[1]],
@@ -154,6 +158,11 @@ function firstOf<T>(items: readonly Sentence[], f: (s: Sentence) => T | null): T
     if (v !== null) return v;
   }
   return null;
+}
+
+/** Whether a sentence reads as prose: not a heading or list item, and ending as a sentence does. */
+function isProse(s: Sentence): boolean {
+  return !/^\s*(?:#{1,6}\s|[-*•]\s)/.test(s.text) && /[.!?]["”’)]?\s*$/.test(s.text);
 }
 
 /** Day first unless the outlet's zone writes month first; an explicit written date in the article settles ambiguous ones. */
@@ -348,7 +357,7 @@ function returnedTo(current: readonly Draft[], introduced: readonly Draft[], nam
 }
 
 // The pair who met, named by a pronoun just before the trigger.
-const PRONOUN_PAIR = /\b(?:the two(?: [a-z]+){0,2}|they|both(?: [a-z]+)?)\s+(?:also\s+)?$/i;
+const PRONOUN_PAIR = /\b(?:the two(?: [a-z]+){0,2}|the pair|they|both(?: [a-z]+)?)\s+(?:also\s+)?$/i;
 
 // What may stand between a trigger and the person it names: a title, `his counterpart`, `visiting`.
 // Checked word by word (a single pattern for the whole gap can backtrack exponentially).
@@ -383,15 +392,23 @@ function inBetween(sentence: Sentence, after: readonly { span: [number, number];
 
 function dateFor(own: readonly Sentence[], lead: Sentence | null, anchor: DateAnchor, draft: Draft, dated: readonly { at: number; date: ReportDate }[], edition: OccasionEdition | null): ReportDate {
   const previous = [...dated].reverse().find((d) => d.at < draft.segmentStart)?.date ?? null;
-  const candidates: DateMention[] = concat(own, (s) => datesIn(s).filter((m) => !aboutAnotherEvent(s, m)));
-  for (const m of candidates) {
-    const d = resolveDate(m, anchor, previous);
-    if (d.value !== null) return d;
+  // A sentence that tells this meeting as the one days before another (`on Tuesday, a day after
+  // talks with X`) dates it by that many days before the date it gives.
+  const offsetIn = (sentence: Sentence) => draft.triggers.find((t) => t.sentence === sentence)?.trigger.dayOffset ?? 0;
+  const candidates: DateMention[] = [];
+  for (const s of own) {
+    for (const m of datesIn(s)) {
+      if (aboutAnotherEvent(s, m)) continue;
+      candidates.push(m);
+      const d = resolveDate(m, anchor, previous);
+      if (d.value !== null) return shiftDays(d, offsetIn(s));
+    }
   }
   if (lead && !own.includes(lead)) {
+    const offset = draft.triggers.every((t) => t.trigger.dayOffset) ? (draft.triggers[0]?.trigger.dayOffset ?? 0) : 0;
     for (const m of datesIn(lead)) {
       const d = resolveDate(m, anchor, previous);
-      if (d.value !== null) return { ...d, reason: `${d.reason ? `${d.reason}; ` : ""}date of the article's lead, which covers this meeting` };
+      if (d.value !== null) return shiftDays({ ...d, reason: `${d.reason ? `${d.reason}; ` : ""}date of the article's lead, which covers this meeting` }, offset);
     }
   }
   if (edition) {
@@ -408,6 +425,22 @@ function dateFor(own: readonly Sentence[], lead: Sentence | null, anchor: DateAn
   }
   const unresolved = candidates.map((m) => resolveDate(m, anchor, previous))[0];
   return unresolved ?? unknownDate("the text gives no date for this meeting");
+}
+
+/** A day or span date moved by `days` (a month or an unknown date stays as it is). */
+function shiftDays(d: ReportDate, days: number): ReportDate {
+  if (days === 0 || d.start === null || d.end === null || (d.precision !== "day" && d.precision !== "span")) return d;
+  const move = (iso: string) => DateTime.fromISO(iso, { zone: "UTC" }).plus({ days }).toISODate() ?? iso;
+  const start = move(d.start);
+  const end = move(d.end);
+  const n = Math.abs(days);
+  return {
+    ...d,
+    value: start === end ? start : `${start}/${end}`,
+    start,
+    end,
+    reason: `${d.reason ? `${d.reason}; ` : ""}${n} day${n === 1 ? "" : "s"} ${days < 0 ? "before" : "after"} the date the sentence gives, as it says`,
+  };
 }
 
 // Words that attach a date to some other event named in passing (`the outcomes of the phone call … on Thursday`).
@@ -461,7 +494,8 @@ function venueIn(sentence: Sentence, g: Gazetteer, on: string | null, dateline: 
 // A sentence about where the meeting was: `The meeting took place on the sidelines of … in Jakarta`.
 const TOOK_PLACE = /\b(?:meetings?|talks|discussions?|encounter)\b[^.;]{0,40}\b(?:took place|was held|were held|happened)\b|\bon the (?:sidelines|fringes?|margins?) of\b/i;
 // A building within the city: `at the Jakarta Convention Center`, `at the Government Office`.
-const SITE = /\bat the ((?:[\p{Lu}][\p{L}'’-]*\s){0,4}(?:Hotel|Convention Cent(?:er|re)|Palace|Office|Headquarters|Building|Hall|House|Centre|Center|Resort|Complex))\b/u;
+// `at the Great Hall of the People`, `at the Diaoyutai State Guesthouse`: the name runs on through `of the …`.
+const SITE = /\bat the ((?:[\p{Lu}][\p{L}'’-]*\s){0,4}(?:Hotel|Convention Cent(?:er|re)|Palace|Office|Headquarters|Building|Hall|House|Guesthouse|Guest House|Centre|Center|Resort|Complex|Villa|Residence)(?:\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,3})?)\b/u;
 
 /** The first site named in the report's own sentences or in a sentence about where it took place. */
 function siteIn(sentences: readonly Sentence[]): { site: string; span: [number, number] } | null {

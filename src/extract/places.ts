@@ -14,7 +14,8 @@ export interface PlaceMention {
   span: [number, number];
 }
 
-const KIND_RANK: Readonly<Record<string, number>> = { city: 3, district: 3, province: 2, state: 2, region: 2 };
+// How specific a place is: a building in a city, a city, a region, a country (1).
+const KIND_RANK: Readonly<Record<string, number>> = { site: 4, city: 3, district: 3, province: 2, state: 2, region: 2 };
 
 // One Place per gazetteer entry, built once (callers copy before they change one).
 const placeOfEntry = new WeakMap<PlaceEntry, Place>();
@@ -27,6 +28,11 @@ function placeFromEntry(p: PlaceEntry, g: Gazetteer): Place {
 
 function buildPlace(p: PlaceEntry, g: Gazetteer): Place {
   const rank = KIND_RANK[p.kind] ?? 2;
+  if (rank === 4) {
+    // A building (`the Great Hall of the People`) is in the city its entry names.
+    const city = p.parent ? g.placesByKey.get(p.parent.toLowerCase())?.find((e) => e.country === p.country && KIND_RANK[e.kind] === 3) : undefined;
+    return { site: p.name, ...(city ? placeFromEntry(city, g) : {}), country: p.country };
+  }
   if (rank === 3) {
     const parent = p.parent ? g.placesByKey.get(p.parent.toLowerCase())?.[0] : undefined;
     return { city: p.name, ...(parent && (KIND_RANK[parent.kind] ?? 2) === 2 ? { region: parent.name } : p.parent ? { region: p.parent } : {}), country: p.country };
@@ -161,13 +167,37 @@ export function combinePlaces(mentions: readonly PlaceMention[]): PlaceMention |
   return { place, rank: best.rank, surface: best.surface, span: [start, end] };
 }
 
-// `BEIJING —`, `Beijing (VNA) –`, `HANOI, Aug 15 (Reuters) -`, `Phnom Penh (AKP) --`
-const DATELINE = /^\s*([\p{Lu}][\p{L}'’. -]{1,40}?)(?:,\s*[\p{L}. ]{1,30}?)?(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2})?\s*(?:\(([^)\n]{1,30})\))?\s*(?:—|–|--|-)\s/u;
+// `BEIJING —`, `Beijing (VNA) –`, `HANOI, Aug 15 (Reuters) -`, `Phnom Penh (AKP) --`, and
+// `Hanoi, Oct 16 (PTI) External …`, where the agency's credit ends the dateline without a dash.
+const DATELINE = /^\s*([\p{Lu}][\p{L}'’. -]{1,40}?)(?:,\s*[\p{L}. ]{1,30}?)?(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2})?\s*(?:\(([^)\n]{1,30})\)\s*(?:—|–|--|-)?|—|–|--|-)\s/u;
+// A line of its own in capitals (`NEW DELHI`), as some papers print the dateline above the story.
+const DATELINE_LINE = /^\s*([\p{Lu}][\p{Lu}'’. -]{1,40}?)\s*$/u;
+/** Lines at the top of a story where a dateline line may stand, below the headline, standfirst and byline. */
+const DATELINE_LINES = 8;
 
-/** The dateline at the start of a story, if any: where it was filed, not where the meeting was. */
-export function findDateline(masked: string, firstLineStart: number, g: Gazetteer): Dateline | null {
+/**
+ * The dateline at the start of a story, if any: where it was filed, not where the meeting was.
+ * It opens the first line or the line of the story's lead (`leadAt`, past a headline and
+ * byline), or stands alone in capitals on one of the first lines.
+ */
+export function findDateline(masked: string, lines: readonly { start: number; end: number }[], g: Gazetteer, leadAt: number | null = null): Dateline | null {
+  const first = lines[0];
+  const opening = first ? datelineAt(masked, first.start, DATELINE, g) : null;
+  if (opening) return opening;
+  const leadLine = leadAt === null ? undefined : lines.find((l) => l.start <= leadAt && leadAt < l.end);
+  const leading = leadLine && leadLine !== first ? datelineAt(masked, leadLine.start, DATELINE, g) : null;
+  if (leading) return leading;
+  for (const line of lines.slice(0, DATELINE_LINES)) {
+    if (line.end - line.start > 40) continue;
+    const own = datelineAt(masked.slice(0, line.end), line.start, DATELINE_LINE, g);
+    if (own) return own;
+  }
+  return null;
+}
+
+function datelineAt(masked: string, firstLineStart: number, pattern: RegExp, g: Gazetteer): Dateline | null {
   const head = masked.slice(firstLineStart, firstLineStart + 120);
-  const m = DATELINE.exec(head);
+  const m = pattern.exec(head);
   if (!m || !m[1]) return null;
   const name = m[1].trim();
   const lead = head.indexOf(name);

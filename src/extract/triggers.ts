@@ -10,29 +10,46 @@ export interface Trigger {
   /** `with` forms name the other side after the trigger (`met with X`); `joint` forms name both sides around it (`In their discussion, A and B …`). */
   form: "with" | "joint";
   mode: MeetingMode;
+  /**
+   * Days from the date the sentence gives to this meeting's, when the sentence tells it as the
+   * meeting before another (`on Tuesday, a day after talks with X`: -1).
+   */
+  dayOffset?: number;
 }
 
 // Each pattern with words one of which any match contains (in lower case): a pattern runs only
-// on sentences that have one, so most sentences are scanned by a few patterns, not all twelve.
+// on sentences that have one, so most sentences are scanned by a few patterns, not all of them.
 export const TRIGGER_PATTERNS: readonly { re: RegExp; form: Trigger["form"]; needs: readonly string[] }[] = [
-  { re: /\b(?:met|meets|meet|meeting|talked|talking|spoke|speaking|conferred|sat down|sits down)\s+with\b/gi, form: "with", needs: ["with"] },
+  { re: /\b(?:met|meets|meet|meeting|talked|talking|spoke|speaking|conferred|sat down|sits down|sitting down)\s+with\b/gi, form: "with", needs: ["with"] },
   { re: /\b(?:met|meets)\b/g, form: "with", needs: ["met", "meets"] },
   { re: /\b(?:[Mm]eeting|[Tt]alks|[Dd]iscussions?|(?:tele)?phone (?:call|talks|conversation)|video (?:call|conference)|courtesy call|conversation|working session)\s+with\b/g, form: "with", needs: ["with"] },
   { re: /(?:^|[.!?]\s+|\|\s*)Meeting\s+(?=his\b|her\b|with\b|\p{Lu})/gu, form: "with", needs: ["meeting"] },
   { re: /(?:^|[.!?]\s+)Meeting\s+(?:on the (?:sidelines|fringes?|margins?)|in|at|during)\b/gu, form: "joint", needs: ["meeting"] },
   { re: /\b(?:received|receives|hosted|hosts)\s+(?=(?:visiting\s+|his\s+|her\s+)?\p{Lu}|visiting\b)/gu, form: "with", needs: ["receive", "host"] },
+  // `A was received by B`: B is named after the trigger, as with `met`.
+  { re: /\b(?:was|were|being)\s+received\s+by\b/g, form: "with", needs: ["received"] },
   { re: /\bsat down (?:together|for talks)\b/g, form: "joint", needs: ["sat down"] },
   { re: /\b(?:paid|pays)\s+a\s+courtesy\s+call\s+on\b|\bcalled on (?=(?:[\p{Lu}]|his |her ))/gu, form: "with", needs: ["courtesy", "called on"] },
   { re: /\b(?:held|had|holds|has held|have held|hold)\s+(?:[\p{L}'’-]+\s+){0,5}?(?:[Tt]alks|[Mm]eetings?|(?:tele)?phone (?:call|talks|conversation)|video (?:call|conference)|conversation|working session|courtesy call|discussions?|bilateral)\b(?:\s+with\b)?/gu, form: "with", needs: ["held", "had", "hold"] },
   { re: /\b(?:talks|meetings?|discussions?)\s+(?:were|was)\s+held\b|\btheir\s+(?:bilateral\s+|first\s+)?(?:talks|meeting|discussions?)\b(?!\s+with)/g, form: "joint", needs: ["held", "their"] },
   { re: /\b(?:talks|a meeting|meetings|discussions)\s+between\b/g, form: "joint", needs: ["between"] },
-  { re: /\b(?:[Ii]n|[Dd]uring|[Aa]t)\s+(?:the|his|her|their)\s+(?:[\p{L}-]+\s+)?(?:meeting|talks|discussions?|(?:tele)?phone call|conversation|courtesy call)\b(?!\s+with)(?!\s+of\b)/gu, form: "joint", needs: ["meeting", "talks", "discussion", "phone call", "conversation", "courtesy call"] },
+  { re: /\b(?:(?:[Ii]n|[Dd]uring|[Aa]t)\s+(?:the|an?|his|her|their)\s+(?:[\p{L}-]+\s+)?(?:meeting|talks|discussions?|(?:tele)?phone call|conversation|courtesy call)|[Dd]uring\s+talks)\b(?!\s+with)(?!\s+of\b)/gu, form: "joint", needs: ["meeting", "talks", "discussion", "phone call", "conversation", "courtesy call"] },
+  // `A and B co-chaired the 18th session of the Joint Commission`: chairing one meeting together.
+  { re: /\bco-?chair(?:ed|s)\b/g, form: "joint", needs: ["chair"] },
 ];
 
 // Future or hypothetical: not a report of a meeting that happened.
-const FUTURE = /\b(?:will|would|shall|to be held|set to|scheduled to|expected to|plans? to|planning to|due to|upcoming|next (?:week|month|year)|invited|invitation|to meet|to hold|ahead of|prior to|later this (?:week|month|year)|did not|didn't|never)\b[^.;]{0,80}$/i;
+const FUTURE = /\b(?:will|would|shall|to be held|set to|scheduled to|expected to|plans? to|planning to|due to|upcoming|next (?:week|month|year)|invited|invitation|to meet|to hold|ahead of|prior to|later this (?:week|month|year)|did not|didn't|never|arrang(?:e|es|ed|ing)|possible|potential|proposed|prospective|interested in)\b[^.;]{0,80}$/i;
 // An earlier meeting mentioned in passing.
-const PASSING = /\b(?:outcomes? of|results? of|following (?:the|a|his|her)|since|after|recalled|recalling|previous|earlier|last (?:year|month)|welcom(?:ed|ing)|in line with|implement(?:ing)?|as agreed (?:at|during))\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}$/iu;
+const PASSING = /\b(?:outcomes? of|results? of|following (?:the|a|his|her)|since|after(?!\s+(?:the two|the pair|they|both)\b)|recalled|recalling|previous|earlier|last (?:year|month)|welcom(?:ed|ing)|in line with|implement(?:ing)?|as agreed (?:at|during))\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}$/iu;
+
+// The meeting a given number of days before the one the sentence dates (`a day after talks with X`,
+// `came two days after he was received by Y`): not a passing mention, but a meeting of its own.
+const DAYS_AFTER = /\b(a|one|two|three|four|five|six|\d)\s+days?\s+after\s+(?:[\p{L}'’.-]+\s+){0,5}$/iu;
+const NUMBER_WORDS: Readonly<Record<string, number>> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
+
+// Someone else present at a meeting already told (`Wang Yi was present at the meeting`): no meeting of their own.
+const ATTENDING = /\b(?:(?:was|were)\s+(?:also\s+)?present|(?:also\s+)?(?:attended|joined|took part|participated))\s+$/i;
 
 function modeOf(surface: string, sentence: string): MeetingMode {
   if (/phone|telephone/i.test(surface) || /\b(?:phone|telephone) (?:call|talks|conversation)\b|\bby phone\b/i.test(sentence)) return "phone";
@@ -41,7 +58,7 @@ function modeOf(surface: string, sentence: string): MeetingMode {
 }
 
 // Every trigger contains one of these words: sentences without any are skipped in one pass.
-const ANY_TRIGGER_WORD = /\b(?:met|meets?|meeting|talk(?:s|ed|ing)|spok(?:e|en)|speaking|conferred|sat|sits|discussions?|phone|telephone|video|conversation|courtesy|session|received|receives|hosted|hosts|called|held|had|holds|has|have|hold|bilateral)\b/i;
+const ANY_TRIGGER_WORD = /\b(?:met|meets?|meeting|talk(?:s|ed|ing)|spok(?:e|en)|speaking|conferred|sat|sits|sitting|discussions?|phone|telephone|video|conversation|courtesy|session|received|receives|hosted|hosts|called|held|had|holds|has|have|hold|bilateral|co-?chair(?:ed|s))\b/i;
 
 function containsAny(text: string, words: readonly string[]): boolean {
   for (const w of words) if (text.includes(w)) return true;
@@ -62,12 +79,16 @@ export function findTriggers(sentence: string): Trigger[] {
       const end = m.index + m[0].length;
       // Only the words just before the trigger can make it future or passing.
       const before = sentence.slice(Math.max(0, start - 200), start);
-      if (FUTURE.test(before) || PASSING.test(before)) continue;
+      // Both patterns end at the trigger and are short: each is tried on the end of the text only.
+      const offset = before.includes("after") ? DAYS_AFTER.exec(before.slice(-120)) : null;
+      if (FUTURE.test(before) || (!offset && PASSING.test(before)) || ATTENDING.test(before.slice(-40))) continue;
       if (found.some((t) => start < t.span[1] && t.span[0] < end)) continue;
       const surface = sentence.slice(start, end);
       // `A and B held talks` names both sides before the trigger.
       const actual = form === "with" && /^(?:held|had|holds|has held|have held|hold)\b/.test(surface) && !/\bwith$/.test(surface) ? "joint" : form;
-      found.push({ surface, span: [start, end], form: actual, mode: modeOf(m[0], sentence) });
+      const trigger: Trigger = { surface, span: [start, end], form: actual, mode: modeOf(m[0], sentence) };
+      if (offset) trigger.dayOffset = -(NUMBER_WORDS[(offset[1] ?? "").toLowerCase()] ?? Number(offset[1]));
+      found.push(trigger);
     }
   }
   return found.sort((a, b) => a.span[0] - b.span[0]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findClaims } from "../../src/extract/claims.js";
+import { dollarOf, findClaims } from "../../src/extract/claims.js";
 
 const subjects = (text: string) => findClaims(text, 0).filter((c) => c.figure?.kind === "percent").map((c) => c.figure?.subject ?? null);
 
@@ -41,5 +41,29 @@ describe("quantities", () => {
 
   it("is not money", () => {
     expect(findClaims("Exports reached 500,000 tons and US$2 billion.", 0).map((c) => c.figure?.kind)).toEqual(["quantity", "money"]);
+  });
+});
+
+describe("currencies", () => {
+  const money = (text: string, dollar?: string) => findClaims(text, 0, dollar).filter((c) => c.figure?.kind === "money").map((c) => [c.figure?.currency, c.figure?.amount]);
+
+  it("reads symbols, codes and words of many currencies", () => {
+    expect(money("Curbs hit A$20 billion (US$12.8 billion) of goods.")).toEqual([["AUD", 20e9], ["USD", 12.8e9]]);
+    expect(money("Sales reached 87.1 billion yen last year.")).toEqual([["JPY", 87.1e9]]);
+    expect(money("A credit line of 500 million rupees was agreed.")).toEqual([["INR", 500e6]]);
+    expect(money("Trade stood at £3 billion.")).toEqual([["GBP", 3e9]]);
+    expect(money("Restrictions once affected $20b worth of goods.")).toEqual([["USD", 20e9]]);
+  });
+
+  it("reads ¥ as yen where the sentence is about Japan, as yuan elsewhere", () => {
+    expect(money("Japanese seafood sales to China were worth ¥81.7 billion.")).toEqual([["JPY", 81.7e9]]);
+    expect(money("Chinese investment reached ¥5 billion.")).toEqual([["CNY", 5e9]]);
+  });
+
+  it("reads a bare $ as the outlet's own dollar, and marked dollars as written", () => {
+    expect(money("Trade is worth $300 billion.", dollarOf("Australia/Sydney"))).toEqual([["AUD", 300e9]]);
+    expect(money("Trade is worth $300 billion and US$190 billion of it is exports.", dollarOf("Asia/Singapore"))).toEqual([["SGD", 300e9], ["USD", 190e9]]);
+    expect(dollarOf("Europe/London")).toBe("USD");
+    expect(dollarOf(null)).toBe("USD");
   });
 });

@@ -123,3 +123,60 @@ describe("extractReports", () => {
     expect(() => extractReports({ text: "x" } as never)).toThrow(TypeError);
   });
 });
+
+describe("reports told in other outlets' styles", () => {
+  const people = (text: string, publishedAt = "2023-11-08T06:00:00+08:00", timezone = "Asia/Hong_Kong") =>
+    extractReports({ id: "a", text, publishedAt, timezone }).map((r) => ({ who: r.participants.map((p) => p.name).sort().join(" + "), date: r.date.value, venue: r.location.value, mode: r.mode }));
+
+  it("a meeting the two co-chaired, or talks with no article, is a meeting", () => {
+    expect(people("External Affairs Minister S. Jaishankar and Vietnamese Foreign Minister Bui Thanh Son co-chaired the 18th session of the Joint Commission in Hanoi on Monday.")).toMatchObject([{ who: "Bui Thanh Son + S. Jaishankar", date: "2023-11-06" }]);
+    expect(people("Prime Minister Anthony Albanese urged Chinese Premier Li Qiang to lift barriers during talks in Beijing on Tuesday.")).toMatchObject([{ who: "Anthony Albanese + Li Qiang", date: "2023-11-07" }]);
+  });
+
+  it("a call told with `in a telephone call` is a phone meeting", () => {
+    expect(people("Secretary of State Marco Rubio told Chinese Foreign Minister Wang Yi in a telephone call on Friday that ties must serve both.", "2025-01-25T09:00:00+08:00")).toMatchObject([{ who: "Marco Rubio + Wang Yi", mode: "phone" }]);
+  });
+
+  it("`the pair met` and `after the two leaders met` tell the meeting itself", () => {
+    const text = "Chinese Premier Li Qiang spoke with Australian Prime Minister Anthony Albanese about trade. The pair met in Beijing on Tuesday.";
+    expect(people(text)).toMatchObject([{ who: "Anthony Albanese + Li Qiang" }]);
+    expect(people("Premier Li Qiang praised Prime Minister Anthony Albanese, state media said after the two leaders met in Beijing on Tuesday.")).toHaveLength(1);
+  });
+
+  it("someone present at the meeting, or a meeting being arranged, is no meeting", () => {
+    const text = "President Xi Jinping met with Prime Minister Anthony Albanese in Beijing on Monday. Foreign Minister Wang Yi was present at the meeting. Both sides are arranging a meeting between President Donald Trump and Xi.";
+    expect(people(text, "2023-11-06T20:00:00+08:00").map((r) => r.who)).toEqual(["Anthony Albanese + Xi Jinping"]);
+  });
+
+  it("`a day after talks with X` dates that meeting a day before the sentence's date", () => {
+    const text = "- Anthony Albanese held the annual leaders' meeting with Premier Li Qiang on Tuesday, a day after talks with President Xi Jinping.";
+    expect(people(text, "2023-11-07T21:40:00+11:00", "Australia/Sydney")).toEqual([
+      { who: "Anthony Albanese + Li Qiang", date: "2023-11-07", venue: null, mode: "in-person" },
+      { who: "Anthony Albanese + Xi Jinping", date: "2023-11-06", venue: null, mode: "in-person" },
+    ]);
+  });
+
+  it("dates a meeting from the story's first sentence of prose, past its headline and bullet points", () => {
+    const text = ["# Li and Albanese vow steady ties", "- Premier tells visiting leader Beijing is ready to expand cooperation", "Kelvin Ang", "", "Chinese Premier Li Qiang told Australian Prime Minister Anthony Albanese on Tuesday that ties should be stable.", "", "The pair met in Beijing for the annual leaders' meeting."].join("\n");
+    expect(people(text)).toMatchObject([{ who: "Anthony Albanese + Li Qiang", date: "2023-11-07" }]);
+  });
+
+  it("knows buildings where leaders meet, and the city they are in", () => {
+    const [r] = extractReports({ id: "a", text: "Prime Minister Anthony Albanese sat down with Premier Li Qiang at the Great Hall of the People today.", publishedAt: "2023-11-07T21:40:00+11:00", timezone: "Australia/Sydney" });
+    expect(r?.location.value).toEqual({ site: "Great Hall of the People", city: "Beijing", country: "CN" });
+    expect(r?.date.value).toBe("2023-11-07");
+  });
+});
+
+describe("datelines in other outlets' styles", () => {
+  const datelineOf = (text: string) => extractReports({ id: "a", text, publishedAt: "2023-10-17T01:12:00+05:30", timezone: "Asia/Kolkata" })[0]?.dateline?.place ?? null;
+
+  it("an agency credit ends a dateline without a dash", () => {
+    expect(datelineOf("Hanoi, Oct 16 (PTI) External Affairs Minister S Jaishankar on Monday held talks with his Vietnamese counterpart Bui Thanh Son here.")).toEqual({ city: "Hanoi", country: "VN" });
+  });
+
+  it("a dateline may open the lead below a headline, or stand alone in capitals", () => {
+    expect(datelineOf("# Jaishankar holds talks in Hanoi\n\nHanoi, Oct 16 (PTI) External Affairs Minister S Jaishankar on Monday held talks with Bui Thanh Son.")).toEqual({ city: "Hanoi", country: "VN" });
+    expect(datelineOf("# India and Vietnam widen ties\n\nSpecial Correspondent\n\nNEW DELHI\n\nExternal Affairs Minister S. Jaishankar held talks with Foreign Minister Bui Thanh Son in Hanoi on Monday.")).toEqual({ city: "New Delhi", country: "IN" });
+  });
+});
