@@ -4,7 +4,7 @@
  */
 import { foldText } from "../text/fold.js";
 import type { Gazetteer } from "../text/gazetteer.js";
-import { compareParsed, parseName, shortForms, type ParsedName } from "../text/names.js";
+import { compareParsed, NAME_PARTICLES, parseName, shortForms, type ParsedName } from "../text/names.js";
 import { FAMILY_NAMES } from "../text/cultures.js";
 
 export interface PersonMention {
@@ -33,7 +33,10 @@ export interface ArticlePeople {
 // A capitalised token: letters, marks, apostrophes and hyphens; a dot only in known abbreviations
 // (`Mr.`, `Ma.`, `Jr.`) and initials (`S.`, `H.E.`), so that a run never crosses a sentence end.
 const TOKEN = "(?:(?:Mr|Mrs|Ms|Dr|Ma|Jr|Sr|St|Prof|Gen|Hon|Sen|Rep|Mohd)\\.|(?:\\p{Lu}\\.)+|[\\p{Lu}][\\p{L}\\p{M}'’-]*)";
-const RUN = new RegExp(`${TOKEN}(?:[^\\S\\n]+(?:(?:of|and|the|for|from|bin|binti|van|de)[^\\S\\n]+)*${TOKEN})*`, "gu");
+// Lower-case words that join capitalised ones into one run: title words (`Minister of Foreign
+// Affairs`) and name particles (`Mohammed bin Salman`, `Lula da Silva`, `von der Leyen`).
+const JOINERS = ["of", "and", "the", "for", "from", ...NAME_PARTICLES].join("|");
+const RUN = new RegExp(`${TOKEN}(?:[^\\S\\n]+(?:(?:${JOINERS})[^\\S\\n]+)*${TOKEN})*`, "gu");
 
 // Capitalised words that start sentences or name non-people; a name never consists of them.
 const NOT_NAME = new Set([
@@ -60,6 +63,8 @@ interface Candidate {
   country: string | null;
   parsed: ParsedName;
   evidence: boolean;
+  /** The name holds or joins a meeting (see SUBJECT_OF_MEETING). */
+  subject: boolean;
 }
 
 /**
@@ -176,8 +181,14 @@ const CONNECTORS = new Set(["and", "of", "from", "for"]);
 /** Splits a capitalised run into its title part and its name part. */
 function splitRun(run: string, runStart: number, g: Gazetteer): { title: string; name: string; nameStart: number } | null {
   const tokens = [...run.matchAll(/\S+/g)].map((m) => ({ text: m[0], start: m.index ?? 0 }));
+  // A name particle between two name words is part of the name (`Crown Prince Mohammed bin Salman`).
+  const inName = (i: number): boolean => {
+    if (!NAME_PARTICLES.has(tokens[i]?.text ?? "") || i === 0) return false;
+    const previous = tokens[i - 1]?.text ?? "";
+    return NAME_PARTICLES.has(previous) ? inName(i - 1) : /^\p{Lu}/u.test(previous) && !isTitleToken(previous, g);
+  };
   const titleAt = (end: number): number => {
-    for (let i = end - 1; i >= 0; i--) if (/^[a-z]/.test(tokens[i]?.text ?? "") || isTitleToken(tokens[i]?.text ?? "", g)) return i;
+    for (let i = end - 1; i >= 0; i--) if ((/^[a-z]/.test(tokens[i]?.text ?? "") && !inName(i)) || isTitleToken(tokens[i]?.text ?? "", g)) return i;
     return -1;
   };
   let cut = titleAt(tokens.length);
@@ -185,7 +196,8 @@ function splitRun(run: string, runStart: number, g: Gazetteer): { title: string;
   // like it (Vietnamese `Tuấn` and the Malay `Tuan`, Burmese `Tun` and the Malay `Tun`).
   if (cut === tokens.length - 1 && onlyHonorific(tokens[cut]?.text ?? "", g)) cut = titleAt(cut);
   const nameTokens = tokens.slice(cut + 1);
-  if (nameTokens.length === 0 || nameTokens.length > 5) return null;
+  // Five name words at most, particles aside (`Mohammed bin Salman bin Abdulaziz Al Saud`).
+  if (nameTokens.length === 0 || nameTokens.filter((t) => !NAME_PARTICLES.has(t.text)).length > 5) return null;
   const first = nameTokens[0];
   if (!first) return null;
   const title = run.slice(0, first.start).trim();
@@ -291,22 +303,46 @@ export function findPeople(masked: string, g: Gazetteer): ArticlePeople {
       const segmentStart = whole.index + piece.segment;
       const before = masked.slice(Math.max(0, segmentStart - 60), segmentStart);
       const after = masked.slice(nameStart + name.length, nameStart + name.length + 160);
-      const counterpart = before.includes("counterpart") ? /\b(?:his|her|their)\s+([\p{Lu}][\p{L}]+)\s+counterparts?\s*$/u.exec(before) : null;
+      const counterpart = before.includes("counterpart") ? /\b(?:his|her|their)\s+([\p{Lu}][\p{L}]+)\s+counterparts?(?:\s*,)?\s*$/u.exec(before) : null;
       const appositive = /^,\s*((?:also\s+)?(?:the\s+)?[\p{L}'’ -]{3,150}?)(?=,|\.|;|$| on | in | at | during | while )/u.exec(after);
       const appositiveTitle = appositive?.[1] && isTitleToken(appositive[1].split(/\s+/).find((w) => !/^(?:also|the)$/.test(w)) ?? "", g) ? appositive[1].trim() : null;
       let title = piece.title;
-      if (counterpart) title = title ? `${counterpart[0].trim()} ${title}` : counterpart[0].trim();
+      if (counterpart) title = title ? `${counterpart[0].replace(/\s*,?\s*$/, "")} ${title}` : counterpart[0].replace(/\s*,?\s*$/, "");
       if (!title && appositiveTitle) title = appositiveTitle;
       // (The fold last: most names have no appositive title.)
       if (title && appositiveTitle && HONORIFIC_ONLY.test(foldText(title))) title = `${title} ${appositiveTitle}`;
       const country = (title ? countryIn(title, g) : null) ?? countryIn(endsPossessive(before) ? (/([\p{Lu}][\p{L}]+)['’]s\s*$/u.exec(before)?.[0] ?? "") : "", g);
       const parsed = parseName(name, { country, gazetteer: g });
       if (parsed.tokens.length === 0) continue;
-      const evidence = (title !== null && strongTitle(title, g)) || parsed.personId !== null || appositiveTitle !== null || (parsed.tokens.length >= 2 && afterLinkWord(before));
-      candidates.push({ surface: name, span: [nameStart, nameStart + name.length], title, country, parsed, evidence });
+      const subject = SUBJECT_OF_MEETING.test(after);
+      const evidence = (title !== null && strongTitle(title, g)) || parsed.personId !== null || appositiveTitle !== null || (parsed.tokens.length >= 2 && (afterLinkWord(before) || subject || OFFICE_BEFORE.test(before.slice(-40))));
+      candidates.push({ surface: name, span: [nameStart, nameStart + name.length], title, country, parsed, evidence, subject });
     }
   }
+  vouchByShortForms(candidates);
   return resolve(candidates);
+}
+
+// A name that holds or joins a meeting (`Annalena Baerbock sat down with …`, `Lula da Silva and
+// Volodymyr Zelenskyy have held …`) names a person, title or not.
+// An office written in lower case before a name (`Germany's top diplomat Annalena Baerbock`).
+const OFFICE_BEFORE = /\b(?:top diplomat|foreign minister|prime minister|president|chancellor|premier|secretary of state|crown prince|king)\s+$/i;
+const SUBJECT_OF_MEETING = /^\s+(?:and\s+[\p{Lu}][^,.;:]{0,60}?\s+)?(?:has\s+|have\s+|had\s+|also\s+)?(?:met|meets|held|holds|hosted|received|sat down|spoke|talked|conferred)\b/u;
+
+/**
+ * A full name without a title is a person's when the article calls someone by one of its words
+ * with an honorific or a title, or as the one who met someone (`Annalena Baerbock …`, then
+ * `Ms Baerbock` or `Baerbock met …`).
+ */
+function vouchByShortForms(candidates: Candidate[]): void {
+  const vouched = new Set<string>();
+  for (const c of candidates) if (c.parsed.tokens.length === 1 && (c.title !== null || c.subject)) vouched.add(c.parsed.tokens[0] as string);
+  if (vouched.size === 0) return;
+  for (const c of candidates) {
+    if (c.evidence || c.parsed.tokens.length < 2) continue;
+    const ends = [c.parsed.tokens[0], c.parsed.tokens.at(-1)];
+    if (ends.some((t) => t !== undefined && vouched.has(t))) c.evidence = true;
+  }
 }
 
 // Parsed names are shared (parseName caches them), and so are their lookup keys.

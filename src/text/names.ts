@@ -82,7 +82,7 @@ function splitAppositive(name: string, g: Gazetteer): string {
 }
 
 // Lower-case particles inside a name (`Anwar bin Ibrahim`, `Ursula von der Leyen`): never title text.
-const NAME_PARTICLES = new Set(["bin", "binti", "bte", "ibni", "van", "von", "der", "de", "da", "dos", "del"]);
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(["bin", "binti", "bint", "bte", "ibn", "ibni", "van", "von", "der", "den", "de", "da", "das", "dos", "do", "del", "della", "di", "du"]);
 
 // Vietnamese tone and vowel marks (NFD). An English demonym or country word never carries them, so
 // `Thái` (a Vietnamese rendering of the family name 蔡, `Thái Kỳ` = Cai Qi) is not the demonym `Thai`.

@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { findPeople } from "../../src/extract/people.js";
+import { defaultGazetteer } from "../../src/text/gazetteer.js";
+
+const g = defaultGazetteer();
+/** Each mention as `surface -> person (title)`. */
+const read = (text: string) => {
+  const { people, mentions } = findPeople(text, g);
+  return mentions.map((m) => `${m.surface} -> ${m.person >= 0 ? people[m.person]?.name : "?"}${m.title ? ` (${m.title})` : ""}`);
+};
+
+describe("names with particles", () => {
+  it("keeps bin, da, von der inside a name, not in its title", () => {
+    expect(read("Ukrainian President Volodymyr Zelensky held talks with Saudi Crown Prince Mohammed bin Salman in Jeddah.")).toEqual([
+      "Volodymyr Zelensky -> Volodymyr Zelensky (Ukrainian President)",
+      "Mohammed bin Salman -> Mohammed bin Salman (Saudi Crown Prince)",
+    ]);
+    expect(read("President Luiz Inácio Lula da Silva met President Ursula von der Leyen.")).toEqual([
+      "Luiz Inácio Lula da Silva -> Luiz Inácio Lula da Silva (President)",
+      "Ursula von der Leyen -> Ursula von der Leyen (President)",
+    ]);
+  });
+
+  it("reads a long royal name whole", () => {
+    expect(read("His Royal Highness Prince Mohammed bin Salman bin Abdulaziz Al Saud, Crown Prince and Prime Minister, received him.")[0]).toBe(
+      "Mohammed bin Salman bin Abdulaziz Al Saud -> Mohammed bin Salman bin Abdulaziz Al Saud (His Royal Highness Prince)",
+    );
+  });
+});
+
+describe("people named without a title", () => {
+  it("the one who met someone, or whom the article later calls Ms or Mr, is a person", () => {
+    expect(read("Annalena Baerbock sat down with Russian Foreign Minister Sergei Lavrov.")[0]).toBe("Annalena Baerbock -> Annalena Baerbock");
+    expect(read("Annalena Baerbock assured Ukraine of support. Later Ms Baerbock left for Moscow.")).toEqual(["Annalena Baerbock -> Annalena Baerbock", "Baerbock -> Annalena Baerbock (Ms)"]);
+    expect(read("Annalena Baerbock urged calm. Baerbock met Sergei Lavrov later.")[0]).toBe("Annalena Baerbock -> Annalena Baerbock");
+    expect(read("Luiz Inácio Lula da Silva and Volodymyr Zelenskyy have held their first talks.")).toEqual(["Luiz Inácio Lula da Silva -> Luiz Inácio Lula da Silva", "Volodymyr Zelenskyy -> Volodymyr Zelenskyy"]);
+  });
+
+  it("an office in lower case before the name is a title enough", () => {
+    expect(read("Germany's top diplomat Annalena Baerbock urged Moscow to calm tensions.")[0]).toBe("Annalena Baerbock -> Annalena Baerbock");
+  });
+
+  it("two capitalised words with nothing to vouch for them are not a person", () => {
+    expect(read("Nord Stream was discussed.")).toEqual([]);
+  });
+});
