@@ -122,8 +122,15 @@ export function evaluate(dir, goldPath) {
     const majority = [...c.values].sort((a, b) => b.articles.length - a.articles.length)[0];
     return c.values.some((v) => v !== majority && v.articles.includes(articleId));
   });
+  // An article whose text, metadata and occasion give no date is scored on leaving its report undated.
+  const undatable = new Set(gold.articles.filter((a) => a.dateInText === false).map((a) => a.id));
+  let undatableTotal = 0, undatableLeft = 0;
   for (const { report, meeting } of matches) {
-    if (meeting.date && !disputed(meeting, "date", report.articleId)) {
+    if (undatable.has(report.articleId)) {
+      undatableTotal++;
+      if (report.date.value === null) undatableLeft++;
+      else wrong.date.push(`${report.id}: ${report.date.value}, but the text gives no date`);
+    } else if (meeting.date && !disputed(meeting, "date", report.articleId)) {
       dateTotal++;
       // Exact, or as precise as the text allows: inside the meeting's span, or a relative span (`earlier this week`) around its day.
       const inside = report.date.start && report.date.start >= meeting.date.start && report.date.end <= meeting.date.end;
@@ -230,7 +237,7 @@ export function evaluate(dir, goldPath) {
     detection: { P: detP, R: detR, F: f1(detP, detR), roundupR: roundupGold ? roundupHit / roundupGold : 1 },
     pairwise: pw, b3, articlePairs, peers, exact: meetings.length ? exact / meetings.length : 1,
     samePeople: { pairs: samePeoplePairs, merged: samePeopleMerged },
-    date: { acc: dateTotal ? dateOk / dateTotal : 1, exact: dateTotal ? dateExact / dateTotal : 1, unknown: dateUnknown, n: dateTotal },
+    date: { acc: dateTotal ? dateOk / dateTotal : 1, exact: dateTotal ? dateExact / dateTotal : 1, unknown: dateUnknown, n: dateTotal, undatable: { n: undatableTotal, left: undatableLeft } },
     venue: { acc: venueTotal ? venueOk / venueTotal : 1, n: venueTotal },
     participants: { acc: matches.length ? partOk / matches.length : 1 },
     claims: { R: wanted.length ? wanted.filter((w) => w.ok).length / wanted.length : 1, n: wanted.length },
@@ -252,7 +259,8 @@ function print(name, s, verbose) {
     ...Object.entries({ "TF-IDF cosine of whole articles": s.peers.tfidf, "near-duplicate shingles (Jaccard)": s.peers.shingles }).map(([n, b]) => `  peer: ${n} at its best threshold ${b.t.toFixed(2)}: pairwise P ${pct(b.pw.P)} R ${pct(b.pw.R)} F1 ${pct(b.pw.F)}; B³ F1 ${pct(b.b3.F)}`),
     `meetings recovered with exactly their sources  ${pct(s.exact)}`,
     `same people, different meetings: ${s.samePeople.pairs} pairs, ${s.samePeople.merged} merged`,
-    `date accuracy         ${pct(s.date.acc)}  (exact ${pct(s.date.exact)}; ${s.date.n} reports, ${s.date.unknown} left unknown)`,
+    `date accuracy         ${pct(s.date.acc)}  (exact ${pct(s.date.exact)}; ${s.date.n} reports whose text allows a date, ${s.date.unknown} left unknown)`,
+    `left undated where the text gives no date  ${s.date.undatable.left} of ${s.date.undatable.n}`,
     `venue accuracy        ${pct(s.venue.acc)}  (${s.venue.n} reports)`,
     `participant accuracy  ${pct(s.participants.acc)}`,
     `claim recall          ${pct(s.claims.R)}  (${s.claims.n} figures and numbered mechanisms in the key)`,
