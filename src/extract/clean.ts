@@ -30,9 +30,9 @@ const NOISE_LINE = [
   /^\s*\|\s*$/,
 ];
 // The heading of a list of links to other stories (`Related Stories`, `Read more`), on its own line.
-const LINKS_HEADING = /^\s*(?:Related(?: stories| articles| news| coverage| content)?|Read more|Read also|Also read|See also|More (?:stories|on this(?: story)?)|Recommended(?: stories)?|You may also like)\s*:?\s*$/i;
+const LINKS_HEADING = /^\s*(?:Related(?: stories| articles| news| coverage| content)?|Read more|Read also|Also read|See also|More (?:stories|on this(?: story)?)|Recommended(?: stories)?|You may also like)\s*(?::\s*)?$/i;
 // An entry of such a list: a list item, or a headline (no sentence end).
-const LINK_ENTRY = /^\s*(?:[-*•·►>]\s|[^.!?]{1,160}$)/;
+const LINK_ENTRY = /^\s*[-*•·►>]\s|^[^.!?]{1,160}$/;
 // A byline: a short last line of capitalised words without a sentence end (`Vu Hoang`).
 const BYLINE = /^\s*[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3}\s*$/u;
 const HTML_TAG = /<\/?[a-zA-Z][^<>\n]{0,200}>|&(?:nbsp|amp|quot|apos|lt|gt|#\d{1,6}|#x[0-9a-fA-F]{1,6});/g;

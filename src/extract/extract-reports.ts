@@ -34,7 +34,8 @@ interface Draft {
   owned: Sentence[];
 }
 
-const LOCATIVE = /\b(?:in|at|visiting|while in)\s+(?:the\s+)?(?:(?:capital|city|province|resort town|town|coastal city|southern|northern|central)\s+(?:city\s+)?(?:of\s+)?)?(?:[\p{Lu}][\p{L}'’-]*(?:'s|’s)\s+)?$/u;
+// `in Hanoi`, `in the capital of …`, `in the Lao capital, Vientiane`, `in China's Yunnan Province`.
+const LOCATIVE = /\b(?:in|at|visiting|while in)\s+(?:the\s+)?(?:(?:[\p{Lu}][\p{L}'’-]*\s+)?(?:capital|city|province|resort town|town|coastal city|southern|northern|central)(?:\s+city)?(?:\s+of)?(?:\s*,)?\s+)?(?:[\p{Lu}][\p{L}'’-]*(?:'s|’s)\s+)?$/u;
 
 /**
  * Every meeting `article` reports as having happened, in text order.
@@ -74,6 +75,24 @@ export function extractFromArticle(article: Article, options: ExtractOptions = {
 
   const dollar = dollarOf(article.timezone);
 
+  // A sentence that tells two meetings places each in its own part (`sat down with Lavrov
+  // yesterday, a day after talks in Kyiv with Kuleba`): the first from the sentence's start, each
+  // later one from its trigger, each up to the next trigger.
+  const triggersIn = new Map<Sentence, number[]>();
+  for (const d of drafts) for (const t of d.triggers) triggersIn.set(t.sentence, [...(triggersIn.get(t.sentence) ?? []), t.trigger.span[0]]);
+  const clauses = new Map<string, Sentence>();
+  const clauseOf = (sentence: Sentence, trigger: Trigger): Sentence => {
+    const starts = [...new Set(triggersIn.get(sentence) ?? [])].sort((a, b) => a - b);
+    if (starts.length < 2) return sentence;
+    const i = starts.indexOf(trigger.span[0]);
+    const from = i <= 0 ? 0 : (starts[i] as number);
+    const to = i + 1 < starts.length ? (starts[i + 1] as number) : sentence.text.length;
+    const key = `${sentence.start}:${from}`;
+    let clause = clauses.get(key);
+    if (!clause) clauses.set(key, (clause = { ...sentence, start: sentence.start + from, end: sentence.start + to, text: sentence.text.slice(from, to) }));
+    return clause;
+  };
+
   const reports: Report[] = [];
   const dated: { at: number; date: ReportDate }[] = [];
   const ordered = [...drafts].sort((a, b) => a.segmentStart - b.segmentStart);
@@ -84,7 +103,9 @@ export function extractFromArticle(article: Article, options: ExtractOptions = {
     const anchor: DateAnchor = { published, occasion: edition ? { start: edition.start, end: edition.end } : null, dayFirst };
     const date = dateFor(own, lead, anchor, draft, dated, edition);
     dated.push({ at: draft.segmentStart, date });
-    const location = locationFor(own, draft.owned.filter((s) => TOOK_PLACE.test(s.text)), leadPlace, occasionMatch, g, published ?? date.start, dateline);
+    // The lead's place stands in for the report's own, unless the lead is one of its own sentences, read clause by clause above.
+    const fallback = lead && own.includes(lead) ? null : leadPlace;
+    const location = locationFor(draft.triggers.map((t) => clauseOf(t.sentence, t.trigger)), draft.owned.filter((s) => TOOK_PLACE.test(s.text)), fallback, occasionMatch, g, published ?? date.start, dateline);
     const firstTrigger = draft.triggers[0] as { sentence: Sentence; trigger: Trigger };
     reports.push({
       id: reportIdOf(article.id, index + 1),
@@ -264,6 +285,10 @@ function findMeetings(sentences: readonly Sentence[], people: ArticlePeople, pub
       const pronounPair = () => (pronoun ??= PRONOUN_PAIR.test(sentence.text.slice(0, trigger.span[0])));
       if (trigger.form === "joint" || (after.length === 0 && (namedBefore.length >= 2 || pronounPair()))) {
         let both = [...new Set([...[...namedBefore].reverse(), ...distinct(after)])];
+        // `Zelensky said … their discussion had been detailed`: the meeting already told with
+        // the one named, before anyone else mentioned since.
+        const told = both.length < 2 ? [...drafts].reverse().find((d) => both.every((p) => d.participants.includes(p))) : undefined;
+        if (told) both = [...told.participants];
         if (both.length < 2) both = [...new Set([...both, ...recent(sentence.start, 2)])];
         if (both.length < 2 && principal !== null && !both.includes(principal)) both.push(principal);
         addPair(both.slice(0, 2), sentence, trigger);
@@ -509,9 +534,29 @@ function siteIn(sentences: readonly Sentence[]): { site: string; span: [number, 
   return null;
 }
 
+/** How specific a place is: a building, a city, a region, a country. */
+function specificity(p: Place): number {
+  return p.site ? 4 : p.city ? 3 : p.region ? 2 : 1;
+}
+
+/**
+ * The first venue of a report's own sentences (then of those about where it took place), unless a
+ * later one names a more specific place in the same country (`talks … in Laos`, then `met on the
+ * sidelines of … in the Lao capital, Vientiane`).
+ */
+function mostSpecific<T extends { place: Place }>(venues: readonly (T | null)[]): T | null {
+  let best: T | null = null;
+  for (const v of venues) {
+    if (v === null) continue;
+    if (best === null) best = v;
+    else if (v.place.country === best.place.country && specificity(v.place) > specificity(best.place)) best = v;
+  }
+  return best;
+}
+
 function locationFor(own: readonly Sentence[], about: readonly Sentence[], leadPlace: ReturnType<typeof venueIn>, occasion: OccasionMatch | null, g: Gazetteer, on: string | null, dateline: Dateline | null): ReportLocation {
   const edition = occasion?.edition ?? null;
-  let fromText = firstOf(own, (s) => venueOf(s, g, on, dateline)) ?? firstOf(about, (s) => venueOf(s, g, on, dateline)) ?? leadPlace;
+  let fromText = mostSpecific([...own, ...about].map((s) => venueOf(s, g, on, dateline))) ?? leadPlace;
   // A meeting on the sidelines of an occasion is where the occasion is: a place in another country names something else.
   if (fromText && edition && fromText.place.country !== edition.country) fromText = null;
   if (fromText) {

@@ -209,7 +209,8 @@ function datelineAt(masked: string, firstLineStart: number, pattern: RegExp, g: 
   return { place: place.place, surface: masked.slice(span[0], span[1]), span, credit: m[2]?.trim() ?? null };
 }
 
-const ORDINAL_SERIES = /\b(\d{1,3})(?:st|nd|rd|th)\s+((?:[\p{Lu}][\p{L}'’-]*|and|of|the|on|for|with|[-–])(?:\s+(?:[\p{Lu}][\p{L}'’-]*|and|of|the|on|for|with|[-–]))*)/gu;
+// `the 10th Lancang-Mekong Cooperation Foreign Ministers' Meeting`, `the 78th session of the UN General Assembly`.
+const ORDINAL_SERIES = /\b(\d{1,3})(?:st|nd|rd|th)\s+(?:(?:session|edition)\s+of\s+(?:the\s+)?)?((?:[\p{Lu}][\p{L}'’-]*|and|of|the|on|for|with|[-–])(?:\s+(?:[\p{Lu}][\p{L}'’-]*|and|of|the|on|for|with|[-–]))*)/gu;
 
 // An occasion ahead of the meeting is not its occasion (`preparations for the 43rd ASEAN Summit scheduled for September`).
 const UPCOMING_BEFORE = /\b(?:upcoming|next|forthcoming|preparations? for|prepare for|success of|ahead of|host(?:ing)?|chair(?:ing)?)\s+(?:the\s+)?$/i;

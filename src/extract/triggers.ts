@@ -22,7 +22,8 @@ export interface Trigger {
 export const TRIGGER_PATTERNS: readonly { re: RegExp; form: Trigger["form"]; needs: readonly string[] }[] = [
   { re: /\b(?:met|meets|meet|meeting|talked|talking|spoke|speaking|conferred|sat down|sits down|sitting down)\s+with\b/gi, form: "with", needs: ["with"] },
   { re: /\b(?:met|meets)\b/g, form: "with", needs: ["met", "meets"] },
-  { re: /\b(?:[Mm]eeting|[Tt]alks|[Dd]iscussions?|(?:tele)?phone (?:call|talks|conversation)|video (?:call|conference)|courtesy call|conversation|working session)\s+with\b/g, form: "with", needs: ["with"] },
+  // `talks with X`, and `talks in Kyiv with X`, where the place comes first.
+  { re: /\b(?:[Mm]eeting|[Tt]alks|[Dd]iscussions?|(?:tele)?phone (?:call|talks|conversation)|video (?:call|conference)|courtesy call|conversation|working session)(?:\s+(?:in|at)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?\s+with\b/gu, form: "with", needs: ["with"] },
   { re: /(?:^|[.!?]\s+|\|\s*)Meeting\s+(?=his\b|her\b|with\b|\p{Lu})/gu, form: "with", needs: ["meeting"] },
   { re: /(?:^|[.!?]\s+)Meeting\s+(?:on the (?:sidelines|fringes?|margins?)|in|at|during)\b/gu, form: "joint", needs: ["meeting"] },
   { re: /\b(?:received|receives|hosted|hosts)\s+(?=(?:visiting\s+|his\s+|her\s+)?\p{Lu}|visiting\b)/gu, form: "with", needs: ["receive", "host"] },
@@ -38,10 +39,11 @@ export const TRIGGER_PATTERNS: readonly { re: RegExp; form: Trigger["form"]; nee
   { re: /\bco-?chair(?:ed|s)\b/g, form: "joint", needs: ["chair"] },
 ];
 
-// Future or hypothetical: not a report of a meeting that happened.
-const FUTURE = /\b(?:will|would|shall|to be held|set to|scheduled to|expected to|plans? to|planning to|due to|upcoming|next (?:week|month|year)|invited|invitation|to meet|to hold|ahead of|prior to|later this (?:week|month|year)|did not|didn't|never|arrang(?:e|es|ed|ing)|possible|potential|proposed|prospective|interested in)\b[^.;]{0,80}$/i;
+// Future or hypothetical: not a report of a meeting that happened. The dot of an initial or an
+// abbreviation (`U.S. President`, `Mr. Lavrov`) does not end the clause.
+const FUTURE = /\b(?:will|would|shall|to be held|set to|scheduled to|expected to|plans? to|planning to|due to|(?:is|are) due|due (?:in|at|for)|upcoming|next (?:week|month|year)|invited|invitation|to meet|to hold|ahead of|prior to|later this (?:week|month|year)|did not|didn't|never|arrang(?:e|es|ed|ing)|possible|potential|proposed|prospective|interested in|wants? to|wanted to|hopes? to|hoping to|seeks? to|seeking to|aims? to|intends? to|would like to)\b(?:[^.;]|(?<=\b(?:\p{Lu}|Mr|Ms|Mrs|Dr|Jr|St))\.){0,80}$/iu;
 // An earlier meeting mentioned in passing.
-const PASSING = /\b(?:outcomes? of|results? of|following (?:the|a|his|her)|since|after(?!\s+(?:the two|the pair|they|both)\b)|recalled|recalling|previous|earlier|last (?:year|month)|welcom(?:ed|ing)|in line with|implement(?:ing)?|as agreed (?:at|during))\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}$/iu;
+const PASSING = /\b(?:outcomes? of|results? of|following (?:the|a|his|her)|since|(?<=[\p{L},;]\s+)after(?!\s+(?:the two|the pair|they|both)\b)|recalled|recalling|previous|earlier|last (?:year|month)|welcom(?:ed|ing)|in line with|implement(?:ing)?|as agreed (?:at|during))\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}$/iu;
 
 // The meeting a given number of days before the one the sentence dates (`a day after talks with X`,
 // `came two days after he was received by Y`): not a passing mention, but a meeting of its own.

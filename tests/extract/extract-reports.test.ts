@@ -180,3 +180,36 @@ describe("datelines in other outlets' styles", () => {
     expect(datelineOf("# India and Vietnam widen ties\n\nSpecial Correspondent\n\nNEW DELHI\n\nExternal Affairs Minister S. Jaishankar held talks with Foreign Minister Bui Thanh Son in Hanoi on Monday.")).toEqual({ city: "New Delhi", country: "IN" });
   });
 });
+
+describe("meetings as European and Gulf outlets tell them", () => {
+  const pairs = (text: string, publishedAt: string | undefined = "2022-01-19T09:00:00+00:00") =>
+    extractReports({ id: "a", text, ...(publishedAt ? { publishedAt } : {}), timezone: "Europe/London" }).map((r) => ({ who: r.participants.map((p) => p.name).sort().join(" + "), date: r.date.value, venue: r.location.value }));
+
+  it("a meeting someone is due at, expected at, or wants, has not happened, abbreviations notwithstanding", () => {
+    expect(pairs("US Secretary of State Antony Blinken is due to meet Mr. Lavrov in Geneva on Friday, and German officials say they want to revive talks with Foreign Minister Sergei Lavrov.")).toEqual([]);
+    expect(pairs("President Volodymyr Zelensky is expected to meet U.S. President Joe Biden at the White House and hold talks with him.")).toEqual([]);
+    expect(pairs("She is due in Moscow on Tuesday for talks with Russian Foreign Minister Sergei Lavrov.")).toEqual([]);
+  });
+
+  it("`After a meeting with X, Y said` opening a sentence tells that meeting", () => {
+    expect(pairs("After a meeting with Foreign Minister Dmytro Kuleba, German Foreign Minister Annalena Baerbock told reporters that Germany stood by Ukraine.", "2022-01-17T18:00:00+02:00")).toMatchObject([{ who: "Annalena Baerbock + Dmytro Kuleba" }]);
+  });
+
+  it("`talks in Kyiv with X` names the counterpart after the place", () => {
+    expect(pairs("Foreign Minister Annalena Baerbock sat down with Russian Foreign Minister Sergei Lavrov yesterday, a day after talks in Kyiv with her Ukrainian counterpart, Dmytro Kuleba.")).toEqual([
+      { who: "Annalena Baerbock + Sergei Lavrov", date: "2022-01-18", venue: null },
+      { who: "Annalena Baerbock + Dmytro Kuleba", date: "2022-01-17", venue: { city: "Kyiv", country: "UA" } },
+    ]);
+  });
+
+  it("`their discussion` goes back to the meeting already told, not to whoever was named last", () => {
+    const text = "Ukrainian President Volodymyr Zelensky held talks with Saudi Crown Prince Mohammed bin Salman in Jeddah on Monday. Saudi Foreign Minister Prince Faisal bin Farhan also attended. Zelensky said their discussion had been detailed.";
+    expect(pairs(text, "2025-03-10T20:00:00+03:00")).toEqual([{ who: "Mohammed bin Salman + Volodymyr Zelensky", date: "2025-03-10", venue: { city: "Jeddah", region: "Mecca Province", country: "SA" } }]);
+  });
+
+  it("`the 78th session of the UN General Assembly` places an undated meeting in that week", () => {
+    const [r] = extractReports({ id: "a", text: "President Volodymyr Zelensky held his first in-person meeting with Brazilian President Luiz Inacio Lula da Silva on Wednesday on the sidelines of the 78th session of the UN General Assembly in New York." });
+    expect(r?.occasion?.value).toBe("78th UN General Assembly high-level week");
+    expect(r?.date.value).toBe("2023-09-20");
+  });
+});
