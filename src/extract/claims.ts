@@ -12,7 +12,9 @@ const CLAUSE = /(?:[,;:]\s|\s(?:and|while|whereas|but)\s)(?![^,;:]*(?:[,;:]\s|\s
 const SUBJECTS = ["two-way trade", "bilateral trade", "trade turnover", "trade", "investment", "exports", "imports", "tourism", "ODA", "aid", "loans", "grant"];
 
 // US$3.13 billion, $5 billion, USD 2 bn, A$20b, ¥81.7 billion, 25 billion USD, 3.1 billion US dollars, 87.1 billion yen
-const MONEY = /(?:(US\$|USD|A\$|AU\$|AUD|HK\$|NT\$|NZ\$|C\$|S\$|SGD|EUR|GBP|JPY|KRW|INR|CNY|\$|€|£|¥|₹|₩|Rs\.?|VND|RMB|yuan)\s?(\d{1,3}(?:[,.]\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?)\s*(trillion|billion|million|bn|mn|tn|b|m)?\b|\b(\d+(?:\.\d+)?)\s*(trillion|billion|million|bn|mn)\s+(USD|US dollars|Australian dollars|Singapore dollars|dollars|yuan|yen|won|euros?|pounds?|VND|baht|pesos?|ringgit|rupiah|rupees?)\b)/g;
+// (The currencies in front are grouped by first letter: capitalised words are common, and each
+// is a place the pattern is tried.)
+const MONEY = /(?:(U(?:S[$D])|A(?:\$|U[$D])|HK\$|N[TZ]\$|C(?:\$|NY)|S(?:\$|GD)|EUR|GBP|JPY|KRW|INR|\$|€|£|¥|₹|₩|Rs\.?|VND|RMB|yuan)\s?(\d{1,3}(?:[,.]\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?)\s*(trillion|billion|million|bn|mn|tn|b|m)?\b|\b(\d+(?:\.\d+)?)\s*(trillion|billion|million|bn|mn)\s+(USD|US dollars|Australian dollars|Singapore dollars|dollars|yuan|yen|won|euros?|pounds?|VND|baht|pesos?|ringgit|rupiah|rupees?)\b)/g;
 const PERCENT = /\b(\d+(?:\.\d+)?)\s?(?:%|per cent\b|percent\b)/g;
 // `3.2 million tonnes of rice`, `18 million visitors`, `500,000 tons`
 const QUANTITY = /\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(million|billion|thousand|mn|bn))?\s+(tonnes|tons|metric tons|barrels|visitors|tourists|passengers|hectares|cubic metres|cubic meters|doses)\b/gi;

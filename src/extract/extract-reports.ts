@@ -105,7 +105,7 @@ export function extractFromArticle(article: Article, options: ExtractOptions = {
     dated.push({ at: draft.segmentStart, date });
     // The lead's place stands in for the report's own, unless the lead is one of its own sentences, read clause by clause above.
     const fallback = lead && own.includes(lead) ? null : leadPlace;
-    const location = locationFor(draft.triggers.map((t) => clauseOf(t.sentence, t.trigger)), draft.owned.filter((s) => TOOK_PLACE.test(s.text)), fallback, occasionMatch, g, published ?? date.start, dateline);
+    const location = locationFor(draft.triggers.map((t) => clauseOf(t.sentence, t.trigger)), () => draft.owned.filter((s) => TOOK_PLACE.test(s.text)), fallback, occasionMatch, g, published ?? date.start, dateline);
     const firstTrigger = draft.triggers[0] as { sentence: Sentence; trigger: Trigger };
     reports.push({
       id: reportIdOf(article.id, index + 1),
@@ -544,9 +544,12 @@ function specificity(p: Place): number {
  * later one names a more specific place in the same country (`talks … in Laos`, then `met on the
  * sidelines of … in the Lao capital, Vientiane`).
  */
-function mostSpecific<T extends { place: Place }>(venues: readonly (T | null)[]): T | null {
+function mostSpecific<T extends { place: Place }>(sentences: readonly Sentence[], venueOf: (s: Sentence) => T | null): T | null {
   let best: T | null = null;
-  for (const v of venues) {
+  for (const s of sentences) {
+    // A city is specific enough: the sentences after it are not read (each costs a place lookup).
+    if (best !== null && specificity(best.place) >= 3) break;
+    const v = venueOf(s);
     if (v === null) continue;
     if (best === null) best = v;
     else if (v.place.country === best.place.country && specificity(v.place) > specificity(best.place)) best = v;
@@ -554,9 +557,15 @@ function mostSpecific<T extends { place: Place }>(venues: readonly (T | null)[])
   return best;
 }
 
-function locationFor(own: readonly Sentence[], about: readonly Sentence[], leadPlace: ReturnType<typeof venueIn>, occasion: OccasionMatch | null, g: Gazetteer, on: string | null, dateline: Dateline | null): ReportLocation {
+function locationFor(own: readonly Sentence[], aboutPlace: () => readonly Sentence[], leadPlace: ReturnType<typeof venueIn>, occasion: OccasionMatch | null, g: Gazetteer, on: string | null, dateline: Dateline | null): ReportLocation {
   const edition = occasion?.edition ?? null;
-  let fromText = mostSpecific([...own, ...about].map((s) => venueOf(s, g, on, dateline))) ?? leadPlace;
+  // The sentences about where the meeting took place are looked for only when the report's own
+  // sentences name no city (testing every sentence a report owns was a measurable cost).
+  let about: readonly Sentence[] | null = null;
+  const aboutOnce = () => (about ??= aboutPlace());
+  const venue = (s: Sentence) => venueOf(s, g, on, dateline);
+  const first = mostSpecific(own, venue);
+  let fromText = (first && specificity(first.place) >= 3 ? first : mostSpecific([...own, ...aboutOnce()], venue)) ?? leadPlace;
   // A meeting on the sidelines of an occasion is where the occasion is: a place in another country names something else.
   if (fromText && edition && fromText.place.country !== edition.country) fromText = null;
   if (fromText) {
@@ -566,7 +575,7 @@ function locationFor(own: readonly Sentence[], about: readonly Sentence[], leadP
       place.city = edition.city;
       if (edition.region) place.region = edition.region;
     }
-    const site = siteIn([...own, ...about]);
+    const site = siteIn(own) ?? siteIn(aboutOnce());
     // The site is the most specific support for the venue, so the source points at it.
     if (site) return { value: { site: site.site, ...place }, surface: site.site, span: site.span, basis: "text" };
     return { value: place, surface: fromText.surface, span: fromText.span, basis: "text" };

@@ -35,7 +35,24 @@ export interface ArticlePeople {
 const TOKEN = "(?:(?:Mr|Mrs|Ms|Dr|Ma|Jr|Sr|St|Prof|Gen|Hon|Sen|Rep|Mohd)\\.|(?:\\p{Lu}\\.)+|[\\p{Lu}][\\p{L}\\p{M}'’-]*)";
 // Lower-case words that join capitalised ones into one run: title words (`Minister of Foreign
 // Affairs`) and name particles (`Mohammed bin Salman`, `Lula da Silva`, `von der Leyen`).
-const JOINERS = ["of", "and", "the", "for", "from", ...NAME_PARTICLES].join("|");
+const JOINERS = wordAlternation(["of", "and", "the", "for", "from", ...NAME_PARTICLES]);
+/**
+ * An alternation of words grouped by their first letters (`b(?:in(?:ti|t)?|te)|…`): tried after
+ * every space in a run of names, a flat list of twenty words was a measurable share of extraction.
+ */
+function wordAlternation(words: readonly string[]): string {
+  const byFirst = new Map<string, string[]>();
+  for (const w of new Set(words)) byFirst.set(w.charAt(0), [...(byFirst.get(w.charAt(0)) ?? []), w.slice(1)]);
+  return [...byFirst]
+    .map(([first, rests]) => {
+      const tails = rests.filter((r) => r !== "");
+      if (tails.length === 0) return first;
+      const inner = wordAlternation(tails);
+      const group = tails.length === 1 && tails[0]?.length === 1 ? inner : `(?:${inner})`;
+      return `${first}${group}${rests.includes("") ? "?" : ""}`;
+    })
+    .join("|");
+}
 const RUN = new RegExp(`${TOKEN}(?:[^\\S\\n]+(?:(?:${JOINERS})[^\\S\\n]+)*${TOKEN})*`, "gu");
 
 // Capitalised words that start sentences or name non-people; a name never consists of them.
@@ -315,7 +332,7 @@ export function findPeople(masked: string, g: Gazetteer): ArticlePeople {
       const parsed = parseName(name, { country, gazetteer: g });
       if (parsed.tokens.length === 0) continue;
       const subject = SUBJECT_OF_MEETING.test(after);
-      const evidence = (title !== null && strongTitle(title, g)) || parsed.personId !== null || appositiveTitle !== null || (parsed.tokens.length >= 2 && (afterLinkWord(before) || subject || OFFICE_BEFORE.test(before.slice(-40))));
+      const evidence = (title !== null && strongTitle(title, g)) || parsed.personId !== null || appositiveTitle !== null || (parsed.tokens.length >= 2 && (afterLinkWord(before) || subject || officeBefore(before)));
       candidates.push({ surface: name, span: [nameStart, nameStart + name.length], title, country, parsed, evidence, subject });
     }
   }
@@ -326,8 +343,16 @@ export function findPeople(masked: string, g: Gazetteer): ArticlePeople {
 // A name that holds or joins a meeting (`Annalena Baerbock sat down with …`, `Lula da Silva and
 // Volodymyr Zelenskyy have held …`) names a person, title or not.
 // An office written in lower case before a name (`Germany's top diplomat Annalena Baerbock`).
-const OFFICE_BEFORE = /\b(?:top diplomat|foreign minister|prime minister|president|chancellor|premier|secretary of state|crown prince|king)\s+$/i;
+const OFFICE_BEFORE = /\b(?:top diplomat|foreign minister|prime minister|president|chancellor|premier|secretary of state|crown prince|king)\s+$/;
+// Each office above ends with one of these: the pattern runs only where one is written.
+const OFFICE_ENDS = ["diplomat", "minister", "president", "chancellor", "premier", "state", "prince", "king"];
 const SUBJECT_OF_MEETING = /^\s+(?:and\s+[\p{Lu}][^,.;:]{0,60}?\s+)?(?:has\s+|have\s+|had\s+|also\s+)?(?:met|meets|held|holds|hosted|received|sat down|spoke|talked|conferred)\b/u;
+
+/** Whether an office in lower case ends just before the name (see OFFICE_BEFORE). */
+function officeBefore(before: string): boolean {
+  const end = before.slice(-40);
+  return OFFICE_ENDS.some((w) => end.includes(w)) && OFFICE_BEFORE.test(end);
+}
 
 /**
  * A full name without a title is a person's when the article calls someone by one of its words

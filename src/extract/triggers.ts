@@ -43,7 +43,7 @@ export const TRIGGER_PATTERNS: readonly { re: RegExp; form: Trigger["form"]; nee
 // abbreviation (`U.S. President`, `Mr. Lavrov`) does not end the clause.
 const FUTURE = /\b(?:will|would|shall|to be held|set to|scheduled to|expected to|plans? to|planning to|due to|(?:is|are) due|due (?:in|at|for)|upcoming|next (?:week|month|year)|invited|invitation|to meet|to hold|ahead of|prior to|later this (?:week|month|year)|did not|didn't|never|arrang(?:e|es|ed|ing)|possible|potential|proposed|prospective|interested in|wants? to|wanted to|hopes? to|hoping to|seeks? to|seeking to|aims? to|intends? to|would like to)\b(?:[^.;]|(?<=\b(?:\p{Lu}|Mr|Ms|Mrs|Dr|Jr|St))\.){0,80}$/iu;
 // An earlier meeting mentioned in passing.
-const PASSING = /\b(?:outcomes? of|results? of|following (?:the|a|his|her)|since|(?<=[\p{L},;]\s+)after(?!\s+(?:the two|the pair|they|both)\b)|recalled|recalling|previous|earlier|last (?:year|month)|welcom(?:ed|ing)|in line with|implement(?:ing)?|as agreed (?:at|during))\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}$/iu;
+const PASSING = /\b(?:outcomes? of|results? of|following (?:the|a|his|her)|since|after(?<=[\p{L},;]\s+after)(?!\s+(?:the two|the pair|they|both)\b)|recalled|recalling|previous|earlier|last (?:year|month)|welcom(?:ed|ing)|in line with|implement(?:ing)?|as agreed (?:at|during))\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}$/iu;
 
 // The meeting a given number of days before the one the sentence dates (`a day after talks with X`,
 // `came two days after he was received by Y`): not a passing mention, but a meeting of its own.
