@@ -39,6 +39,7 @@ const BOUNDED: { file: string; starts: string; why: string }[] = [
   { file: "src/extract/extract-reports.ts", starts: "\\b(?:talks|met|meeting|meets|held|hosted|received)\\b[^.;]{0,100}?\\bhere", why: "at most 100 characters between the verb and 'here' per match start" },
   { file: "src/extract/people.ts", starts: "^,\\s*((?:also\\s+)?(?:the\\s+)?", why: "run on the 160 characters after a name" },
   { file: "src/extract/people.ts", starts: "([\\p{Lu}][\\p{L}]+)['’]s\\s*$", why: "run on the 60 characters before a name" },
+  { file: "src/extract/people.ts", starts: "^\\s+(?:and\\s+[\\p{Lu}][^,.;:]{0,60}?", why: "anchored at the start of the 160 characters after a name, with at most 60 between the two names" },
   { file: "src/extract/places.ts", starts: "^\\s*([\\p{Lu}][\\p{L}'’. -]{1,40}?)", why: "the dateline pattern runs on the first 120 characters of the article" },
   { file: "src/extract/sentences.ts", starts: "([\\p{L}.]+)$", why: "run on the 12 characters before a full stop" },
   { file: "src/extract/sentences.ts", starts: "(\\S+)$", why: "run on the 12 characters before a full stop" },

@@ -324,7 +324,8 @@ export function findPeople(masked: string, g: Gazetteer): ArticlePeople {
       const appositive = /^,\s*((?:also\s+)?(?:the\s+)?[\p{L}'’ -]{3,150}?)(?=,|\.|;|$| on | in | at | during | while )/u.exec(after);
       const appositiveTitle = appositive?.[1] && isTitleToken(appositive[1].split(/\s+/).find((w) => !/^(?:also|the)$/.test(w)) ?? "", g) ? appositive[1].trim() : null;
       let title = piece.title;
-      if (counterpart) title = title ? `${counterpart[0].replace(/\s*,?\s*$/, "")} ${title}` : counterpart[0].replace(/\s*,?\s*$/, "");
+      const counterpartTitle = counterpart?.[0].trimEnd().replace(/,$/, "").trimEnd();
+      if (counterpartTitle) title = title ? `${counterpartTitle} ${title}` : counterpartTitle;
       if (!title && appositiveTitle) title = appositiveTitle;
       // (The fold last: most names have no appositive title.)
       if (title && appositiveTitle && HONORIFIC_ONLY.test(foldText(title))) title = `${title} ${appositiveTitle}`;
