@@ -101,7 +101,7 @@ export function extractFromArticle(article: Article, options: ExtractOptions = {
     const occasionMatch = firstOf(own, (s) => occasionIn(s, g, published)) ?? leadOccasion;
     const edition = occasionMatch?.edition ?? null;
     const anchor: DateAnchor = { published, occasion: edition ? { start: edition.start, end: edition.end } : null, dayFirst };
-    const date = dateFor(own, lead, anchor, draft, dated, edition);
+    const date = dateFor(own, lead, anchor, draft, dated, edition, dateline);
     dated.push({ at: draft.segmentStart, date });
     // The lead's place stands in for the report's own, unless the lead is one of its own sentences, read clause by clause above.
     const fallback = lead && own.includes(lead) ? null : leadPlace;
@@ -415,23 +415,37 @@ function inBetween(sentence: Sentence, after: readonly { span: [number, number];
   return sentence.text.slice(first.span[1] - sentence.start, secondMention.span[0] - sentence.start);
 }
 
-function dateFor(own: readonly Sentence[], lead: Sentence | null, anchor: DateAnchor, draft: Draft, dated: readonly { at: number; date: ReportDate }[], edition: OccasionEdition | null): ReportDate {
+function dateFor(own: readonly Sentence[], lead: Sentence | null, anchor: DateAnchor, draft: Draft, dated: readonly { at: number; date: ReportDate }[], edition: OccasionEdition | null, dateline: Dateline | null): ReportDate {
   const previous = [...dated].reverse().find((d) => d.at < draft.segmentStart)?.date ?? null;
   // A sentence that tells this meeting as the one days before another (`on Tuesday, a day after
   // talks with X`) dates it by that many days before the date it gives.
   const offsetIn = (sentence: Sentence) => draft.triggers.find((t) => t.sentence === sentence)?.trigger.dayOffset ?? 0;
   const candidates: DateMention[] = [];
+  // The date in a dateline (`Colombo, Dec 17 (Daily Mirror) -`) is when the story was filed.
+  const inDateline = (m: DateMention) => dateline !== null && m.span[0] >= dateline.span[0] && m.span[1] <= dateline.span[1];
+  let found: ReportDate | null = null;
   for (const s of own) {
+    // Words before this meeting's trigger say nothing of its date (`…, after Modi held talks with
+    // Dissanayake on Monday`): another event is named between the trigger and the date, if at all.
+    const trigger = draft.triggers.find((t) => t.sentence === s)?.trigger;
     for (const m of datesIn(s)) {
-      if (aboutAnotherEvent(s, m)) continue;
+      if (inDateline(m) || aboutAnotherEvent(s, m, trigger && s.start + trigger.span[1] <= m.span[0] ? trigger.span[1] : 0)) continue;
       candidates.push(m);
       const d = resolveDate(m, anchor, previous);
-      if (d.value !== null) return shiftDays(d, offsetIn(s));
+      if (d.value === null) continue;
+      const shifted = shiftDays(d, offsetIn(s));
+      // The first date the report's sentences give, or a day inside it given later (`talks …
+      // earlier this week`, then `the two met on July 25`).
+      if (found === null) found = shifted;
+      else if (shifted.precision === "day" && shifted.start !== null && found.start !== null && found.end !== null && shifted.start >= found.start && shifted.start <= found.end) return shifted;
+      if (found.precision === "day") return found;
     }
   }
+  if (found) return found;
   if (lead && !own.includes(lead)) {
     const offset = draft.triggers.every((t) => t.trigger.dayOffset) ? (draft.triggers[0]?.trigger.dayOffset ?? 0) : 0;
     for (const m of datesIn(lead)) {
+      if (inDateline(m)) continue;
       const d = resolveDate(m, anchor, previous);
       if (d.value !== null) return shiftDays({ ...d, reason: `${d.reason ? `${d.reason}; ` : ""}date of the article's lead, which covers this meeting` }, offset);
     }
@@ -474,8 +488,8 @@ const OTHER_EVENT = /\b(?:outcomes? of|results? of|following|since|after|signing
 // The dates of the occasion rather than the meeting (`the AMM, which runs until July 11`).
 const OCCASION_RANGE = /\b(?:runs?|running|ran|lasts?|lasting|ends?|ending|until|through|till|from)\s+(?:on\s+)?$/i;
 
-function aboutAnotherEvent(sentence: Sentence, m: DateMention): boolean {
-  const before = sentence.text.slice(0, m.span[0] - sentence.start);
+function aboutAnotherEvent(sentence: Sentence, m: DateMention, from = 0): boolean {
+  const before = sentence.text.slice(from, m.span[0] - sentence.start);
   return OTHER_EVENT.test(before.slice(-120)) || OCCASION_RANGE.test(before.slice(-30));
 }
 

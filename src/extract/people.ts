@@ -322,7 +322,9 @@ export function findPeople(masked: string, g: Gazetteer): ArticlePeople {
       const after = masked.slice(nameStart + name.length, nameStart + name.length + 160);
       const counterpart = before.includes("counterpart") ? /\b(?:his|her|their)\s+([\p{Lu}][\p{L}]+)\s+counterparts?(?:\s*,)?\s*$/u.exec(before) : null;
       const appositive = /^,\s*((?:also\s+)?(?:the\s+)?[\p{L}'’ -]{3,150}?)(?=,|\.|;|$| on | in | at | during | while )/u.exec(after);
-      const appositiveTitle = appositive?.[1] && isTitleToken(appositive[1].split(/\s+/).find((w) => !/^(?:also|the)$/.test(w)) ?? "", g) ? appositive[1].trim() : null;
+      // `, the Yunnan Party Secretary` is a title; `, Mr Modi said …` is someone else speaking.
+      const appositiveHead = appositive?.[1]?.split(/\s+/).find((w) => !/^(?:also|the)$/.test(w)) ?? "";
+      const appositiveTitle = appositive?.[1] && isTitleToken(appositiveHead, g) && !HONORIFIC_ONLY.test(foldText(appositiveHead)) ? appositive[1].trim() : null;
       let title = piece.title;
       const counterpartTitle = counterpart?.[0].trimEnd().replace(/,$/, "").trimEnd();
       if (counterpartTitle) title = title ? `${counterpartTitle} ${title}` : counterpartTitle;

@@ -20,7 +20,8 @@ export interface Trigger {
 // Each pattern with words one of which any match contains (in lower case): a pattern runs only
 // on sentences that have one, so most sentences are scanned by a few patterns, not all of them.
 export const TRIGGER_PATTERNS: readonly { re: RegExp; form: Trigger["form"]; needs: readonly string[] }[] = [
-  { re: /\b(?:met|meets|meet|meeting|talked|talking|spoke|speaking|conferred|sat down|sits down|sitting down)\s+with\b/gi, form: "with", needs: ["with"] },
+  // `met with X`, and `met this Wednesday (Jan. 25) with X`, where the day comes first.
+  { re: /\b(?:met|meets|meet|meeting|talked|talking|spoke|speaking|conferred|sat down|sits down|sitting down)\s+(?:(?:(?:on|this|last)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:\([^()\n]{1,20}\)\s+)?|(?:yesterday|today)\s+)?with\b/gi, form: "with", needs: ["with"] },
   { re: /\b(?:met|meets)\b/g, form: "with", needs: ["met", "meets"] },
   // `talks with X`, and `talks in Kyiv with X`, where the place comes first.
   { re: /\b(?:[Mm]eeting|[Tt]alks|[Dd]iscussions?|(?:tele)?phone (?:call|talks|conversation)|video (?:call|conference)|courtesy call|conversation|working session)(?:\s+(?:in|at)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?\s+with\b/gu, form: "with", needs: ["with"] },
@@ -30,6 +31,13 @@ export const TRIGGER_PATTERNS: readonly { re: RegExp; form: Trigger["form"]; nee
   // `A was received by B`: B is named after the trigger, as with `met`.
   { re: /\b(?:was|were|being)\s+received\s+by\b/g, form: "with", needs: ["received"] },
   { re: /\bsat down (?:together|for talks)\b/g, form: "joint", needs: ["sat down"] },
+  // `held their first summit`, `a summit with X`: two leaders' own summit, not a multilateral one
+  // (`held the G20 summit`), which takes neither `their`/`a` nor `with`.
+  { re: /\b(?:held|had|hold|holds)\s+(?:their|a|an)\s+(?:(?:first|bilateral|separate|one-on-one|in-person|face-to-face)\s+)*summit(?:\s+talks)?\b(?:\s+with\b)?|\bsummit(?:\s+talks)?\s+with\b/g, form: "with", needs: ["summit"] },
+  // `Yunus today spoke to Prime Minister Narendra Modi over the telephone`: the one spoken to is named after it.
+  { re: /\b(?:spoke|speaks|talked)\s+to\b/g, form: "with", needs: ["spoke", "speaks", "talked"] },
+  // `after the two spoke by telephone`
+  { re: /\b(?:spoke|speak|talked|talk)\s+(?:by\s+(?:tele)?phone|on the (?:tele)?phone|over the (?:tele)?phone)\b/g, form: "joint", needs: ["phone"] },
   { re: /\b(?:paid|pays)\s+a\s+courtesy\s+call\s+on\b|\bcalled on (?=(?:[\p{Lu}]|his |her ))/gu, form: "with", needs: ["courtesy", "called on"] },
   { re: /\b(?:held|had|holds|has held|have held|hold)\s+(?:[\p{L}'’-]+\s+){0,5}?(?:[Tt]alks|[Mm]eetings?|(?:tele)?phone (?:call|talks|conversation)|video (?:call|conference)|conversation|working session|courtesy call|discussions?|bilateral)\b(?:\s+with\b)?/gu, form: "with", needs: ["held", "had", "hold"] },
   { re: /\b(?:talks|meetings?|discussions?)\s+(?:were|was)\s+held\b|\btheir\s+(?:bilateral\s+|first\s+)?(?:talks|meeting|discussions?)\b(?!\s+with)/g, form: "joint", needs: ["held", "their"] },
@@ -50,17 +58,31 @@ const PASSING = /\b(?:outcomes? of|results? of|following (?:the|a|his|her)|since
 const DAYS_AFTER = /\b(a|one|two|three|four|five|six|\d)\s+days?\s+after\s+(?:[\p{L}'’.-]+\s+){0,5}$/iu;
 const NUMBER_WORDS: Readonly<Record<string, number>> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
 
+// Words of reported speech: a future in what someone said (`his government would protect …,
+// Mr Modi said after the two spoke`) does not reach a meeting told after it.
+const SPEECH = /\b(?:said|says|told|added|stressed|noted|according to)\b/;
+
+/** Whether the words before a trigger put it in the future, within one clause of reported speech. */
+function isFuture(before: string): boolean {
+  const m = FUTURE.exec(before);
+  return m !== null && !SPEECH.test(before.slice(m.index));
+}
+
+const PAST_PERFECT = /\bhad\s+$/;
+// The same with the verb before the trigger's noun (`had held talks with`).
+const PAST_PERFECT_HELD = /\bhad\s+(?:held|had|conducted)\s+(?:[\p{L}'’-]+\s+){0,4}$/u;
+
 // Someone else present at a meeting already told (`Wang Yi was present at the meeting`): no meeting of their own.
 const ATTENDING = /\b(?:(?:was|were)\s+(?:also\s+)?present|(?:also\s+)?(?:attended|joined|took part|participated))\s+$/i;
 
 function modeOf(surface: string, sentence: string): MeetingMode {
-  if (/phone|telephone/i.test(surface) || /\b(?:phone|telephone) (?:call|talks|conversation)\b|\bby phone\b/i.test(sentence)) return "phone";
+  if (/phone|telephone/i.test(surface) || /\b(?:phone|telephone) (?:call|talks|conversation)\b|\b(?:by|over the|on the) (?:tele)?phone\b/i.test(sentence)) return "phone";
   if (/video|online|virtual/i.test(surface) || /\b(?:video (?:call|conference)|online (?:talks|meeting)|virtual(?:ly)? (?:meeting|talks))\b/i.test(sentence)) return "video";
   return "in-person";
 }
 
 // Every trigger contains one of these words: sentences without any are skipped in one pass.
-const ANY_TRIGGER_WORD = /\b(?:met|meets?|meeting|talk(?:s|ed|ing)|spok(?:e|en)|speaking|conferred|sat|sits|sitting|discussions?|phone|telephone|video|conversation|courtesy|session|received|receives|hosted|hosts|called|held|had|holds|has|have|hold|bilateral|co-?chair(?:ed|s))\b/i;
+const ANY_TRIGGER_WORD = /\b(?:met|meets?|meeting|talk(?:s|ed|ing)|spok(?:e|en)|speaking|conferred|sat|sits|sitting|discussions?|phone|telephone|video|conversation|courtesy|session|received|receives|hosted|hosts|called|held|had|holds|has|have|hold|bilateral|summit|co-?chair(?:ed|s))\b/i;
 
 function containsAny(text: string, words: readonly string[]): boolean {
   for (const w of words) if (text.includes(w)) return true;
@@ -83,7 +105,9 @@ export function findTriggers(sentence: string): Trigger[] {
       const before = sentence.slice(Math.max(0, start - 200), start);
       // Both patterns end at the trigger and are short: each is tried on the end of the text only.
       const offset = before.includes("after") ? DAYS_AFTER.exec(before.slice(-120)) : null;
-      if (FUTURE.test(before) || (!offset && PASSING.test(before)) || ATTENDING.test(before.slice(-40))) continue;
+      if (isFuture(before) || (!offset && PASSING.test(before)) || ATTENDING.test(before.slice(-40))) continue;
+      // `she had held talks with Modi`: the past perfect tells a meeting before the story's.
+      if ((PAST_PERFECT.test(before.slice(-12)) && /^(?:held|met|hosted|received|spoken|talked|conferred|paid)\b/.test(m[0].slice(lead))) || PAST_PERFECT_HELD.test(before.slice(-60)) || /^had\s+(?:held|met|hosted|conducted)\b/.test(m[0].slice(lead))) continue;
       if (found.some((t) => start < t.span[1] && t.span[0] < end)) continue;
       const surface = sentence.slice(start, end);
       // `A and B held talks` names both sides before the trigger.

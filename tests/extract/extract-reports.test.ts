@@ -213,3 +213,28 @@ describe("meetings as European and Gulf outlets tell them", () => {
     expect(r?.date.value).toBe("2023-09-20");
   });
 });
+
+describe("meetings as South Asian, Latin American and Korean outlets tell them", () => {
+  const reportsOf = (text: string, publishedAt: string, timezone = "Asia/Kolkata") =>
+    extractReports({ id: "a", text, publishedAt, timezone }).map((r) => ({ who: r.participants.map((p) => p.name).sort().join(" + "), date: r.date.value, mode: r.mode }));
+
+  it("`held their first summit` and `spoke by telephone` are meetings; hosting a multilateral summit is not", () => {
+    expect(reportsOf("President Yoon Suk Yeol and Chinese President Xi Jinping held their first summit on the sidelines of the Group of 20 summit on Tuesday.", "2022-11-15T20:00:00+09:00", "Asia/Seoul")).toMatchObject([{ who: "Xi Jinping + Yoon Suk Yeol", date: "2022-11-15" }]);
+    expect(reportsOf("Indonesian President Joko Widodo held the G20 summit in Bali on Tuesday.", "2022-11-15T20:00:00+08:00", "Asia/Jakarta")).toEqual([]);
+    expect(reportsOf("Interim leader Muhammad Yunus told Indian Prime Minister Narendra Modi on Friday that his government would protect minorities, Mr Modi said after the two spoke by telephone. Mr Yunus called.", "2024-08-17T09:00:00+05:00", "Asia/Karachi")).toMatchObject([{ who: "Muhammad Yunus + Narendra Modi", date: "2024-08-16", mode: "phone" }]);
+  });
+
+  it("`met this Wednesday (Jan. 25) with X` names the one met after the day", () => {
+    expect(reportsOf("President Luiz Inácio Lula da Silva met this Wednesday (Jan. 25) with Uruguayan President Luis Lacalle Pou in Montevideo.", "2023-01-25T20:00:00-03:00", "America/Sao_Paulo")).toMatchObject([{ who: "Luis Lacalle Pou + Luiz Inácio Lula da Silva", date: "2023-01-25" }]);
+  });
+
+  it("a meeting told in the past perfect is an earlier one", () => {
+    const text = "Prime Minister Narendra Modi received a call from Chief Adviser Muhammad Yunus today. Less than two months earlier, on June 22, Prime Minister Sheikh Hasina had held talks with Modi in New Delhi.";
+    expect(reportsOf(text, "2024-08-16T17:20:00+06:00", "Asia/Dhaka").map((r) => r.who)).not.toContain("Narendra Modi + Sheikh Hasina");
+  });
+
+  it("a dateline's date is when the story was filed; a date after the trigger of an `after` clause is the meeting's", () => {
+    expect(reportsOf("Colombo, Dec 17 (Daily Mirror) - President Anura Kumara Dissanayake held talks with Indian Prime Minister Narendra Modi in New Delhi yesterday.", "2024-12-17T06:10:00+05:30", "Asia/Colombo")).toMatchObject([{ date: "2024-12-16" }]);
+    expect(reportsOf("The two countries agreed to link their grids, after Prime Minister Narendra Modi held talks with President Anura Kumara Dissanayake on Monday (December 16, 2024).", "2024-12-16T21:45:00+05:30")).toMatchObject([{ date: "2024-12-16" }]);
+  });
+});
