@@ -241,7 +241,6 @@ function seriesFor(name: string, g: Gazetteer): { series: OccasionSeries; used: 
 
 /** The occasions named in `text` (`the 10th Lancang-Mekong Cooperation Foreign Ministers' Meeting`), resolved against the calendar. */
 export function findOccasions(text: string, base: number, g: Gazetteer, published: string | null): OccasionMatch[] {
-  const publishedYear = published ? Number(published.slice(0, 4)) : null;
   const out: OccasionMatch[] = [];
   ORDINAL_SERIES.lastIndex = 0;
   for (let m = ORDINAL_SERIES.exec(text); m; m = ORDINAL_SERIES.exec(text)) {
@@ -262,7 +261,7 @@ export function findOccasions(text: string, base: number, g: Gazetteer, publishe
       edition,
     });
   }
-  if (out.length > 0 || publishedYear === null) return out;
+  if (out.length > 0) return out;
   // Series named without an ordinal (`on the sidelines of the G20 Summit`): the edition under way at publication.
   const { folded, origin } = foldedSentence(text);
   const { starts, ends } = tokensOf(folded);
@@ -278,8 +277,9 @@ export function findOccasions(text: string, base: number, g: Gazetteer, publishe
       series = key.length >= 4 ? g.seriesByKey.get(key) : undefined;
     }
     if (!series) continue;
-    // The edition under way or just over when the story was published.
-    const editions = series.editions.filter((e) => published !== null && shiftDays(e.start, -3) <= published && published <= shiftDays(e.end, 7));
+    // The edition under way or just over when the story was published; in an undated story, the
+    // only edition held where the sentence says (`the G20 summit in Bali`).
+    const editions = published !== null ? series.editions.filter((e) => shiftDays(e.start, -3) <= published && published <= shiftDays(e.end, 7)) : editionsHeldAt(series, findPlaces(text, base, g, null));
     const edition = editions.length === 1 ? (editions[0] ?? null) : null;
     const start = origin[at] ?? 0;
     const end = origin[at + key.length] ?? text.length;
@@ -290,6 +290,12 @@ export function findOccasions(text: string, base: number, g: Gazetteer, publishe
     break;
   }
   return out;
+}
+
+/** The editions of a series held at a city or region among `places`. */
+function editionsHeldAt(series: OccasionSeries, places: readonly PlaceMention[]): OccasionEdition[] {
+  const named = places.filter((p) => p.rank >= 2);
+  return series.editions.filter((e) => named.some((p) => p.place.country === e.country && ((p.place.city !== undefined && p.place.city === e.city) || (p.place.region !== undefined && p.place.region === e.region))));
 }
 
 function shiftDays(isoDate: string, days: number): string {

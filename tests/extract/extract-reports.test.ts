@@ -238,3 +238,17 @@ describe("meetings as South Asian, Latin American and Korean outlets tell them",
     expect(reportsOf("The two countries agreed to link their grids, after Prime Minister Narendra Modi held talks with President Anura Kumara Dissanayake on Monday (December 16, 2024).", "2024-12-16T21:45:00+05:30")).toMatchObject([{ date: "2024-12-16" }]);
   });
 });
+
+describe("an undated story's occasion", () => {
+  it("is the one edition of the series held where the sentence says", () => {
+    const [r] = extractReports({ id: "a", text: "French President Emmanuel Macron held talks with Chinese President Xi Jinping on the sidelines of the G20 Summit in Bali." });
+    expect(r?.occasion?.value).toBe("17th G20 Summit");
+    expect(r?.date.value).toBe("2022-11-15/2022-11-16");
+    expect(r?.date.basis).toBe("occasion");
+  });
+
+  it("stays unplaced when the series met there more than once or the sentence names no place", () => {
+    const [r] = extractReports({ id: "a", text: "French President Emmanuel Macron held talks with Chinese President Xi Jinping on the sidelines of the G20 Summit." });
+    expect(r?.date.value).toBeNull();
+  });
+});
