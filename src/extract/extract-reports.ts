@@ -519,12 +519,16 @@ function venueIn(sentence: Sentence, g: Gazetteer, on: string | null, dateline: 
   const kept = mentions.filter((m, i) => {
     const before = sentence.text.slice(0, m.span[0] - sentence.start);
     if (INSTITUTION_IN.test(before)) return false;
+    // A possessive country owns what follows (`to rein in North Korea's nuclear programme`):
+    // it is a place only before another one (`in China's Yunnan Province`, below).
+    if (m.rank === 1 && (/['’]s$/.test(m.surface) || /^['’]s\s/.test(sentence.text.slice(m.span[1] - sentence.start, m.span[1] - sentence.start + 3))) && !mentions.some((k) => k.rank > 1 && k.span[0] > m.span[0] && k.span[0] <= m.span[1] + 4)) return false;
     if (LOCATIVE.test(before)) return true;
     const prev = mentions[i - 1];
     return prev !== undefined && /^\s*,\s*$/.test(sentence.text.slice(prev.span[1] - sentence.start, m.span[0] - sentence.start)) && LOCATIVE.test(sentence.text.slice(0, prev.span[0] - sentence.start));
   });
-  // `in China's Yunnan Province`: the possessive country belongs to the place after it.
-  const possessive = mentions.filter((m) => m.rank === 1 && /^['’]s\s/.test(sentence.text.slice(m.span[1] - sentence.start, m.span[1] - sentence.start + 3)) && LOCATIVE.test(sentence.text.slice(0, m.span[0] - sentence.start)));
+  // `in China's Yunnan Province`: the possessive country belongs to the place after it, and is no
+  // venue without one (`to rein in North Korea's nuclear programme`).
+  const possessive = mentions.filter((m) => m.rank === 1 && /^['’]s\s/.test(sentence.text.slice(m.span[1] - sentence.start, m.span[1] - sentence.start + 3)) && LOCATIVE.test(sentence.text.slice(0, m.span[0] - sentence.start)) && kept.some((k) => k.span[0] > m.span[1] && k.span[0] <= m.span[1] + 4));
   const combined = combinePlaces([...kept, ...possessive]);
   if (!combined) return null;
   return { place: combined.place, surface: sentence.text.slice(combined.span[0] - sentence.start, combined.span[1] - sentence.start), span: combined.span };

@@ -252,3 +252,12 @@ describe("an undated story's occasion", () => {
     expect(r?.date.value).toBeNull();
   });
 });
+
+describe("possessive countries", () => {
+  const venueOf = (text: string) => extractReports({ id: "a", text, publishedAt: "2022-11-15T21:00:00+09:00", timezone: "Asia/Seoul" })[0]?.location.value ?? null;
+
+  it("are a venue only before a place of theirs", () => {
+    expect(venueOf("President Yoon Suk Yeol and Chinese President Xi Jinping held their first summit on Tuesday, with Yoon pressing Beijing to rein in North Korea's nuclear programme.")).toBeNull();
+    expect(venueOf("Foreign Minister Bui Thanh Son met Foreign Minister Wang Yi in China's Yunnan Province on Tuesday.")).toEqual({ region: "Yunnan", country: "CN" });
+  });
+});
