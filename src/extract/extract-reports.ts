@@ -96,16 +96,24 @@ export function extractFromArticle(article: Article, options: ExtractOptions = {
   const reports: Report[] = [];
   const dated: { at: number; date: ReportDate }[] = [];
   const ordered = [...drafts].sort((a, b) => a.segmentStart - b.segmentStart);
+  // The previous meeting told, for one told as the same outing (`On the same day, Xi also met …`).
+  let previous: { occasion: OccasionMatch | null; location: ReportLocation } | null = null;
   ordered.forEach((draft, index) => {
     const own = draft.triggers.map((t) => t.sentence);
-    const occasionMatch = firstOf(own, (s) => occasionIn(s, g, published)) ?? leadOccasion;
+    const sameOuting = previous !== null && own.some((s) => SAME_OUTING.test(s.text));
+    const occasionMatch = firstOf(own, (s) => occasionIn(s, g, published)) ?? (sameOuting ? previous?.occasion : null) ?? leadOccasion;
     const edition = occasionMatch?.edition ?? null;
     const anchor: DateAnchor = { published, occasion: edition ? { start: edition.start, end: edition.end } : null, dayFirst };
     const date = dateFor(own, lead, anchor, draft, dated, edition, dateline);
     dated.push({ at: draft.segmentStart, date });
     // The lead's place stands in for the report's own, unless the lead is one of its own sentences, read clause by clause above.
     const fallback = lead && own.includes(lead) ? null : leadPlace;
-    const location = locationFor(draft.triggers.map((t) => clauseOf(t.sentence, t.trigger)), () => draft.owned.filter((s) => TOOK_PLACE.test(s.text)), fallback, occasionMatch, g, published ?? date.start, dateline);
+    let location = locationFor(draft.triggers.map((t) => clauseOf(t.sentence, t.trigger)), () => draft.owned.filter((s) => TOOK_PLACE.test(s.text)), fallback, occasionMatch, g, published ?? date.start, dateline);
+    // The same outing is in the same place, unless its own text says otherwise: a venue no more
+    // than the same country is made specific by the previous meeting's (the span points there).
+    const before = previous?.location;
+    if (sameOuting && before?.value && (location.value === null || (location.value.country === before.value.country && specificity(location.value) < specificity(before.value)))) location = before;
+    previous = { occasion: occasionMatch, location };
     const firstTrigger = draft.triggers[0] as { sentence: Sentence; trigger: Trigger };
     reports.push({
       id: reportIdOf(article.id, index + 1),
@@ -533,6 +541,9 @@ function venueIn(sentence: Sentence, g: Gazetteer, on: string | null, dateline: 
   if (!combined) return null;
   return { place: combined.place, surface: sentence.text.slice(combined.span[0] - sentence.start, combined.span[1] - sentence.start), span: combined.span };
 }
+
+// A meeting told as part of the same outing as the one before it.
+const SAME_OUTING = /\b(?:(?:on|later|earlier) the same day|the same day|later (?:in|on) the day|later that day|earlier that day|later on)\b/i;
 
 // A sentence about where the meeting was: `The meeting took place on the sidelines of … in Jakarta`.
 const TOOK_PLACE = /\b(?:meetings?|talks|discussions?|encounter)\b[^.;]{0,40}\b(?:took place|was held|were held|happened)\b|\bon the (?:sidelines|fringes?|margins?) of\b/i;

@@ -261,3 +261,19 @@ describe("possessive countries", () => {
     expect(venueOf("Foreign Minister Bui Thanh Son met Foreign Minister Wang Yi in China's Yunnan Province on Tuesday.")).toEqual({ region: "Yunnan", country: "CN" });
   });
 });
+
+describe("a meeting told as the same outing as the one before", () => {
+  it("takes the earlier meeting's occasion and venue when its own text names neither", () => {
+    const text = "The pair met on the sidelines of the G20 summit in Bali, and Macron urged Xi to help end the war. First up was French President Emmanuel Macron, who met Chinese President Xi Jinping.\n\nOn the same day, Xi also met South Korean President Yoon Suk Yeol.";
+    const reports = extractReports({ id: "a", text, publishedAt: "2022-11-17T12:00:00-05:00", timezone: "America/New_York" });
+    const yoon = reports.find((r) => r.participants.some((p) => p.name === "Yoon Suk Yeol"));
+    expect(yoon?.occasion?.value).toBe("17th G20 Summit");
+    expect(yoon?.location.value).toMatchObject({ region: "Bali", country: "ID" });
+  });
+
+  it("keeps a venue of its own", () => {
+    const text = "Foreign Minister Bui Thanh Son met Foreign Minister Wang Yi in Beijing on Monday.\n\nLater in the day, Son met Premier Li Qiang in Tianjin.";
+    const reports = extractReports({ id: "a", text, publishedAt: "2025-08-11T20:00:00+07:00", timezone: "Asia/Ho_Chi_Minh" });
+    expect(reports.map((r) => r.location.value?.city)).toEqual(["Beijing", "Tianjin"]);
+  });
+});
