@@ -204,8 +204,20 @@ function splitRun(run: string, runStart: number, g: Gazetteer): { title: string;
     const previous = tokens[i - 1]?.text ?? "";
     return NAME_PARTICLES.has(previous) ? inName(i - 1) : /^\p{Lu}/u.test(previous) && !isTitleToken(previous, g);
   };
+  // A country's name before a family name, after a title or opening the run, is a given name
+  // (`French MEP Jordan Bardella`, `Kenya Barris`); `President of Kenya William Ruto` and
+  // `Kenya President Ruto` keep it in the title.
+  const givenCountryName = (i: number): boolean => {
+    const k = wordKey(tokens[i]?.text ?? "");
+    if (!g.countryByKey.has(k) || g.demonymByKey.has(k) || g.titleWords.has(k)) return false;
+    const next = tokens[i + 1]?.text ?? "";
+    const previous = tokens[i - 1]?.text;
+    // Only as the given name before a one-word family name: `the Philippines Maria Theresa Lazaro`
+    // names a country, then a person.
+    return i === tokens.length - 2 && /^\p{Lu}/u.test(next) && !isTitleToken(next, g) && (previous === undefined || (isTitleToken(previous, g) && !/^(?:of|the|for|and)$/i.test(previous)));
+  };
   const titleAt = (end: number): number => {
-    for (let i = end - 1; i >= 0; i--) if ((/^[a-z]/.test(tokens[i]?.text ?? "") && !inName(i)) || isTitleToken(tokens[i]?.text ?? "", g)) return i;
+    for (let i = end - 1; i >= 0; i--) if ((/^[a-z]/.test(tokens[i]?.text ?? "") && !inName(i)) || (isTitleToken(tokens[i]?.text ?? "", g) && !givenCountryName(i))) return i;
     return -1;
   };
   let cut = titleAt(tokens.length);

@@ -88,6 +88,12 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set(["bin", "binti", "bin
 // `Thái` (a Vietnamese rendering of the family name 蔡, `Thái Kỳ` = Cai Qi) is not the demonym `Thai`.
 const VIETNAMESE_MARKS = /[\u0300\u0301\u0302\u0303\u0306\u0309\u031b\u0323đĐ]/u;
 
+/** Whether a word can start the rest of a name: capitalised, and no title, honorific or country word. */
+function isNameWord(w: string, g: Gazetteer): boolean {
+  const k = foldText(w.replace(/['’]s$/u, ""));
+  return /^\p{Lu}/u.test(w) && k !== "" && !g.titleWords.has(k) && !g.honorifics.has(k) && !g.demonymByKey.has(k) && !g.countryByKey.has(k);
+}
+
 /** Splits leading title and honorific words off a name. */
 function stripTitles(raw: string, g: Gazetteer): { name: string; titles: string[] } {
   const words = raw.trim().split(/\s+/).filter(Boolean);
@@ -101,6 +107,10 @@ function stripTitles(raw: string, g: Gazetteer): { name: string; titles: string[
     if (NAME_PARTICLES.has(w) && i > cut) break;
     const country = (g.demonymByKey.has(k) || g.countryByKey.has(k)) && !VIETNAMESE_MARKS.test(w.normalize("NFD"));
     const isTitle = g.titleWords.has(k) || g.honorifics.has(k) || country || k === "";
+    // A country's name (not its demonym) that opens the words and stands before a name, not an
+    // office, is a given name (`Jordan Bardella`, `Kenya Barris`); `Kenya President Ruto` and
+    // `Chinese President Xi` keep it as a title.
+    if (i === cut && i === 0 && country && !g.demonymByKey.has(k) && !g.titleWords.has(k) && !g.honorifics.has(k) && isNameWord(words[i + 1] ?? "", g)) break;
     // A known person's name that begins with a word also used as a title (`Gen Nakatani`, `Than Swe`).
     if (isTitle && startsCanonicalName(k, words.slice(i), g)) break;
     if (isTitle || /^[a-z]/.test(w)) cut = i + 1;
