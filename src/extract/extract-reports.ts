@@ -295,7 +295,8 @@ function findMeetings(sentences: readonly Sentence[], people: ArticlePeople, pub
         let both = [...new Set([...[...namedBefore].reverse(), ...distinct(after)])];
         // `Zelensky said … their discussion had been detailed`: the meeting already told with
         // the one named, before anyone else mentioned since.
-        const told = both.length < 2 ? [...drafts].reverse().find((d) => both.every((p) => d.participants.includes(p))) : undefined;
+        let told: Draft | undefined;
+        for (let i = drafts.length - 1; both.length < 2 && i >= 0 && !told; i--) if (both.every((p) => drafts[i]?.participants.includes(p))) told = drafts[i];
         if (told) both = [...told.participants];
         if (both.length < 2) both = [...new Set([...both, ...recent(sentence.start, 2)])];
         if (both.length < 2 && principal !== null && !both.includes(principal)) both.push(principal);
@@ -427,7 +428,10 @@ function dateFor(own: readonly Sentence[], lead: Sentence | null, anchor: DateAn
   const previous = [...dated].reverse().find((d) => d.at < draft.segmentStart)?.date ?? null;
   // A sentence that tells this meeting as the one days before another (`on Tuesday, a day after
   // talks with X`) dates it by that many days before the date it gives.
-  const offsetIn = (sentence: Sentence) => draft.triggers.find((t) => t.sentence === sentence)?.trigger.dayOffset ?? 0;
+  // (Looked up by sentence: one draft can hold thousands of triggers of the same two people.)
+  const triggerIn = new Map<Sentence, Trigger>();
+  for (const t of draft.triggers) if (!triggerIn.has(t.sentence)) triggerIn.set(t.sentence, t.trigger);
+  const offsetIn = (sentence: Sentence) => triggerIn.get(sentence)?.dayOffset ?? 0;
   const candidates: DateMention[] = [];
   // The date in a dateline (`Colombo, Dec 17 (Daily Mirror) -`) is when the story was filed.
   const inDateline = (m: DateMention) => dateline !== null && m.span[0] >= dateline.span[0] && m.span[1] <= dateline.span[1];
@@ -435,7 +439,7 @@ function dateFor(own: readonly Sentence[], lead: Sentence | null, anchor: DateAn
   for (const s of own) {
     // Words before this meeting's trigger say nothing of its date (`…, after Modi held talks with
     // Dissanayake on Monday`): another event is named between the trigger and the date, if at all.
-    const trigger = draft.triggers.find((t) => t.sentence === s)?.trigger;
+    const trigger = triggerIn.get(s);
     for (const m of datesIn(s)) {
       if (inDateline(m) || aboutAnotherEvent(s, m, trigger && s.start + trigger.span[1] <= m.span[0] ? trigger.span[1] : 0)) continue;
       candidates.push(m);
