@@ -71,8 +71,6 @@ export function extractFromArticle(article: Article, options: ExtractOptions = {
   const dayFirst = options.dayFirst ?? chooseDayFirst(masked.includes("/") ? concat(sentences, datesIn) : [], article.timezone ?? null);
   const leadOccasion = lead ? occasionIn(lead, g, published) : null;
   const leadPlace = lead ? venueOf(lead, g, published, dateline) : null;
-
-
   const dollar = dollarOf(article.timezone);
 
   // A sentence that tells two meetings places each in its own part (`sat down with Lavrov
