@@ -277,3 +277,12 @@ describe("a meeting told as the same outing as the one before", () => {
     expect(reports.map((r) => r.location.value?.city)).toEqual(["Beijing", "Tianjin"]);
   });
 });
+
+describe("multilateral series by their long names", () => {
+  it("`the Group of 20 summit` is the G20 under way at publication, whose calendar gives the venue", () => {
+    const [r] = extractReports({ id: "a", text: "President Yoon Suk Yeol and Chinese President Xi Jinping held their first summit on the sidelines of the Group of 20 summit on Tuesday.", publishedAt: "2022-11-15T21:00:00+09:00", timezone: "Asia/Seoul" });
+    expect(r?.occasion?.value).toBe("17th G20 Summit");
+    expect(r?.location.value).toMatchObject({ region: "Bali", country: "ID" });
+    expect(r?.location.basis).toBe("occasion");
+  });
+});

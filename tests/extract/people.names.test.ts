@@ -44,3 +44,16 @@ describe("people named without a title", () => {
     expect(read("Nord Stream was discussed.")).toEqual([]);
   });
 });
+
+describe("country names in people's names", () => {
+  it("a country's name before a family name is a given name; before an office or after `of`, it is the country", () => {
+    expect(read("Kenya Barris met Foreign Minister Sergei Lavrov.")[0]).toBe("Kenya Barris -> Kenya Barris");
+    expect(read("Kenya President William Ruto met Foreign Minister Sergei Lavrov.")[0]).toBe("William Ruto -> William Ruto (Kenya President)");
+    expect(read("President of Kenya William Ruto met Foreign Minister Sergei Lavrov.")[0]).toBe("William Ruto -> William Ruto (President of Kenya)");
+  });
+
+  it("a country before a full name of several words is the country", () => {
+    const { people } = findPeople("Meeting his counterpart from the Philippines Maria Theresa Lazaro, Foreign Minister Le Hoai Trung spoke of trade.", g);
+    expect(people.map((p) => p.name)).not.toContain("Philippines Maria Theresa Lazaro");
+  });
+});
