@@ -2,13 +2,13 @@
  * article → reports: every meeting an article reports as having happened, each field with
  * the span it came from.
  */
-import { DateTime } from "luxon";
 import { Article, type ArticleInput } from "../model/article.js";
 import type { Place } from "../model/common.js";
 import { reportIdOf, type Dateline, type Report, type ReportDate, type ReportLocation, type ReportParticipant } from "../model/report.js";
 import { foldText, toNfc } from "../text/fold.js";
 import { defaultGazetteer, type Gazetteer, type OccasionEdition } from "../text/gazetteer.js";
 import { dollarOf, findClaims } from "./claims.js";
+import { dayOf, isoOf } from "./calendar.js";
 import { cleanText } from "./clean.js";
 import { findDates, localPublicationDate, resolveDate, unknownDate, type DateAnchor, type DateMention } from "./dates.js";
 import { findPeople, type ArticlePeople, type Person } from "./people.js";
@@ -479,7 +479,7 @@ function dateFor(own: readonly Sentence[], lead: Sentence | null, anchor: DateAn
 /** A day or span date moved by `days` (a month or an unknown date stays as it is). */
 function shiftDays(d: ReportDate, days: number): ReportDate {
   if (days === 0 || d.start === null || d.end === null || (d.precision !== "day" && d.precision !== "span")) return d;
-  const move = (iso: string) => DateTime.fromISO(iso, { zone: "UTC" }).plus({ days }).toISODate() ?? iso;
+  const move = (iso: string) => isoOf(dayOf(iso) + days);
   const start = move(d.start);
   const end = move(d.end);
   const n = Math.abs(days);

@@ -4,6 +4,7 @@
 import type { Place } from "../model/common.js";
 import type { Dateline, ReportOccasion } from "../model/report.js";
 import { foldWithMap, type FoldedText } from "../text/fold.js";
+import { dayOf, isoOf } from "./calendar.js";
 import { validOn, type Gazetteer, type OccasionEdition, type OccasionSeries, type PlaceEntry } from "../text/gazetteer.js";
 
 export interface PlaceMention {
@@ -299,7 +300,5 @@ function editionsHeldAt(series: OccasionSeries, places: readonly PlaceMention[])
 }
 
 function shiftDays(isoDate: string, days: number): string {
-  const d = new Date(`${isoDate}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
+  return isoOf(dayOf(isoDate) + days);
 }
