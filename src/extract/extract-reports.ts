@@ -409,9 +409,19 @@ function textBetween(sentence: Sentence, start: number, end: number): string {
 function pastReference(sentence: Sentence, at: number, published: string | null): boolean {
   const text = sentence.text;
   if (/\bthen-|\bpredecessor\b|\bformer\b/i.test(text.slice(Math.max(0, at - sentence.start - 80)))) return true;
+  if (published === null) return false;
   const year = /\bin ((?:19|20)\d\d)\b/.exec(text);
-  return year !== null && published !== null && Number(year[1]) < Number(published.slice(0, 4));
+  if (year !== null && Number(year[1]) < Number(published.slice(0, 4))) return true;
+  // `in May 2022`, `since July 2018`: a month two or more before publication is an earlier meeting's.
+  const month = PAST_MONTH.exec(text);
+  if (month === null) return false;
+  const m = MONTHS.indexOf((month[1] ?? "").toLowerCase());
+  const months = (Number(published.slice(0, 4)) - Number(month[2])) * 12 + (Number(published.slice(5, 7)) - 1 - m);
+  return m >= 0 && months >= 2;
 }
+
+const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const PAST_MONTH = /\b(?:in|since|of)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\s+((?:19|20)\d\d)\b/;
 
 /** The text between the mention before `person`'s first mention and that mention. */
 function inBetween(sentence: Sentence, after: readonly { span: [number, number]; person: number }[], person: number): string {

@@ -32,7 +32,8 @@ export interface ArticlePeople {
 
 // A capitalised token: letters, marks, apostrophes and hyphens; a dot only in known abbreviations
 // (`Mr.`, `Ma.`, `Jr.`) and initials (`S.`, `H.E.`), so that a run never crosses a sentence end.
-const TOKEN = "(?:(?:Mr|Mrs|Ms|Dr|Ma|Jr|Sr|St|Prof|Gen|Hon|Sen|Rep|Mohd)\\.|(?:\\p{Lu}\\.)+|[\\p{Lu}][\\p{L}\\p{M}'’-]*)";
+// (`el-Sisi`, `al-Sudani`: the Arabic article joined by a hyphen opens a capitalised name word.)
+const TOKEN = "(?:(?:Mr|Mrs|Ms|Dr|Ma|Jr|Sr|St|Prof|Gen|Hon|Sen|Rep|Mohd)\\.|(?:\\p{Lu}\\.)+|(?:[ae]l-)?[\\p{Lu}][\\p{L}\\p{M}'’-]*)";
 // Lower-case words that join capitalised ones into one run: title words (`Minister of Foreign
 // Affairs`) and name particles (`Mohammed bin Salman`, `Lula da Silva`, `von der Leyen`).
 const JOINERS = wordAlternation(["of", "and", "the", "for", "from", ...NAME_PARTICLES]);
@@ -217,7 +218,7 @@ function splitRun(run: string, runStart: number, g: Gazetteer): { title: string;
     return i === tokens.length - 2 && /^\p{Lu}/u.test(next) && !isTitleToken(next, g) && (previous === undefined || (isTitleToken(previous, g) && !/^(?:of|the|for|and)$/i.test(previous)));
   };
   const titleAt = (end: number): number => {
-    for (let i = end - 1; i >= 0; i--) if ((/^[a-z]/.test(tokens[i]?.text ?? "") && !inName(i)) || (isTitleToken(tokens[i]?.text ?? "", g) && !givenCountryName(i))) return i;
+    for (let i = end - 1; i >= 0; i--) if ((/^[a-z]/.test(tokens[i]?.text ?? "") && !inName(i) && !/^[ae]l-\p{Lu}/u.test(tokens[i]?.text ?? "")) || (isTitleToken(tokens[i]?.text ?? "", g) && !givenCountryName(i))) return i;
     return -1;
   };
   let cut = titleAt(tokens.length);

@@ -68,6 +68,8 @@ function isFuture(before: string): boolean {
   return m !== null && !SPEECH.test(before.slice(m.index));
 }
 
+const AIRPORT = /\bairport\b/i;
+
 const PAST_PERFECT = /\bhad\s+$/;
 // The same with the verb before the trigger's noun (`had held talks with`).
 const PAST_PERFECT_HELD = /\bhad\s+(?:held|had|conducted)\s+(?:[\p{L}'’-]+\s+){0,4}$/u;
@@ -112,6 +114,8 @@ export function findTriggers(sentence: string): Trigger[] {
       const surface = sentence.slice(start, end);
       // `A and B held talks` names both sides before the trigger.
       const actual = form === "with" && /^(?:held|had|holds|has held|have held|hold)\b/.test(surface) && !/\bwith$/.test(surface) ? "joint" : form;
+      // Being received at the airport is a welcome, not a meeting.
+      if (/\breceived\b/.test(surface) && AIRPORT.test(sentence)) continue;
       const trigger: Trigger = { surface, span: [start, end], form: actual, mode: modeOf(m[0], sentence) };
       if (offset) trigger.dayOffset = -(NUMBER_WORDS[(offset[1] ?? "").toLowerCase()] ?? Number(offset[1]));
       found.push(trigger);

@@ -286,3 +286,16 @@ describe("multilateral series by their long names", () => {
     expect(r?.location.basis).toBe("occasion");
   });
 });
+
+describe("earlier meetings and welcomes", () => {
+  const who = (text: string, publishedAt = "2023-07-13T20:00:00+03:00") => extractReports({ id: "a", text, publishedAt, timezone: "Europe/Helsinki" }).map((r) => r.participants.map((p) => p.name).sort().join(" + "));
+
+  it("a meeting dated months before publication by month and year is an earlier one", () => {
+    expect(who("US President Joe Biden held talks with Finnish President Sauli Niinistö on Thursday. It was the first visit since July 2018, when US President Donald Trump met Russian President Vladimir Putin in the capital.")).toEqual(["Joe Biden + Sauli Niinistö"]);
+    expect(who("Finnish President Sauli Niinistö met US President Joe Biden in June 2023 and again on Thursday.")).toEqual(["Joe Biden + Sauli Niinistö"]);
+  });
+
+  it("being received at the airport is no meeting", () => {
+    expect(who("Iranian President Ebrahim Raisi arrived at Jomo Kenyatta International Airport and was received by Foreign Affairs Cabinet Secretary Alfred Mutua.")).toEqual([]);
+  });
+});

@@ -57,3 +57,12 @@ describe("country names in people's names", () => {
     expect(people.map((p) => p.name)).not.toContain("Philippines Maria Theresa Lazaro");
   });
 });
+
+describe("Arabic names", () => {
+  it("keep the article joined by a hyphen inside the name", () => {
+    expect(read("Turkish President Recep Tayyip Erdogan met Egyptian President Abdel Fattah el-Sisi in Cairo.")).toEqual([
+      "Recep Tayyip Erdogan -> Recep Tayyip Erdogan (Turkish President)",
+      "Abdel Fattah el-Sisi -> Abdel Fattah el-Sisi (Egyptian President)",
+    ]);
+  });
+});
