@@ -53,7 +53,7 @@ describe("country names in people's names", () => {
   });
 
   it("a country before a full name of several words is the country", () => {
-    const { people } = findPeople("Meeting his counterpart from the Philippines Maria Theresa Lazaro, Foreign Minister Le Hoai Trung spoke of trade.", g);
+    const { people } = findPeople("Greeting his counterpart from the Philippines Maria Theresa Lazaro, Foreign Minister Le Hoai Trung spoke of trade.", g);
     expect(people.map((p) => p.name)).not.toContain("Philippines Maria Theresa Lazaro");
   });
 });
