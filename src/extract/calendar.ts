@@ -31,6 +31,11 @@ export function isoOf(day: number): string {
   return iso;
 }
 
+/** The ISO date `days` days after `isoDate` (before it when negative). */
+export function addDays(isoDate: string, days: number): string {
+  return isoOf(dayOf(isoDate) + days);
+}
+
 /** ISO weekday of a day number: 1 Monday … 7 Sunday. */
 export function weekdayOf(day: number): number {
   // 1970-01-01 was a Thursday (4).

@@ -8,7 +8,7 @@ import { reportIdOf, type Dateline, type Report, type ReportDate, type ReportLoc
 import { foldText, toNfc } from "../text/fold.js";
 import { defaultGazetteer, type Gazetteer, type OccasionEdition } from "../text/gazetteer.js";
 import { dollarOf, findClaims } from "./claims.js";
-import { dayOf, isoOf } from "./calendar.js";
+import { addDays } from "./calendar.js";
 import { cleanText } from "./clean.js";
 import { findDates, localPublicationDate, resolveDate, unknownDate, type DateAnchor, type DateMention } from "./dates.js";
 import { findPeople, type ArticlePeople, type Person } from "./people.js";
@@ -453,7 +453,7 @@ function dateFor(own: readonly Sentence[], lead: Sentence | null, anchor: DateAn
       candidates.push(m);
       const d = resolveDate(m, anchor, previous);
       if (d.value === null) continue;
-      const shifted = shiftDays(d, offsetIn(s));
+      const shifted = shiftDate(d, offsetIn(s));
       // The first date the report's sentences give, or a day inside it given later (`talks …
       // earlier this week`, then `the two met on July 25`).
       if (found === null) found = shifted;
@@ -467,7 +467,7 @@ function dateFor(own: readonly Sentence[], lead: Sentence | null, anchor: DateAn
     for (const m of datesIn(lead)) {
       if (inDateline(m)) continue;
       const d = resolveDate(m, anchor, previous);
-      if (d.value !== null) return shiftDays({ ...d, reason: `${d.reason ? `${d.reason}; ` : ""}date of the article's lead, which covers this meeting` }, offset);
+      if (d.value !== null) return shiftDate({ ...d, reason: `${d.reason ? `${d.reason}; ` : ""}date of the article's lead, which covers this meeting` }, offset);
     }
   }
   if (edition) {
@@ -487,11 +487,10 @@ function dateFor(own: readonly Sentence[], lead: Sentence | null, anchor: DateAn
 }
 
 /** A day or span date moved by `days` (a month or an unknown date stays as it is). */
-function shiftDays(d: ReportDate, days: number): ReportDate {
+function shiftDate(d: ReportDate, days: number): ReportDate {
   if (days === 0 || d.start === null || d.end === null || (d.precision !== "day" && d.precision !== "span")) return d;
-  const move = (iso: string) => isoOf(dayOf(iso) + days);
-  const start = move(d.start);
-  const end = move(d.end);
+  const start = addDays(d.start, days);
+  const end = addDays(d.end, days);
   const n = Math.abs(days);
   return {
     ...d,

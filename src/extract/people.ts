@@ -206,8 +206,8 @@ function splitRun(run: string, runStart: number, g: Gazetteer): { title: string;
     return NAME_PARTICLES.has(previous) ? inName(i - 1) : /^\p{Lu}/u.test(previous) && !isTitleToken(previous, g);
   };
   // A country's name before a family name, after a title or opening the run, is a given name
-  // (`French MEP Jordan Bardella`, `Kenya Barris`); `President of Kenya William Ruto` and
-  // `Kenya President Ruto` keep it in the title.
+  // (`Kenya Barris`, `Georgia Meloni` at the start of a run); `President of Kenya William Ruto` and `Kenya
+  // President Ruto` keep it in the title.
   const givenCountryName = (i: number): boolean => {
     const k = wordKey(tokens[i]?.text ?? "");
     if (!g.countryByKey.has(k) || g.demonymByKey.has(k) || g.titleWords.has(k)) return false;

@@ -4,7 +4,7 @@
 import type { Place } from "../model/common.js";
 import type { Dateline, ReportOccasion } from "../model/report.js";
 import { foldWithMap, type FoldedText } from "../text/fold.js";
-import { dayOf, isoOf } from "./calendar.js";
+import { addDays } from "./calendar.js";
 import { validOn, type Gazetteer, type OccasionEdition, type OccasionSeries, type PlaceEntry } from "../text/gazetteer.js";
 
 export interface PlaceMention {
@@ -280,7 +280,7 @@ export function findOccasions(text: string, base: number, g: Gazetteer, publishe
     if (!series) continue;
     // The edition under way or just over when the story was published; in an undated story, the
     // only edition held where the sentence says (`the G20 summit in Bali`).
-    const editions = published !== null ? series.editions.filter((e) => shiftDays(e.start, -3) <= published && published <= shiftDays(e.end, 7)) : editionsHeldAt(series, findPlaces(text, base, g, null));
+    const editions = published !== null ? series.editions.filter((e) => addDays(e.start, -3) <= published && published <= addDays(e.end, 7)) : editionsHeldAt(series, findPlaces(text, base, g, null));
     const edition = editions.length === 1 ? (editions[0] ?? null) : null;
     const start = origin[at] ?? 0;
     const end = origin[at + key.length] ?? text.length;
@@ -299,6 +299,3 @@ function editionsHeldAt(series: OccasionSeries, places: readonly PlaceMention[])
   return series.editions.filter((e) => named.some((p) => p.place.country === e.country && ((p.place.city !== undefined && p.place.city === e.city) || (p.place.region !== undefined && p.place.region === e.region))));
 }
 
-function shiftDays(isoDate: string, days: number): string {
-  return isoOf(dayOf(isoDate) + days);
-}

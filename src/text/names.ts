@@ -110,7 +110,7 @@ function stripTitles(raw: string, g: Gazetteer): { name: string; titles: string[
     // A country's name (not its demonym) that opens the words and stands before a name, not an
     // office, is a given name (`Jordan Bardella`, `Kenya Barris`); `Kenya President Ruto` and
     // `Chinese President Xi` keep it as a title.
-    if (i === cut && i === 0 && country && !g.demonymByKey.has(k) && !g.titleWords.has(k) && !g.honorifics.has(k) && isNameWord(words[i + 1] ?? "", g)) break;
+    if (i === 0 && country && !g.demonymByKey.has(k) && !g.titleWords.has(k) && !g.honorifics.has(k) && isNameWord(words[i + 1] ?? "", g)) break;
     // A known person's name that begins with a word also used as a title (`Gen Nakatani`, `Than Swe`).
     if (isTitle && startsCanonicalName(k, words.slice(i), g)) break;
     if (isTitle || /^[a-z]/.test(w)) cut = i + 1;
