@@ -4,7 +4,7 @@
  */
 import { articleIdOf, type Report } from "../model/report.js";
 import { dayOf } from "../extract/calendar.js";
-import type { ParsedName } from "../text/names.js";
+import { romanisedTokens, type ParsedName } from "../text/names.js";
 import { cosineAt, packedTfidfVectors, scratchTerms, termVectorAt, terms } from "./content.js";
 import { syndicationGroups, type Fingerprint } from "./copies.js";
 import { PackedArraysBuilder, PairMap, type PackedArrays } from "./tables.js";
@@ -103,11 +103,16 @@ function computePersonKeys(parsed: ParsedName): string[] {
   const keys = new Set<string>();
   const sorted = [...parsed.tokens].sort();
   keys.add(parsed.personId ?? sorted.join(" "));
+  // Spellings of one name in two romanisations (`Tokayev` / `Tokaev`) meet by the rewritten tokens.
+  const spelled = parsed.personId ? null : romanisedTokens(parsed);
+  if (spelled) keys.add(`~${[...spelled].sort().join(" ")}`);
   if (parsed.culture !== "vi" && sorted.length >= 2) {
     sorted.forEach((_, i) => {
       const rest = sorted.filter((__, j) => j !== i);
       if (rest.every((t) => t.length >= 4)) keys.add(`${rest.join(" ")} _`);
     });
+    // The same name with one more (`Claudia Sheinbaum` meets `Claudia Sheinbaum Pardo` by the key above).
+    if (sorted.length <= 3 && sorted.every((t) => t.length >= 4)) keys.add(`${sorted.join(" ")} _`);
   }
   return [...keys];
 }

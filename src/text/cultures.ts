@@ -3,7 +3,7 @@
  * outlet uses as the short form after the first mention, differ by culture.
  */
 
-export type Culture = "vi" | "zh" | "km" | "ko" | "ja" | "th" | "lo" | "fil" | "ms" | "id" | "my" | "en";
+export type Culture = "vi" | "zh" | "km" | "ko" | "ja" | "th" | "lo" | "fil" | "ms" | "id" | "my" | "ru" | "es" | "en";
 
 /** Cultures that write the family name first. Japanese appears both ways in English text. */
 export const FAMILY_FIRST: ReadonlySet<string> = new Set(["vi", "zh", "km", "ko", "ja"]);
@@ -12,6 +12,11 @@ export const FAMILY_FIRST: ReadonlySet<string> = new Set(["vi", "zh", "km", "ko"
 export const CULTURE_OF_COUNTRY: Readonly<Record<string, Culture>> = {
   VN: "vi", CN: "zh", TW: "zh", SG: "en", KH: "km", KR: "ko", KP: "ko", JP: "ja",
   TH: "th", LA: "lo", PH: "fil", MY: "ms", BN: "ms", ID: "id", MM: "my",
+  // Names romanised from Cyrillic (or, in Azerbaijan and Uzbekistan, spelt in English as they were).
+  RU: "ru", UA: "ru", BY: "ru", KZ: "ru", KG: "ru", TJ: "ru", UZ: "ru", TM: "ru", AZ: "ru",
+  // Spanish naming: given names, then the father's and the mother's family names.
+  ES: "es", MX: "es", AR: "es", CO: "es", PE: "es", CL: "es", VE: "es", EC: "es", BO: "es", PY: "es", UY: "es", CU: "es",
+  DO: "es", GT: "es", HN: "es", SV: "es", NI: "es", CR: "es", PA: "es",
 };
 
 // Common family names, used only when neither the gazetteer nor the text gives a culture.
@@ -28,6 +33,10 @@ export const FAMILY_NAMES: Readonly<Record<"vi" | "zh" | "ko" | "km", ReadonlySe
   km: new Set(KM_FAMILY),
 };
 
+// Family-name endings of names romanised from Russian and its neighbours (Lavrov, Tokayev,
+// Zelenskyy, Tikhanovskaya, Shmyhal's Ukrainian peers in -enko and -chuk, Lukashenko, patronymic -vich).
+const CYRILLIC_FAMILY_ENDING = /^.{3,}(?:ov|ova|ev|eva|sk(?:y|yy|iy|yi|ii|aya)|enko|chuk|vich)$/;
+
 /**
  * Guesses a name's culture from its folded tokens and whether the original carried
  * Vietnamese letters. Returns null when nothing tells.
@@ -41,6 +50,7 @@ export function guessCulture(tokens: readonly string[], original: string): Cultu
   if (FAMILY_NAMES.ko.has(first) && tokens.length === 2 && /-/.test(original)) return "ko";
   if (FAMILY_NAMES.zh.has(first) && tokens.length === 2) return "zh";
   if (FAMILY_NAMES.km.has(first) && tokens.length === 2) return "km";
+  if (tokens.length <= 3 && CYRILLIC_FAMILY_ENDING.test(tokens[tokens.length - 1] ?? "")) return "ru";
   return null;
 }
 
@@ -50,6 +60,7 @@ export function guessCulture(tokens: readonly string[], original: string): Cultu
  * - Chinese, Korean, Japanese (family first): the family name (`Wang Yi` → `Wang`, `Motegi Toshimitsu` → `Motegi`).
  * - Thai, Lao, Indonesian, Malay, Burmese: the given name (`Maris Sangiampongsa` → `Maris`, `Retno Marsudi` → `Retno`, `Anwar Ibrahim` → `Anwar`).
  * - Filipino and Western: the family name, last (`Enrique Manalo` → `Manalo`).
+ * - Spanish: the first family name, before the mother's (`Claudia Sheinbaum Pardo` → `Sheinbaum`).
  * - Khmer: usually the full name; the given name alone also occurs (`Sokhonn`).
  */
 export function shortFormIndexes(culture: string | null, tokenCount: number, familyFirst: boolean): number[] {
@@ -67,6 +78,8 @@ export function shortFormIndexes(culture: string | null, tokenCount: number, fam
     case "ms":
     case "my":
       return [0];
+    case "es":
+      return tokenCount >= 3 ? [tokenCount - 2] : [last];
     case "km":
       // Khmer: usually the full name; the given name alone also occurs (`Sokhonn`, `Manet`).
       return tokenCount > 1 ? [last] : [];

@@ -440,6 +440,21 @@ function romanised(p: ParsedName, culture: string): string[] {
   return tokens;
 }
 
+/**
+ * A name's tokens rewritten under its own culture's romanisation rules, or null when the culture
+ * has none: names that compare as one name in two romanisations share them.
+ */
+export function romanisedTokens(p: ParsedName): readonly string[] | null {
+  const culture = romanisationGroup(p.culture);
+  return culture !== null && hasRomanisation(culture) ? romanised(p, culture) : null;
+}
+
+/** Whether two tokens are the male and female forms of a Slavic family name (`Ivanov` / `Ivanova`), not a misprint. */
+function genderedForms(x: ParsedName, y: ParsedName, tx: string, ty: string): boolean {
+  if (x.culture !== "ru" && y.culture !== "ru") return false;
+  return tx === `${ty}a` || ty === `${tx}a` || (tx.endsWith("sky") && ty === `${tx.slice(0, -1)}aya`) || (ty.endsWith("sky") && tx === `${ty.slice(0, -1)}aya`);
+}
+
 /** Whether two names are one name in two romanisations of their culture (`Moon Jae-in` / `Mun Jae-in`). */
 function sameRomanised(x: ParsedName, y: ParsedName, culture: string | null): boolean {
   if (!hasRomanisation(culture) || culture === null) return false;
@@ -555,6 +570,11 @@ export function compareParsed(x: ParsedName, y: ParsedName): NameComparison {
   if (short && full) {
     const token = short.tokens[0] ?? "";
     if (shortForms(full).includes(token)) return { same: true, score: 0.8, why: `"${token}" is the short form of ${full.display} by ${full.culture ?? "default"} convention` };
+    if (culture !== null && hasRomanisation(culture)) {
+      const spelled = romanised(short, culture)[0];
+      const forms = shortFormIndexes(full.culture ?? culture, full.tokens.length, full.familyFirst).map((i) => romanised(full, culture)[i]);
+      if (forms.includes(spelled)) return { same: true, score: 0.75, why: `"${token}" is the short form of ${full.display} in another ${culture} romanisation` };
+    }
     if (full.tokens.includes(token)) return { same: false, score: 0.5, why: `"${token}" is part of ${full.display} but not the form that culture shortens to` };
     return { same: false, score: 0, why: "the short name is not part of the full name" };
   }
@@ -571,6 +591,8 @@ export function compareParsed(x: ParsedName, y: ParsedName): NameComparison {
       } else if (x.culture === "vi" || y.culture === "vi") {
         // Vietnamese syllables one letter apart are usually different names (Nghị/Nghĩa, Phú/Phúc).
         if (vietnameseMisprint(x, y, tx, ty)) return { same: true, score: 0.8, why: `"${tx}" and "${ty}" differ by a letter of a consonant digraph, a common misprint; every other name matches` };
+      } else if (genderedForms(x, y, tx, ty)) {
+        return { same: false, score: 0.3, why: `"${tx}" and "${ty}" are the male and female forms of one family name: different people` };
       } else if (contextAgrees(x, y) && misprint(tx, ty, closedFamilyAt(x, y, i), x.tokens.length - 1)) {
         return { same: true, score: 0.85, why: `"${tx}" and "${ty}" differ by a misprint; every other name matches` };
       }
@@ -587,6 +609,14 @@ export function compareParsed(x: ParsedName, y: ParsedName): NameComparison {
   if (!isVi && shorter.tokens.length >= 2 && shorter.tokens.every((t) => longer.tokens.includes(t))) {
     const sameEnds = shorter.tokens[shorter.tokens.length - 1] === longer.tokens[longer.tokens.length - 1];
     if (sameEnds) return { same: true, score: 0.8, why: `${longer.display} adds a middle name to ${shorter.display}` };
+    // Spanish names often drop the mother's family name, which comes last (`Claudia Sheinbaum
+    // Pardo`), as double-barrelled names drop their second part; not where the family name comes
+    // first, where a last syllable more is another given name (`Wang Yi` / `Wang Yi Fan`).
+    const familyFirst = [shorter.culture, longer.culture].some((c) => c !== null && FAMILY_FIRST.has(c));
+    if (!familyFirst && longer.tokens.length === shorter.tokens.length + 1 && shorter.tokens.every((t, i) => longer.tokens[i] === t)) {
+      const spanish = shorter.culture === "es" || longer.culture === "es";
+      return { same: true, score: spanish ? 0.8 : 0.7, why: `${longer.display} adds ${spanish ? "the mother's family name, as Spanish names do," : "a second family name"} to ${shorter.display}` };
+    }
   }
   return { same: false, score: 0.1, why: "different names" };
 }

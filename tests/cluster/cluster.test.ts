@@ -74,6 +74,20 @@ function clusterIds(c: ReturnType<typeof clusterReports>): string[] {
   return c.clusters.map((x) => x.reports.map((r) => r.id).join(" ")).sort();
 }
 
+describe("blocking on names spelled two ways", () => {
+  it("finds reports of one meeting whose outlets romanise the names differently, or drop a second family name", () => {
+    const { eventOf } = cluster([
+      { id: "kz", outlet: "Kazinform", publishedAt: "2022-12-22T15:40:00+06:00", text: "ASTANA – President Kassym-Jomart Tokayev held talks with Uzbek President Shavkat Mirziyoyev at the Akorda today. The two signed a treaty on allied relations." },
+      { id: "kg", outlet: "AKIpress", publishedAt: "2022-12-23T10:00:00+06:00", text: "BISHKEK – Kazakh President Kasym-Jomart Tokaev and Uzbek President Shavkat Mirziyoev held talks in Astana on Thursday and signed a treaty on allied relations." },
+      { id: "in", outlet: "MEA", publishedAt: "2025-06-18T09:00:00+05:30", text: "Prime Minister Narendra Modi met President of Mexico Claudia Sheinbaum Pardo on the sidelines of the G7 Summit in Kananaskis on 17 June 2025." },
+      { id: "mx", outlet: "Mexico News Daily", publishedAt: "2025-06-18T08:30:00-06:00", text: "President Claudia Sheinbaum met Indian Prime Minister Narendra Modi in Kananaskis on Tuesday, on the sidelines of the G7 summit." },
+    ]);
+    expect(eventOf("kz#1")).toBe(eventOf("kg#1"));
+    expect(eventOf("in#1")).toBe(eventOf("mx#1"));
+    expect(eventOf("kz#1")).not.toBe(eventOf("in#1"));
+  });
+});
+
 describe("the clustering cache", () => {
   it("gives the same clusters warm as cold, and forgets what it is told to", () => {
     const { articles, reports, texts } = corpusReports(["test-corpus/articles"]);
