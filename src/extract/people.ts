@@ -70,6 +70,9 @@ const NOT_NAME = new Set([
   "congress", "committee", "office", "department", "socialist", "republic", "kingdom", "democratic", "federation", "union", "united", "states", "conference", "conferences", "ministerial", "dialogue", "retreat", "session", "plenary", "visit", "meeting", "summit", "post", "news", "agency", "vna", "vns", "xinhua", "reuters", "ap", "afp", "pna",
   "ita", "ntv", "in-depth", "overview", "deputy", "minister", "prime", "president", "foreign", "affairs", "national", "assembly",
   "secretary", "general", "state", "chairman", "politburo", "political", "bureau", "central", "communist", "people's",
+  // Buildings and streets where meetings are held (`the National Palace`, `Parliament House`, `Aleje Ujazdowskie`).
+  "palace", "house", "building", "buildings", "tower", "square", "avenue", "boulevard", "aleje", "centre", "center", "airport",
+  "university", "hotel", "stadium", "museum", "station", "parliament", "chancellery", "embassy", "residence", "guesthouse",
 ]);
 
 const HONORIFIC_ONLY = /^(?:mr|ms|mrs|madam|dr|he|h e|his excellency|her excellency|samdech|dato|dato seri|datuk|tan sri|pak|ibu|khun)$/;
@@ -119,16 +122,43 @@ const countryIn = memoByGazetteer(countryOf, 50_000);
 const isTitleToken = memoByGazetteer(titleToken, 100_000);
 const strongTitle = memoByGazetteer(hasStrongTitleWord, 50_000);
 
+/**
+ * The country a title names, reading left to right and taking the longest name at each word:
+ * `Papua New Guinea Prime Minister` is Papua New Guinea, not Guinea.
+ */
 function countryOf(words: string, g: Gazetteer): string | null {
-  for (const w of words.split(/\s+/)) {
-    const k = wordKey(w);
-    if (!k) continue;
-    const c = g.demonymByKey.get(k) ?? g.countryByKey.get(k);
+  const keys = words.split(/\s+/).map(wordKey);
+  for (let i = 0; i < keys.length; i++) {
+    const long = longCountryAt(keys, i, g);
+    if (long) return long.code;
+    const k = keys[i] as string;
+    const c = k ? (g.demonymByKey.get(k) ?? g.countryByKey.get(k)) : undefined;
     if (c) return c;
   }
-  // Multi-word country names (`the Philippines`, `Lao PDR`)
-  const folded = ` ${foldText(words)} `;
-  for (const [key, code] of g.multiWordCountries) if (folded.includes(` ${key} `)) return code;
+  return null;
+}
+
+/** Country names of more than one word, by their first word, longest first. */
+const longCountriesOf = new WeakMap<Gazetteer, Map<string, { words: string[]; code: string }[]>>();
+
+/** The country name of more than one word that starts at word `i` of `keys` (folded words), if any. */
+function longCountryAt(keys: readonly string[], i: number, g: Gazetteer): { code: string; length: number } | null {
+  let byFirst = longCountriesOf.get(g);
+  if (!byFirst) {
+    byFirst = new Map();
+    for (const [key, code] of g.multiWordCountries) {
+      const words = key.split(" ");
+      const list = byFirst.get(words[0] as string) ?? byFirst.set(words[0] as string, []).get(words[0] as string);
+      list?.push({ words, code });
+    }
+    for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+    longCountriesOf.set(g, byFirst);
+  }
+  // A folded key can hold two words (`people s`); names are matched word by word.
+  const flat = keys.slice(i, i + 6).join(" ").split(" ");
+  for (const { words, code } of byFirst.get(flat[0] ?? "") ?? []) {
+    if (words.every((w, j) => flat[j] === w)) return { code, length: words.length };
+  }
   return null;
 }
 
@@ -138,6 +168,18 @@ function titleToken(token: string, g: Gazetteer): boolean {
   const k = wordKey(token);
   return k === "" || g.titleWords.has(k) || g.honorifics.has(k) || g.demonymByKey.has(k) || g.countryByKey.has(k) || NOT_NAME.has(k) || (g.organisationByKey.has(k) && organisationWord(token, k));
 }
+
+/**
+ * Whether an appositive after a name opens with a title (`, the Yunnan Party Secretary`, `, Kenya's
+ * foreign minister`), not with a word that opens a clause (`, as an invited guest`, `, while ministers …`).
+ */
+function appositiveTitleWord(token: string, g: Gazetteer): boolean {
+  const k = wordKey(token);
+  if (CLAUSE_OPENERS.has(k)) return false;
+  return isTitleToken(token, g);
+}
+
+const CLAUSE_OPENERS = new Set(["as", "while", "when", "where", "who", "whom", "whose", "which", "that", "after", "before", "because", "although", "though", "if", "since", "until", "and", "but", "or", "to", "in", "on", "at", "for", "with", "by", "from", "during", "it", "he", "she", "they", "we", "this", "these", "those"]);
 
 /** A short organisation name counts only in capitals: `NAM` is the Non-Aligned Movement, `Nam` a given name. */
 function organisationWord(token: string, key: string): boolean {
@@ -169,9 +211,9 @@ function hasStrongTitleWord(title: string, g: Gazetteer): boolean {
 /** Drops words before the title proper (`Trung and Cambodian Deputy …` → `Cambodian Deputy …`). */
 function trimTitle(title: string, g: Gazetteer): string {
   const words = title.split(/\s+/).filter(Boolean);
-  const first = words.findIndex((w) => {
-    const k = wordKey(w);
-    return (g.titleWords.has(k) && !["and", "of", "the", "for"].includes(k)) || g.honorifics.has(k) || g.demonymByKey.has(k) || g.countryByKey.has(k);
+  const keys = words.map(wordKey);
+  const first = keys.findIndex((k, i) => {
+    return (g.titleWords.has(k) && !["and", "of", "the", "for"].includes(k)) || g.honorifics.has(k) || g.demonymByKey.has(k) || g.countryByKey.has(k) || longCountryAt(keys, i, g) !== null;
   });
   return first < 0 ? "" : words.slice(first).join(" ");
 }
@@ -195,6 +237,8 @@ function splitAtNames(run: string, start: number, g: Gazetteer): { 0: string; in
 }
 
 const CONNECTORS = new Set(["and", "of", "from", "for"]);
+
+const POSTNOMINAL_LETTERS = /(?:,?\s+(?:MP|M\.P\.|MLA|MEP|MNA|QC|KC|OBE|MBE|CBE|KBE|PhD|Ph\.D\.))+$/u;
 
 /** Splits a capitalised run into its title part and its name part. */
 function splitRun(run: string, runStart: number, g: Gazetteer): { title: string; name: string; nameStart: number } | null {
@@ -232,6 +276,8 @@ function splitRun(run: string, runStart: number, g: Gazetteer): { title: string;
   if (!first) return null;
   const title = run.slice(0, first.start).trim();
   let name = run.slice(first.start);
+  // Post-nominal letters are not part of the name (`Anthony Albanese MP`).
+  name = name.replace(POSTNOMINAL_LETTERS, "");
   // Trailing dots and commas are punctuation, unless the name ends with an initial (`Marcos Jr.`).
   if (!/\b\p{Lu}\.$/u.test(run)) while (name.endsWith(".") || name.endsWith(",")) name = name.slice(0, -1);
   return { title, name, nameStart: runStart + first.start };
@@ -337,7 +383,7 @@ export function findPeople(masked: string, g: Gazetteer): ArticlePeople {
       const appositive = /^,\s*((?:also\s+)?(?:the\s+)?[\p{L}'’ -]{3,150}?)(?=,|\.|;|$| on | in | at | during | while )/u.exec(after);
       // `, the Yunnan Party Secretary` is a title; `, Mr Modi said …` is someone else speaking.
       const appositiveHead = appositive?.[1]?.split(/\s+/).find((w) => !/^(?:also|the)$/.test(w)) ?? "";
-      const appositiveTitle = appositive?.[1] && isTitleToken(appositiveHead, g) && !HONORIFIC_ONLY.test(foldText(appositiveHead)) ? appositive[1].trim() : null;
+      const appositiveTitle = appositive?.[1] && appositiveTitleWord(appositiveHead, g) && !HONORIFIC_ONLY.test(foldText(appositiveHead)) ? appositive[1].trim() : null;
       let title = piece.title;
       const counterpartTitle = counterpart?.[0].trimEnd().replace(/,$/, "").trimEnd();
       if (counterpartTitle) title = title ? `${counterpartTitle} ${title}` : counterpartTitle;
