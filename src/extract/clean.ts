@@ -30,7 +30,8 @@ const NOISE_LINE = [
   /^\s*\|\s*$/,
 ];
 // The heading of a list of links to other stories (`Related Stories`, `Read more`), on its own line.
-const LINKS_HEADING = /^\s*(?:Related(?: stories| articles| news| coverage| content)?|Read more|Read also|Also read|See also|More (?:stories|on this(?: story)?)|Recommended(?: stories)?|You may also like)\s*(?::\s*)?$/i;
+// Markdown may set it in bold or as a header (`**Read also:**`, `### Related`).
+const LINKS_HEADING = /^\s*(?:#{1,6}\s*)?[*_]{0,3}(?:Related(?: stories| articles| news| coverage| content)?|Read more|Read also|Also read|See also|More (?:stories|on this(?: story)?)|Recommended(?: stories)?|You may also like)\s*(?::\s*)?[*_]{0,3}\s*(?::\s*)?$/i;
 // An entry of such a list: a list item, or a headline (no sentence end).
 const LINK_ENTRY = /^\s*[-*•·►>]\s|^[^.!?]{1,160}$/;
 // A byline: a short last line of capitalised words without a sentence end (`Vu Hoang`).

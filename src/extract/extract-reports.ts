@@ -504,8 +504,9 @@ function shiftDate(d: ReportDate, days: number): ReportDate {
 // Words that attach a date to some other event named in passing (`the outcomes of the phone call … on Thursday`).
 const OTHER_EVENT = /\b(?:outcomes? of|results? of|following|since|after|signing|signed|anniversary|visit(?:ed|s)? (?:to|by)|phone call between|talks between|elected|appointed)\b/i;
 
-// The dates of the occasion rather than the meeting (`the AMM, which runs until July 11`).
-const OCCASION_RANGE = /\b(?:runs?|running|ran|lasts?|lasting|ends?|ending|until|through|till|from)\s+(?:on\s+)?$/i;
+// The dates of the occasion rather than the meeting (`the AMM, which runs until July 11`). Not
+// `last`: `last Thursday` is a day.
+const OCCASION_RANGE = /\b(?:runs?|running|ran|lasts|lasting|ends?|ending|until|through|till|from)\s+(?:on\s+)?$/i;
 
 function aboutAnotherEvent(sentence: Sentence, m: DateMention, from = 0): boolean {
   const before = sentence.text.slice(from, m.span[0] - sentence.start);

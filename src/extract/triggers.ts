@@ -43,15 +43,20 @@ export const TRIGGER_PATTERNS: readonly { re: RegExp; form: Trigger["form"]; nee
   { re: /\b(?:talks|meetings?|discussions?)\s+(?:were|was)\s+held\b|\btheir\s+(?:bilateral\s+|first\s+)?(?:talks|meeting|discussions?)\b(?!\s+with)/g, form: "joint", needs: ["held", "their"] },
   { re: /\b(?:talks|a meeting|meetings|discussions)\s+between\b/g, form: "joint", needs: ["between"] },
   { re: /\b(?:(?:[Ii]n|[Dd]uring|[Aa]t)\s+(?:the|an?|his|her|their)\s+(?:[\p{L}-]+\s+)?(?:meeting|talks|discussions?|(?:tele)?phone call|conversation|courtesy call)|[Dd]uring\s+talks)\b(?!\s+with)(?!\s+of\b)/gu, form: "joint", needs: ["meeting", "talks", "discussion", "phone call", "conversation", "courtesy call"] },
+  // `A and his counterpart B signed the agreement at Parliament House`: signing together is meeting.
+  // `A and his PNG counterpart B signed the agreement at Parliament House`, `the agreement signed by
+  // A and his counterpart B`: two counterparts signing together meet. (Not any signing: `Vietnam and
+  // China signed 12 documents`, `the president signed a decree`.)
+  { re: /(?<=\bcounterparts?\b[^.;!?]{0,80})\b(?:signed|put pen to paper|put their signatures)\b|\bsigned by\b(?=[^.;!?]{0,80}\bcounterparts?\b)/g, form: "joint", needs: ["signed", "pen to paper", "signatures"] },
   // `A and B co-chaired the 18th session of the Joint Commission`: chairing one meeting together.
   { re: /\bco-?chair(?:ed|s)\b/g, form: "joint", needs: ["chair"] },
 ];
 
 // Future or hypothetical: not a report of a meeting that happened. The dot of an initial or an
 // abbreviation (`U.S. President`, `Mr. Lavrov`) does not end the clause.
-const FUTURE = /\b(?:will|would|shall|to be held|set to|scheduled to|expected to|plans? to|planning to|due to|(?:is|are) due|due (?:in|at|for)|upcoming|next (?:week|month|year)|invited|invitation|to meet|to hold|ahead of|prior to|later this (?:week|month|year)|did not|didn't|never|arrang(?:e|es|ed|ing)|possible|potential|proposed|prospective|interested in|wants? to|wanted to|hopes? to|hoping to|seeks? to|seeking to|aims? to|intends? to|would like to)\b(?:[^.;]|(?<=\b(?:\p{Lu}|Mr|Ms|Mrs|Dr|Jr|St))\.){0,80}$/iu;
+const FUTURE = /\b(?:will|would|shall|to be held|set to|scheduled to|expected to|plans? to|planning to|due to|(?:is|are) due|due (?:in|at|for)|upcoming|next (?:week|month|year)|invited(?!\s+guests?\b)|invitation|to meet|to hold|ahead of|prior to|later this (?:week|month|year)|did not|didn't|never|arrang(?:e|es|ed|ing)|possible|potential|proposed|prospective|interested in|wants? to|wanted to|hopes? to|hoping to|seeks? to|seeking to|aims? to|intends? to|would like to)\b(?:[^.;]|(?<=\b(?:\p{Lu}|Mr|Ms|Mrs|Dr|Jr|St))\.){0,80}$/iu;
 // An earlier meeting mentioned in passing.
-const PASSING = /\b(?:outcomes? of|results? of|following (?:the|a|his|her)|since|after(?<=[\p{L},;]\s+after)(?!\s+(?:the two|the pair|they|both)\b)|recalled|recalling|previous|earlier|last (?:year|month)|welcom(?:ed|ing)|in line with|implement(?:ing)?|as agreed (?:at|during))\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}$/iu;
+const PASSING = /\b(?:outcomes? of|results? of|following (?:the|a|his|her)|since|after(?<=[\p{L},;]\s+after)(?!\s+(?:the two|the pair|they|both|an?)\b)|recalled|recalling|previous|earlier|last (?:year|month)|welcom(?:ed|ing)|in line with|implement(?:ing)?|as agreed (?:at|during))\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}$/iu;
 
 // The meeting a given number of days before the one the sentence dates (`a day after talks with X`,
 // `came two days after he was received by Y`): not a passing mention, but a meeting of its own.
@@ -70,6 +75,11 @@ function isFuture(before: string): boolean {
 
 const AIRPORT = /\bairport\b/i;
 
+// Meetings told as a habit or a count (`have talked by phone several times since February`,
+// `have repeatedly met`): no one meeting is reported.
+const REPEATED_AFTER = /^[^.;]{0,60}?\b(?:(?:several|many|numerous|multiple|countless|a number of|a few|two|three|four|five)\s+times|on (?:several|many|numerous) occasions|more than once|regularly|frequently|repeatedly)\b/i;
+const REPEATED_BEFORE = /\b(?:repeatedly|regularly|frequently|often)\s+$/i;
+
 const PAST_PERFECT = /\bhad\s+$/;
 // The same with the verb before the trigger's noun (`had held talks with`).
 const PAST_PERFECT_HELD = /\bhad\s+(?:held|had|conducted)\s+(?:[\p{L}'’-]+\s+){0,4}$/u;
@@ -84,7 +94,7 @@ function modeOf(surface: string, sentence: string): MeetingMode {
 }
 
 // Every trigger contains one of these words: sentences without any are skipped in one pass.
-const ANY_TRIGGER_WORD = /\b(?:met|meets?|meeting|talk(?:s|ed|ing)|spok(?:e|en)|speaking|conferred|sat|sits|sitting|discussions?|phone|telephone|video|conversation|courtesy|session|received|receives|hosted|hosts|called|held|had|holds|has|have|hold|bilateral|summit|co-?chair(?:ed|s))\b/i;
+const ANY_TRIGGER_WORD = /\b(?:met|meets?|meeting|talk(?:s|ed|ing)|spok(?:e|en)|speaking|conferred|sat|sits|sitting|discussions?|phone|telephone|video|conversation|courtesy|session|received|receives|hosted|hosts|called|held|had|holds|has|have|hold|bilateral|summit|co-?chair(?:ed|s)|signed|pen|signatures)\b/i;
 
 function containsAny(text: string, words: readonly string[]): boolean {
   for (const w of words) if (text.includes(w)) return true;
@@ -114,6 +124,7 @@ export function findTriggers(sentence: string): Trigger[] {
       const surface = sentence.slice(start, end);
       // `A and B held talks` names both sides before the trigger.
       const actual = form === "with" && /^(?:held|had|holds|has held|have held|hold)\b/.test(surface) && !/\bwith$/.test(surface) ? "joint" : form;
+      if (REPEATED_BEFORE.test(before.slice(-30)) || REPEATED_AFTER.test(sentence.slice(end, end + 90))) continue;
       // Being received at the airport is a welcome, not a meeting.
       if (/\breceived\b/.test(surface) && AIRPORT.test(sentence)) continue;
       const trigger: Trigger = { surface, span: [start, end], form: actual, mode: modeOf(m[0], sentence) };

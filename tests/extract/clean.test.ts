@@ -36,4 +36,13 @@ describe("links to other stories", () => {
     expect(masked).toContain("The two agreed to talk more.");
     expect(masked).toContain("Trade was the focus.");
   });
+
+  it("reads a heading set in bold or as a markdown header", () => {
+    for (const heading of ["**Read also:**", "### Related", "__See also__:"]) {
+      const text = ["Tokayev met Mirziyoyev in Astana today.", "", heading, "- Astana hosts New Year tree lighting ceremony", "- Budget signed into law"].join("\n");
+      const { masked } = cleanText(text);
+      expect(masked).not.toMatch(/hosts New Year|Budget/);
+      expect(masked).toContain("Tokayev met Mirziyoyev");
+    }
+  });
 });

@@ -299,3 +299,74 @@ describe("earlier meetings and welcomes", () => {
     expect(who("Iranian President Ebrahim Raisi arrived at Jomo Kenyatta International Airport and was received by Foreign Affairs Cabinet Secretary Alfred Mutua.")).toEqual([]);
   });
 });
+
+describe("offices, names and places of Central Asia, the Pacific, Europe and Mexico", () => {
+  const read = (text: string, publishedAt = "2023-12-11T07:00:00+10:00", timezone = "Pacific/Port_Moresby") =>
+    extractReports({ id: "a", text, publishedAt, timezone }).map((r) => ({
+      who: r.participants.map((p) => `${p.name} (${p.country ?? "?"})`).sort().join(" + "),
+      date: r.date.value,
+      venue: r.location.value,
+      dateline: r.dateline?.surface ?? null,
+    }));
+
+  it("a country of several words wins over the one-word country inside it", () => {
+    expect(read("Prime Minister Anthony Albanese met Papua New Guinea Prime Minister James Marape in Canberra on Thursday.")).toMatchObject([
+      { who: "Anthony Albanese (AU) + James Marape (PG)" },
+    ]);
+    expect(read("Equatorial Guinea's President Teodoro Obiang met New Zealand Prime Minister Christopher Luxon in Malabo on Tuesday.")).toMatchObject([
+      { who: "Christopher Luxon (NZ) + Teodoro Obiang (GQ)" },
+    ]);
+  });
+
+  it("chancellors, the Taoiseach, the Pope, emirs and sheikhs hold office; their titles are not their names", () => {
+    const names = (text: string) => extractReports({ id: "a", text, publishedAt: "2024-07-03" }).flatMap((r) => r.participants.map((p) => [p.name, p.title]));
+    expect(names("Chancellor Olaf Scholz held talks with Taoiseach Leo Varadkar in Dublin on Tuesday.")).toEqual([["Olaf Scholz", "Chancellor"], ["Leo Varadkar", "Taoiseach"]]);
+    expect(names("Pope Francis received Ukrainian President Volodymyr Zelensky at the Vatican on Tuesday.")).toEqual([["Francis", "Pope"], ["Volodymyr Zelensky", "Ukrainian President"]]);
+    expect(names("The Amir, Sheikh Tamim bin Hamad Al Thani, received President Paul Kagame at the Amiri Diwan on Tuesday.")).toEqual([["Tamim bin Hamad Al Thani", "Sheikh"], ["Paul Kagame", "President"]]);
+  });
+
+  it("post-nominal letters are not part of a name", () => {
+    expect(read("Prime Minister Hon. James Marape and his Australian counterpart Hon. Anthony Albanese MP held talks in Port Moresby yesterday.")).toMatchObject([
+      { who: "Anthony Albanese (AU) + James Marape (?)" },
+    ]);
+  });
+
+  it("an appositive that opens a clause is no title, and buildings and streets are no one", () => {
+    expect(read("President Claudia Sheinbaum, who attended the summit in Kananaskis, Alberta, as an invited guest, met Indian Prime Minister Narendra Modi on Tuesday.", "2025-06-18T08:30:00-06:00", "America/Mexico_City").map((r) => r.who)).toEqual([
+      "Claudia Sheinbaum (?) + Narendra Modi (IN)",
+    ]);
+    expect(read("Prime Minister Donald Tusk hosted German Chancellor Olaf Scholz in Warsaw on Tuesday. The two heads of government held talks at the Chancellery of the Prime Minister in Aleje Ujazdowskie, while ministers from both cabinets met their counterparts.", "2024-07-02T18:00:00+02:00", "Europe/Warsaw").map((r) => r.who)).toEqual([
+      "Donald Tusk (?) + Olaf Scholz (DE)",
+    ]);
+    expect(read("During her morning press conference at the National Palace, President Claudia Sheinbaum said that during the conversation with her US counterpart Donald Trump both parties reached agreements.", "2025-02-03T12:00:00-06:00", "America/Mexico_City").map((r) => r.who)).toEqual([
+      "Claudia Sheinbaum (?) + Donald Trump (US)",
+    ]);
+  });
+
+  it("two counterparts signing together meet; any other signing does not", () => {
+    expect(read("Prime Minister Anthony Albanese and his PNG counterpart James Marape put pen to paper at Parliament House on Thursday.", "2023-12-07T16:00:00+11:00", "Australia/Sydney")).toMatchObject([
+      { who: "Anthony Albanese (AU) + James Marape (PG)", date: "2023-12-07" },
+    ]);
+    expect(read("The security agreement signed by Prime Minister James Marape and his Australian counterpart Anthony Albanese in Canberra last Thursday will bring K200 million.")).toMatchObject([
+      { who: "Anthony Albanese (AU) + James Marape (?)", date: "2023-12-07", venue: { city: "Canberra", country: "AU" } },
+    ]);
+    expect(read("Vietnam and China signed 12 documents. President Joko Widodo signed a decree on Thursday.")).toEqual([]);
+  });
+
+  it("meetings told as a habit are no one meeting", () => {
+    expect(read("She and Donald Trump have talked by phone several times since February.", "2025-06-18T08:30:00-06:00")).toEqual([]);
+    expect(read("Prime Minister James Marape has repeatedly met Australian Prime Minister Anthony Albanese.")).toEqual([]);
+  });
+
+  it("`after a telephone conversation with X` tells the call the news is about", () => {
+    expect(read("Mexico City, Feb 3 (EFE).- United States President Donald Trump agreed on Monday to suspend the tariffs, after a telephone conversation with Mexican President Claudia Sheinbaum.", "2025-02-03T13:00:00-06:00", "America/Mexico_City")).toMatchObject([
+      { who: "Claudia Sheinbaum (MX) + Donald Trump (US)", date: "2025-02-03", dateline: "Mexico City, Feb 3 (EFE).-" },
+    ]);
+  });
+
+  it("a dateline in capitals may end with a colon", () => {
+    expect(read("PORT MORESBY: Prime Minister James Marape met Australian Prime Minister Anthony Albanese in Canberra last Thursday.")).toMatchObject([
+      { dateline: "PORT MORESBY:", venue: { city: "Canberra" }, date: "2023-12-07" },
+    ]);
+  });
+});
