@@ -4,7 +4,7 @@
  */
 import { articleIdOf, type Report } from "../model/report.js";
 import { dayOf } from "../extract/calendar.js";
-import { romanisedTokens, type ParsedName } from "../text/names.js";
+import { NAME_PARTICLES, romanisedTokens, type ParsedName } from "../text/names.js";
 import { cosineAt, packedTfidfVectors, scratchTerms, termVectorAt, terms } from "./content.js";
 import { syndicationGroups, type Fingerprint } from "./copies.js";
 import { PackedArraysBuilder, PairMap, type PackedArrays } from "./tables.js";
@@ -109,12 +109,20 @@ function computePersonKeys(parsed: ParsedName): string[] {
   if (parsed.culture !== "vi" && sorted.length >= 2) {
     sorted.forEach((_, i) => {
       const rest = sorted.filter((__, j) => j !== i);
-      if (rest.every((t) => t.length >= 4)) keys.add(`${rest.join(" ")} _`);
+      if (distinctive(rest)) keys.add(`${rest.join(" ")} _`);
     });
     // The same name with one more (`Claudia Sheinbaum` meets `Claudia Sheinbaum Pardo` by the key above).
-    if (sorted.length <= 3 && sorted.every((t) => t.length >= 4)) keys.add(`${sorted.join(" ")} _`);
+    if (sorted.length <= 3 && distinctive(sorted)) keys.add(`${sorted.join(" ")} _`);
   }
   return [...keys];
+}
+
+/**
+ * Whether tokens left of a name are enough to block on: words of four letters or more, with the
+ * Arabic article and name particles besides (`abdel al fattah` of `Abdel Fattah el-Sissi`).
+ */
+function distinctive(tokens: readonly string[]): boolean {
+  return tokens.some((t) => t.length >= 4) && tokens.every((t) => t.length >= 4 || t === "al" || NAME_PARTICLES.has(t));
 }
 
 /** Blocking keys of a report from its participants' parsed names: each pair of identities, or the one identity. */

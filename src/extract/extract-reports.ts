@@ -221,7 +221,7 @@ function findMeetings(sentences: readonly Sentence[], people: ArticlePeople, pub
   let principal: number | null = null;
   const firstNamed = people.mentions.find((m) => m.person >= 0)?.person ?? null;
   const byKey = new Map<string, Draft>();
-  const addPair = (pair: number[], sentence: Sentence, trigger: Trigger) => {
+  const addMeeting = (pair: number[], sentence: Sentence, trigger: Trigger) => {
     if (pair.length < 2 || pair[0] === pair[1]) return;
     principal ??= pair[0] ?? null;
     const key = [...pair].sort((a, b) => a - b).join(",");
@@ -274,8 +274,18 @@ function findMeetings(sentences: readonly Sentence[], people: ArticlePeople, pub
     if (triggers.length === 0 && sentence.caption && distinct(inSentence).length >= 2) {
       // A photo caption naming two people together (`A and B in Kuala Lumpur, 8/7`) shows their meeting.
       const [a, b] = distinct(inSentence);
-      addPair([a as number, b as number], sentence, { surface: sentence.text, span: [0, sentence.text.length], form: "joint", mode: "in-person" });
+      addMeeting([a as number, b as number], sentence, { surface: sentence.text, span: [0, sentence.text.length], form: "joint", mode: "in-person" });
       continue;
+    }
+    // `a trilateral summit of A, B and C`, `A and B met … in talks hosted by C`: one meeting of
+    // everyone the sentence names, not meetings of two.
+    const party = triggers.length > 0 ? partySize(sentence.text) : 0;
+    if (party > 0) {
+      const everyone = distinct(inSentence);
+      if (everyone.length >= 3) {
+        addMeeting(everyone.slice(0, party), sentence, triggers[0] as Trigger);
+        continue;
+      }
     }
     for (const trigger of triggers) {
       const tStart = sentence.start + trigger.span[0];
@@ -289,16 +299,27 @@ function findMeetings(sentences: readonly Sentence[], people: ArticlePeople, pub
       // (the pattern is tried at every position of the text before the trigger).
       let pronoun: boolean | undefined;
       const pronounPair = () => (pronoun ??= PRONOUN_PAIR.test(sentence.text.slice(0, trigger.span[0])));
+      // `talks between diplomats`: talks between others than those named, or whoever was named last.
+      if (/\bbetween$/.test(trigger.surface) && !/^\s+(?:the two|the pair|them|both)\b/.test(sentence.text.slice(trigger.span[1]))) {
+        const first = after[0];
+        if (distinct(after).length < 2 || !first || !titleGap(textBetween(sentence, tEnd, first.span[0]))) continue;
+      }
       if (trigger.form === "joint" || (after.length === 0 && (namedBefore.length >= 2 || pronounPair()))) {
+        if (pastReference(sentence, tStart, published)) continue;
         let both = [...new Set([...[...namedBefore].reverse(), ...distinct(after)])];
         // `Zelensky said … their discussion had been detailed`: the meeting already told with
         // the one named, before anyone else mentioned since.
         let told: Draft | undefined;
         for (let i = drafts.length - 1; both.length < 2 && i >= 0 && !told; i--) if (both.every((p) => drafts[i]?.participants.includes(p))) told = drafts[i];
+        // `A with B and C during their meeting`: the meeting of the three already told.
+        for (let i = drafts.length - 1; both.length >= 3 && i >= 0 && !told; i--) {
+          const group = drafts[i]?.participants ?? [];
+          if (group.length >= 3 && group.every((p) => both.includes(p))) told = drafts[i];
+        }
         if (told) both = [...told.participants];
         if (both.length < 2) both = [...new Set([...both, ...recent(sentence.start, 2)])];
         if (both.length < 2 && principal !== null && !both.includes(principal)) both.push(principal);
-        addPair(both.slice(0, 2), sentence, trigger);
+        addMeeting(told ? both : both.slice(0, 2), sentence, trigger);
         continue;
       }
       const objectsAfter = distinct(after);
@@ -308,8 +329,8 @@ function findMeetings(sentences: readonly Sentence[], people: ArticlePeople, pub
       if (object === undefined || gap.length > 160 || !titleGap(gap)) {
         // No counterpart named after the verb: `A and B met …`, or `The two ministers met …`.
         if (!/\bwith$/.test(trigger.surface)) {
-          if (namedBefore.length >= 2) addPair([...namedBefore].reverse().slice(0, 2), sentence, trigger);
-          else if (pronounPair()) addPair(recent(sentence.start, 2), sentence, trigger);
+          if (namedBefore.length >= 2) addMeeting([...namedBefore].reverse().slice(0, 2), sentence, trigger);
+          else if (pronounPair()) addMeeting(recent(sentence.start, 2), sentence, trigger);
         }
         continue;
       }
@@ -336,7 +357,7 @@ function findMeetings(sentences: readonly Sentence[], people: ArticlePeople, pub
           objects.push(next);
         }
       }
-      for (const o of objects) addPair([subject, o], sentence, trigger);
+      for (const o of objects) addMeeting([subject, o], sentence, trigger);
       const lastObject: { span: [number, number] } | undefined = after.filter((m) => objects.includes(m.person)).at(-1);
       previous = { subject, objectsEnd: lastObject?.span[1] ?? tEnd };
     }
@@ -388,6 +409,25 @@ function returnedTo(current: readonly Draft[], introduced: readonly Draft[], nam
   return earlier.length === 1 ? earlier : null;
 }
 
+// Words that make a meeting one of three or more: its kind (`trilateral summit`), its number
+// (`the three leaders`), or a third party who hosts or mediates the talks of two (not the chair
+// or host of a multilateral meeting, on whose sidelines two meet).
+const MULTI_PARTY = /\b(?:(trilateral|tripartite|three-way|three-party|quadrilateral|four-way)\s+(?:meeting|summit|talks|discussions?|call|video call)|(?:the|all)\s+(three|four)\s+(?:leaders|heads of state|heads of government|presidents|prime ministers|ministers|foreign ministers|sides|countries)|talks\s+(?:hosted|mediated|brokered)\s+by)\b/i;
+
+/**
+ * How many the sentence's meeting brings together when it says it is not a meeting of two: 3 or
+ * 4 when the sentence gives the number, 5 at most when it names a host or mediator. 0 otherwise.
+ */
+function partySize(text: string): number {
+  if (!/\b(?:tri|three|quadri|four|hosted|mediated|brokered)/i.test(text)) return 0;
+  const m = MULTI_PARTY.exec(text);
+  if (!m) return 0;
+  const word = (m[1] ?? m[2] ?? "").toLowerCase();
+  if (/^(?:quadrilateral|four)/.test(word)) return 4;
+  if (word) return 3;
+  return 5;
+}
+
 // The pair who met, named by a pronoun just before the trigger.
 const PRONOUN_PAIR = /\b(?:the two(?: [a-z]+){0,2}|the pair|they|both(?: [a-z]+)?)\s+(?:also\s+)?$/i;
 
@@ -405,16 +445,40 @@ function textBetween(sentence: Sentence, start: number, end: number): string {
   return sentence.text.slice(start - sentence.start, end - sentence.start);
 }
 
+/** The text from a trigger to the end of its clause, or to a clause that dates something else (`since`, `when`, …). */
+function triggerClause(fromTrigger: string): string {
+  return /^[^.;]*?(?=\b(?:since|after|before|when|while|which|who|where)\b|[.;]|$)/.exec(fromTrigger.slice(0, 160))?.[0] ?? "";
+}
+
+// `in September`, `last September`, with no day and no year.
+const BARE_MONTH = /\b(?:in|last)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)/;
+
+/**
+ * `held their first meeting … in September` in a February story: a month without a day, two or
+ * more before publication, in the trigger's own clause (`since Yoon took office in May` dates
+ * something else).
+ */
+function pastBareMonth(clause: string, published: string): boolean {
+  const bare = BARE_MONTH.exec(clause);
+  if (bare === null) return false;
+  const m = MONTHS.indexOf((bare[1] ?? "").toLowerCase());
+  const months = (Number(published.slice(5, 7)) - 1 - m + 12) % 12;
+  return m >= 0 && months >= 2;
+}
+
 /** A meeting of an earlier year, mentioned as background (`Pompeo held talks with then-Foreign Minister … in 2020`). */
 function pastReference(sentence: Sentence, at: number, published: string | null): boolean {
   const text = sentence.text;
   if (/\bthen-|\bpredecessor\b|\bformer\b/i.test(text.slice(Math.max(0, at - sentence.start - 80)))) return true;
   if (published === null) return false;
-  const year = /\bin ((?:19|20)\d\d)\b/.exec(text);
+  // The words before the trigger, and its own clause after it: `…, the first time he has set foot
+  // in Egypt since November 2012` dates something else.
+  const own = text.slice(0, at - sentence.start) + triggerClause(text.slice(at - sentence.start));
+  const year = /\bin ((?:19|20)\d\d)\b/.exec(own);
   if (year !== null && Number(year[1]) < Number(published.slice(0, 4))) return true;
   // `in May 2022`, `since July 2018`: a month two or more before publication is an earlier meeting's.
-  const month = PAST_MONTH.exec(text);
-  if (month === null) return false;
+  const month = PAST_MONTH.exec(own);
+  if (month === null) return pastBareMonth(triggerClause(text.slice(at - sentence.start)), published);
   const m = MONTHS.indexOf((month[1] ?? "").toLowerCase());
   const months = (Number(published.slice(0, 4)) - Number(month[2])) * 12 + (Number(published.slice(5, 7)) - 1 - m);
   return m >= 0 && months >= 2;
@@ -521,20 +585,34 @@ const DEMONYM_CAPITAL = /\b(?:in|at)\s+the\s+([\p{Lu}][\p{L}]+)\s+capital\b/u;
 const HERE = /\b(?:talks|met|meeting|meets|held|hosted|received)\b[^.;]{0,100}?\bhere\b/;
 
 function venueIn(sentence: Sentence, g: Gazetteer, on: string | null, dateline: Dateline | null): { place: Place; surface: string; span: [number, number] } | null {
-  const capital = DEMONYM_CAPITAL.exec(sentence.text);
-  if (capital) {
-    const code = g.demonymByKey.get(foldText(capital[1] ?? "")) ?? g.countryByKey.get(foldText(capital[1] ?? ""));
-    const city = code ? g.capitals.get(code) : undefined;
-    if (code && city) {
-      const start = sentence.start + capital.index + capital[0].indexOf("the");
-      return { place: { city, country: code }, surface: sentence.text.slice(start - sentence.start, capital.index + capital[0].length), span: [start, sentence.start + capital.index + capital[0].length] };
-    }
+  const inCapital = demonymCapital(sentence, g);
+  // `held talks in Helsinki with …, fresh from a summit in the Lithuanian capital`: a place named
+  // before the capital is the venue.
+  if (inCapital) {
+    const named = venueNamed(sentence, g, on);
+    return named && named.span[0] < inCapital.span[0] ? named : inCapital;
   }
   const here = HERE.exec(sentence.text);
   if (here && dateline?.place) {
     const at = here.index + here[0].length - 4;
     return { place: dateline.place, surface: "here", span: [sentence.start + at, sentence.start + at + 4] };
   }
+  return venueNamed(sentence, g, on);
+}
+
+/** `in the Malaysian capital`: the capital of the country the demonym names. */
+function demonymCapital(sentence: Sentence, g: Gazetteer): { place: Place; surface: string; span: [number, number] } | null {
+  const capital = DEMONYM_CAPITAL.exec(sentence.text);
+  if (!capital) return null;
+  const code = g.demonymByKey.get(foldText(capital[1] ?? "")) ?? g.countryByKey.get(foldText(capital[1] ?? ""));
+  const city = code ? g.capitals.get(code) : undefined;
+  if (!code || !city) return null;
+  const start = sentence.start + capital.index + capital[0].indexOf("the");
+  return { place: { city, country: code }, surface: sentence.text.slice(start - sentence.start, capital.index + capital[0].length), span: [start, sentence.start + capital.index + capital[0].length] };
+}
+
+/** The place a sentence names after a locative (`in`, `at`, …), as the gazetteer knows it. */
+function venueNamed(sentence: Sentence, g: Gazetteer, on: string | null): { place: Place; surface: string; span: [number, number] } | null {
   const mentions = findPlaces(sentence.text, sentence.start, g, on);
   const kept = mentions.filter((m, i) => {
     const before = sentence.text.slice(0, m.span[0] - sentence.start);

@@ -48,6 +48,8 @@ export const TRIGGER_PATTERNS: readonly { re: RegExp; form: Trigger["form"]; nee
   // A and his counterpart B`: two counterparts signing together meet. (Not any signing: `Vietnam and
   // China signed 12 documents`, `the president signed a decree`.)
   { re: /(?<=\bcounterparts?\b[^.;!?]{0,80})\b(?:signed|put pen to paper|put their signatures)\b|\bsigned by\b(?=[^.;!?]{0,80}\bcounterparts?\b)/g, form: "joint", needs: ["signed", "pen to paper", "signatures"] },
+  // `hosted in Doha a tripartite meeting bringing together A and B`.
+  { re: /\b(?:trilateral|tripartite|three-way|quadrilateral)\s+(?:meeting|summit|talks)\b/g, form: "joint", needs: ["trilateral", "tripartite", "three-way", "quadrilateral"] },
   // `A and B co-chaired the 18th session of the Joint Commission`: chairing one meeting together.
   { re: /\bco-?chair(?:ed|s)\b/g, form: "joint", needs: ["chair"] },
 ];
@@ -55,8 +57,8 @@ export const TRIGGER_PATTERNS: readonly { re: RegExp; form: Trigger["form"]; nee
 // Future or hypothetical: not a report of a meeting that happened. The dot of an initial or an
 // abbreviation (`U.S. President`, `Mr. Lavrov`) does not end the clause.
 const FUTURE = /\b(?:will|would|shall|to be held|set to|scheduled to|expected to|plans? to|planning to|due to|(?:is|are) due|due (?:in|at|for)|upcoming|next (?:week|month|year)|invited(?!\s+guests?\b)|invitation|to meet|to hold|ahead of|prior to|later this (?:week|month|year)|did not|didn't|never|arrang(?:e|es|ed|ing)|possible|potential|proposed|prospective|interested in|wants? to|wanted to|hopes? to|hoping to|seeks? to|seeking to|aims? to|intends? to|would like to)\b(?:[^.;]|(?<=\b(?:\p{Lu}|Mr|Ms|Mrs|Dr|Jr|St))\.){0,80}$/iu;
-// An earlier meeting mentioned in passing.
-const PASSING = /\b(?:outcomes? of|results? of|following (?:the|a|his|her)|since|after(?<=[\p{L},;]\s+after)(?!\s+(?:the two|the pair|they|both|an?)\b)|recalled|recalling|previous|earlier|last (?:year|month)|welcom(?:ed|ing)|in line with|implement(?:ing)?|as agreed (?:at|during))\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}$/iu;
+// An earlier meeting mentioned in passing (not `X said after talks with Y`, told on the day).
+const PASSING = /\b(?:outcomes? of|results? of|following (?:the|a|his|her)|since|after(?<=[\p{L},;]\s+after)(?<!\b(?:said|says|stated|added|announced|declared)\s+after)(?!\s+(?:the two|the pair|they|both|an?)\b)|recalled|recalling|previous|earlier|last (?:year|month)|welcom(?:ed|ing)|in line with|implement(?:ing)?|as agreed (?:at|during))\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}$/iu;
 
 // The meeting a given number of days before the one the sentence dates (`a day after talks with X`,
 // `came two days after he was received by Y`): not a passing mention, but a meeting of its own.
@@ -78,6 +80,8 @@ const AIRPORT = /\bairport\b/i;
 // Meetings told as a habit or a count (`have talked by phone several times since February`,
 // `have repeatedly met`): no one meeting is reported.
 const REPEATED_AFTER = /^[^.;]{0,60}?\b(?:(?:several|many|numerous|multiple|countless|a number of|a few|two|three|four|five)\s+times|on (?:several|many|numerous) occasions|more than once|regularly|frequently|repeatedly)\b/i;
+// A meeting the rest of its clause says was not held, or was only due.
+const NOT_HELD_AFTER = /^[^.;]{0,140}?\b(?:(?:was|were|had been)\s+(?:called off|cancell?ed|postponed|scrapped|due to|scheduled to|set to|expected to)|did not (?:take place|happen|go ahead)|never (?:took place|happened))\b/i;
 const REPEATED_BEFORE = /\b(?:repeatedly|regularly|frequently|often)\s+$/i;
 
 const PAST_PERFECT = /\bhad\s+$/;
@@ -94,7 +98,7 @@ function modeOf(surface: string, sentence: string): MeetingMode {
 }
 
 // Every trigger contains one of these words: sentences without any are skipped in one pass.
-const ANY_TRIGGER_WORD = /\b(?:met|meets?|meeting|talk(?:s|ed|ing)|spok(?:e|en)|speaking|conferred|sat|sits|sitting|discussions?|phone|telephone|video|conversation|courtesy|session|received|receives|hosted|hosts|called|held|had|holds|has|have|hold|bilateral|summit|co-?chair(?:ed|s)|signed|pen|signatures)\b/i;
+const ANY_TRIGGER_WORD = /\b(?:met|meets?|meeting|talk(?:s|ed|ing)|spok(?:e|en)|speaking|conferred|sat|sits|sitting|discussions?|phone|telephone|video|conversation|courtesy|session|received|receives|hosted|hosts|called|held|had|holds|has|have|hold|bilateral|summit|co-?chair(?:ed|s)|signed|pen|signatures|trilateral|tripartite|three-way|quadrilateral)\b/i;
 
 function containsAny(text: string, words: readonly string[]): boolean {
   for (const w of words) if (text.includes(w)) return true;
@@ -125,6 +129,8 @@ export function findTriggers(sentence: string): Trigger[] {
       // `A and B held talks` names both sides before the trigger.
       const actual = form === "with" && /^(?:held|had|holds|has held|have held|hold)\b/.test(surface) && !/\bwith$/.test(surface) ? "joint" : form;
       if (REPEATED_BEFORE.test(before.slice(-30)) || REPEATED_AFTER.test(sentence.slice(end, end + 90))) continue;
+      // `A summit … that was due to take place on December 15 was called off`.
+      if (NOT_HELD_AFTER.test(sentence.slice(end, end + 160))) continue;
       // Being received at the airport is a welcome, not a meeting.
       if (/\breceived\b/.test(surface) && AIRPORT.test(sentence)) continue;
       const trigger: Trigger = { surface, span: [start, end], form: actual, mode: modeOf(m[0], sentence) };

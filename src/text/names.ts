@@ -58,7 +58,8 @@ function tonedTokens(name: string): string[] | null {
   return name.split(/[\s-]+/).filter((t) => /\p{L}/u.test(t)).map(toneKey);
 }
 // Abbreviated given names outlets print (`Mohd Yusof`).
-const ABBREVIATIONS: Readonly<Record<string, string>> = { mohd: "mohamad", muhd: "muhammad" };
+// Abbreviations, and the Arabic article, which outlets write el or al (`el-Sisi`, `al-Sisi`).
+const ABBREVIATIONS: Readonly<Record<string, string>> = { mohd: "mohamad", muhd: "muhammad", el: "al" };
 // `Ma.` with its dot is Maria (`Ma. Theresa Lazaro`); without it, `Ma` is a family name (`Mã Triều Húc`, Ma Zhaoxu).
 const MARIA = /(^|\s)Ma\.(?=\s)/gu;
 
@@ -449,6 +450,13 @@ export function romanisedTokens(p: ParsedName): readonly string[] | null {
   return culture !== null && hasRomanisation(culture) ? romanised(p, culture) : null;
 }
 
+/** Whether `part` is `whole` with some words left out, in the same order. */
+function inOrder(part: readonly string[], whole: readonly string[]): boolean {
+  let i = 0;
+  for (const t of whole) if (t === part[i]) i++;
+  return i === part.length;
+}
+
 /** Whether two tokens are the male and female forms of a Slavic family name (`Ivanov` / `Ivanova`), not a misprint. */
 function genderedForms(x: ParsedName, y: ParsedName, tx: string, ty: string): boolean {
   if (x.culture !== "ru" && y.culture !== "ru") return false;
@@ -612,10 +620,15 @@ export function compareParsed(x: ParsedName, y: ParsedName): NameComparison {
     // Spanish names often drop the mother's family name, which comes last (`Claudia Sheinbaum
     // Pardo`), as double-barrelled names drop their second part; not where the family name comes
     // first, where a last syllable more is another given name (`Wang Yi` / `Wang Yi Fan`).
+    // The same holds of a formal name with more given and family names than the everyday one
+    // (`Félix Antoine Tshisekedi Tshilombo` / `Félix Tshisekedi`): the shorter is the longer
+    // with words left out, in order, from the same given name.
     const familyFirst = [shorter.culture, longer.culture].some((c) => c !== null && FAMILY_FIRST.has(c));
-    if (!familyFirst && longer.tokens.length === shorter.tokens.length + 1 && shorter.tokens.every((t, i) => longer.tokens[i] === t)) {
+    if (!familyFirst && shorter.tokens[0] === longer.tokens[0] && inOrder(shorter.tokens, longer.tokens)) {
       const spanish = shorter.culture === "es" || longer.culture === "es";
-      return { same: true, score: spanish ? 0.8 : 0.7, why: `${longer.display} adds ${spanish ? "the mother's family name, as Spanish names do," : "a second family name"} to ${shorter.display}` };
+      const oneMore = longer.tokens.length === shorter.tokens.length + 1 && shorter.tokens.every((t, i) => longer.tokens[i] === t);
+      if (spanish && oneMore) return { same: true, score: 0.8, why: `${longer.display} adds the mother's family name, as Spanish names do, to ${shorter.display}` };
+      return { same: true, score: 0.7, why: `${longer.display} is a fuller form of ${shorter.display}, with more given or family names` };
     }
   }
   return { same: false, score: 0.1, why: "different names" };

@@ -86,6 +86,14 @@ describe("blocking on names spelled two ways", () => {
     expect(eventOf("in#1")).toBe(eventOf("mx#1"));
     expect(eventOf("kz#1")).not.toBe(eventOf("in#1"));
   });
+
+  it("blocks a misprinted name on the rest of it, the Arabic article included", () => {
+    const { eventOf } = cluster([
+      { id: "eg", outlet: "Ahram", publishedAt: "2024-02-14T17:45:00+02:00", text: "President Abdel-Fattah El-Sisi received Turkish President Recep Tayyip Erdogan in Cairo on Wednesday, and the two pledged to lift trade to $15 billion." },
+      { id: "tr", outlet: "Daily Sabah", publishedAt: "2024-02-15T10:32:00+03:00", text: "President Recep Tayyip Erdoğan held talks with his Egyptian counterpart Abdel-Fattah el-Sissi in Cairo on Wednesday, and the two pledged to lift trade to $15 billion." },
+    ]);
+    expect(eventOf("eg#1")).toBe(eventOf("tr#1"));
+  });
 });
 
 describe("the clustering cache", () => {

@@ -370,3 +370,55 @@ describe("offices, names and places of Central Asia, the Pacific, Europe and Mex
     ]);
   });
 });
+
+describe("meetings of three", () => {
+  const read = (text: string, publishedAt = "2025-03-18T20:00:00+03:00") =>
+    extractReports({ id: "a", text, publishedAt, timezone: "Asia/Qatar" }).map((r) => r.participants.map((p) => p.name).sort().join(" + "));
+
+  it("a trilateral or tripartite meeting, or talks of two hosted by a third, is one meeting of all three", () => {
+    expect(read("His Highness the Amir Sheikh Tamim bin Hamad Al-Thani hosted in Doha today a tripartite meeting bringing together President of Rwanda Paul Kagame and President of the Democratic Republic of the Congo Felix Tshisekedi.")).toEqual([
+      "Felix Tshisekedi + Paul Kagame + Tamim bin Hamad Al-Thani",
+    ]);
+    expect(read("President Paul Kagame and his DR Congo counterpart Félix Tshisekedi met in Doha on Tuesday evening in talks hosted by the Emir of Qatar, Sheikh Tamim bin Hamad Al Thani.")).toEqual([
+      "Félix Tshisekedi + Paul Kagame + Tamim bin Hamad Al Thani",
+    ]);
+  });
+
+  it("a caption of the three `during their meeting` is that meeting, not one of two", () => {
+    expect(read("The Amir Sheikh Tamim bin Hamad Al-Thani hosted a trilateral meeting with President Paul Kagame and President Felix Tshisekedi in Doha today.\n\nCaption: The Amir Sheikh Tamim bin Hamad Al-Thani with President Paul Kagame and President Felix Tshisekedi during their meeting in Doha.")).toEqual([
+      "Felix Tshisekedi + Paul Kagame + Tamim bin Hamad Al-Thani",
+    ]);
+  });
+
+  it("two who meet at a multilateral meeting someone else chairs meet as two", () => {
+    expect(read("Foreign Minister Bui Thanh Son met Chinese Foreign Minister Wang Yi on Thursday at the ministerial meeting chaired by Lao Foreign Minister Saleumxay Kommasith.")).toEqual(["Bui Thanh Son + Wang Yi"]);
+  });
+
+  it("a summit that was called off, or only due, is no meeting", () => {
+    expect(read("A tripartite summit between Kagame, Tshisekedi and Angolan President João Lourenço that was due to take place in Luanda on December 15 was called off at the last minute.")).toEqual([]);
+  });
+});
+
+describe("what an earlier event's words do not reach", () => {
+  const read = (text: string, publishedAt = "2024-02-15T10:00:00+03:00") =>
+    extractReports({ id: "a", text, publishedAt, timezone: "Europe/Istanbul" }).map((r) => ({ who: r.participants.map((p) => p.name).sort().join(" + "), date: r.date.value, venue: r.location.value?.city ?? null }));
+
+  it("`X said after talks with Y … on Wednesday` tells the talks of the day", () => {
+    expect(read("Türkiye and Egypt will raise their relations, President Recep Tayyip Erdoğan said after talks with his Egyptian counterpart Abdel-Fattah el-Sissi in Cairo on Wednesday.")).toEqual([
+      { who: "Abdel-Fattah el-Sissi + Recep Tayyip Erdoğan", date: "2024-02-14", venue: "Cairo" },
+    ]);
+  });
+
+  it("a year or month in another clause dates that clause, not the meeting", () => {
+    expect(read("Turkish President Recep Tayyip Erdogan held talks with Egyptian President Abdel Fattah al-Sisi in Cairo on Wednesday, the first time he has set foot in Egypt since November 2012.")).toMatchObject([{ date: "2024-02-14" }]);
+    expect(read("President Recep Tayyip Erdoğan and Egyptian President Abdel Fattah al-Sisi held their first formal meeting on the sidelines of the G20 summit in New Delhi in September.")).toEqual([]);
+  });
+
+  it("`talks between diplomats` are no one's talks of the people named after them", () => {
+    expect(read("A thaw began with exploratory talks between diplomats and gathered pace after Erdoğan and el-Sissi shook hands in Doha.")).toEqual([]);
+  });
+
+  it("a place named before `the Lithuanian capital` is the venue", () => {
+    expect(read("US President Joe Biden yesterday held talks in Helsinki with Finland's President Sauli Niinistö, fresh from a Nato summit in the Lithuanian capital, Vilnius.", "2023-07-14T05:30:00+01:00")).toMatchObject([{ venue: "Helsinki" }]);
+  });
+});

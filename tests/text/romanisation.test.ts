@@ -56,6 +56,7 @@ describe("compareNames across romanisations", () => {
     ["Aleksei Overchuk", "Alexey Overchuk"],
     ["Tokaev", "Kassym-Jomart Tokayev"],
     ["Mirziyoev", "Shavkat Mirziyoyev"],
+    ["Abdel Fattah al-Sisi", "Abdel Fattah el-Sisi"],
   ])("%s = %s", (a, b) => {
     expect(compareNames(a, b).same).toBe(true);
     expect(compareNames(b, a).same).toBe(true);
@@ -102,6 +103,11 @@ describe("Spanish names and their second family name", () => {
   it("a name that drops the last family name is the same person", () => {
     expect(compareNames("Claudia Sheinbaum Pardo", "Claudia Sheinbaum").same).toBe(true);
     expect(compareNames("Sheinbaum", "Claudia Sheinbaum Pardo", { country: "MX" }).same).toBe(true);
+  });
+
+  it("so is a formal name with more given and family names than the everyday one", () => {
+    expect(compareNames("Felix Antoine Tshisekedi Tshilombo", "Félix Tshisekedi").same).toBe(true);
+    expect(compareNames("Felix Antoine Tshisekedi Tshilombo", "Antoine Tshisekedi").same).toBe(false);
   });
 
   it("not where the family name comes first, where one syllable more is another given name", () => {
