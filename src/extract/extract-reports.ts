@@ -70,7 +70,10 @@ export function extractFromArticle(article: Article, options: ExtractOptions = {
   // Only numeric dates (`8/7`) can be read either way, and each has a slash.
   const dayFirst = options.dayFirst ?? chooseDayFirst(masked.includes("/") ? concat(sentences, datesIn) : [], article.timezone ?? null);
   const leadOccasion = lead ? occasionIn(lead, g, published) : null;
-  const leadPlace = lead ? venueOf(lead, g, published, dateline) : null;
+  // A headline that names a meeting and its place (`… after trilateral meeting in Vilnius`) places
+  // it when the story's prose does not.
+  const headline = sentences.find((s) => lead !== null && s.start < lead.start && !s.caption && !isProse(s) && HEADLINE_MEETING.test(s.text));
+  const leadPlace = (lead ? venueOf(lead, g, published, dateline) : null) ?? (headline ? venueOf(headline, g, published, dateline) : null);
   const dollar = dollarOf(article.timezone);
 
   // A sentence that tells two meetings places each in its own part (`sat down with Lavrov
@@ -105,14 +108,16 @@ export function extractFromArticle(article: Article, options: ExtractOptions = {
     const date = dateFor(own, lead, anchor, draft, dated, edition, dateline);
     dated.push({ at: draft.segmentStart, date });
     // The lead's place stands in for the report's own, unless the lead is one of its own sentences, read clause by clause above.
-    const fallback = lead && own.includes(lead) ? null : leadPlace;
+    const fallback = lead && own.includes(lead) ? (headline ? venueOf(headline, g, published, dateline) : null) : leadPlace;
     let location = locationFor(draft.triggers.map((t) => clauseOf(t.sentence, t.trigger)), () => draft.owned.filter((s) => TOOK_PLACE.test(s.text)), fallback, occasionMatch, g, published ?? date.start, dateline);
     // The same outing is in the same place, unless its own text says otherwise: a venue no more
     // than the same country is made specific by the previous meeting's (the span points there).
-    const before = previous?.location;
-    if (sameOuting && before?.value && (location.value === null || (location.value.country === before.value.country && specificity(location.value) < specificity(before.value)))) location = before;
-    previous = { occasion: occasionMatch, location };
     const firstTrigger = draft.triggers[0] as { sentence: Sentence; trigger: Trigger };
+    // A call joins two places: it has no one venue.
+    if (firstTrigger.trigger.mode !== "in-person") location = { value: null, surface: null, span: null, basis: null };
+    const before = previous?.location;
+    if (sameOuting && firstTrigger.trigger.mode === "in-person" && before?.value && (location.value === null || (location.value.country === before.value.country && specificity(location.value) < specificity(before.value)))) location = before;
+    previous = { occasion: occasionMatch, location };
     reports.push({
       id: reportIdOf(article.id, index + 1),
       articleId: article.id,
@@ -168,9 +173,16 @@ function occasionIn(s: Sentence, g: Gazetteer, published: string | null): Occasi
 function venueOf(s: Sentence, g: Gazetteer, on: string | null, dateline: Dateline | null): ReturnType<typeof venueIn> {
   // The date used to check a place's validity is the article's, so one result per sentence holds.
   let v = venueMemo.get(s);
-  if (v === undefined) venueMemo.set(s, (v = venueIn(s, g, on, dateline)));
+  if (v === undefined) venueMemo.set(s, (v = EARLIER_MEETING.test(s.text) ? null : venueIn(s, g, on, dateline)));
   return v;
 }
+
+// What may follow the place that ends a caption: its country, a date, a credit.
+const CAPTION_TAIL = /^(?:,\s*[\p{Lu}][\p{L}'’ -]*){0,2}(?:,\s*[\p{L}\d ,.]{0,20})?\.?\s*(?:\([^)]{0,40}\))?\s*\*?\s*$/u;
+
+// A sentence about the same people's earlier meeting (`Yoon, Biden and Kishida previously met in
+// Madrid`) does not place this one.
+const EARLIER_MEETING = /\b(?:previously|formerly|last met|first met|had (?:met|held|hosted))\b/i;
 
 /** The lists `f` gives for each item, one after another (`flatMap` is an order of magnitude slower on Node 20 for short lists, in the hottest loop). */
 function concat<T, U>(items: readonly T[], f: (item: T) => readonly U[]): U[] {
@@ -186,6 +198,9 @@ function firstOf<T>(items: readonly Sentence[], f: (s: Sentence) => T | null): T
   }
   return null;
 }
+
+const HEADLINE_MEETING = /\b(?:meeting|meets|met|talks|summit|visit)\b/i;
+const HEADLINE_FUTURE = /^[^.;:]{0,80}?\b(?<!\b(?:is|are|was|were|has|have|had)\s)to\s+(?:leave|travel|visit|attend|depart|fly|head|hold|host|meet|receive|sign)\b/i;
 
 /** Whether a sentence reads as prose: not a heading or list item, and ending as a sentence does. */
 function isProse(s: Sentence): boolean {
@@ -262,7 +277,11 @@ function findMeetings(sentences: readonly Sentence[], people: ArticlePeople, pub
     return out;
   };
   for (const sentence of sentences) {
-    const triggers = findTriggers(sentence.text);
+    let triggers = findTriggers(sentence.text);
+    if (triggers.length === 0 && !sentence.caption) continue;
+    // `Yoon to leave for Camp David on Thursday for summit with Biden, Kishida`: a headline's
+    // infinitive is its future.
+    if (triggers.length > 0 && !sentence.caption && !isProse(sentence) && HEADLINE_FUTURE.test(sentence.text)) triggers = [];
     if (triggers.length === 0 && !sentence.caption) continue;
     const inSentence: typeof mentions = [];
     for (let i = firstAtOrAfter(sentence.start); i < mentions.length && (mentions[i]?.span[0] ?? Infinity) < sentence.end; i++) {
@@ -272,9 +291,9 @@ function findMeetings(sentences: readonly Sentence[], people: ArticlePeople, pub
     const distinct = (ms: typeof inSentence) => [...new Set(ms.map((m) => m.person))];
     let previous: { subject: number; objectsEnd: number } | null = null;
     if (triggers.length === 0 && sentence.caption && distinct(inSentence).length >= 2) {
-      // A photo caption naming two people together (`A and B in Kuala Lumpur, 8/7`) shows their meeting.
-      const [a, b] = distinct(inSentence);
-      addMeeting([a as number, b as number], sentence, { surface: sentence.text, span: [0, sentence.text.length], form: "joint", mode: "in-person" });
+      // A photo caption naming two people together (`A and B in Kuala Lumpur, 8/7`) shows their
+      // meeting; naming three or four (`A walks with B and C at Camp David`), the meeting of all.
+      addMeeting(distinct(inSentence).slice(0, 4), sentence, { surface: sentence.text, span: [0, sentence.text.length], form: "joint", mode: "in-person" });
       continue;
     }
     // `a trilateral summit of A, B and C`, `A and B met … in talks hosted by C`: one meeting of
@@ -317,6 +336,11 @@ function findMeetings(sentences: readonly Sentence[], people: ArticlePeople, pub
           if (group.length >= 3 && group.every((p) => both.includes(p))) told = drafts[i];
         }
         if (told) both = [...told.participants];
+        // `A, B and C pose for a photo before their meeting`: the meeting of all three.
+        else if (namedBefore.length >= 3 && /\btheir\b/.test(trigger.surface)) {
+          addMeeting([...namedBefore].slice(0, 4), sentence, trigger);
+          continue;
+        }
         if (both.length < 2) both = [...new Set([...both, ...recent(sentence.start, 2)])];
         if (both.length < 2 && principal !== null && !both.includes(principal)) both.push(principal);
         addMeeting(told ? both : both.slice(0, 2), sentence, trigger);
@@ -357,7 +381,12 @@ function findMeetings(sentences: readonly Sentence[], people: ArticlePeople, pub
           objects.push(next);
         }
       }
-      for (const o of objects) addMeeting([subject, o], sentence, trigger);
+      // `walked out of a meeting with A and B`: one meeting with both; `met A and B` may be two.
+      // So is `sat down with A and B for talks`.
+      const objectsEnd = after.filter((m) => objects.includes(m.person)).at(-1)?.span[1] ?? tEnd;
+      const oneMeeting = (/^(?:meeting|talks)\b/.test(trigger.surface) && /\b(?:a|the|one)\s+$/.test(sentence.text.slice(0, trigger.span[0]))) || /^[\s,]*for (?:talks|a meeting|a joint meeting|discussions)\b/.test(textBetween(sentence, objectsEnd, sentence.end));
+      if (objects.length >= 2 && oneMeeting) addMeeting([subject, ...objects.slice(0, 3)], sentence, trigger);
+      else for (const o of objects) addMeeting([subject, o], sentence, trigger);
       const lastObject: { span: [number, number] } | undefined = after.filter((m) => objects.includes(m.person)).at(-1);
       previous = { subject, objectsEnd: lastObject?.span[1] ?? tEnd };
     }
@@ -450,6 +479,8 @@ function triggerClause(fromTrigger: string): string {
   return /^[^.;]*?(?=\b(?:since|after|before|when|while|which|who|where)\b|[.;]|$)/.exec(fromTrigger.slice(0, 160))?.[0] ?? "";
 }
 
+// `began in March, when Yoon visited Tokyo for a summit with Kishida`: the month of the when-clause.
+const WHEN_MONTH = /\b(?:in|last)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December),?\s+when\b[^.;]{0,80}$/;
 // `in September`, `last September`, with no day and no year.
 const BARE_MONTH = /\b(?:in|last)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)/;
 
@@ -478,7 +509,7 @@ function pastReference(sentence: Sentence, at: number, published: string | null)
   if (year !== null && Number(year[1]) < Number(published.slice(0, 4))) return true;
   // `in May 2022`, `since July 2018`: a month two or more before publication is an earlier meeting's.
   const month = PAST_MONTH.exec(own);
-  if (month === null) return pastBareMonth(triggerClause(text.slice(at - sentence.start)), published);
+  if (month === null) return pastBareMonth(triggerClause(text.slice(at - sentence.start)), published) || pastBareMonth(WHEN_MONTH.exec(text.slice(0, at - sentence.start))?.[0] ?? "", published);
   const m = MONTHS.indexOf((month[1] ?? "").toLowerCase());
   const months = (Number(published.slice(0, 4)) - Number(month[2])) * 12 + (Number(published.slice(5, 7)) - 1 - m);
   return m >= 0 && months >= 2;
@@ -513,7 +544,20 @@ function dateFor(own: readonly Sentence[], lead: Sentence | null, anchor: DateAn
     // Dissanayake on Monday`): another event is named between the trigger and the date, if at all.
     const trigger = triggerIn.get(s);
     for (const m of datesIn(s)) {
-      if (inDateline(m) || aboutAnotherEvent(s, m, trigger && s.start + trigger.span[1] <= m.span[0] ? trigger.span[1] : 0)) continue;
+      if (inDateline(m)) continue;
+      // `On the eve of the Nato summit, which ran from July 11th to 12th, X sat down with Y`: the
+      // day before the occasion's first.
+      const eve = EVE_OF.exec(s.text.slice(0, m.span[0] - s.start));
+      if (eve && OCCASION_RANGE.test(s.text.slice(0, m.span[0] - s.start).slice(-30))) {
+        const d = resolveDate(m, anchor, previous);
+        if (d.start !== null) {
+          const day = addDays(d.start, -1);
+          return { ...d, value: day, start: day, end: day, precision: "day", reason: `${d.reason ? `${d.reason}; ` : ""}the eve of the occasion that starts on ${d.start}` };
+        }
+      }
+      if (aboutAnotherEvent(s, m, trigger && s.start + trigger.span[1] <= m.span[0] ? trigger.span[1] : 0)) continue;
+      // `Monday's deal`: a day that names a thing, not when the meeting was.
+      if (POSSESSIVE.test(s.text.slice(m.span[1] - s.start, m.span[1] - s.start + 2))) continue;
       candidates.push(m);
       const d = resolveDate(m, anchor, previous);
       if (d.value === null) continue;
@@ -566,6 +610,8 @@ function shiftDate(d: ReportDate, days: number): ReportDate {
 }
 
 // Words that attach a date to some other event named in passing (`the outcomes of the phone call … on Thursday`).
+const POSSESSIVE = /^['’]s/;
+const EVE_OF = /\bon the eve of\b[^.;]{0,80}$/i;
 const OTHER_EVENT = /\b(?:outcomes? of|results? of|following|since|after|signing|signed|anniversary|visit(?:ed|s)? (?:to|by)|phone call between|talks between|elected|appointed)\b/i;
 
 // The dates of the occasion rather than the meeting (`the AMM, which runs until July 11`). Not
@@ -620,7 +666,11 @@ function venueNamed(sentence: Sentence, g: Gazetteer, on: string | null): { plac
     // A possessive country owns what follows (`to rein in North Korea's nuclear programme`):
     // it is a place only before another one (`in China's Yunnan Province`, below).
     if (m.rank === 1 && (/['’]s$/.test(m.surface) || /^['’]s\s/.test(sentence.text.slice(m.span[1] - sentence.start, m.span[1] - sentence.start + 3))) && !mentions.some((k) => k.rank > 1 && k.span[0] > m.span[0] && k.span[0] <= m.span[1] + 4)) return false;
+    // `aimed squarely at China`: one meets at a place, in a country.
+    if (m.rank === 1 && /\bat\s+(?:the\s+)?$/.test(before)) return false;
     if (LOCATIVE.test(before)) return true;
+    // A photo caption ends with where it was taken (`… before their meeting, Vilnius, Lithuania.`).
+    if (sentence.caption && /,\s*$/.test(before) && CAPTION_TAIL.test(sentence.text.slice(m.span[1] - sentence.start))) return true;
     const prev = mentions[i - 1];
     return prev !== undefined && /^\s*,\s*$/.test(sentence.text.slice(prev.span[1] - sentence.start, m.span[0] - sentence.start)) && LOCATIVE.test(sentence.text.slice(0, prev.span[0] - sentence.start));
   });
@@ -694,6 +744,9 @@ function locationFor(own: readonly Sentence[], aboutPlace: () => readonly Senten
       place.city = edition.city;
       if (edition.region) place.region = edition.region;
     }
+    // `CAMP DAVID, Maryland (Yonhap) --` over `talks at the mountain retreat in Maryland`: the
+    // dateline's city within the region the text names (never a city the text does not contain).
+    if (!place.city && place.region && dateline?.place?.city && dateline.place.country === place.country && dateline.place.region === place.region) place.city = dateline.place.city;
     const site = siteIn(own) ?? siteIn(aboutOnce());
     // The site is the most specific support for the venue, so the source points at it.
     if (site) return { value: { site: site.site, ...place }, surface: site.site, span: site.span, basis: "text" };

@@ -262,7 +262,8 @@ function splitRun(run: string, runStart: number, g: Gazetteer): { title: string;
     return i === tokens.length - 2 && /^\p{Lu}/u.test(next) && !isTitleToken(next, g) && (previous === undefined || (isTitleToken(previous, g) && !/^(?:of|the|for|and)$/i.test(previous)));
   };
   const titleAt = (end: number): number => {
-    for (let i = end - 1; i >= 0; i--) if ((/^[a-z]/.test(tokens[i]?.text ?? "") && !inName(i) && !/^[ae]l-\p{Lu}/u.test(tokens[i]?.text ?? "")) || (isTitleToken(tokens[i]?.text ?? "", g) && !givenCountryName(i))) return i;
+    // A possessive before the name owns it, and is not part of it (`Nato's Jens Stoltenberg`).
+    for (let i = end - 1; i >= 0; i--) if ((/^[a-z]/.test(tokens[i]?.text ?? "") && !inName(i) && !/^[ae]l-\p{Lu}/u.test(tokens[i]?.text ?? "")) || (isTitleToken(tokens[i]?.text ?? "", g) && !givenCountryName(i)) || (i < tokens.length - 1 && /['’]s$/.test(tokens[i]?.text ?? ""))) return i;
     return -1;
   };
   let cut = titleAt(tokens.length);
@@ -405,9 +406,10 @@ export function findPeople(masked: string, g: Gazetteer): ArticlePeople {
 // A name that holds or joins a meeting (`Annalena Baerbock sat down with …`, `Lula da Silva and
 // Volodymyr Zelenskyy have held …`) names a person, title or not.
 // An office written in lower case before a name (`Germany's top diplomat Annalena Baerbock`).
-const OFFICE_BEFORE = /\b(?:top diplomat|foreign minister|prime minister|president|chancellor|premier|secretary of state|crown prince|king)\s+$/;
+// The office may stand before a comma (`the alliance's secretary general, Jens Stoltenberg`).
+const OFFICE_BEFORE = /\b(?:top diplomat|foreign minister|prime minister|president|chancellor|premier|secretary of state|secretary[- ]general|crown prince|king)\s*,?\s+$/;
 // Each office above ends with one of these: the pattern runs only where one is written.
-const OFFICE_ENDS = ["diplomat", "minister", "president", "chancellor", "premier", "state", "prince", "king"];
+const OFFICE_ENDS = ["diplomat", "minister", "president", "chancellor", "premier", "state", "general", "prince", "king"];
 const SUBJECT_OF_MEETING = /^\s+(?:and\s+[\p{Lu}][^,.;:]{0,60}?\s+)?(?:has\s+|have\s+|had\s+|also\s+)?(?:met|meets|held|holds|hosted|received|sat down|spoke|talked|conferred)\b/u;
 
 /** Whether an office in lower case ends just before the name (see OFFICE_BEFORE). */

@@ -75,6 +75,7 @@ function isFuture(before: string): boolean {
   return m !== null && !SPEECH.test(before.slice(m.index));
 }
 
+const LAST_TIME = /\blast\s+$/i;
 const AIRPORT = /\bairport\b/i;
 
 // Meetings told as a habit or a count (`have talked by phone several times since February`,
@@ -122,6 +123,8 @@ export function findTriggers(sentence: string): Trigger[] {
       // Both patterns end at the trigger and are short: each is tried on the end of the text only.
       const offset = before.includes("after") ? DAYS_AFTER.exec(before.slice(-120)) : null;
       if (isFuture(before) || (!offset && PASSING.test(before)) || ATTENDING.test(before.slice(-40))) continue;
+      // `The two leaders last held talks in Vilnius`: the meeting before this one.
+      if (LAST_TIME.test(before.slice(-8))) continue;
       // `she had held talks with Modi`: the past perfect tells a meeting before the story's.
       if ((PAST_PERFECT.test(before.slice(-12)) && /^(?:held|met|hosted|received|spoken|talked|conferred|paid)\b/.test(m[0].slice(lead))) || PAST_PERFECT_HELD.test(before.slice(-60)) || /^had\s+(?:held|met|hosted|conducted)\b/.test(m[0].slice(lead))) continue;
       if (found.some((t) => start < t.span[1] && t.span[0] < end)) continue;

@@ -422,3 +422,67 @@ describe("what an earlier event's words do not reach", () => {
     expect(read("US President Joe Biden yesterday held talks in Helsinki with Finland's President Sauli Niinistö, fresh from a Nato summit in the Lithuanian capital, Vilnius.", "2023-07-14T05:30:00+01:00")).toMatchObject([{ venue: "Helsinki" }]);
   });
 });
+
+describe("meetings of three as captions, lists and pronouns tell them", () => {
+  const read = (text: string, publishedAt = "2023-07-11T09:00:00+03:00", timezone = "Europe/Vilnius") =>
+    extractReports({ id: "a", text, publishedAt, timezone }).map((r) => ({ who: r.participants.map((p) => p.name).sort().join(" + "), date: r.date.value, venue: r.location.value?.city ?? null, mode: r.mode }));
+
+  it("a caption naming three, `a meeting with A and B`, `sat down with A and B for talks`, and `A, B and C … before their meeting`", () => {
+    expect(read("![The three leaders](camp-david.jpg)\n*US President Joe Biden walks with Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol at Camp David, Maryland, on August 18, 2023.*", "2023-08-18T20:00:00-04:00", "America/New_York")).toEqual([
+      { who: "Fumio Kishida + Joe Biden + Yoon Suk Yeol", date: "2023-08-18", venue: "Camp David", mode: "in-person" },
+    ]);
+    expect(read("NATO Secretary General Jens Stoltenberg walked out of a meeting with Turkish President Recep Tayyip Erdoğan and Swedish Prime Minister Ulf Kristersson late yesterday.").map((r) => r.who)).toEqual([
+      "Jens Stoltenberg + Recep Tayyip Erdoğan + Ulf Kristersson",
+    ]);
+    expect(read("Prime Minister Ulf Kristersson sat down with Turkey's President Recep Tayyip Erdoğan and the alliance's secretary general, Jens Stoltenberg, for talks on Monday.").map((r) => r.who)).toEqual([
+      "Jens Stoltenberg + Recep Tayyip Erdoğan + Ulf Kristersson",
+    ]);
+    expect(read("![The three](vilnius.jpg)\n*President Recep Tayyip Erdoğan (L), NATO Secretary-General Jens Stoltenberg (C) and Swedish PM Ulf Kristersson pose for a photo before their meeting, Vilnius, Lithuania. (AA Photo)*")).toMatchObject([
+      { who: "Jens Stoltenberg + Recep Tayyip Erdoğan + Ulf Kristersson", venue: "Vilnius" },
+    ]);
+  });
+
+  it("`met A and B` without more may be two meetings, and stays so", () => {
+    expect(read("Foreign Minister Bui Thanh Son met Chinese Foreign Minister Wang Yi and Lao Foreign Minister Saleumxay Kommasith on Monday.").map((r) => r.who)).toEqual([
+      "Bui Thanh Son + Wang Yi",
+      "Bui Thanh Son + Saleumxay Kommasith",
+    ]);
+  });
+
+  it("the eve of an occasion is the day before its first", () => {
+    expect(read("On the eve of the Nato summit in Vilnius, which ran from July 11th to 12th, Prime Minister Ulf Kristersson sat down with Turkey's President Recep Tayyip Erdoğan.", "2023-07-14T09:00:00+02:00", "Europe/Stockholm")).toMatchObject([
+      { date: "2023-07-10", venue: "Vilnius" },
+    ]);
+  });
+});
+
+describe("earlier and later meetings of the same people", () => {
+  const read = (text: string, publishedAt = "2023-08-16T09:00:00+09:00", timezone = "Asia/Seoul") =>
+    extractReports({ id: "a", text, publishedAt, timezone }).map((r) => ({ who: r.participants.map((p) => p.name).sort().join(" + "), venue: r.location.value?.city ?? null, date: r.date.value }));
+
+  it("a headline's infinitive is its future, and `last held talks` the meeting before", () => {
+    expect(read("Yoon to leave for Camp David on Thursday for first standalone summit with Biden, Kishida\n\nPresident Yoon Suk Yeol will depart on Thursday for a summit with US President Joe Biden and Japanese Prime Minister Fumio Kishida.")).toEqual([]);
+    expect(read("President Yoon Suk Yeol and Japanese Prime Minister Fumio Kishida last held talks in Vilnius on the sidelines of the NATO summit.")).toEqual([]);
+    expect(read("Relations began to thaw in March, when President Yoon Suk Yeol visited Tokyo for a summit with Japanese Prime Minister Fumio Kishida.", "2023-08-22T09:00:00+09:00", "Asia/Tokyo")).toEqual([]);
+  });
+
+  it("a sentence about their earlier meeting does not place this one", () => {
+    expect(read("President Recep Tayyip Erdoğan held talks with Finnish President Sauli Niinistö on Friday. Erdoğan and Niinistö previously met on the sidelines of the NATO summit in Madrid in June.", "2023-03-18T09:00:00+03:00", "Europe/Istanbul")).toMatchObject([
+      { venue: null, date: "2023-03-17" },
+    ]);
+  });
+
+  it("a country after `at` is no venue; a call has none; `Monday's deal` does not date a call", () => {
+    expect(read("President Joe Biden hosted Prime Minister Fumio Kishida on Friday, in a show of unity aimed squarely at China.", "2023-08-19T09:00:00-04:00", "America/New_York")).toMatchObject([{ venue: null }]);
+    expect(read("The ground for Monday's deal was partly laid on Sunday, when US President Joe Biden spoke with Turkish President Recep Tayyip Erdoğan by phone in Vilnius.", "2023-07-11T09:00:00+03:00", "Europe/Vilnius")).toEqual([
+      { who: "Joe Biden + Recep Tayyip Erdoğan", venue: null, date: "2023-07-09" },
+    ]);
+  });
+
+  it("a headline names the place its story's prose leaves out, and a dateline names the city of a region the text gives", () => {
+    expect(read("**Türkiye agrees to send protocol to parliament after trilateral meeting in Vilnius**\n\nVILNIUS (AA) - NATO Secretary General Jens Stoltenberg announced on Monday an agreement after a trilateral meeting with President Recep Tayyip Erdogan and Swedish Prime Minister Ulf Kristersson.", "2023-07-10T23:00:00+03:00", "Europe/Istanbul")).toMatchObject([
+      { who: "Jens Stoltenberg + Recep Tayyip Erdogan + Ulf Kristersson", venue: "Vilnius" },
+    ]);
+    expect(read("CAMP DAVID, Maryland, Aug. 18 (Yonhap) -- President Yoon Suk Yeol and Japanese Prime Minister Fumio Kishida held talks at the mountain retreat in Maryland on Friday.", "2023-08-19T09:00:00+09:00")).toMatchObject([{ venue: "Camp David" }]);
+  });
+});
