@@ -5,16 +5,19 @@
 import type { Claim, Figure } from "../model/report.js";
 
 const SCALE: Readonly<Record<string, number>> = { trillion: 1e12, tn: 1e12, billion: 1e9, bn: 1e9, b: 1e9, million: 1e6, mn: 1e6, m: 1e6, thousand: 1e3 };
-const APPROX = /\b(?:around|about|nearly|almost|approximately|roughly|some|over|more than|close to|up to|an estimated)\s*$/i;
+// Bounds count as approximate (`exceeded 4 billion`, `topped $10 billion`): the figure is not the amount.
+const APPROX = /\b(?:around|about|nearly|almost|approximately|roughly|some|over|more than|close to|up to|an estimated|exceeded|exceeding|exceeds|topped|surpassed|above)\s*$/i;
 const TARGET = /\b(?:target(?:s|ing|ed)?|aim(?:s|ing|ed)?|striv(?:e|ing)|reach|raise|boost|increase|achieve|lift|push|goal|bring|to hit|toward|towards|by 20\d\d)\b/i;
 // A clause boundary: what comes before it says nothing about the figure after it.
 const CLAUSE = /(?:[,;:]\s|\s(?:and|while|whereas|but)\s)(?![^,;:]*(?:[,;:]\s|\s(?:and|while|whereas|but)\s))/;
 const SUBJECTS = ["two-way trade", "bilateral trade", "trade turnover", "trade", "investment", "exports", "imports", "tourism", "ODA", "aid", "loans", "grant"];
+// Each subject as a whole word (`aid`, not the `aid` of `said`); goods exchanged are trade.
+const SUBJECT_WORDS = new RegExp(`\\b(?:${SUBJECTS.join("|")}|goods)\\b`, "i");
 
 // US$3.13 billion, $5 billion, USD 2 bn, A$20b, ¥81.7 billion, 25 billion USD, 3.1 billion US dollars, 87.1 billion yen
 // (The currencies in front are grouped by first letter: capitalised words are common, and each
 // is a place the pattern is tried.)
-const MONEY = /(?:(U(?:S[$D])|A(?:\$|U[$D])|HK\$|N[TZ]\$|C(?:\$|NY)|S(?:\$|GD)|EUR|GBP|JPY|KRW|INR|\$|€|£|¥|₹|₩|Rs\.?|VND|RMB|yuan)\s?(\d{1,3}(?:[,.]\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?)\s*(trillion|billion|million|bn|mn|tn|b|m)?\b|\b(\d+(?:\.\d+)?)\s*(trillion|billion|million|bn|mn)\s+(USD|US dollars|Australian dollars|Singapore dollars|dollars|yuan|yen|won|euros?|pounds?|VND|baht|pesos?|ringgit|rupiah|rupees?)\b)/g;
+const MONEY = /(?:(U(?:S[$D])|A(?:\$|U[$D])|HK\$|N[TZ]\$|C(?:\$|NY)|S(?:\$|GD)|EUR|GBP|JPY|KRW|INR|PGK|K(?=\d)|\$|€|£|¥|₹|₩|Rs\.?|VND|RMB|yuan)\s?(\d{1,3}(?:[,.]\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?)\s*(trillion|billion|million|bn|mn|tn|b|m)?\b|\b(\d+(?:\.\d+)?)\s*(trillion|billion|million|bn|mn)\s+(USD|US dollars|Australian dollars|Singapore dollars|dollars|yuan|yen|won|euros?|pounds?|VND|baht|pesos?|ringgit|rupiah|rupees?|kina)\b)/g;
 const PERCENT = /\b(\d+(?:\.\d+)?)\s?(?:%|per cent\b|percent\b)/g;
 // `3.2 million tonnes of rice`, `18 million visitors`, `500,000 tons`
 const QUANTITY = /\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(million|billion|thousand|mn|bn))?\s+(tonnes|tons|metric tons|barrels|visitors|tourists|passengers|hectares|cubic metres|cubic meters|doses)\b/gi;
@@ -49,6 +52,7 @@ const CURRENCIES: Readonly<Record<string, string>> = {
   "₩": "KRW", won: "KRW", krw: "KRW",
   "₹": "INR", rs: "INR", "rs.": "INR", inr: "INR", rupee: "INR", rupees: "INR",
   vnd: "VND", baht: "THB", peso: "PHP", pesos: "PHP", ringgit: "MYR", rupiah: "IDR",
+  pgk: "PGK", kina: "PGK",
 };
 // `¥` is written for both yen and yuan: yen where the sentence is about Japan.
 const JAPAN = /\b(?:yen|Japan(?:ese)?|Tokyo)\b/;
@@ -61,9 +65,10 @@ function currencyOf(symbol: string | undefined, sentence: string): string | null
 }
 
 function subjectNear(text: string): string | null {
+  if (!SUBJECT_WORDS.test(text)) return null;
   const lower = text.toLowerCase();
-  for (const s of SUBJECTS) if (lower.includes(s.toLowerCase())) return s.replace(/^(?:two-way|bilateral) /, "").replace(" turnover", "");
-  return null;
+  for (const s of SUBJECTS) if (new RegExp(`\\b${s.toLowerCase()}\\b`).test(lower)) return s.replace(/^(?:two-way|bilateral) /, "").replace(" turnover", "");
+  return /\bgoods\b/.test(lower) ? "trade" : null;
 }
 
 // `up 13 percent`, `grew by 5%`, `an increase of 20 per cent`: a rate of change, not a level.
@@ -137,6 +142,20 @@ const LOCAL_DOLLARS: readonly [RegExp, string][] = [
   [/^(?:America\/(?:Toronto|Vancouver|Edmonton|Winnipeg|Halifax|St_Johns|Regina|Montreal|Moncton|Whitehorse|Yellowknife)|Canada\/)/, "CAD"],
 ];
 
+// `K200 million`: the kina, kyat or kwacha, by where the outlet is; elsewhere a K is not money.
+const LOCAL_K: readonly [RegExp, string][] = [
+  [/^Pacific\/(?:Port_Moresby|Bougainville)$/, "PGK"],
+  [/^Asia\/(?:Yangon|Rangoon)$/, "MMK"],
+  [/^Africa\/Lusaka$/, "ZMW"],
+  [/^Africa\/Blantyre$/, "MWK"],
+];
+
+/** The currency a `K` before a figure stands for in an outlet of time zone `timezone`, or null. */
+export function kOf(timezone: string | null | undefined): string | null {
+  if (timezone) for (const [zone, currency] of LOCAL_K) if (zone.test(timezone)) return currency;
+  return null;
+}
+
 /** The currency a bare `$` stands for in an outlet of time zone `timezone`. */
 export function dollarOf(timezone: string | null | undefined): string {
   if (timezone) for (const [zone, currency] of LOCAL_DOLLARS) if (zone.test(timezone)) return currency;
@@ -147,7 +166,7 @@ export function dollarOf(timezone: string | null | undefined): string {
  * Claims stated in `text` (a report's own sentences), spans offset by `base`. `dollar` is the
  * currency a bare `$` stands for (see {@link dollarOf}).
  */
-export function findClaims(text: string, base: number, dollar = "USD"): Claim[] {
+export function findClaims(text: string, base: number, dollar = "USD", k: string | null = null): Claim[] {
   const claims: Claim[] = [];
   const sentenceAround = (at: number): string => {
     const s = Math.max(text.lastIndexOf(". ", at) + 1, 0);
@@ -161,6 +180,7 @@ export function findClaims(text: string, base: number, dollar = "USD"): Claim[] 
     const scaleWord = (m[3] ?? m[5] ?? "").toLowerCase();
     const amount = Number.parseFloat(raw) * (SCALE[scaleWord] ?? 1);
     if (!Number.isFinite(amount) || amount <= 0) continue;
+    if (m[1] === "K" && (k === null || !m[3])) continue;
     const sentence = sentenceAround(at);
     const before = text.slice(Math.max(0, at - 80), at);
     const clause = clauseBefore(text, at);
@@ -169,7 +189,7 @@ export function findClaims(text: string, base: number, dollar = "USD"): Claim[] 
     const figure: Figure = {
       kind: "money",
       amount,
-      currency: m[1] === "$" ? dollar : currencyOf(m[1] ?? m[6], sentence),
+      currency: m[1] === "$" ? dollar : m[1] === "K" ? k : currencyOf(m[1] ?? m[6], sentence),
       approximate: APPROX.test(before),
       status: TARGET.test(clause) || /^\s*by 20\d\d/.test(after) ? "target" : "achieved",
       subject: subjectNear(clause) ?? subjectNear(before) ?? subjectNear(sentence),

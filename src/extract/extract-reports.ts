@@ -7,7 +7,7 @@ import type { Place } from "../model/common.js";
 import { reportIdOf, type Dateline, type Report, type ReportDate, type ReportLocation, type ReportParticipant } from "../model/report.js";
 import { foldText, toNfc } from "../text/fold.js";
 import { defaultGazetteer, type Gazetteer, type OccasionEdition } from "../text/gazetteer.js";
-import { dollarOf, findClaims } from "./claims.js";
+import { dollarOf, findClaims, kOf } from "./claims.js";
 import { addDays } from "./calendar.js";
 import { cleanText } from "./clean.js";
 import { findDates, localPublicationDate, resolveDate, unknownDate, type DateAnchor, type DateMention } from "./dates.js";
@@ -75,6 +75,7 @@ export function extractFromArticle(article: Article, options: ExtractOptions = {
   const headline = sentences.find((s) => lead !== null && s.start < lead.start && !s.caption && !isProse(s) && HEADLINE_MEETING.test(s.text));
   const leadPlace = (lead ? venueOf(lead, g, published, dateline) : null) ?? (headline ? venueOf(headline, g, published, dateline) : null);
   const dollar = dollarOf(article.timezone);
+  const localK = kOf(article.timezone);
 
   // A sentence that tells two meetings places each in its own part (`sat down with Lavrov
   // yesterday, a day after talks in Kyiv with Kuleba`): the first from the sentence's start, each
@@ -130,7 +131,7 @@ export function extractFromArticle(article: Article, options: ExtractOptions = {
       location,
       dateline,
       occasion: occasionMatch?.occasion ?? null,
-      claims: concat(draft.owned, (s) => findClaims(s.text, s.start, dollar)),
+      claims: concat(draft.owned, (s) => findClaims(s.text, s.start, dollar, localK)),
       trigger: {
         surface: text.slice(firstTrigger.sentence.start + firstTrigger.trigger.span[0], firstTrigger.sentence.start + firstTrigger.trigger.span[1]),
         span: [firstTrigger.sentence.start + firstTrigger.trigger.span[0], firstTrigger.sentence.start + firstTrigger.trigger.span[1]],
@@ -199,7 +200,7 @@ function firstOf<T>(items: readonly Sentence[], f: (s: Sentence) => T | null): T
   return null;
 }
 
-const HEADLINE_MEETING = /\b(?:meeting|meets|met|talks|summit|visit)\b/i;
+const HEADLINE_MEETING = /\b(?:meeting|meets|met|talks|summit|visit|sign|signs|signed)\b/i;
 const HEADLINE_FUTURE = /^[^.;:]{0,80}?\b(?<!\b(?:is|are|was|were|has|have|had)\s)to\s+(?:leave|travel|visit|attend|depart|fly|head|hold|host|meet|receive|sign)\b/i;
 
 /** Whether a sentence reads as prose: not a heading or list item, and ending as a sentence does. */

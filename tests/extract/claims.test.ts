@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dollarOf, findClaims } from "../../src/extract/claims.js";
+import { dollarOf, findClaims, kOf } from "../../src/extract/claims.js";
 
 const subjects = (text: string) => findClaims(text, 0).filter((c) => c.figure?.kind === "percent").map((c) => c.figure?.subject ?? null);
 
@@ -65,5 +65,23 @@ describe("currencies", () => {
     expect(money("Trade is worth $300 billion and US$190 billion of it is exports.", dollarOf("Asia/Singapore"))).toEqual([["SGD", 300e9], ["USD", 190e9]]);
     expect(dollarOf("Europe/London")).toBe("USD");
     expect(dollarOf(null)).toBe("USD");
+  });
+});
+
+describe("figures in outlets beyond the first corpus", () => {
+  const figures = (text: string, dollar = "USD", k: string | null = null) => findClaims(text, 0, dollar, k).flatMap((c) => (c.figure ? [c.figure] : []));
+
+  it("a figure a bound is given as is approximate (`exceeded 4 billion`)", () => {
+    expect(figures("Mutual trade exceeded 4 billion US dollars in January–October this year.")[0]).toMatchObject({ amount: 4e9, approximate: true, subject: "trade" });
+  });
+
+  it("names the subject as a whole word (`said` is no aid); goods exchanged are trade", () => {
+    expect(figures("Egypt and Turkey exchanged about $6.6 billion in goods last year, both leaders said.")[0]).toMatchObject({ subject: "trade" });
+    expect(figures("He said $2 billion would come.")[0]?.subject).toBeNull();
+  });
+
+  it("reads a K before a figure as the local currency where the outlet is, and only there", () => {
+    expect(figures("The deal will bring K200 million in support.", "USD", kOf("Pacific/Port_Moresby"))[0]).toMatchObject({ amount: 2e8, currency: "PGK" });
+    expect(figures("The deal will bring K200 million in support.", "USD", kOf("Europe/London"))).toEqual([]);
   });
 });
