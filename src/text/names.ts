@@ -623,7 +623,8 @@ export function compareParsed(x: ParsedName, y: ParsedName): NameComparison {
     // The same holds of a formal name with more given and family names than the everyday one
     // (`Félix Antoine Tshisekedi Tshilombo` / `Félix Tshisekedi`): the shorter is the longer
     // with words left out, in order, from the same given name.
-    const familyFirst = [shorter.culture, longer.culture].some((c) => c !== null && FAMILY_FIRST.has(c));
+    // Not in Burmese names either, which have no family name (`Aung San` / `Aung San Suu Kyi`).
+    const familyFirst = [shorter.culture, longer.culture].some((c) => c !== null && (FAMILY_FIRST.has(c) || c === "my"));
     if (!familyFirst && shorter.tokens[0] === longer.tokens[0] && inOrder(shorter.tokens, longer.tokens)) {
       const spanish = shorter.culture === "es" || longer.culture === "es";
       const oneMore = longer.tokens.length === shorter.tokens.length + 1 && shorter.tokens.every((t, i) => longer.tokens[i] === t);
