@@ -64,11 +64,12 @@ function currencyOf(symbol: string | undefined, sentence: string): string | null
   return CURRENCIES[symbol.toLowerCase()] ?? symbol;
 }
 
+const SUBJECT_PATTERNS = SUBJECTS.map((s) => [new RegExp(`\\b${s}\\b`, "i"), s.replace(/^(?:two-way|bilateral) /, "").replace(" turnover", "")] as const);
+
 function subjectNear(text: string): string | null {
   if (!SUBJECT_WORDS.test(text)) return null;
-  const lower = text.toLowerCase();
-  for (const s of SUBJECTS) if (new RegExp(`\\b${s.toLowerCase()}\\b`).test(lower)) return s.replace(/^(?:two-way|bilateral) /, "").replace(" turnover", "");
-  return /\bgoods\b/.test(lower) ? "trade" : null;
+  for (const [pattern, subject] of SUBJECT_PATTERNS) if (pattern.test(text)) return subject;
+  return "trade";
 }
 
 // `up 13 percent`, `grew by 5%`, `an increase of 20 per cent`: a rate of change, not a level.

@@ -477,8 +477,12 @@ function textBetween(sentence: Sentence, start: number, end: number): string {
 
 /** The text from a trigger to the end of its clause, or to a clause that dates something else (`since`, `when`, …). */
 function triggerClause(fromTrigger: string): string {
-  return /^[^.;]*?(?=\b(?:since|after|before|when|while|which|who|where)\b|[.;]|$)/.exec(fromTrigger.slice(0, 160))?.[0] ?? "";
+  const head = fromTrigger.slice(0, 160);
+  const end = CLAUSE_END.exec(head);
+  return end ? head.slice(0, end.index) : head;
 }
+
+const CLAUSE_END = /\b(?:since|after|before|when|while|which|who|where)\b|[.;]/;
 
 // `began in March, when Yoon visited Tokyo for a summit with Kishida`: the month of the when-clause.
 const WHEN_MONTH = /\b(?:in|last)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December),?\s+when\b[^.;]{0,80}$/;

@@ -47,7 +47,8 @@ export const TRIGGER_PATTERNS: readonly { re: RegExp; form: Trigger["form"]; nee
   // `A and his PNG counterpart B signed the agreement at Parliament House`, `the agreement signed by
   // A and his counterpart B`: two counterparts signing together meet. (Not any signing: `Vietnam and
   // China signed 12 documents`, `the president signed a decree`.)
-  { re: /(?<=\bcounterparts?\b[^.;!?]{0,80})\b(?:signed|put pen to paper|put their signatures)\b|\bsigned by\b(?=[^.;!?]{0,80}\bcounterparts?\b)/g, form: "joint", needs: ["signed", "pen to paper", "signatures"] },
+  // (The words first, the look back after: a look back tried at every position is slow.)
+  { re: /\b(?:signed|put pen to paper|put their signatures)\b(?<=\bcounterparts?\b[^.;!?]{0,80}?(?:signed|put pen to paper|put their signatures))|\bsigned by\b(?=[^.;!?]{0,80}\bcounterparts?\b)/g, form: "joint", needs: ["signed", "pen to paper", "signatures"] },
   // `hosted in Doha a tripartite meeting bringing together A and B`.
   { re: /\b(?:trilateral|tripartite|three-way|quadrilateral)\s+(?:meeting|summit|talks)\b/g, form: "joint", needs: ["trilateral", "tripartite", "three-way", "quadrilateral"] },
   // `A and B co-chaired the 18th session of the Joint Commission`: chairing one meeting together.
