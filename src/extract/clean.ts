@@ -26,7 +26,8 @@ const NOISE_LINE = [
   /^\s*Comments?\s*\(\d+\)\s*$/i,
   /^\s*(?:Photo|Photos|Image|Video)\s*(?::|by)\s.{0,200}$/i,
   /^\s*(?:Read more|Read also|Also read|See also|Related(?: stories| articles| news| coverage)?|Tags?):/i,
-  /^\s*By\s+[A-Z][\p{L}.'’-]*(?:\s+[A-Z][\p{L}.'’-]*){0,4}\s*$/u,
+  // `By Vu Hoang`, `By MARKO PETROVSKI and ELENA STOJANOSKA`
+  /^\s*By\s+[A-Z][\p{L}.'’-]*(?:(?:\s+(?:and|&)\s+|,\s*|\s+)[A-Z][\p{L}.'’-]*){0,7}\s*$/u,
   /^\s*\|\s*$/,
 ];
 // The heading of a list of links to other stories (`Related Stories`, `Read more`), on its own line.

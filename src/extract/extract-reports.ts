@@ -201,7 +201,8 @@ function firstOf<T>(items: readonly Sentence[], f: (s: Sentence) => T | null): T
 }
 
 const HEADLINE_MEETING = /\b(?:meeting|meets|met|talks|summit|visit|sign|signs|signed)\b/i;
-const HEADLINE_FUTURE = /^[^.;:]{0,80}?\b(?<!\b(?:is|are|was|were|has|have|had)\s)to\s+(?:leave|travel|visit|attend|depart|fly|head|hold|host|meet|receive|sign)\b/i;
+// `Yoon to leave for …`, `Petro heads to Caracas for talks with Maduro`.
+const HEADLINE_FUTURE = /^[^.;:]{0,80}?(?:\b(?<!\b(?:is|are|was|were|has|have|had)\s)to\s+(?:leave|travel|visit|attend|depart|fly|head|hold|host|meet|receive|sign)\b|\b(?:heads|travels|leaves|departs|flies|sets off)\s+(?:to|for)\b)/i;
 
 /** Whether a sentence reads as prose: not a heading or list item, and ending as a sentence does. */
 function isProse(s: Sentence): boolean {
@@ -242,7 +243,9 @@ function findMeetings(sentences: readonly Sentence[], people: ArticlePeople, pub
     principal ??= pair[0] ?? null;
     const key = [...pair].sort((a, b) => a - b).join(",");
     const existing = byKey.get(key);
-    if (existing) existing.triggers.push({ sentence, trigger });
+    // The same people on another day the text names (`On 27 February, A and B sat down … Three
+    // weeks later, on 18 March, A and B met again`) are another meeting.
+    if (existing && !otherDay(existing.triggers[0], { sentence, trigger })) existing.triggers.push({ sentence, trigger });
     else {
       const draft: Draft = { participants: pair, triggers: [{ sentence, trigger }], segmentStart: sentence.start, segmentEnd: sentence.end, owned: [] };
       byKey.set(key, draft);
@@ -385,8 +388,12 @@ function findMeetings(sentences: readonly Sentence[], people: ArticlePeople, pub
       // `walked out of a meeting with A and B`: one meeting with both; `met A and B` may be two.
       // So is `sat down with A and B for talks`.
       const objectsEnd = after.filter((m) => objects.includes(m.person)).at(-1)?.span[1] ?? tEnd;
-      const oneMeeting = (/^(?:meeting|talks)\b/.test(trigger.surface) && /\b(?:a|the|one)\s+$/.test(sentence.text.slice(0, trigger.span[0]))) || /^[\s,]*for (?:talks|a meeting|a joint meeting|discussions)\b/.test(textBetween(sentence, objectsEnd, sentence.end));
-      if (objects.length >= 2 && oneMeeting) addMeeting([subject, ...objects.slice(0, 3)], sentence, trigger);
+      const oneMeeting = (/^(?:meeting|talks|negotiations)\b/i.test(trigger.surface) && /\b(?:a|the|one|of|joint)\s+$/.test(sentence.text.slice(0, trigger.span[0]))) || /^[\s,]*for (?:talks|a meeting|a joint meeting|discussions)\b/.test(textBetween(sentence, objectsEnd, sentence.end));
+      // `Vucic and Kurti met Borrell again`: two named together as the subject meet the object
+      // together.
+      const coSubject: number | null = before.length >= 2 && !previous ? coordinatedSubject(sentence, before, tStart) : null;
+      if (coSubject !== null && coSubject !== subject && !objects.includes(coSubject)) addMeeting([coSubject, subject, ...objects.slice(0, 2)], sentence, trigger);
+      else if (objects.length >= 2 && oneMeeting) addMeeting([subject, ...objects.slice(0, 3)], sentence, trigger);
       else for (const o of objects) addMeeting([subject, o], sentence, trigger);
       const lastObject: { span: [number, number] } | undefined = after.filter((m) => objects.includes(m.person)).at(-1);
       previous = { subject, objectsEnd: lastObject?.span[1] ?? tEnd };
@@ -442,14 +449,14 @@ function returnedTo(current: readonly Draft[], introduced: readonly Draft[], nam
 // Words that make a meeting one of three or more: its kind (`trilateral summit`), its number
 // (`the three leaders`), or a third party who hosts or mediates the talks of two (not the chair
 // or host of a multilateral meeting, on whose sidelines two meet).
-const MULTI_PARTY = /\b(?:(trilateral|tripartite|three-way|three-party|quadrilateral|four-way)\s+(?:meeting|summit|talks|discussions?|call|video call)|(?:the|all)\s+(three|four)\s+(?:leaders|heads of state|heads of government|presidents|prime ministers|ministers|foreign ministers|sides|countries)|talks\s+(?:hosted|mediated|brokered)\s+by)\b/i;
+const MULTI_PARTY = /\b(?:(trilateral|tripartite|three-way|three-party|quadrilateral|four-way)\s+(?:meeting|summit|talks|discussions?|call|video call)|(?:the|all)\s+(three|four)\s+(?:leaders|heads of state|heads of government|presidents|prime ministers|ministers|foreign ministers|sides|countries)|(?:talks|negotiations)\s+(?:hosted|mediated|brokered|chaired|facilitated)\s+by)\b/i;
 
 /**
  * How many the sentence's meeting brings together when it says it is not a meeting of two: 3 or
  * 4 when the sentence gives the number, 5 at most when it names a host or mediator. 0 otherwise.
  */
 function partySize(text: string): number {
-  if (!/\b(?:tri|three|quadri|four|hosted|mediated|brokered)/i.test(text)) return 0;
+  if (!/\b(?:tri|three|quadri|four|hosted|mediated|brokered|chaired|facilitated)/i.test(text)) return 0;
   const m = MULTI_PARTY.exec(text);
   if (!m) return 0;
   const word = (m[1] ?? m[2] ?? "").toLowerCase();
@@ -458,12 +465,43 @@ function partySize(text: string): number {
   return 5;
 }
 
+/** Whether two triggers' sentences each date their meeting by a calendar day (`on 18 March`) and the days differ. */
+function otherDay(a: { sentence: Sentence; trigger: Trigger } | undefined, b: { sentence: Sentence; trigger: Trigger }): boolean {
+  if (!a || a.sentence === b.sentence) return false;
+  const x = dayOfTrigger(a.sentence, a.trigger);
+  const y = dayOfTrigger(b.sentence, b.trigger);
+  return x !== undefined && y !== undefined && (x.month !== y.month || x.day !== y.day);
+}
+
+/** The calendar day written before a trigger in its sentence, or in the trigger's own clause after it. */
+function dayOfTrigger(s: Sentence, t: Trigger): Extract<DateMention, { kind: "explicit" }> | undefined {
+  const clauseEnd = s.start + t.span[1] + triggerClause(s.text.slice(t.span[1])).length;
+  return datesIn(s).find((m): m is Extract<DateMention, { kind: "explicit" }> => m.kind === "explicit" && !m.numeric && (m.span[1] <= s.start + t.span[0] || m.span[1] <= clauseEnd));
+}
+
+/**
+ * The first of two people named together just before a trigger (`Vucic and Kurti met …`): the
+ * second mention before the trigger is joined to the last by `and`, past titles, and only a few
+ * words (a place, `again`) stand between the last and the trigger. Null otherwise.
+ */
+function coordinatedSubject(sentence: Sentence, before: readonly { span: [number, number]; person: number }[], triggerStart: number): number | null {
+  const last = before[before.length - 1];
+  const first = before[before.length - 2];
+  if (!last || !first || first.person === last.person) return null;
+  const joint = textBetween(sentence, first.span[1], last.span[0]);
+  const rest = textBetween(sentence, last.span[1], triggerStart);
+  if (!/^\s*and\s/.test(joint) || !titleGap(joint.replace(/^\s*and\s/, " ").replace(/['’]s\b/g, "")) || rest.length > 40 || /[,;:]/.test(rest)) return null;
+  return first.person;
+}
+
 // The pair who met, named by a pronoun just before the trigger.
 const PRONOUN_PAIR = /\b(?:the two(?: [a-z]+){0,2}|the pair|they|both(?: [a-z]+)?)\s+(?:also\s+)?$/i;
 
 // What may stand between a trigger and the person it names: a title, `his counterpart`, `visiting`.
 // Checked word by word (a single pattern for the whole gap can backtrack exponentially).
-const GAP_WORDS = new Set(["of", "and", "the", "for", "from", "his", "her", "their", "visiting", "counterpart", "counterparts", "appointed", "new", "top", "with", "also", "on", "today", "yesterday", "tonight", "here", "again", "later", "earlier", "first"]);
+const GAP_WORDS = new Set(["of", "and", "the", "for", "from", "his", "her", "their", "visiting", "counterpart", "counterparts", "appointed", "new", "top", "with", "also", "on", "today", "yesterday", "tonight", "here", "again", "later", "earlier", "first",
+  // Offices written in lower case (`with EU foreign policy chief Josep Borrell`).
+  "foreign", "policy", "chief", "envoy", "minister", "president", "prime", "secretary", "general", "diplomat", "leader", "head", "ambassador", "deputy", "vice", "special", "representative"]);
 const GAP_TITLE_WORD = /^[\p{Lu}][\p{L}'’.-]*$/u;
 const GAP_ADVERB = /^[a-z]+ly$/;
 

@@ -395,7 +395,7 @@ export function findPeople(masked: string, g: Gazetteer): ArticlePeople {
       const parsed = parseName(name, { country, gazetteer: g });
       if (parsed.tokens.length === 0) continue;
       const subject = SUBJECT_OF_MEETING.test(after);
-      const evidence = (title !== null && strongTitle(title, g)) || parsed.personId !== null || appositiveTitle !== null || (parsed.tokens.length >= 2 && (afterLinkWord(before) || subject || officeBefore(before)));
+      const evidence = (title !== null && strongTitle(title, g)) || parsed.personId !== null || appositiveTitle !== null || (parsed.tokens.length >= 2 && (afterLinkWord(before) || subject || officeBefore(before) || SPEAKER.test(after)));
       candidates.push({ surface: name, span: [nameStart, nameStart + name.length], title, country, parsed, evidence, subject });
     }
   }
@@ -407,10 +407,13 @@ export function findPeople(masked: string, g: Gazetteer): ArticlePeople {
 // Volodymyr Zelenskyy have held …`) names a person, title or not.
 // An office written in lower case before a name (`Germany's top diplomat Annalena Baerbock`).
 // The office may stand before a comma (`the alliance's secretary general, Jens Stoltenberg`).
-const OFFICE_BEFORE = /\b(?:top diplomat|foreign minister|prime minister|president|chancellor|premier|secretary of state|secretary[- ]general|crown prince|king)\s*,?\s+$/;
+const OFFICE_BEFORE = /\b(?:top diplomat|foreign minister|prime minister|president|chancellor|premier|secretary of state|secretary[- ]general|(?:foreign )?policy chief|crown prince|king)\s*,?\s+$/;
 // Each office above ends with one of these: the pattern runs only where one is written.
-const OFFICE_ENDS = ["diplomat", "minister", "president", "chancellor", "premier", "state", "general", "prince", "king"];
+const OFFICE_ENDS = ["diplomat", "minister", "president", "chancellor", "premier", "state", "general", "chief", "prince", "king"];
 const SUBJECT_OF_MEETING = /^\s+(?:and\s+[\p{Lu}][^,.;:]{0,60}?\s+)?(?:has\s+|have\s+|had\s+|also\s+)?(?:met|meets|held|holds|hosted|received|sat down|spoke|talked|conferred)\b/u;
+
+// A full name that says something (`Josep Borrell announced the outcome`) is someone's.
+const SPEAKER = /^\s+(?:said|says|told|announced|stressed|added|noted|declared)\b/;
 
 /** Whether an office in lower case ends just before the name (see OFFICE_BEFORE). */
 function officeBefore(before: string): boolean {

@@ -21,10 +21,11 @@ export interface Trigger {
 // on sentences that have one, so most sentences are scanned by a few patterns, not all of them.
 export const TRIGGER_PATTERNS: readonly { re: RegExp; form: Trigger["form"]; needs: readonly string[] }[] = [
   // `met with X`, and `met this Wednesday (Jan. 25) with X`, where the day comes first.
-  { re: /\b(?:met|meets|meet|meeting|talked|talking|spoke|speaking|conferred|sat down|sits down|sitting down)\s+(?:(?:(?:on|this|last)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:\([^()\n]{1,20}\)\s+)?|(?:yesterday|today)\s+)?with\b/gi, form: "with", needs: ["with"] },
+  // (`sat down in Brussels with X`: a place may come first too.)
+  { re: /\b(?:met|meets|meet|meeting|talked|talking|spoke|speaking|conferred|sat down|sits down|sitting down)\s+(?:(?:(?:on|this|last)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:\([^()\n]{1,20}\)\s+)?|(?:yesterday|today)\s+|in\s+[A-Z][\p{L}'’-]*(?:\s+[A-Z][\p{L}'’-]*){0,2}\s+)?with\b/giu, form: "with", needs: ["with"] },
   { re: /\b(?:met|meets)\b/g, form: "with", needs: ["met", "meets"] },
   // `talks with X`, and `talks in Kyiv with X`, where the place comes first.
-  { re: /\b(?:[Mm]eeting|[Tt]alks|[Dd]iscussions?|(?:tele)?phone (?:call|talks|conversation)|video (?:call|conference)|courtesy call|conversation|working session)(?:\s+(?:in|at)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?\s+with\b/gu, form: "with", needs: ["with"] },
+  { re: /\b(?:[Mm]eeting|[Tt]alks|[Dd]iscussions?|[Nn]egotiations|(?:tele)?phone (?:call|talks|conversation)|video (?:call|conference)|courtesy call|conversation|working session)(?:\s+(?:in|at)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?\s+with\b/gu, form: "with", needs: ["with"] },
   { re: /(?:^|[.!?]\s+|\|\s*)Meeting\s+(?=his\b|her\b|with\b|\p{Lu})/gu, form: "with", needs: ["meeting"] },
   { re: /(?:^|[.!?]\s+)Meeting\s+(?:on the (?:sidelines|fringes?|margins?)|in|at|during)\b/gu, form: "joint", needs: ["meeting"] },
   { re: /\b(?:received|receives|hosted|hosts)\s+(?=(?:visiting\s+|his\s+|her\s+)?\p{Lu}|visiting\b)/gu, form: "with", needs: ["receive", "host"] },
@@ -49,6 +50,9 @@ export const TRIGGER_PATTERNS: readonly { re: RegExp; form: Trigger["form"]; nee
   // China signed 12 documents`, `the president signed a decree`.)
   // (The words first, the look back after: a look back tried at every position is slow.)
   { re: /\b(?:signed|put pen to paper|put their signatures)\b(?<=\bcounterparts?\b[^.;!?]{0,80}?(?:signed|put pen to paper|put their signatures))|\bsigned by\b(?=[^.;!?]{0,80}\bcounterparts?\b)/g, form: "joint", needs: ["signed", "pen to paper", "signatures"] },
+  // `took part in talks hosted by X`: a meeting of its host and those who took part.
+  // (Not a `meeting chaired by`: a multilateral meeting's chair is not a side of the talks on its sidelines.)
+  { re: /\b(?:talks|negotiations)\s+(?:hosted|mediated|brokered|chaired|facilitated)\s+by\b/g, form: "joint", needs: ["hosted by", "mediated by", "brokered by", "chaired by", "facilitated by"] },
   // `hosted in Doha a tripartite meeting bringing together A and B`.
   { re: /\b(?:trilateral|tripartite|three-way|quadrilateral)\s+(?:meeting|summit|talks)\b/g, form: "joint", needs: ["trilateral", "tripartite", "three-way", "quadrilateral"] },
   // `A and B co-chaired the 18th session of the Joint Commission`: chairing one meeting together.
@@ -63,7 +67,7 @@ const PASSING = /\b(?:outcomes? of|results? of|following (?:the|a|his|her)|since
 
 // The meeting a given number of days before the one the sentence dates (`a day after talks with X`,
 // `came two days after he was received by Y`): not a passing mention, but a meeting of its own.
-const DAYS_AFTER = /\b(a|one|two|three|four|five|six|\d)\s+days?\s+after\s+(?:[\p{L}'’.-]+\s+){0,5}$/iu;
+const DAYS_AFTER = /\b(a|one|two|three|four|five|six|\d)\s+days?\s+after\s+(?:[\p{L}'’.,-]+\s+){0,10}$/iu;
 const NUMBER_WORDS: Readonly<Record<string, number>> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
 
 // Words of reported speech: a future in what someone said (`his government would protect …,
@@ -91,7 +95,7 @@ const PAST_PERFECT = /\bhad\s+$/;
 const PAST_PERFECT_HELD = /\bhad\s+(?:held|had|conducted)\s+(?:[\p{L}'’-]+\s+){0,4}$/u;
 
 // Someone else present at a meeting already told (`Wang Yi was present at the meeting`): no meeting of their own.
-const ATTENDING = /\b(?:(?:was|were)\s+(?:also\s+)?present|(?:also\s+)?(?:attended|joined|took part|participated))\s+$/i;
+const ATTENDING = /\b(?:(?:was|were)\s+(?:also\s+)?present|(?:also\s+)?(?:attended|joined|took part|taking part|participated|participating))\s+$/i;
 
 function modeOf(surface: string, sentence: string): MeetingMode {
   if (/phone|telephone/i.test(surface) || /\b(?:phone|telephone) (?:call|talks|conversation)\b|\b(?:by|over the|on the) (?:tele)?phone\b/i.test(sentence)) return "phone";
@@ -100,7 +104,7 @@ function modeOf(surface: string, sentence: string): MeetingMode {
 }
 
 // Every trigger contains one of these words: sentences without any are skipped in one pass.
-const ANY_TRIGGER_WORD = /\b(?:met|meets?|meeting|talk(?:s|ed|ing)|spok(?:e|en)|speaking|conferred|sat|sits|sitting|discussions?|phone|telephone|video|conversation|courtesy|session|received|receives|hosted|hosts|called|held|had|holds|has|have|hold|bilateral|summit|co-?chair(?:ed|s)|signed|pen|signatures|trilateral|tripartite|three-way|quadrilateral)\b/i;
+const ANY_TRIGGER_WORD = /\b(?:met|meets?|meeting|talk(?:s|ed|ing)|spok(?:e|en)|speaking|conferred|sat|sits|sitting|discussions?|phone|telephone|video|conversation|courtesy|session|received|receives|hosted|hosts|called|held|had|holds|has|have|hold|bilateral|summit|co-?chair(?:ed|s)|signed|pen|signatures|trilateral|tripartite|three-way|quadrilateral|negotiations)\b/i;
 
 function containsAny(text: string, words: readonly string[]): boolean {
   for (const w of words) if (text.includes(w)) return true;
@@ -123,7 +127,9 @@ export function findTriggers(sentence: string): Trigger[] {
       const before = sentence.slice(Math.max(0, start - 200), start);
       // Both patterns end at the trigger and are short: each is tried on the end of the text only.
       const offset = before.includes("after") ? DAYS_AFTER.exec(before.slice(-120)) : null;
-      if (isFuture(before) || (!offset && PASSING.test(before)) || ATTENDING.test(before.slice(-40))) continue;
+      // (Taking part in talks someone hosts is being one of their sides.)
+      const hosted = /\bby$/.test(m[0]);
+      if (isFuture(before) || (!offset && PASSING.test(before)) || (!hosted && ATTENDING.test(before.slice(-40)))) continue;
       // `The two leaders last held talks in Vilnius`: the meeting before this one.
       if (LAST_TIME.test(before.slice(-8))) continue;
       // `she had held talks with Modi`: the past perfect tells a meeting before the story's.

@@ -46,3 +46,11 @@ describe("links to other stories", () => {
     }
   });
 });
+
+describe("bylines", () => {
+  it("a byline of two names in capitals is blanked", () => {
+    const { masked } = cleanText("Serbia and Kosovo agree\n\nBy MARKO PETROVSKI and ELENA STOJANOSKA\n\nJosep Borrell met Vucic.");
+    expect(masked).not.toMatch(/PETROVSKI|STOJANOSKA/);
+    expect(masked).toContain("Josep Borrell met Vucic.");
+  });
+});

@@ -486,3 +486,37 @@ describe("earlier and later meetings of the same people", () => {
     expect(read("CAMP DAVID, Maryland, Aug. 18 (Yonhap) -- President Yoon Suk Yeol and Japanese Prime Minister Fumio Kishida held talks at the mountain retreat in Maryland on Friday.", "2023-08-19T09:00:00+09:00")).toMatchObject([{ venue: "Camp David" }]);
   });
 });
+
+describe("mediated meetings and the same three on two days", () => {
+  const read = (text: string, publishedAt = "2023-12-28T10:00:00+03:00", timezone = "Europe/Istanbul") =>
+    extractReports({ id: "a", text, publishedAt, timezone }).map((r) => ({ who: r.participants.map((p) => p.name).sort().join(" + "), date: r.date.value }));
+
+  it("two named together as a subject meet its object together, each day the text names", () => {
+    expect(read("On 27 February, Serbian President Aleksandar Vucic and Kosovo's Prime Minister Albin Kurti sat down in Brussels with EU foreign policy chief Josep Borrell. Three weeks later, on 18 March, Vucic and Kurti met Borrell again in Ohrid.")).toEqual([
+      { who: "Albin Kurti + Aleksandar Vucic + Josep Borrell", date: "2023-02-27" },
+      { who: "Albin Kurti + Aleksandar Vucic + Josep Borrell", date: "2023-03-18" },
+    ]);
+  });
+
+  it("taking part in talks someone hosts is a meeting of the host and those who take part; negotiations are talks", () => {
+    expect(read("President Aleksandar Vučić took part in talks hosted by EU High Representative for Foreign Affairs and Security Policy Josep Borrell, which were also attended by Kosovo Prime Minister Albin Kurti, on Monday.", "2023-02-27T23:00:00+01:00", "Europe/Belgrade").map((r) => r.who)).toEqual([
+      "Albin Kurti + Aleksandar Vučić + Josep Borrell",
+    ]);
+    expect(read("Josep Borrell announced the outcome after some 12 hours of negotiations with Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti.", "2023-03-18T19:20:00-04:00", "America/New_York").map((r) => r.who)).toEqual([
+      "Albin Kurti + Aleksandar Vucic + Josep Borrell",
+    ]);
+  });
+
+  it("a headline that someone heads somewhere for talks is a preview; taking part in talks already told is no meeting of one's own", () => {
+    expect(read("Petro heads to Caracas for first face-to-face talks with Maduro\n\nThe presidency confirmed the trip on Monday evening.", "2022-10-31T20:00:00-05:00", "America/Bogota")).toEqual([]);
+    expect(read("President Gustavo Petro held talks with President Nicolás Maduro at Miraflores Palace on Tuesday. Among those taking part in the talks were Colombian Foreign Minister Álvaro Leyva and Colombia's ambassador, Armando Benedetti.", "2022-11-01T20:00:00-04:00", "America/Caracas").map((r) => r.who)).toEqual([
+      "Gustavo Petro + Nicolás Maduro",
+    ]);
+  });
+
+  it("`a day after A and his counterpart, B, held their first meeting` dates it a day before", () => {
+    expect(read("Bogotá, Nov 2 (EFE).- Relations entered a new phase on Wednesday, a day after President Gustavo Petro and his Venezuelan counterpart, Nicolás Maduro, held their first meeting in Caracas.", "2022-11-02T18:00:00-05:00", "America/Bogota")).toEqual([
+      { who: "Gustavo Petro + Nicolás Maduro", date: "2022-11-01" },
+    ]);
+  });
+});
