@@ -35,7 +35,9 @@ interface Draft {
 }
 
 // `in Hanoi`, `in the capital of …`, `in the Lao capital, Vientiane`, `in China's Yunnan Province`.
-const LOCATIVE = /\b(?:in|at|visiting|while in)\s+(?:the\s+)?(?:(?:[\p{Lu}][\p{L}'’-]*\s+)?(?:capital|city|province|resort town|town|coastal city|southern|northern|central)(?:\s+city)?(?:\s+of)?(?:\s*,)?\s+)?(?:[\p{Lu}][\p{L}'’-]*(?:'s|’s)\s+)?$/u;
+// `in the North Macedonian lakeside town of Ohrid`: up to two capitalised words and two in lower
+// case before the kind of place.
+const LOCATIVE = /\b(?:in|at|visiting|while in)\s+(?:the\s+)?(?:(?:[\p{Lu}][\p{L}'’-]*\s+){0,2}(?:[a-z]+\s+){0,2}(?:capital|city|province|resort|town|village|port|southern|northern|central)(?:\s+city)?(?:\s+of)?(?:\s*,)?\s+)?(?:[\p{Lu}][\p{L}'’-]*(?:'s|’s)\s+)?$/u;
 
 /**
  * Every meeting `article` reports as having happened, in text order.
