@@ -477,8 +477,11 @@ function otherDay(a: { sentence: Sentence; trigger: Trigger } | undefined, b: { 
 
 /** The calendar day written before a trigger in its sentence, or in the trigger's own clause after it. */
 function dayOfTrigger(s: Sentence, t: Trigger): Extract<DateMention, { kind: "explicit" }> | undefined {
+  const days = datesIn(s).filter((m): m is Extract<DateMention, { kind: "explicit" }> => m.kind === "explicit" && !m.numeric);
+  // (Most sentences name no calendar day: the trigger's clause is looked for only when one does.)
+  if (days.length === 0) return undefined;
   const clauseEnd = s.start + t.span[1] + triggerClause(s.text.slice(t.span[1])).length;
-  return datesIn(s).find((m): m is Extract<DateMention, { kind: "explicit" }> => m.kind === "explicit" && !m.numeric && (m.span[1] <= s.start + t.span[0] || m.span[1] <= clauseEnd));
+  return days.find((m) => m.span[1] <= s.start + t.span[0] || m.span[1] <= clauseEnd);
 }
 
 /**
@@ -515,6 +518,8 @@ function textBetween(sentence: Sentence, start: number, end: number): string {
   return sentence.text.slice(start - sentence.start, end - sentence.start);
 }
 
+const YEAR_OR_MONTH = /\b(?:19|20)\d\d\b|January|February|March|April|May|June|July|August|September|October|November|December/;
+
 /** The text from a trigger to the end of its clause, or to a clause that dates something else (`since`, `when`, …). */
 function triggerClause(fromTrigger: string): string {
   const head = fromTrigger.slice(0, 160);
@@ -547,6 +552,8 @@ function pastReference(sentence: Sentence, at: number, published: string | null)
   const text = sentence.text;
   if (/\bthen-|\bpredecessor\b|\bformer\b/i.test(text.slice(Math.max(0, at - sentence.start - 80)))) return true;
   if (published === null) return false;
+  // Only a year or a month can date the meeting as an earlier one.
+  if (!YEAR_OR_MONTH.test(text)) return false;
   // The words before the trigger, and its own clause after it: `…, the first time he has set foot
   // in Egypt since November 2012` dates something else.
   const own = text.slice(0, at - sentence.start) + triggerClause(text.slice(at - sentence.start));

@@ -85,9 +85,9 @@ const AIRPORT = /\bairport\b/i;
 
 // Meetings told as a habit or a count (`have talked by phone several times since February`,
 // `have repeatedly met`): no one meeting is reported.
-const REPEATED_AFTER = /^[^.;]{0,60}?\b(?:(?:several|many|numerous|multiple|countless|a number of|a few|two|three|four|five)\s+times|on (?:several|many|numerous) occasions|more than once|regularly|frequently|repeatedly)\b/i;
+const REPEATED_AFTER = /\b(?:(?:several|many|numerous|multiple|countless|a number of|a few|two|three|four|five)\s+times|on (?:several|many|numerous) occasions|more than once|regularly|frequently|repeatedly)\b/i;
 // A meeting the rest of its clause says was not held, or was only due.
-const NOT_HELD_AFTER = /^[^.;]{0,140}?\b(?:(?:was|were|had been)\s+(?:called off|cancell?ed|postponed|scrapped|due to|scheduled to|set to|expected to)|did not (?:take place|happen|go ahead)|never (?:took place|happened))\b/i;
+const NOT_HELD_AFTER = /\b(?:(?:was|were|had been)\s+(?:called off|cancell?ed|postponed|scrapped|due to|scheduled to|set to|expected to)|did not (?:take place|happen|go ahead)|never (?:took place|happened))\b/i;
 const REPEATED_BEFORE = /\b(?:repeatedly|regularly|frequently|often)\s+$/i;
 
 const PAST_PERFECT = /\bhad\s+$/;
@@ -109,6 +109,13 @@ const ANY_TRIGGER_WORD = /\b(?:met|meets?|meeting|talk(?:s|ed|ing)|spok(?:e|en)|
 function containsAny(text: string, words: readonly string[]): boolean {
   for (const w of words) if (text.includes(w)) return true;
   return false;
+}
+
+/** Up to `length` characters of `text` from `from`, stopping before a full stop or semicolon. */
+function clauseAfter(text: string, from: number, length: number): string {
+  const window = text.slice(from, from + length);
+  const stop = window.search(/[.;]/);
+  return stop < 0 ? window : window.slice(0, stop);
 }
 
 /** Meeting triggers in a sentence (offsets are the sentence's own), future and passing mentions excluded. */
@@ -138,9 +145,11 @@ export function findTriggers(sentence: string): Trigger[] {
       const surface = sentence.slice(start, end);
       // `A and B held talks` names both sides before the trigger.
       const actual = form === "with" && /^(?:held|had|holds|has held|have held|hold)\b/.test(surface) && !/\bwith$/.test(surface) ? "joint" : form;
-      if (REPEATED_BEFORE.test(before.slice(-30)) || REPEATED_AFTER.test(sentence.slice(end, end + 90))) continue;
+      // The words after the trigger up to the end of its clause (`[^.;]`), as far as each test reads.
+      const rest = clauseAfter(sentence, end, 160);
+      if (REPEATED_BEFORE.test(before.slice(-30)) || REPEATED_AFTER.test(rest.slice(0, 90))) continue;
       // `A summit … that was due to take place on December 15 was called off`.
-      if (NOT_HELD_AFTER.test(sentence.slice(end, end + 160))) continue;
+      if (NOT_HELD_AFTER.test(rest)) continue;
       // Being received at the airport is a welcome, not a meeting.
       if (/\breceived\b/.test(surface) && AIRPORT.test(sentence)) continue;
       const trigger: Trigger = { surface, span: [start, end], form: actual, mode: modeOf(m[0], sentence) };
