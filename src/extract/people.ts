@@ -73,6 +73,8 @@ const NOT_NAME = new Set([
   // Buildings and streets where meetings are held (`the National Palace`, `Parliament House`, `Aleje Ujazdowskie`).
   "palace", "house", "building", "buildings", "tower", "square", "avenue", "boulevard", "aleje", "centre", "center", "airport",
   "university", "hotel", "stadium", "museum", "station", "parliament", "chancellery", "embassy", "residence", "guesthouse",
+  // Adverbs that open a sentence before a name (`Then Trump said …`), and bodies' names.
+  "then", "now", "meanwhile", "however", "instead", "later", "still", "mission", "force", "forces",
 ]);
 
 const HONORIFIC_ONLY = /^(?:mr|ms|mrs|madam|dr|he|h e|his excellency|her excellency|samdech|dato|dato seri|datuk|tan sri|pak|ibu|khun)$/;
@@ -237,6 +239,8 @@ function splitAtNames(run: string, start: number, g: Gazetteer): { 0: string; in
 }
 
 const CONNECTORS = new Set(["and", "of", "from", "for"]);
+// Honorifics that are also words of Arabic and Somali names (`Hassan Sheikh Mohamud`).
+const HONORIFICS_IN_NAMES = new Set(["sheikh", "sheikha", "shaikh", "sheik"]);
 
 const POSTNOMINAL_LETTERS = /(?:,?\s+(?:MP|M\.P\.|MLA|MEP|MNA|QC|KC|OBE|MBE|CBE|KBE|PhD|Ph\.D\.))+$/u;
 
@@ -261,9 +265,15 @@ function splitRun(run: string, runStart: number, g: Gazetteer): { title: string;
     // names a country, then a person.
     return i === tokens.length - 2 && /^\p{Lu}/u.test(next) && !isTitleToken(next, g) && (previous === undefined || (isTitleToken(previous, g) && !/^(?:of|the|for|and)$/i.test(previous)));
   };
+  // An honorific after a word of the name, and before more of it, is part of the name
+  // (`President Hassan Sheikh Mohamud`).
+  const honorificInName = (i: number): boolean => {
+    const previous = tokens[i - 1]?.text ?? "";
+    return i > 0 && i < tokens.length - 1 && HONORIFICS_IN_NAMES.has(wordKey(tokens[i]?.text ?? "")) && /^\p{Lu}/u.test(previous) && !isTitleToken(previous, g);
+  };
   const titleAt = (end: number): number => {
     // A possessive before the name owns it, and is not part of it (`Nato's Jens Stoltenberg`).
-    for (let i = end - 1; i >= 0; i--) if ((/^[a-z]/.test(tokens[i]?.text ?? "") && !inName(i) && !/^[ae]l-\p{Lu}/u.test(tokens[i]?.text ?? "")) || (isTitleToken(tokens[i]?.text ?? "", g) && !givenCountryName(i)) || (i < tokens.length - 1 && /['’]s$/.test(tokens[i]?.text ?? ""))) return i;
+    for (let i = end - 1; i >= 0; i--) if ((/^[a-z]/.test(tokens[i]?.text ?? "") && !inName(i) && !/^[ae]l-\p{Lu}/u.test(tokens[i]?.text ?? "")) || (isTitleToken(tokens[i]?.text ?? "", g) && !givenCountryName(i) && !honorificInName(i)) || (i < tokens.length - 1 && /['’]s$/.test(tokens[i]?.text ?? ""))) return i;
     return -1;
   };
   let cut = titleAt(tokens.length);

@@ -115,6 +115,9 @@ function stripTitles(raw: string, g: Gazetteer): { name: string; titles: string[
     // A known person's name that begins with a word also used as a title (`Gen Nakatani`, `Than Swe`).
     if (isTitle && startsCanonicalName(k, words.slice(i), g)) break;
     if (isTitle || /^[a-z]/.test(w)) cut = i + 1;
+    // Titles lead: a word of the name ends them, and an honorific after it is part of the name
+    // (`President Hassan Sheikh Mohamud`).
+    else break;
   }
   // Honorifics written with a dot glued on (`Mr.`), or `H.E.`
   const titles = words.slice(0, cut);

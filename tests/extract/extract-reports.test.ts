@@ -520,3 +520,15 @@ describe("mediated meetings and the same three on two days", () => {
     ]);
   });
 });
+
+describe("names that hold a word of a title", () => {
+  const who = (text: string) => extractReports({ id: "a", text, publishedAt: "2025-01-11T18:00:00+03:00", timezone: "Africa/Addis_Ababa" }).map((r) => r.participants.map((p) => p.name).sort().join(" + "));
+
+  it("an honorific after a name word is part of the name (`Hassan Sheikh Mohamud`), and the short form finds it", () => {
+    expect(who("Prime Minister Abiy Ahmed held talks today with President Hassan Sheikh Mohamud of Somalia. Abiy and Hassan Sheikh agreed to restore ties.")).toEqual(["Abiy Ahmed + Hassan Sheikh Mohamud"]);
+  });
+
+  it("an adverb that opens a sentence is not a given name (`Then Trump …`)", () => {
+    expect(who("President Cyril Ramaphosa met President Donald Trump at the White House on Wednesday. Then Trump played a video.")).toEqual(["Cyril Ramaphosa + Donald Trump"]);
+  });
+});
