@@ -75,7 +75,8 @@ export function extractFromArticle(article: Article, options: ExtractOptions = {
   // A headline that names a meeting and its place (`… after trilateral meeting in Vilnius`) places
   // it when the story's prose does not.
   const headline = sentences.find((s) => lead !== null && s.start < lead.start && !s.caption && !isProse(s) && HEADLINE_MEETING.test(s.text));
-  const leadPlace = (lead ? venueOf(lead, g, published, dateline) : null) ?? (headline ? venueOf(headline, g, published, dateline) : null);
+  const headlinePlace = headline ? venueOf(headline, g, published, dateline) : null;
+  const leadPlace = (lead ? venueOf(lead, g, published, dateline) : null) ?? headlinePlace;
   const dollar = dollarOf(article.timezone);
   const localK = kOf(article.timezone);
 
@@ -111,7 +112,7 @@ export function extractFromArticle(article: Article, options: ExtractOptions = {
     const date = dateFor(own, lead, anchor, draft, dated, edition, dateline);
     dated.push({ at: draft.segmentStart, date });
     // The lead's place stands in for the report's own, unless the lead is one of its own sentences, read clause by clause above.
-    const fallback = lead && own.includes(lead) ? (headline ? venueOf(headline, g, published, dateline) : null) : leadPlace;
+    const fallback = lead && own.includes(lead) ? headlinePlace : leadPlace;
     let location = locationFor(draft.triggers.map((t) => clauseOf(t.sentence, t.trigger)), () => draft.owned.filter((s) => TOOK_PLACE.test(s.text)), fallback, occasionMatch, g, published ?? date.start, dateline);
     // The same outing is in the same place, unless its own text says otherwise: a venue no more
     // than the same country is made specific by the previous meeting's (the span points there).
@@ -240,16 +241,16 @@ function findMeetings(sentences: readonly Sentence[], people: ArticlePeople, pub
   let principal: number | null = null;
   const firstNamed = people.mentions.find((m) => m.person >= 0)?.person ?? null;
   const byKey = new Map<string, Draft>();
-  const addMeeting = (pair: number[], sentence: Sentence, trigger: Trigger) => {
-    if (pair.length < 2 || pair[0] === pair[1]) return;
-    principal ??= pair[0] ?? null;
-    const key = [...pair].sort((a, b) => a - b).join(",");
+  const addMeeting = (people: number[], sentence: Sentence, trigger: Trigger) => {
+    if (people.length < 2 || people[0] === people[1]) return;
+    principal ??= people[0] ?? null;
+    const key = [...people].sort((a, b) => a - b).join(",");
     const existing = byKey.get(key);
     // The same people on another day the text names (`On 27 February, A and B sat down … Three
     // weeks later, on 18 March, A and B met again`) are another meeting.
     if (existing && !otherDay(existing.triggers[0], { sentence, trigger })) existing.triggers.push({ sentence, trigger });
     else {
-      const draft: Draft = { participants: pair, triggers: [{ sentence, trigger }], segmentStart: sentence.start, segmentEnd: sentence.end, owned: [] };
+      const draft: Draft = { participants: people, triggers: [{ sentence, trigger }], segmentStart: sentence.start, segmentEnd: sentence.end, owned: [] };
       byKey.set(key, draft);
       drafts.push(draft);
     }
