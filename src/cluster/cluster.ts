@@ -7,7 +7,8 @@ import { dayOf } from "../extract/calendar.js";
 import { NAME_PARTICLES, romanisedTokens, type ParsedName } from "../text/names.js";
 import { cosineAt, packedTfidfVectors, scratchTerms, termVectorAt, terms } from "./content.js";
 import { syndicationGroups, type Fingerprint } from "./copies.js";
-import { PackedArraysBuilder, PairMap, type PackedArrays } from "./tables.js";
+import { PackedArraysBuilder, PairMap, sortPairsByKey, type PackedArrays } from "./tables.js";
+import { FNV_OFFSET, FNV_PRIME } from "../text/fold.js";
 import { pairEvidence, participantsAgree, reportFeatures, type PairContext, type PairEvidence, type ReportFeatures } from "./evidence.js";
 
 export { fingerprint, syndicationGroups, type Fingerprint } from "./copies.js";
@@ -125,17 +126,122 @@ function distinctive(tokens: readonly string[]): boolean {
   return tokens.some((t) => t.length >= 4) && tokens.every((t) => t.length >= 4 || t === "al" || NAME_PARTICLES.has(t));
 }
 
-/** Blocking keys of a report from its participants' parsed names: each pair of identities, or the one identity. */
-function blockKeys(people: readonly ParsedName[]): string[] {
-  const per = people.map(personKeys);
-  const out = new Set<string>();
+/**
+ * Each person key as two independent 32-bit hashes, side by side (`[h1, h2, h1, h2, …]`): blocks
+ * are runs of equal hash pairs in sorted typed arrays, not a map of strings to arrays (a hundred
+ * thousand reports make about a million keys, which a map keeps alive, and collects, as strings).
+ * Two keys share both hashes with odds of one in 2^64.
+ */
+function personKeyHashes(parsed: ParsedName): Uint32Array {
+  let hashes = personKeyHashesOf.get(parsed);
+  if (!hashes) {
+    const keys = personKeys(parsed);
+    hashes = new Uint32Array(keys.length * 2);
+    keys.forEach((k, i) => {
+      hashes![2 * i] = hashString(k, FNV_OFFSET);
+      hashes![2 * i + 1] = hashString(k, SECOND_OFFSET);
+    });
+    personKeyHashesOf.set(parsed, hashes);
+  }
+  return hashes;
+}
+
+const personKeyHashesOf = new WeakMap<ParsedName, Uint32Array>();
+const SECOND_OFFSET = 0x811c9dc5 ^ 0x5bd1e995;
+
+function hashString(s: string, offset: number): number {
+  let h = offset;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
+  return h >>> 0;
+}
+
+/** A 32-bit mix of two hashes, in the order given. */
+function mix(a: number, b: number, seed: number): number {
+  let h = Math.imul(seed ^ a, 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13) ^ b, 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+/**
+ * Blocking keys of a report from its participants' parsed names, as hash pairs pushed to `out`:
+ * each pair of identities (in an order of their own, so `A|B` is `B|A`), or the one identity.
+ * Each key once.
+ */
+function pushBlockKeys(people: readonly ParsedName[], out: BlockKeys, report: number): void {
+  const per = people.map(personKeyHashes);
+  const from = out.size;
+  const push = (h1: number, h2: number) => {
+    for (let k = from; k < out.size; k++) if (out.h1[k] === h1 && out.h2[k] === h2) return;
+    out.push(h1, h2, report);
+  };
   for (let i = 0; i < per.length; i++) {
+    const a = per[i] as Uint32Array;
     for (let j = i + 1; j < per.length; j++) {
-      for (const a of per[i] ?? []) for (const b of per[j] ?? []) out.add(a < b ? `${a}|${b}` : `${b}|${a}`);
+      const b = per[j] as Uint32Array;
+      for (let x = 0; x < a.length; x += 2) {
+        for (let y = 0; y < b.length; y += 2) {
+          const a1 = a[x] as number;
+          const a2 = a[x + 1] as number;
+          const b1 = b[y] as number;
+          const b2 = b[y + 1] as number;
+          if (a1 < b1 || (a1 === b1 && a2 <= b2)) push(mix(a1, b1, 0x9e3779b1), mix(a2, b2, 0x7f4a7c15));
+          else push(mix(b1, a1, 0x9e3779b1), mix(b2, a2, 0x7f4a7c15));
+        }
+      }
     }
   }
-  if (per.length === 1) for (const k of per[0] ?? []) out.add(k);
-  return [...out];
+  if (per.length === 1) {
+    const a = per[0] as Uint32Array;
+    for (let x = 0; x < a.length; x += 2) push(mix(a[x] as number, 0, 0x27d4eb2f), mix(a[x + 1] as number, 0, 0x165667b1));
+  }
+}
+
+/** (hash, hash, report) triples in growing typed arrays. */
+class BlockKeys {
+  h1 = new Uint32Array(1024);
+  h2 = new Uint32Array(1024);
+  reports = new Uint32Array(1024);
+  size = 0;
+  push(h1: number, h2: number, report: number): void {
+    if (this.size === this.h1.length) {
+      const grow = (a: Uint32Array) => {
+        const b = new Uint32Array(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.h1 = grow(this.h1);
+      this.h2 = grow(this.h2);
+      this.reports = grow(this.reports);
+    }
+    this.h1[this.size] = h1;
+    this.h2[this.size] = h2;
+    this.reports[this.size++] = report;
+  }
+}
+
+/**
+ * Calls `f` with the reports (in index order) of each block: runs of equal hash pairs, sorted by
+ * the first hash and, within a run of it, by the second.
+ */
+function forEachBlock(keys: BlockKeys, f: (block: number[]) => void): void {
+  const order = Uint32Array.from({ length: keys.size }, (_, i) => i);
+  const { values: byFirst } = sortPairsByKey(keys.h1.slice(0, keys.size), order);
+  const block: number[] = [];
+  for (let at = 0; at < byFirst.length; ) {
+    const h1 = keys.h1[byFirst[at] as number] as number;
+    let end = at + 1;
+    while (end < byFirst.length && keys.h1[byFirst[end] as number] === h1) end++;
+    // Within a run of the first hash, entries stay in report order (the sort is stable); a
+    // second hash that differs splits the run, each part in that order.
+    const run = Array.from(byFirst.subarray(at, end));
+    const seconds = [...new Set(run.map((e) => keys.h2[e] as number))];
+    for (const h2 of seconds) {
+      block.length = 0;
+      for (const e of run) if (keys.h2[e] === h2) block.push(keys.reports[e] as number);
+      f(block);
+    }
+    at = end;
+  }
 }
 
 function reportText(r: Report, texts: ReadonlyMap<string, string>): string {
@@ -376,10 +482,8 @@ interface CandidatePairs {
  * that can still be one meeting); undated reports are compared with the whole block, up to a bound.
  */
 function candidatePairs(reports: readonly Report[], features: readonly ReportFeatures[]): CandidatePairs {
-  const blocks = new Map<string, number[]>();
-  reports.forEach((_, i) => {
-    for (const k of blockKeys((features[i] as ReportFeatures).people)) (blocks.get(k) ?? blocks.set(k, []).get(k))?.push(i);
-  });
+  const keys = new BlockKeys();
+  reports.forEach((_, i) => pushBlockKeys((features[i] as ReportFeatures).people, keys, i));
   const day = Float64Array.from(reports, (r) => (r.date.start === null ? Number.NaN : dayOf(r.date.start)));
   const endDay = Float64Array.from(reports, (r) => (r.date.start === null ? Number.NaN : dayOf(r.date.end ?? r.date.start)));
   const seen = new PairMap(reports.length * 2);
@@ -393,7 +497,7 @@ function candidatePairs(reports: readonly Report[], features: readonly ReportFea
     first.push(a);
     second.push(b);
   };
-  for (const block of blocks.values()) {
+  forEachBlock(keys, (block) => {
     const dated = block.filter((i) => !Number.isNaN(day[i])).sort((x, y) => (day[x] as number) - (day[y] as number) || x - y);
     const undated = block.filter((i) => Number.isNaN(day[i]));
     for (let i = 0; i < dated.length; i++) {
@@ -412,7 +516,7 @@ function candidatePairs(reports: readonly Report[], features: readonly ReportFea
       for (let j = i + 1; j < bound; j++) add(u, undated[j] as number);
       for (const d of recent) add(u, d);
     }
-  }
+  });
   const pairs = { first: Int32Array.from(first), second: Int32Array.from(second), placeOf: seen };
   return {
     ...pairs,
