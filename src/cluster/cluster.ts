@@ -8,7 +8,7 @@ import { NAME_PARTICLES, romanisedTokens, type ParsedName } from "../text/names.
 import { cosineAt, packedTfidfVectors, scratchTerms, termVectorAt, terms } from "./content.js";
 import { syndicationGroups, type Fingerprint } from "./copies.js";
 import { PackedArraysBuilder, PairMap, sortPairsByKey, type PackedArrays } from "./tables.js";
-import { FNV_OFFSET, FNV_PRIME } from "../text/fold.js";
+import { fnv1a } from "../text/fold.js";
 import { pairEvidence, participantsAgree, reportFeatures, type PairContext, type PairEvidence, type ReportFeatures } from "./evidence.js";
 
 export { fingerprint, syndicationGroups, type Fingerprint } from "./copies.js";
@@ -138,8 +138,8 @@ function personKeyHashes(parsed: ParsedName): Uint32Array {
     const keys = personKeys(parsed);
     hashes = new Uint32Array(keys.length * 2);
     keys.forEach((k, i) => {
-      hashes![2 * i] = hashString(k, FNV_OFFSET);
-      hashes![2 * i + 1] = hashString(k, SECOND_OFFSET);
+      hashes![2 * i] = fnv1a(k);
+      hashes![2 * i + 1] = fnv1a(k, SECOND_OFFSET);
     });
     personKeyHashesOf.set(parsed, hashes);
   }
@@ -148,12 +148,6 @@ function personKeyHashes(parsed: ParsedName): Uint32Array {
 
 const personKeyHashesOf = new WeakMap<ParsedName, Uint32Array>();
 const SECOND_OFFSET = 0x811c9dc5 ^ 0x5bd1e995;
-
-function hashString(s: string, offset: number): number {
-  let h = offset;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
-  return h >>> 0;
-}
 
 /** A 32-bit mix of two hashes, in the order given. */
 function mix(a: number, b: number, seed: number): number {

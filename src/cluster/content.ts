@@ -3,7 +3,7 @@
  * words), and near-identical wording that marks copies of one wire story (word shingles).
  */
 import porter from "natural/lib/natural/stemmers/porter_stemmer.js";
-import { FNV_OFFSET, FNV_PRIME, foldCodes } from "../text/fold.js";
+import { FNV_OFFSET, FNV_PRIME, fnv1a, foldCodes } from "../text/fold.js";
 import { packArrays, Uint32Counts, type PackedArrays } from "./tables.js";
 
 // Words every diplomatic report uses; they say nothing about which meeting it was.
@@ -14,12 +14,6 @@ const STOP = new Set(
     "minister ministers foreign affairs deputy prime meeting met meet talks held cooperation relations bilateral countries country " +
     "viet vietnam vietnamese nam").split(" "),
 );
-
-function fnv(s: string): number {
-  let h = FNV_OFFSET;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
-  return h >>> 0;
-}
 
 // Scratch space for the terms and the shingle hashes of the text at hand: callers copy out what
 // they keep (typed arrays of this size live outside the heap and cost a microsecond each). Space
@@ -40,7 +34,7 @@ function scratchFor(scratch: Uint32Array, size: number, keep: (grown: Uint32Arra
 // numbers.
 const NOT_A_TERM = -1;
 function termOf(word: string): number {
-  return word.length > 2 && !STOP.has(word) && !/^\d+$/.test(word) ? fnv(porter.stem(word) as string) : NOT_A_TERM;
+  return word.length > 2 && !STOP.has(word) && !/^\d+$/.test(word) ? fnv1a(porter.stem(word) as string) : NOT_A_TERM;
 }
 
 /**

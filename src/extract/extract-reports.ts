@@ -284,12 +284,11 @@ function findMeetings(sentences: readonly Sentence[], people: ArticlePeople, pub
     return out;
   };
   for (const sentence of sentences) {
-    let triggers = findTriggers(sentence.text);
+    const triggers = findTriggers(sentence.text);
     if (triggers.length === 0 && !sentence.caption) continue;
     // `Yoon to leave for Camp David on Thursday for summit with Biden, Kishida`: a headline's
     // infinitive is its future.
-    if (triggers.length > 0 && !sentence.caption && !isProse(sentence) && HEADLINE_FUTURE.test(sentence.text)) triggers = [];
-    if (triggers.length === 0 && !sentence.caption) continue;
+    if (!sentence.caption && !isProse(sentence) && HEADLINE_FUTURE.test(sentence.text)) continue;
     const inSentence: typeof mentions = [];
     for (let i = firstAtOrAfter(sentence.start); i < mentions.length && (mentions[i]?.span[0] ?? Infinity) < sentence.end; i++) {
       const m = mentions[i] as (typeof mentions)[number];

@@ -211,6 +211,13 @@ export interface FoldedCodes {
 export const FNV_OFFSET = 2166136261;
 export const FNV_PRIME = 16777619;
 
+/** The 32-bit FNV-1a hash of a string's UTF-16 code units, from `offset` (another offset gives an independent hash). */
+export function fnv1a(s: string, offset = FNV_OFFSET): number {
+  let h = offset;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
+  return h >>> 0;
+}
+
 const keyCharCache = new Map<string, string>();
 
 /** A non-ASCII code point as {@link foldText} leaves it: its fold, lower-cased, with anything but a word character as a space. */
