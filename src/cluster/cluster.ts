@@ -214,25 +214,30 @@ class BlockKeys {
 }
 
 /**
- * Calls `f` with the reports (in index order) of each block: runs of equal hash pairs, sorted by
- * the first hash and, within a run of it, by the second.
+ * Calls `f` with the reports (in index order) of each block of two or more: runs of equal hash
+ * pairs, sorted by the first hash and, within a run of it, by the second. A block of one report
+ * pairs it with nothing, and almost every key of a large input is one report's alone.
  */
 function forEachBlock(keys: BlockKeys, f: (block: number[]) => void): void {
   const order = Uint32Array.from({ length: keys.size }, (_, i) => i);
   const { values: byFirst } = sortPairsByKey(keys.h1.slice(0, keys.size), order);
   const block: number[] = [];
   for (let at = 0; at < byFirst.length; ) {
-    const h1 = keys.h1[byFirst[at] as number] as number;
+    const first = byFirst[at] as number;
+    const h1 = keys.h1[first] as number;
     let end = at + 1;
-    while (end < byFirst.length && keys.h1[byFirst[end] as number] === h1) end++;
-    // Within a run of the first hash, entries stay in report order (the sort is stable); a
-    // second hash that differs splits the run, each part in that order.
-    const run = Array.from(byFirst.subarray(at, end));
-    const seconds = [...new Set(run.map((e) => keys.h2[e] as number))];
-    for (const h2 of seconds) {
-      block.length = 0;
-      for (const e of run) if (keys.h2[e] === h2) block.push(keys.reports[e] as number);
-      f(block);
+    let oneSecond = true;
+    for (; end < byFirst.length && keys.h1[byFirst[end] as number] === h1; end++) oneSecond &&= keys.h2[byFirst[end] as number] === keys.h2[first];
+    if (end - at >= 2) {
+      // Within a run of the first hash, entries stay in report order (the sort is stable); a
+      // second hash that differs splits the run, each part in that order.
+      const run = byFirst.subarray(at, end);
+      const seconds = oneSecond ? [keys.h2[first] as number] : [...new Set(Array.from(run, (e) => keys.h2[e] as number))];
+      for (const h2 of seconds) {
+        block.length = 0;
+        for (const e of run) if (keys.h2[e] === h2) block.push(keys.reports[e] as number);
+        if (block.length >= 2) f(block);
+      }
     }
     at = end;
   }
@@ -279,24 +284,44 @@ function meetingOf(r: Report): string {
  * Two outlets that tell the same sequence of meetings are telling one story, even when one of
  * them dates the whole sequence a day off.
  */
-function sequenceCompanions(candidates: Iterable<[Report, Report]>, context: PairContext): Map<string, string> {
-  const byArticles = new Map<string, [Report, Report][]>();
-  for (const [a, b] of candidates) {
+function sequenceCompanions(reports: readonly Report[], candidates: CandidatePairs, context: PairContext): Map<string, string> {
+  // Pairs of reports dated to the day, grouped by (first article, second article, date offset)
+  // by sorting their indexes on those three numbers: no string key per pair.
+  const articleOrdinal = new Map([...new Set(reports.map((r) => r.articleId))].sort().map((id, i) => [id, i]));
+  const dated: number[] = [];
+  const xs: Report[] = [];
+  const ys: Report[] = [];
+  const xArticle: number[] = [];
+  const yArticle: number[] = [];
+  const offsets: number[] = [];
+  for (let p = 0; p < candidates.first.length; p++) {
+    const a = reports[candidates.first[p] as number] as Report;
+    const b = reports[candidates.second[p] as number] as Report;
     if (a.date.precision !== "day" || b.date.precision !== "day" || !a.date.start || !b.date.start) continue;
     const [x, y] = a.articleId < b.articleId ? [a, b] : [b, a];
-    const offset = dayOf(x.date.start as string) - dayOf(y.date.start as string);
-    const key = `${x.articleId}\u0000${y.articleId}\u0000${offset}`;
-    (byArticles.get(key) ?? byArticles.set(key, []).get(key))?.push([x, y]);
+    dated.push(xs.length);
+    xs.push(x);
+    ys.push(y);
+    xArticle.push(articleOrdinal.get(x.articleId) as number);
+    yArticle.push(articleOrdinal.get(y.articleId) as number);
+    offsets.push(dayOf(x.date.start as string) - dayOf(y.date.start as string));
   }
+  const sameGroup = (i: number, j: number) => xArticle[i] === xArticle[j] && yArticle[i] === yArticle[j] && offsets[i] === offsets[j];
+  dated.sort((i, j) => (xArticle[i] as number) - (xArticle[j] as number) || (yArticle[i] as number) - (yArticle[j] as number) || (offsets[i] as number) - (offsets[j] as number) || i - j);
   const out = new Map<string, string>();
-  for (const group of byArticles.values()) {
-    if (group.length < 2) continue;
-    const agreeing = group.filter(([x, y]) => participantsAgree(x, y, context)).sort(([a], [b]) => a.id.localeCompare(b.id));
-    for (const [x, y] of agreeing) {
-      // The companion must be a different meeting in each article, not this one paired twice.
-      const other = agreeing.find(([u, v]) => u.id !== x.id && v.id !== y.id);
-      if (other) out.set(pairKey(x, y), meetingOf(other[0]));
+  for (let at = 0; at < dated.length; ) {
+    let end = at + 1;
+    while (end < dated.length && sameGroup(dated[at] as number, dated[end] as number)) end++;
+    if (end - at >= 2) {
+      const group = dated.slice(at, end).map((i): [Report, Report] => [xs[i] as Report, ys[i] as Report]);
+      const agreeing = group.filter(([x, y]) => participantsAgree(x, y, context)).sort(([a], [b]) => a.id.localeCompare(b.id));
+      for (const [x, y] of agreeing) {
+        // The companion must be a different meeting in each article, not this one paired twice.
+        const other = agreeing.find(([u, v]) => u.id !== x.id && v.id !== y.id);
+        if (other) out.set(pairKey(x, y), meetingOf(other[0]));
+      }
     }
+    at = end;
   }
   return out;
 }
@@ -345,7 +370,7 @@ export function prepareClustering(input: ClusterInput): PreparedClustering {
   const scoring: PairContext = { ...context, details: false };
 
   const candidates = candidatePairs(reports, features);
-  for (const [key, text] of sequenceCompanions(candidates.pairs(), context)) companions.set(key, text);
+  for (const [key, text] of sequenceCompanions(reports, candidates, context)) companions.set(key, text);
   return {
     finish(copies) {
       groups = copies;
@@ -467,7 +492,6 @@ interface CandidatePairs {
   second: Int32Array;
   /** Pair (smaller, larger) → its place in `first` and `second`. */
   placeOf: PairMap;
-  pairs(): Iterable<[Report, Report]>;
 }
 
 /**
@@ -511,11 +535,5 @@ function candidatePairs(reports: readonly Report[], features: readonly ReportFea
       for (const d of recent) add(u, d);
     }
   });
-  const pairs = { first: Int32Array.from(first), second: Int32Array.from(second), placeOf: seen };
-  return {
-    ...pairs,
-    *pairs() {
-      for (let p = 0; p < pairs.first.length; p++) yield [reports[pairs.first[p] as number] as Report, reports[pairs.second[p] as number] as Report];
-    },
-  };
+  return { first: Int32Array.from(first), second: Int32Array.from(second), placeOf: seen };
 }
