@@ -29,12 +29,17 @@ const NOISE_LINE = [
   // `By Vu Hoang`, `By MARKO PETROVSKI and ELENA STOJANOSKA`
   /^\s*By\s+[A-Z][\p{L}.'’-]*(?:(?:\s+(?:and|&)\s+|,\s*|\s+)[A-Z][\p{L}.'’-]*){0,7}\s*$/u,
   /^\s*\|\s*$/,
+  // A line that is nothing but a link (`[Xi holds talks with Raisi](https://…)`): another story's headline.
+  /^\s*(?:[-*•·►>]\s*)?\[[^\]\n]{1,300}\]\([^)\n]{0,500}\)\s*[|.]?\s*$/,
 ];
 // The heading of a list of links to other stories (`Related Stories`, `Read more`), on its own line.
 // Markdown may set it in bold or as a header (`**Read also:**`, `### Related`).
 const LINKS_HEADING = /^\s*(?:#{1,6}\s*)?[*_]{0,3}(?:Related(?: stories| articles| news| coverage| content)?|Read more|Read also|Also read|See also|More (?:stories|on this(?: story)?)|Recommended(?: stories)?|You may also like)\s*(?::\s*)?[*_]{0,3}\s*(?::\s*)?$/i;
 // An entry of such a list: a list item, or a headline (no sentence end).
-const LINK_ENTRY = /^\s*[-*•·►>]\s|^[^.!?]{1,160}$/;
+const LINK_ENTRY = /^\s*[-*•·►>]\s|^[^.!?]{1,160}$|^\s*\[[^\]\n]{1,300}\]\(/;
+// Markdown emphasis around a whole line (`*Wang Yi (C) … attend the closing session.*`): the
+// markers are not part of the first or last word.
+const EMPHASIS = /^(\s*)([*_]{1,3})(?=\S)(.*\S)\2\s*$/;
 // A byline: a short last line of capitalised words without a sentence end (`Vu Hoang`).
 const BYLINE = /^\s*[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3}\s*$/u;
 const HTML_TAG = /<\/?[a-zA-Z][^<>\n]{0,200}>|&(?:nbsp|amp|quot|apos|lt|gt|#\d{1,6}|#x[0-9a-fA-F]{1,6});/g;
@@ -124,6 +129,14 @@ export function cleanText(text: string): CleanText {
     const noisy = NOISE_LINE.some((re) => re.test(body)) || (line === lastContent && BYLINE.test(body) && trimmed.split(/\s+/).length <= 4);
     if (noisy || seen.has(norm)) { blank(blanks, line.start, line.end); continue; }
     seen.add(norm);
+    const emphasis = EMPHASIS.exec(body);
+    if (emphasis) {
+      const open = line.start + (emphasis[1] as string).length;
+      const marker = (emphasis[2] as string).length;
+      const close = open + marker + (emphasis[3] as string).length;
+      blank(blanks, open, open + marker);
+      blank(blanks, close, close + marker);
+    }
     const caption = afterImage || body.trimEnd().endsWith("|");
     afterImage = false;
     lines.push({ start: line.start, end: line.end, caption });

@@ -12,6 +12,7 @@ import { addDays } from "./calendar.js";
 import { cleanText } from "./clean.js";
 import { findDates, localPublicationDate, resolveDate, unknownDate, type DateAnchor, type DateMention } from "./dates.js";
 import { findPeople, type ArticlePeople, type Person } from "./people.js";
+import { NAME_PARTICLES } from "../text/names.js";
 import { combinePlaces, findDateline, findOccasions, findPlaces, type OccasionMatch } from "./places.js";
 import { splitSentences, type Sentence } from "./sentences.js";
 import { findTriggers, type Trigger } from "./triggers.js";
@@ -109,7 +110,7 @@ export function extractFromArticle(article: Article, options: ExtractOptions = {
     const occasionMatch = firstOf(own, (s) => occasionIn(s, g, published)) ?? (sameOuting ? previous?.occasion : null) ?? leadOccasion;
     const edition = occasionMatch?.edition ?? null;
     const anchor: DateAnchor = { published, occasion: edition ? { start: edition.start, end: edition.end } : null, dayFirst };
-    const date = dateFor(own, lead, anchor, draft, dated, edition, dateline);
+    const date = dateFor(own, sceneOf(draft, sentences, triggersIn, people), lead, anchor, draft, dated, edition, dateline);
     dated.push({ at: draft.segmentStart, date });
     // The lead's place stands in for the report's own, unless the lead is one of its own sentences, read clause by clause above.
     const fallback = lead && own.includes(lead) ? headlinePlace : leadPlace;
@@ -186,7 +187,7 @@ const CAPTION_TAIL = /^(?:,\s*[\p{Lu}][\p{L}'’ -]*){0,2}(?:,\s*[\p{L}\d ,.]{0,
 
 // A sentence about the same people's earlier meeting (`Yoon, Biden and Kishida previously met in
 // Madrid`) does not place this one.
-const EARLIER_MEETING = /\b(?:previously|formerly|last met|first met|had (?:met|held|hosted))\b/i;
+const EARLIER_MEETING = /\b(?:previously|formerly|last met|first met|last (?:held|had|spoke|talked)|had (?:met|held|hosted))\b/i;
 
 /** The lists `f` gives for each item, one after another (`flatMap` is an order of magnitude slower on Node 20 for short lists, in the hottest loop). */
 function concat<T, U>(items: readonly T[], f: (item: T) => readonly U[]): U[] {
@@ -245,7 +246,9 @@ function findMeetings(sentences: readonly Sentence[], people: ArticlePeople, pub
     if (people.length < 2 || people[0] === people[1]) return;
     principal ??= people[0] ?? null;
     const key = [...people].sort((a, b) => a - b).join(",");
-    const existing = byKey.get(key);
+    // Two of a meeting of three already told (`talks between A and B`, after a caption of A, B
+    // and C) are that meeting.
+    const existing = byKey.get(key) ?? drafts.find((d) => d.participants.length > people.length && people.every((p) => d.participants.includes(p)));
     // The same people on another day the text names (`On 27 February, A and B sat down … Three
     // weeks later, on 18 March, A and B met again`) are another meeting.
     if (existing && !otherDay(existing.triggers[0], { sentence, trigger })) existing.triggers.push({ sentence, trigger });
@@ -286,13 +289,15 @@ function findMeetings(sentences: readonly Sentence[], people: ArticlePeople, pub
   for (const sentence of sentences) {
     const triggers = findTriggers(sentence.text);
     if (triggers.length === 0 && !sentence.caption) continue;
+    // `File photo: Modi with Macron`: a picture of an earlier meeting.
+    if (sentence.caption && FILE_PHOTO.test(sentence.text)) continue;
     // `Yoon to leave for Camp David on Thursday for summit with Biden, Kishida`: a headline's
     // infinitive is its future.
     if (!sentence.caption && !isProse(sentence) && HEADLINE_FUTURE.test(sentence.text)) continue;
     const inSentence: typeof mentions = [];
     for (let i = firstAtOrAfter(sentence.start); i < mentions.length && (mentions[i]?.span[0] ?? Infinity) < sentence.end; i++) {
       const m = mentions[i] as (typeof mentions)[number];
-      if (m.span[1] <= sentence.end) inSentence.push(m);
+      if (m.span[1] <= sentence.end && !notASide(sentence, m.span[0])) inSentence.push(m);
     }
     const distinct = (ms: typeof inSentence) => [...new Set(ms.map((m) => m.person))];
     let previous: { subject: number; objectsEnd: number } | null = null;
@@ -327,7 +332,7 @@ function findMeetings(sentences: readonly Sentence[], people: ArticlePeople, pub
       // `talks between diplomats`: talks between others than those named, or whoever was named last.
       if (/\bbetween$/.test(trigger.surface) && !/^\s+(?:the two|the pair|them|both)\b/.test(sentence.text.slice(trigger.span[1]))) {
         const first = after[0];
-        if (distinct(after).length < 2 || !first || !titleGap(textBetween(sentence, tEnd, first.span[0]))) continue;
+        if (distinct(after).length < 2 || !first || !titleGap(textBetween(sentence, tEnd, first.span[0]).replace(DELEGATION_HEAD, " "))) continue;
       }
       if (trigger.form === "joint" || (after.length === 0 && (namedBefore.length >= 2 || pronounPair()))) {
         if (pastReference(sentence, tStart, published)) continue;
@@ -347,9 +352,19 @@ function findMeetings(sentences: readonly Sentence[], people: ArticlePeople, pub
           addMeeting([...namedBefore].slice(0, 4), sentence, trigger);
           continue;
         }
+        // `A, B and C held talks`: a meeting of everyone the list names.
+        else if (namedBefore.length >= 3 && after.length === 0) {
+          const list = coordinatedSubjects(sentence, before, tStart);
+          if (list.length >= 3) {
+            addMeeting(list, sentence, trigger);
+            continue;
+          }
+        }
+        // `talks between A and B, with the participation of C`: C is a side too.
+        const joining = after.filter((m) => PARTICIPATING.test(textBetween(sentence, Math.max(sentence.start, m.span[0] - 60), m.span[0]))).map((m) => m.person);
         if (both.length < 2) both = [...new Set([...both, ...recent(sentence.start, 2)])];
         if (both.length < 2 && principal !== null && !both.includes(principal)) both.push(principal);
-        addMeeting(told ? both : both.slice(0, 2), sentence, trigger);
+        addMeeting(told ? both : [...new Set([...both.slice(0, 2), ...joining])].slice(0, 4), sentence, trigger);
         continue;
       }
       const objectsAfter = distinct(after);
@@ -390,11 +405,15 @@ function findMeetings(sentences: readonly Sentence[], people: ArticlePeople, pub
       // `walked out of a meeting with A and B`: one meeting with both; `met A and B` may be two.
       // So is `sat down with A and B for talks`.
       const objectsEnd = after.filter((m) => objects.includes(m.person)).at(-1)?.span[1] ?? tEnd;
-      const oneMeeting = (/^(?:meeting|talks|negotiations)\b/i.test(trigger.surface) && /\b(?:a|the|one|of|joint)\s+$/.test(sentence.text.slice(0, trigger.span[0]))) || /^[\s,]*for (?:talks|a meeting|a joint meeting|discussions)\b/.test(textBetween(sentence, objectsEnd, sentence.end));
+      // A host receiving several at once (`received A, B and C`) receives them together.
+      const oneMeeting =
+        (/^(?:meeting|talks|negotiations)\b/i.test(trigger.surface) && /\b(?:a|the|one|of|joint)\s+$/.test(sentence.text.slice(0, trigger.span[0]))) ||
+        /^[\s,]*for (?:talks|a meeting|a joint meeting|discussions)\b/.test(textBetween(sentence, objectsEnd, sentence.end)) ||
+        /^(?:received|receives|hosted|hosts)\b/.test(trigger.surface);
       // `Vucic and Kurti met Borrell again`: two named together as the subject meet the object
       // together.
-      const coSubject: number | null = before.length >= 2 && !previous ? coordinatedSubject(sentence, before, tStart) : null;
-      if (coSubject !== null && coSubject !== subject && !objects.includes(coSubject)) addMeeting([coSubject, subject, ...objects.slice(0, 2)], sentence, trigger);
+      const coSubjects = before.length >= 2 && !previous ? coordinatedSubjects(sentence, before, tStart).filter((p) => p !== subject && !objects.includes(p)) : [];
+      if (coSubjects.length > 0) addMeeting([...coSubjects, subject, ...objects.slice(0, 2)].slice(0, 5), sentence, trigger);
       else if (objects.length >= 2 && oneMeeting) addMeeting([subject, ...objects.slice(0, 3)], sentence, trigger);
       else for (const o of objects) addMeeting([subject, o], sentence, trigger);
       const lastObject: { span: [number, number] } | undefined = after.filter((m) => objects.includes(m.person)).at(-1);
@@ -467,12 +486,13 @@ function partySize(text: string): number {
   return 5;
 }
 
-/** Whether two triggers' sentences each date their meeting by a calendar day (`on 18 March`) and the days differ. */
+/** Whether two triggers' sentences each date their meeting by a calendar day (`on 18 March`) and the days (or spans) differ. */
 function otherDay(a: { sentence: Sentence; trigger: Trigger } | undefined, b: { sentence: Sentence; trigger: Trigger }): boolean {
   if (!a || a.sentence === b.sentence) return false;
   const x = dayOfTrigger(a.sentence, a.trigger);
   const y = dayOfTrigger(b.sentence, b.trigger);
-  return x !== undefined && y !== undefined && (x.month !== y.month || x.day !== y.day);
+  // (A span holds the days inside it: `from March 6 to 10` and `March 10` are one meeting.)
+  return x !== undefined && y !== undefined && (x.month !== y.month || x.day > (y.dayEnd ?? y.day) || y.day > (x.dayEnd ?? x.day));
 }
 
 /** The calendar day written before a trigger in its sentence, or in the trigger's own clause after it. */
@@ -485,19 +505,52 @@ function dayOfTrigger(s: Sentence, t: Trigger): Extract<DateMention, { kind: "ex
 }
 
 /**
- * The first of two people named together just before a trigger (`Vucic and Kurti met …`): the
- * second mention before the trigger is joined to the last by `and`, past titles, and only a few
- * words (a place, `again`) stand between the last and the trigger. Null otherwise.
+ * The people named together just before a trigger (`Vucic and Kurti met …`, `Meloni, von der
+ * Leyen and Rutte on Sunday met …`), in text order: mentions joined by commas with `and` before
+ * the last, past titles, with only a few words (a place, a day, `again`) between the last and
+ * the trigger. Empty otherwise.
  */
-function coordinatedSubject(sentence: Sentence, before: readonly { span: [number, number]; person: number }[], triggerStart: number): number | null {
+function coordinatedSubjects(sentence: Sentence, before: readonly { span: [number, number]; person: number }[], triggerStart: number): number[] {
   const last = before[before.length - 1];
-  const first = before[before.length - 2];
-  if (!last || !first || first.person === last.person) return null;
-  const joint = textBetween(sentence, first.span[1], last.span[0]);
+  if (!last) return [];
   const rest = textBetween(sentence, last.span[1], triggerStart);
-  if (!/^\s*and\s/.test(joint) || !titleGap(joint.replace(/^\s*and\s/, " ").replace(/['’]s\b/g, "")) || rest.length > 40 || /[,;:]/.test(rest)) return null;
-  return first.person;
+  // (`…, alongside A and B, for a meeting with C`: the aside closes before the trigger.)
+  if (rest.length > 40 || (/[,;:]/.test(rest) && !/^\s*,\s*(?:for|to)\s+(?:a|an|the|their)?\s*$/.test(rest))) return [];
+  const list = [last.person];
+  for (let i = before.length - 2; i >= 0 && list.length < 5; i--) {
+    const m = before[i] as { span: [number, number]; person: number };
+    if (list.includes(m.person)) break;
+    const joint = textBetween(sentence, m.span[1], (before[i + 1] as { span: [number, number] }).span[0]);
+    // `and` joins the last two; commas the ones before; `alongside` the one who brings them.
+    const link = (list.length === 1 ? /^\s*,?\s*and\s/ : /^\s*,\s/).exec(joint) ?? ALONGSIDE.exec(joint);
+    if (!link || !titleGap(joint.slice(link[0].length).replace(/['’]s\b/g, ""))) break;
+    list.push(m.person);
+    if (ALONGSIDE.test(joint)) break;
+  }
+  return list.length >= 2 ? list.reverse() : [];
 }
+
+/**
+ * Whether the mention at `at` names someone who is not a side of the sentence's meeting: one
+ * accompanying another (`accompanied, among others, by Minister Sugiono`), or the one whose
+ * initiative or invitation it was (`held in response to the initiative of President Xi`).
+ */
+function notASide(sentence: Sentence, at: number): boolean {
+  const before = textBetween(sentence, Math.max(sentence.start, at - 120), at);
+  const m = (before.includes(" by ") ? ACCOMPANIED_BY.exec(before) : null) ?? (before.includes(" of ") ? ON_BEHALF_OF.exec(before) : null);
+  return m !== null && titleGap(m[1] ?? "");
+}
+
+// `Meloni was back in Carthage, this time alongside A and B`: the one they came with.
+const ALONGSIDE = /^[^.;:]{0,40}?\b(?:alongside|together with|along with|joined by)\s/;
+const ACCOMPANIED_BY = /\b(?:accompanied|escorted|flanked)(?:,[^.;,]{0,30},)?\s+by\s+([^.;]{0,80})$/;
+const ON_BEHALF_OF = /\b(?:initiative|invitation|proposal|suggestion|behest)\s+of\s+([^.;]{0,80})$/;
+const FILE_PHOTO = /^\s*(?:File|Archive)(?:\s+(?:photo|picture|image))?\s*[:|(-]/i;
+// `with the participation of His Excellency Wang Yi`, `in the presence of`, `joined by`.
+const PARTICIPATING = /\b(?:with the participation of|in the presence of|(?:and|also) joined by)\s+(?:[\p{L}'’.()-]+\s+){0,12}$/u;
+// `between the delegation of the Kingdom of Saudi Arabia, headed by His Excellency Dr. `: the
+// delegations' heads are the sides.
+const DELEGATION_HEAD = /^\s*(?:the|an?)\s+(?:[\p{L}'’-]+\s+){0,8}?delegation(?:\s+of\s+[^,;.]{1,80}?)?,?\s+(?:headed|led)\s+by\s+/u;
 
 // The pair who met, named by a pronoun just before the trigger.
 const PRONOUN_PAIR = /\b(?:the two(?: [a-z]+){0,2}|the pair|they|both(?: [a-z]+)?)\s+(?:also\s+)?$/i;
@@ -506,12 +559,15 @@ const PRONOUN_PAIR = /\b(?:the two(?: [a-z]+){0,2}|the pair|they|both(?: [a-z]+)
 // Checked word by word (a single pattern for the whole gap can backtrack exponentially).
 const GAP_WORDS = new Set(["of", "and", "the", "for", "from", "his", "her", "their", "visiting", "counterpart", "counterparts", "appointed", "new", "top", "with", "also", "on", "today", "yesterday", "tonight", "here", "again", "later", "earlier", "first",
   // Offices written in lower case (`with EU foreign policy chief Josep Borrell`).
-  "foreign", "policy", "chief", "envoy", "minister", "president", "prime", "secretary", "general", "diplomat", "leader", "head", "ambassador", "deputy", "vice", "special", "representative"]);
+  "foreign", "policy", "chief", "envoy", "minister", "president", "prime", "premier", "secretary", "general", "diplomat", "leader", "head", "ambassador", "deputy", "vice", "special", "representative"]);
 const GAP_TITLE_WORD = /^[\p{Lu}][\p{L}'’.-]*$/u;
 const GAP_ADVERB = /^[a-z]+ly$/;
 
 function titleGap(gap: string): boolean {
-  return gap.split(/[\s,]+/).every((w) => w === "" || GAP_WORDS.has(w) || GAP_TITLE_WORD.test(w) || GAP_ADVERB.test(w));
+  // An abbreviation in brackets (`People's Republic of China (PRC) State Councilor`) is part of the title.
+  if (gap.includes("(")) gap = gap.replace(/\([\p{Lu}.]{2,10}\)/gu, " ");
+  // (A short form's particles may fall outside its mention: `Commission chief von der Leyen`.)
+  return gap.split(/[\s,]+/).every((w) => w === "" || GAP_WORDS.has(w) || NAME_PARTICLES.has(w) || GAP_TITLE_WORD.test(w) || GAP_ADVERB.test(w));
 }
 
 function textBetween(sentence: Sentence, start: number, end: number): string {
@@ -579,8 +635,51 @@ function inBetween(sentence: Sentence, after: readonly { span: [number, number];
   return sentence.text.slice(first.span[1] - sentence.start, secondMention.span[0] - sentence.start);
 }
 
-function dateFor(own: readonly Sentence[], lead: Sentence | null, anchor: DateAnchor, draft: Draft, dated: readonly { at: number; date: ReportDate }[], edition: OccasionEdition | null, dateline: Dateline | null): ReportDate {
-  const previous = [...dated].reverse().find((d) => d.at < draft.segmentStart)?.date ?? null;
+/**
+ * The sentence that sets the scene of a meeting: the prose sentence just before its first
+ * trigger, in the same paragraph, naming one of its participants and no meeting of its own
+ * (`Modi arrived in Paris on Thursday. He met Prime Minister Élisabeth Borne …`); for a meeting
+ * told as `later that day`, the nearest prose sentence before it that gives a date, wherever it
+ * is (`… where on Friday he was the guest of honour at the parade. … ¶ Later that day, Modi held
+ * talks with Macron`).
+ */
+function sceneOf(draft: Draft, sentences: readonly Sentence[], triggersIn: ReadonlyMap<Sentence, number[]>, people: ArticlePeople): { sentence: Sentence; sameDay: boolean } | null {
+  const first = draft.triggers[0]?.sentence;
+  if (!first) return null;
+  const sameDay = SAME_OUTING.test(first.text);
+  let at = sentences.indexOf(first) - 1;
+  if (sameDay) {
+    // The nearest of the few prose sentences before it that gives a date, and no meeting.
+    for (let seen = 0; at >= 0 && seen < 4; at--) {
+      const s = sentences[at] as Sentence;
+      if (triggersIn.has(s)) return null;
+      if (s.caption || !isProse(s)) continue;
+      seen++;
+      if (datesIn(s).length > 0) return { sentence: s, sameDay };
+    }
+    return null;
+  }
+  const scene = at >= 0 ? sentences[at] : undefined;
+  if (!scene || scene.caption || triggersIn.has(scene)) return null;
+  const named = scene.paragraph === first.paragraph && people.mentions.some((m) => m.person >= 0 && draft.participants.includes(m.person) && m.span[0] >= scene.start && m.span[1] <= scene.end);
+  return named ? { sentence: scene, sameDay } : null;
+}
+
+/** The first date a scene-setting sentence gives that is not another event's. */
+function dayOfScene(scene: Sentence, anchor: DateAnchor, previous: ReportDate | null): ReportDate | null {
+  for (const m of datesIn(scene)) {
+    if (aboutAnotherEvent(scene, m, 0)) continue;
+    const d = resolveDate(m, anchor, previous);
+    if (d.value !== null) return d;
+  }
+  return null;
+}
+
+function dateFor(own: readonly Sentence[], scene: { sentence: Sentence; sameDay: boolean } | null, lead: Sentence | null, anchor: DateAnchor, draft: Draft, dated: readonly { at: number; date: ReportDate }[], edition: OccasionEdition | null, dateline: Dateline | null): ReportDate {
+  const told = [...dated].reverse().find((d) => d.at < draft.segmentStart);
+  // The day of the scene, when it is told after the last meeting: what `that day` refers to.
+  const sceneDate = scene ? dayOfScene(scene.sentence, anchor, told?.date ?? null) : null;
+  const previous = sceneDate && (!told || told.at < (scene?.sentence.start ?? 0)) ? sceneDate : (told?.date ?? null);
   // A sentence that tells this meeting as the one days before another (`on Tuesday, a day after
   // talks with X`) dates it by that many days before the date it gives.
   // (Looked up by sentence: one draft can hold thousands of triggers of the same two people.)
@@ -622,6 +721,7 @@ function dateFor(own: readonly Sentence[], lead: Sentence | null, anchor: DateAn
     }
   }
   if (found) return found;
+  if (sceneDate && !scene?.sameDay) return { ...sceneDate, reason: `${sceneDate.reason ? `${sceneDate.reason}; ` : ""}date of the sentence before, which sets the scene of this meeting` };
   if (lead && !own.includes(lead)) {
     const offset = draft.triggers.every((t) => t.trigger.dayOffset) ? (draft.triggers[0]?.trigger.dayOffset ?? 0) : 0;
     for (const m of datesIn(lead)) {

@@ -75,6 +75,8 @@ const NOT_NAME = new Set([
   "university", "hotel", "stadium", "museum", "station", "parliament", "chancellery", "embassy", "residence", "guesthouse",
   // Adverbs that open a sentence before a name (`Then Trump said …`), and bodies' names.
   "then", "now", "meanwhile", "however", "instead", "later", "still", "mission", "force", "forces",
+  // Institutions and schemes (`the Reserve Bank of India`, `the UAE's Instant Payment Platform`).
+  "bank", "institute", "fund", "corporation", "authority", "platform", "system", "programme", "program", "initiative", "scheme",
 ]);
 
 const HONORIFIC_ONLY = /^(?:mr|ms|mrs|madam|dr|he|h e|his excellency|her excellency|samdech|dato|dato seri|datuk|tan sri|pak|ibu|khun)$/;
@@ -129,9 +131,12 @@ const strongTitle = memoByGazetteer(hasStrongTitleWord, 50_000);
  * `Papua New Guinea Prime Minister` is Papua New Guinea, not Guinea.
  */
 function countryOf(words: string, g: Gazetteer): string | null {
-  const keys = words.split(/\s+/).map(wordKey);
+  const split = words.split(/\s+/);
+  const keys = split.map(wordKey);
+  // Names of several words are matched with their possessives kept (`Democratic People's Republic of Korea`).
+  const folded = split.map((w) => foldText(w));
   for (let i = 0; i < keys.length; i++) {
-    const long = longCountryAt(keys, i, g);
+    const long = longCountryAt(folded, i, g);
     if (long) return long.code;
     const k = keys[i] as string;
     const c = k ? (g.demonymByKey.get(k) ?? g.countryByKey.get(k)) : undefined;
@@ -168,6 +173,8 @@ function titleToken(token: string, g: Gazetteer): boolean {
   // An initial (`Enrique A. Manalo`) is part of a name, even when it spells a word.
   if (/^(?:\p{Lu}\.)+$/u.test(token)) return false;
   const k = wordKey(token);
+  // `UN` is a body; `Un` ends a Korean name (`Kim Jong Un`).
+  if (k === "un") return token === "UN";
   return k === "" || g.titleWords.has(k) || g.honorifics.has(k) || g.demonymByKey.has(k) || g.countryByKey.has(k) || NOT_NAME.has(k) || (g.organisationByKey.has(k) && organisationWord(token, k));
 }
 
@@ -360,7 +367,7 @@ function endsPossessive(text: string): boolean {
 }
 
 // Words after which a capitalised pair is someone being met or quoted (`met Wang Yi`, `said Le Hoai Trung`).
-const LINK_WORDS = new Set(["met", "meets", "with", "and", "by", "counterpart", "received", "hosted", "told", "said"]);
+const LINK_WORDS = new Set(["met", "meets", "with", "and", "by", "counterpart", "received", "hosted", "told", "said", "between"]);
 
 /**
  * Whether `before` ends with one of the link words and then spacing: what
@@ -405,7 +412,7 @@ export function findPeople(masked: string, g: Gazetteer): ArticlePeople {
       const parsed = parseName(name, { country, gazetteer: g });
       if (parsed.tokens.length === 0) continue;
       const subject = SUBJECT_OF_MEETING.test(after);
-      const evidence = (title !== null && strongTitle(title, g)) || parsed.personId !== null || appositiveTitle !== null || (parsed.tokens.length >= 2 && (afterLinkWord(before) || subject || officeBefore(before) || SPEAKER.test(after)));
+      const evidence = (title !== null && strongTitle(title, g)) || parsed.personId !== null || appositiveTitle !== null || (parsed.tokens.length >= 2 && (afterLinkWord(before) || subject || officeBefore(before) || SPEAKER.test(after) || PHOTO_POSITION.test(after) || PARTICIPANT_BEFORE.test(before.slice(-60))));
       candidates.push({ surface: name, span: [nameStart, nameStart + name.length], title, country, parsed, evidence, subject });
     }
   }
@@ -415,12 +422,19 @@ export function findPeople(masked: string, g: Gazetteer): ArticlePeople {
 
 // A name that holds or joins a meeting (`Annalena Baerbock sat down with …`, `Lula da Silva and
 // Volodymyr Zelenskyy have held …`) names a person, title or not.
-// An office written in lower case before a name (`Germany's top diplomat Annalena Baerbock`).
+// An office written in lower case before a name (`Germany's top diplomat Annalena Baerbock`,
+// `Commission chief Ursula von der Leyen`).
 // The office may stand before a comma (`the alliance's secretary general, Jens Stoltenberg`).
-const OFFICE_BEFORE = /\b(?:top diplomat|foreign minister|prime minister|president|chancellor|premier|secretary of state|secretary[- ]general|(?:foreign )?policy chief|crown prince|king)\s*,?\s+$/;
+const OFFICE_BEFORE = /\b(?:top diplomat|foreign minister|prime minister|president|chancellor|premier|secretary of state|secretary[- ]general|(?:foreign )?policy chief|(?:\p{Lu}[\p{L}]+|defence|defense|trade|army|party|spy) chief|crown prince|king)\s*,?\s+$/u;
 // Each office above ends with one of these: the pattern runs only where one is written.
 const OFFICE_ENDS = ["diplomat", "minister", "president", "chancellor", "premier", "state", "general", "chief", "prince", "king"];
 const SUBJECT_OF_MEETING = /^\s+(?:and\s+[\p{Lu}][^,.;:]{0,60}?\s+)?(?:has\s+|have\s+|had\s+|also\s+)?(?:met|meets|held|holds|hosted|received|sat down|spoke|talked|conferred)\b/u;
+
+// A photo's position marker after a full name (`Ali Shamkhani (L)`, `(2nd R)`, `(centre)`): someone pictured.
+const PHOTO_POSITION = /^\s*\((?:\d(?:st|nd|rd|th)\s+(?:from\s+)?)?(?:[LRC]|left|right|cent(?:re|er)|front|back)\)/i;
+
+// `with the participation of His Excellency X`, `in the presence of X`: someone taking part.
+const PARTICIPANT_BEFORE = /\b(?:participation|presence)\s+of\s+(?:(?:His|Her)\s+(?:Excellency|Highness)\s+)?$/;
 
 // A full name that says something (`Josep Borrell announced the outcome`) is someone's.
 const SPEAKER = /^\s+(?:said|says|told|announced|stressed|added|noted|declared)\b/;
@@ -434,9 +448,13 @@ function officeBefore(before: string): boolean {
 /**
  * A full name without a title is a person's when the article calls someone by one of its words
  * with an honorific or a title, or as the one who met someone (`Annalena Baerbock …`, then
- * `Ms Baerbock` or `Baerbock met …`).
+ * `Ms Baerbock` or `Baerbock met …`), or writes the same full name elsewhere with such evidence.
  */
 function vouchByShortForms(candidates: Candidate[]): void {
+  // A full name the article vouches for once is a name wherever it is written.
+  const named = new Set<string>();
+  for (const c of candidates) if (c.evidence && c.parsed.tokens.length >= 2) named.add(c.parsed.key);
+  for (const c of candidates) if (!c.evidence && named.has(c.parsed.key)) c.evidence = true;
   const vouched = new Set<string>();
   for (const c of candidates) if (c.parsed.tokens.length === 1 && (c.title !== null || c.subject)) vouched.add(c.parsed.tokens[0] as string);
   if (vouched.size === 0) return;

@@ -41,6 +41,10 @@ function buildPlace(p: PlaceEntry, g: Gazetteer): Place {
   return { region: p.name, country: p.country };
 }
 
+function isCapitals(surface: string): boolean {
+  return surface === surface.toUpperCase();
+}
+
 /**
  * Every place or country named in `text` (offset by `base`), longest names first, without overlaps.
  * Names inside organisation names are skipped (`Mekong River Commission` names no venue).
@@ -78,7 +82,7 @@ export function findPlaces(text: string, base: number, g: Gazetteer, on: string 
       const surfaceEnd = lastOrigin + ((text.codePointAt(lastOrigin) ?? 0) > 0xffff ? 2 : 1);
       // `US$` is a currency.
       if (text[surfaceEnd] === "$") continue;
-      const p = g.placesByKey.get(key)?.find((entry) => validOn(entry, on));
+      const p = g.capitalsOnlyPlaceKeys.has(key) && !isCapitals(text.slice(surfaceStart, surfaceEnd)) ? undefined : g.placesByKey.get(key)?.find((entry) => validOn(entry, on));
       if (p) {
         out.push({ place: placeFromEntry(p, g), rank: KIND_RANK[p.kind] ?? 2, surface: text.slice(surfaceStart, surfaceEnd), span: [base + surfaceStart, base + surfaceEnd] });
         matched = n;

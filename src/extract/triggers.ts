@@ -20,15 +20,17 @@ export interface Trigger {
 // Each pattern with words one of which any match contains (in lower case): a pattern runs only
 // on sentences that have one, so most sentences are scanned by a few patterns, not all of them.
 export const TRIGGER_PATTERNS: readonly { re: RegExp; form: Trigger["form"]; needs: readonly string[] }[] = [
-  // `met with X`, and `met this Wednesday (Jan. 25) with X`, where the day comes first.
+  // `met with X`, and `met this Wednesday (Jan. 25) with X`, where the day comes first
+  // (`met today in Beijing with X`: the day and the place).
   // (`sat down in Brussels with X`: a place may come first too.)
-  { re: /\b(?:met|meets|meet|meeting|talked|talking|spoke|speaking|conferred|sat down|sits down|sitting down)\s+(?:(?:(?:on|this|last)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:\([^()\n]{1,20}\)\s+)?|(?:yesterday|today)\s+|in\s+[A-Z][\p{L}'’-]*(?:\s+[A-Z][\p{L}'’-]*){0,2}\s+)?with\b/giu, form: "with", needs: ["with"] },
+  { re: /\b(?:met|meets|meet|meeting|talked|talking|spoke|speaking|conferred|sat down|sits down|sitting down)\s+(?:(?:(?:on|this|last)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:\([^()\n]{1,20}\)\s+)?|(?:yesterday|today)\s+|in\s+[A-Z][\p{L}'’-]*(?:\s+[A-Z][\p{L}'’-]*){0,2}\s+){0,2}with\b/giu, form: "with", needs: ["with"] },
   { re: /\b(?:met|meets)\b/g, form: "with", needs: ["met", "meets"] },
   // `talks with X`, and `talks in Kyiv with X`, where the place comes first.
   { re: /\b(?:[Mm]eeting|[Tt]alks|[Dd]iscussions?|[Nn]egotiations|(?:tele)?phone (?:call|talks|conversation)|video (?:call|conference)|courtesy call|conversation|working session)(?:\s+(?:in|at)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?\s+with\b/gu, form: "with", needs: ["with"] },
   { re: /(?:^|[.!?]\s+|\|\s*)Meeting\s+(?=his\b|her\b|with\b|\p{Lu})/gu, form: "with", needs: ["meeting"] },
   { re: /(?:^|[.!?]\s+)Meeting\s+(?:on the (?:sidelines|fringes?|margins?)|in|at|during)\b/gu, form: "joint", needs: ["meeting"] },
-  { re: /\b(?:received|receives|hosted|hosts)\s+(?=(?:visiting\s+|his\s+|her\s+)?\p{Lu}|visiting\b)/gu, form: "with", needs: ["receive", "host"] },
+  // (`received, on Sunday at Carthage Palace, Prime Minister …`: a time or place set off by commas may come first.)
+  { re: /\b(?:received|receives|hosted|hosts)(?:,\s+(?:on|at|in|yesterday|today)\b[^,;.]{1,60},)?\s+(?=(?:visiting\s+|his\s+|her\s+)?\p{Lu}|visiting\b)/gu, form: "with", needs: ["receive", "host"] },
   // `A was received by B`: B is named after the trigger, as with `met`.
   { re: /\b(?:was|were|being)\s+received\s+by\b/g, form: "with", needs: ["received"] },
   { re: /\bsat down (?:together|for talks)\b/g, form: "joint", needs: ["sat down"] },
@@ -42,7 +44,11 @@ export const TRIGGER_PATTERNS: readonly { re: RegExp; form: Trigger["form"]; nee
   { re: /\b(?:paid|pays)\s+a\s+courtesy\s+call\s+on\b|\bcalled on (?=(?:[\p{Lu}]|his |her ))/gu, form: "with", needs: ["courtesy", "called on"] },
   { re: /\b(?:held|had|holds|has held|have held|hold)\s+(?:[\p{L}'’-]+\s+){0,5}?(?:[Tt]alks|[Mm]eetings?|(?:tele)?phone (?:call|talks|conversation)|video (?:call|conference)|conversation|working session|courtesy call|discussions?|bilateral)\b(?:\s+with\b)?/gu, form: "with", needs: ["held", "had", "hold"] },
   { re: /\b(?:talks|meetings?|discussions?)\s+(?:were|was)\s+held\b|\btheir\s+(?:bilateral\s+|first\s+)?(?:talks|meeting|discussions?)\b(?!\s+with)/g, form: "joint", needs: ["held", "their"] },
-  { re: /\b(?:talks|a meeting|meetings|discussions)\s+between\b/g, form: "joint", needs: ["between"] },
+  // `talks between A and B`, and `talks earlier Monday between`, `Talks were held in Beijing during
+  // the period 6-10 March 2023 between`, where the time or the place comes first.
+  { re: /\b(?:[Tt]alks|a meeting|meetings|discussions)(?:\s+(?:were|was|held|earlier|later|late|on|this|last|in|at|from|to|during|the|period|\p{Lu}[\p{L}'’-]*|\d{1,2}(?:[-–]\d{1,2})?|(?:19|20)\d\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday)){0,10}?\s+between\b/gu, form: "joint", needs: ["between"] },
+  // `spent more than seven hours with X`: time spent with someone is a meeting.
+  { re: /\bspen[dt]s?\s+(?:(?:more than|nearly|almost|about|around|roughly|some|over|close to|just under)\s+)?(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several)\s+(?:hours?|minutes)\s+(?:in\s+(?:talks|discussions?)\s+)?with\b/g, form: "with", needs: ["spent", "spend"] },
   { re: /\b(?:(?:[Ii]n|[Dd]uring|[Aa]t)\s+(?:the|an?|his|her|their)\s+(?:[\p{L}-]+\s+)?(?:meeting|talks|discussions?|(?:tele)?phone call|conversation|courtesy call)|[Dd]uring\s+talks)\b(?!\s+with)(?!\s+of\b)/gu, form: "joint", needs: ["meeting", "talks", "discussion", "phone call", "conversation", "courtesy call"] },
   // `A and his counterpart B signed the agreement at Parliament House`: signing together is meeting.
   // `A and his PNG counterpart B signed the agreement at Parliament House`, `the agreement signed by
@@ -61,9 +67,32 @@ export const TRIGGER_PATTERNS: readonly { re: RegExp; form: Trigger["form"]; nee
 
 // Future or hypothetical: not a report of a meeting that happened. The dot of an initial or an
 // abbreviation (`U.S. President`, `Mr. Lavrov`) does not end the clause.
-const FUTURE = /\b(?:will|would|shall|to be held|set to|scheduled to|expected to|plans? to|planning to|due to|(?:is|are) due|due (?:in|at|for)|upcoming|next (?:week|month|year)|invited(?!\s+guests?\b)|invitation|to meet|to hold|ahead of|prior to|later this (?:week|month|year)|did not|didn't|never|arrang(?:e|es|ed|ing)|possible|potential|proposed|prospective|interested in|wants? to|wanted to|hopes? to|hoping to|seeks? to|seeking to|aims? to|intends? to|would like to)\b(?:[^.;]|(?<=\b(?:\p{Lu}|Mr|Ms|Mrs|Dr|Jr|St))\.){0,80}$/iu;
+const FUTURE = /\b(?:will|would|shall|to be held|set to|scheduled to|expected to|plans? to|planning to|due to|(?:is|are) due|due (?:in|at|for)|upcoming|next (?:week|month|year)|invited(?!\s+guests?\b)|invitation|to meet|to hold|ahead of|prior to|later this (?:week|month|year)|did not|didn't|never|arrang(?:e|es|ed|ing)|possible|potential|proposed|prospective|(?:un)?likely to|interested in|wants? to|wanted to|hopes? to|hoping to|seeks? to|seeking to|aims? to|intends? to|would like to)\b(?:[^.;]|(?<=\b(?:\p{Lu}|Mr|Ms|Mrs|Dr|Jr|St))\.){0,80}$/iu;
 // An earlier meeting mentioned in passing (not `X said after talks with Y`, told on the day).
 const PASSING = /\b(?:outcomes? of|results? of|following (?:the|a|his|her)|since|after(?<=[\p{L},;]\s+after)(?<!\b(?:said|says|stated|added|announced|declared)\s+after)(?!\s+(?:the two|the pair|they|both|an?)\b)|recalled|recalling|previous|earlier|last (?:year|month)|welcom(?:ed|ing)|in line with|implement(?:ing)?|as agreed (?:at|during))\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}$/iu;
+
+// An event weeks or more before the one told (`came less than a month after Raisi visited China and
+// held talks with Xi`), in the same clause (`Two weeks after their first meeting, they met again`
+// tells the second).
+const LONG_AFTER = /\b(?:weeks|months|years|(?:a|one|two|three|four|five|six|several|a few|(?:less|more) than a)\s+(?:week|month|year)s?)\s+(?:after|since)\b[^.;,]{0,100}$/iu;
+// A meeting the rest of its clause puts in the future (`Talks with Qin are expected`, `a meeting
+// with Wang Yi … is seen as likely`): read after a trigger that is a noun, not a verb (`met X,
+// who is expected to …` tells a meeting).
+const FUTURE_AFTER = /^[^.;]{0,120}?\b(?:is|are)\s+(?:also\s+|still\s+|now\s+|widely\s+)?(?:expected|planned|scheduled|likely|possible|due|seen as (?:likely|possible)|being (?:planned|prepared|arranged|considered)|on the cards|in the works)\b/i;
+/**
+ * Whether the clause after a noun trigger puts its meeting in the future: FUTURE_AFTER, with the
+ * verb's subject the meeting, not a relative clause about the one met (`talks with X, who is
+ * expected to …`); an appositive closed by a comma (`Wang Yi, the director … who outranks Qin,
+ * is seen as likely`) is passed over.
+ */
+function futureAfter(rest: string): boolean {
+  const m = FUTURE_AFTER.exec(rest);
+  if (!m) return false;
+  const head = rest.slice(0, rest.slice(0, m[0].length).search(/\b(?:is|are)\s+(?:also\s+|still\s+|now\s+|widely\s+)?(?:expected|planned|scheduled|likely|possible|due|seen|being|on|in)\b[^]*$/));
+  return !/\b(?:who|which|that|whose|said|says)\b/.test(head.slice(head.lastIndexOf(",") + 1));
+}
+
+const NOUN_TRIGGER = /^(?:meeting|talks|discussions?|negotiations|(?:tele)?phone|video|conversation|courtesy call|working session|summit)\b/i;
 
 // The meeting a given number of days before the one the sentence dates (`a day after talks with X`,
 // `came two days after he was received by Y`): not a passing mention, but a meeting of its own.
@@ -95,7 +124,8 @@ const PAST_PERFECT = /\bhad\s+$/;
 const PAST_PERFECT_HELD = /\bhad\s+(?:held|had|conducted)\s+(?:[\p{L}'’-]+\s+){0,4}$/u;
 
 // Someone else present at a meeting already told (`Wang Yi was present at the meeting`): no meeting of their own.
-const ATTENDING = /\b(?:(?:was|were)\s+(?:also\s+)?present|(?:also\s+)?(?:attended|joined|took part|taking part|participated|participating))\s+$/i;
+// So are members of a delegation (`were among the members of the Russian delegation at the talks`).
+const ATTENDING = /\b(?:(?:was|were)\s+(?:also\s+)?present|(?:also\s+)?(?:attended|joined|took part|taking part|participated|participating)|(?:members?|part) of (?:the|a|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}delegations?)\s+$/iu;
 
 function modeOf(surface: string, sentence: string): MeetingMode {
   if (/phone|telephone/i.test(surface) || /\b(?:phone|telephone) (?:call|talks|conversation)\b|\b(?:by|over the|on the) (?:tele)?phone\b/i.test(sentence)) return "phone";
@@ -104,7 +134,7 @@ function modeOf(surface: string, sentence: string): MeetingMode {
 }
 
 // Every trigger contains one of these words: sentences without any are skipped in one pass.
-const ANY_TRIGGER_WORD = /\b(?:met|meets?|meeting|talk(?:s|ed|ing)|spok(?:e|en)|speaking|conferred|sat|sits|sitting|discussions?|phone|telephone|video|conversation|courtesy|session|received|receives|hosted|hosts|called|held|had|holds|has|have|hold|bilateral|summit|co-?chair(?:ed|s)|signed|pen|signatures|trilateral|tripartite|three-way|quadrilateral|negotiations)\b/i;
+const ANY_TRIGGER_WORD = /\b(?:met|meets?|meeting|talk(?:s|ed|ing)|spok(?:e|en)|speaking|conferred|sat|sits|sitting|discussions?|phone|telephone|video|conversation|courtesy|session|received|receives|hosted|hosts|called|held|had|holds|has|have|hold|bilateral|summit|co-?chair(?:ed|s)|signed|pen|signatures|trilateral|tripartite|three-way|quadrilateral|negotiations|spent|spends?)\b/i;
 
 function containsAny(text: string, words: readonly string[]): boolean {
   for (const w of words) if (text.includes(w)) return true;
@@ -136,7 +166,8 @@ export function findTriggers(sentence: string): Trigger[] {
       const offset = before.includes("after") ? DAYS_AFTER.exec(before.slice(-120)) : null;
       // (Taking part in talks someone hosts is being one of their sides.)
       const hosted = /\bby$/.test(m[0]);
-      if (isFuture(before) || (!offset && PASSING.test(before)) || (!hosted && ATTENDING.test(before.slice(-40)))) continue;
+      if (isFuture(before) || (!offset && PASSING.test(before)) || (!hosted && ATTENDING.test(before.slice(-60)))) continue;
+      if (!offset && (before.includes("after") || before.includes("since")) && LONG_AFTER.test(before.slice(-160))) continue;
       // `The two leaders last held talks in Vilnius`: the meeting before this one.
       if (LAST_TIME.test(before.slice(-8))) continue;
       // `she had held talks with Modi`: the past perfect tells a meeting before the story's.
@@ -150,6 +181,7 @@ export function findTriggers(sentence: string): Trigger[] {
       if (REPEATED_BEFORE.test(before.slice(-30)) || REPEATED_AFTER.test(rest.slice(0, 90))) continue;
       // `A summit … that was due to take place on December 15 was called off`.
       if (NOT_HELD_AFTER.test(rest)) continue;
+      if (NOUN_TRIGGER.test(m[0].slice(lead)) && futureAfter(rest)) continue;
       // Being received at the airport is a welcome, not a meeting.
       if (/\breceived\b/.test(surface) && AIRPORT.test(sentence)) continue;
       const trigger: Trigger = { surface, span: [start, end], form: actual, mode: modeOf(m[0], sentence) };

@@ -7,6 +7,7 @@ import type { Place, SourceRef } from "../model/common.js";
 import type { Conflict, Event, EventClaim, EventParticipant, SupportStatus } from "../model/event.js";
 import type { Report } from "../model/report.js";
 import { compareParsed, parseName } from "../text/names.js";
+import { foldText } from "../text/fold.js";
 import { defaultGazetteer } from "../text/gazetteer.js";
 import { scopeYear } from "../extract/claims.js";
 import type { Cluster } from "../cluster/cluster.js";
@@ -216,8 +217,9 @@ function locationOf(reports: readonly Report[], ctx: ReconcileContext, conflicts
   }
   const entries = [...byLabel.values()];
   const specificity = (p: Place) => (p.site ? 4 : p.city ? 3 : p.region ? 2 : 1);
-  const compatible = (p: Place, q: Place) =>
-    p.country === q.country && (!p.city || !q.city || p.city === q.city) && (!p.region || !q.region || p.region === q.region) && (!p.site || !q.site || p.site === q.site);
+  // Names compare folded: `Élysée Palace` in one source is the `Elysee Palace` of another.
+  const same = (a: string | undefined, b: string | undefined) => !a || !b || a === b || foldText(a) === foldText(b);
+  const compatible = (p: Place, q: Place) => p.country === q.country && same(p.city, q.city) && same(p.region, q.region) && same(p.site, q.site);
   const allCompatible = entries.every((e) => entries.every((f) => compatible(e.place, f.place)));
   const ranked = [...entries].sort((a, b) => (allCompatible ? specificity(b.place) - specificity(a.place) : 0) || independent(b.sources) - independent(a.sources) || specificity(b.place) - specificity(a.place) || placeLabel(a.place).localeCompare(placeLabel(b.place)));
   const chosen = ranked[0] as { place: Place; sources: SourceRef[] };

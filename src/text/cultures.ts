@@ -3,7 +3,7 @@
  * outlet uses as the short form after the first mention, differ by culture.
  */
 
-export type Culture = "vi" | "zh" | "km" | "ko" | "ja" | "th" | "lo" | "fil" | "ms" | "id" | "my" | "ru" | "es" | "en";
+export type Culture = "vi" | "zh" | "km" | "ko" | "ja" | "th" | "lo" | "fil" | "ms" | "id" | "my" | "ru" | "es" | "ar" | "fa" | "en";
 
 /** Cultures that write the family name first. Japanese appears both ways in English text. */
 export const FAMILY_FIRST: ReadonlySet<string> = new Set(["vi", "zh", "km", "ko", "ja"]);
@@ -17,6 +17,9 @@ export const CULTURE_OF_COUNTRY: Readonly<Record<string, Culture>> = {
   // Spanish naming: given names, then the father's and the mother's family names.
   ES: "es", MX: "es", AR: "es", CO: "es", PE: "es", CL: "es", VE: "es", EC: "es", BO: "es", PY: "es", UY: "es", CU: "es",
   DO: "es", GT: "es", HN: "es", SV: "es", NI: "es", CR: "es", PA: "es",
+  // Names romanised from Arabic and Persian script.
+  SA: "ar", AE: "ar", QA: "ar", KW: "ar", BH: "ar", OM: "ar", YE: "ar", JO: "ar", IQ: "ar", SY: "ar", LB: "ar", PS: "ar",
+  EG: "ar", LY: "ar", TN: "ar", DZ: "ar", MA: "ar", SD: "ar", MR: "ar", IR: "fa", AF: "fa",
 };
 
 // Common family names, used only when neither the gazetteer nor the text gives a culture.
@@ -51,6 +54,8 @@ export function guessCulture(tokens: readonly string[], original: string): Cultu
   if (FAMILY_NAMES.zh.has(first) && tokens.length === 2) return "zh";
   if (FAMILY_NAMES.km.has(first) && tokens.length === 2) return "km";
   if (tokens.length <= 3 && CYRILLIC_FAMILY_ENDING.test(tokens[tokens.length - 1] ?? "")) return "ru";
+  // `bin`, `ibn`, `bint` (son or daughter of) and the article `al` are Arabic names' own.
+  if (/(?:^|[\s-])(?:bin|ibn|bint|al|el)[\s-]/i.test(original)) return "ar";
   return null;
 }
 

@@ -40,6 +40,8 @@ export interface Gazetteer {
   /** Country code → its capital's name. */
   capitals: Map<string, string>;
   placesByKey: Map<string, PlaceEntry[]>;
+  /** Place keys that only an abbreviation in capitals gives (`LA`): `La Seine Musicale` is not Los Angeles. */
+  capitalsOnlyPlaceKeys: Set<string>;
   organisationByKey: Map<string, OrganisationEntry>;
   namedThingByKey: Map<string, NamedThingEntry>;
   seriesByKey: Map<string, OccasionSeries>;
@@ -79,7 +81,7 @@ const BASE_TITLE_WORDS = [
 
 function buildTables(ext: GazetteerExtension = {}): Gazetteer {
   const g: Gazetteer = {
-    countryByKey: new Map(), demonymByKey: new Map(), countryNames: new Map(), capitals: new Map(), placesByKey: new Map(),
+    countryByKey: new Map(), demonymByKey: new Map(), countryNames: new Map(), capitals: new Map(), placesByKey: new Map(), capitalsOnlyPlaceKeys: new Set(),
     organisationByKey: new Map(), namedThingByKey: new Map(), seriesByKey: new Map(), series: [],
     peopleByKey: new Map(), peopleById: new Map(), people: [], honorifics: new Set(), titleWords: new Set(), phraseStarts: new Map(), seriesStarts: new Map(), multiWordCountries: [],
   };
@@ -105,13 +107,17 @@ function buildTables(ext: GazetteerExtension = {}): Gazetteer {
       if (k && !g.demonymByKey.has(k)) g.demonymByKey.set(k, c.code);
     }
   }
+  const spelledOut = new Set<string>();
   for (const p of [...(placesData.places as PlaceEntry[]), ...(ext.places ?? [])]) {
     for (const n of [p.name, ...(p.aliases ?? []), ...(p.vi ?? [])]) {
       const k = foldText(n);
       add(g.placesByKey, k, p);
       note(k);
+      if (/^\p{Lu}{2,5}$/u.test(n)) g.capitalsOnlyPlaceKeys.add(k);
+      else spelledOut.add(k);
     }
   }
+  for (const k of spelledOut) g.capitalsOnlyPlaceKeys.delete(k);
   for (const o of [...(organisationsData.organisations as OrganisationEntry[]), ...(ext.organisations ?? [])]) {
     for (const n of [o.name, ...(o.aliases ?? [])]) {
       const k = foldText(n);

@@ -47,6 +47,24 @@ describe("links to other stories", () => {
   });
 });
 
+describe("markdown around lines and links on lines of their own", () => {
+  it("blanks emphasis markers around a line, keeping its words and offsets", () => {
+    const text = "![](https://x.test/p.jpg)\n*Ahmed Awad bin Mubarak (L) and Badr Albusaidi in Muscat.*\nThe talks ended.";
+    const { masked, lines } = cleanText(text);
+    expect(masked).toHaveLength(text.length);
+    expect(masked).toContain(" Ahmed Awad bin Mubarak (L) and Badr Albusaidi in Muscat. ");
+    expect(lines.find((l) => l.caption)).toBeDefined();
+  });
+
+  it("blanks a line that is only a link, and the links under a plain `Related:`", () => {
+    const text = ["Albanese met Li Qiang in Beijing on Tuesday.", "[Xi holds talks with Albanese](https://x.test/2023/xi-albanese.html)", "Trade was the focus.", "Related:", "[Li Qiang visits Canberra](https://x.test/li.html)", "[Wine tariffs lifted](https://x.test/wine.html)"].join("\n");
+    const { masked } = cleanText(text);
+    expect(masked).not.toMatch(/Xi holds talks|Li Qiang visits|Wine tariffs/);
+    expect(masked).toContain("Albanese met Li Qiang");
+    expect(masked).toContain("Trade was the focus.");
+  });
+});
+
 describe("bylines", () => {
   it("a byline of two names in capitals is blanked", () => {
     const { masked } = cleanText("Serbia and Kosovo agree\n\nBy MARKO PETROVSKI and ELENA STOJANOSKA\n\nJosep Borrell met Vucic.");

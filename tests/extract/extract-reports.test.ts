@@ -532,3 +532,87 @@ describe("names that hold a word of a title", () => {
     expect(who("President Cyril Ramaphosa met President Donald Trump at the White House on Wednesday. Then Trump played a video.")).toEqual(["Cyril Ramaphosa + Donald Trump"]);
   });
 });
+
+describe("delegations, lists of several, previews and time spent together", () => {
+  const read = (text: string, publishedAt = "2023-03-11T10:00:00+08:00", timezone = "Asia/Shanghai") =>
+    extractReports({ id: "a", text, publishedAt, timezone }).map((r) => ({ who: r.participants.map((p) => p.name).sort().join(" + "), date: r.date.value }));
+  const who = (text: string, publishedAt?: string) => read(text, publishedAt).map((r) => r.who);
+
+  it("talks between delegations are talks of their heads, and of whoever takes part", () => {
+    expect(read("Negotiations took place in Muscat during the period 2-4 May 2023 between the delegation of the Republic of Yemen, headed by Dr. Ahmed Awad bin Mubarak, and the delegation of the Kingdom of Bahrain, headed by Abdullatif bin Rashid Al Zayani, with the participation of Sayyid Badr Albusaidi.", "2023-05-05T10:00:00+04:00")).toEqual([]);
+    expect(read("Talks were held in Muscat during the period 2-4 May 2023 between the delegation of the Republic of Yemen, headed by Dr. Ahmed Awad bin Mubarak, and the delegation of the Kingdom of Bahrain, headed by Abdullatif bin Rashid Al Zayani, with the participation of Sayyid Badr Albusaidi.", "2023-05-05T10:00:00+04:00")).toEqual([
+      { who: "Abdullatif bin Rashid Al Zayani + Ahmed Awad bin Mubarak + Badr Albusaidi", date: "2023-05-02/2023-05-04" },
+    ]);
+    expect(who("The communique followed talks held in Muscat between a Yemeni delegation headed by Ahmed Awad bin Mubarak and a Bahraini delegation led by Abdullatif bin Rashid Al Zayani.")).toEqual(["Abdullatif bin Rashid Al Zayani + Ahmed Awad bin Mubarak"]);
+  });
+
+  it("three or more named as one subject meet together, and a host receiving several receives them together", () => {
+    expect(who("Chancellor Olaf Scholz, President Emmanuel Macron and Prime Minister Mario Draghi on Thursday met President Volodymyr Zelensky in Kyiv.", "2022-06-17T10:00:00+03:00")).toEqual(["Emmanuel Macron + Mario Draghi + Olaf Scholz + Volodymyr Zelensky"]);
+    expect(who("Chancellor Olaf Scholz, President Emmanuel Macron and Prime Minister Mario Draghi held talks in Kyiv on Thursday.", "2022-06-17T10:00:00+03:00")).toEqual(["Emmanuel Macron + Mario Draghi + Olaf Scholz"]);
+    expect(who("President Volodymyr Zelensky received, on Thursday in Kyiv, Chancellor of Germany Olaf Scholz, President of France Emmanuel Macron and Prime Minister of Italy Mario Draghi.", "2022-06-17T10:00:00+03:00")).toEqual(["Emmanuel Macron + Mario Draghi + Olaf Scholz + Volodymyr Zelensky"]);
+  });
+
+  it("members of a delegation, or those accompanying someone, are no meeting of their own", () => {
+    expect(who("Foreign Minister Sergey Lavrov and Deputy Prime Minister Alexander Novak were among the members of the Russian delegation at the talks.")).toEqual([]);
+    expect(who("President Joko Widodo held talks with President Xi Jinping in Chengdu on Thursday. At the talks, President Joko Widodo was accompanied, among others, by Minister of State-Owned Enterprises Erick Thohir.", "2023-07-28T10:00:00+08:00")).toEqual(["Joko Widodo + Xi Jinping"]);
+  });
+
+  it("talks a clause says are expected, and an event weeks before the one told, are not reports", () => {
+    expect(who("Talks with Kono Taro are expected, and a meeting with Li Qiang, the premier who chairs the State Council, is seen as likely.")).toEqual([]);
+    expect(who("Le Hoai Trung held talks with Wang Yi in Beijing on Friday, who is expected to visit Hanoi next year.")).toEqual(["Le Hoai Trung + Wang Yi"]);
+    expect(who("The visit came barely a month after President Cyril Ramaphosa travelled to Beijing and held talks with his Chinese counterpart Xi Jinping.")).toEqual([]);
+    expect(who("Two weeks after their first meeting, President Cyril Ramaphosa held talks with President Xi Jinping again on Friday.")).toEqual(["Cyril Ramaphosa + Xi Jinping"]);
+  });
+
+  it("`met today in Beijing with`, `talks earlier Monday between`, `spent seven hours with`", () => {
+    expect(who("Secretary of Commerce Gina M. Raimondo met today in Beijing with People's Republic of China (PRC) Minister of Commerce Wang Wentao.", "2023-08-28T22:00:00+08:00")).toEqual(["Gina M. Raimondo + Wang Wentao"]);
+    expect(who("The session followed two hours of talks earlier Monday between Janet Yellen and Premier Li Qiang at the state guesthouse.", "2023-07-10T22:00:00+08:00")).toEqual(["Janet Yellen + Li Qiang"]);
+    expect(who("On Saturday, Treasury Secretary Janet Yellen spent more than five hours with Premier Li Qiang, including a working lunch.", "2023-07-10T22:00:00+08:00")).toEqual(["Janet Yellen + Li Qiang"]);
+  });
+
+  it("a file photo is no report; a photo's position markers name those pictured", () => {
+    expect(who("Modi due in Paris\n\n![](https://x.test/p.jpg)\nFile photo: Prime Minister Narendra Modi with President Emmanuel Macron.\n\nThe visit starts on Thursday.")).toEqual([]);
+    expect(who("Talks end in Muscat\n\n![](https://x.test/p.jpg)\n*Ahmed Awad bin Mubarak (L), Badr Albusaidi (C) and Abdullatif bin Rashid Al Zayani (R) after the trilateral talks in Muscat.*\n\nThe talks ended on Thursday.")).toEqual([
+      "Abdullatif bin Rashid Al Zayani + Ahmed Awad bin Mubarak + Badr Albusaidi",
+    ]);
+  });
+
+  it("`Un` ends a Korean name; a bank is no one", () => {
+    expect(who("Russian President Vladimir Putin and North Korean leader Kim Jong Un held talks on Wednesday.", "2023-09-14T10:00:00+09:00")).toEqual(["Kim Jong Un + Vladimir Putin"]);
+    expect(who("The two leaders held talks and witnessed the signing of a deal between the Reserve Bank of India and the Central Bank of the UAE.")).toEqual([]);
+  });
+
+  it("a second mention of the same days or span is the same meeting", () => {
+    expect(read("Wang Yi, Ahmed Awad bin Mubarak and Abdullatif bin Rashid Al Zayani at the close of the trilateral talks in Beijing on March 10. The statement followed talks held in Beijing from March 6 to 10 between a Yemeni delegation headed by Ahmed Awad bin Mubarak and a Bahraini delegation led by Abdullatif bin Rashid Al Zayani.")).toEqual([
+      { who: "Abdullatif bin Rashid Al Zayani + Ahmed Awad bin Mubarak + Wang Yi", date: "2023-03-10" },
+    ]);
+  });
+
+  it("one who came alongside others is a side with them; a meeting likely to come is none", () => {
+    expect(who("Italian Prime Minister Giorgia Meloni flew home. On Sunday, Meloni was back in Carthage, this time alongside Commission chief Ursula von der Leyen and Dutch premier Mark Rutte, for a meeting with President Kais Saied.", "2023-06-12T10:00:00+02:00")).toEqual([
+      "Giorgia Meloni + Kais Saied + Mark Rutte + Ursula von der Leyen",
+    ]);
+    expect(who("Foreign Secretary Vinay Kwatra briefed reporters. Defence deals are also likely to figure in the talks.", "2023-07-12T10:00:00+05:30")).toEqual([]);
+  });
+
+  it("a meeting without a date of its own takes the day of the sentence that sets its scene", () => {
+    expect(read("Prime Minister Narendra Modi arrived in Paris on Thursday. He met Prime Minister Élisabeth Borne before addressing the diaspora.", "2023-07-15T10:00:00+02:00")).toEqual([
+      { who: "Narendra Modi + Élisabeth Borne", date: "2023-07-13" },
+    ]);
+    expect(read("President Mohamed bin Zayed received Prime Minister Narendra Modi in Abu Dhabi on Saturday.\n\nModi came from Paris, where on Friday he watched the parade. Rafale jets flew past.\n\nLater that day, Modi held talks with President Emmanuel Macron at the Elysee Palace.", "2023-07-15T20:00:00+04:00")).toEqual([
+      { who: "Mohamed bin Zayed + Narendra Modi", date: "2023-07-15" },
+      { who: "Emmanuel Macron + Narendra Modi", date: "2023-07-14" },
+    ]);
+  });
+
+  it("a country of several words with a possessive in it is read whole", () => {
+    const [report] = extractReports({ id: "a", text: "Chairman of the State Affairs of the Democratic People's Republic of Korea Kim Jong Un held talks with President Vladimir Putin on Wednesday.", publishedAt: "2023-09-13T18:00:00+03:00", timezone: "Europe/Moscow" });
+    expect(report?.participants.map((p) => p.country)).toEqual(["KP", "RU"]);
+  });
+
+  it("a place known by an abbreviation in capitals is not read in a word that merely spells it (`La Seine`)", () => {
+    const venue = (text: string) => extractReports({ id: "a", text, publishedAt: "2023-07-14T10:00:00+02:00", timezone: "Europe/Paris" }).map((r) => r.location.value?.city ?? null);
+    expect(venue("Prime Minister Narendra Modi met Senate President Gérard Larcher at La Seine Musicale on Thursday.")).toEqual([null]);
+    expect(venue("Prime Minister Narendra Modi met Mayor Karen Bass in LA on Thursday.")).toEqual(["Los Angeles"]);
+  });
+});

@@ -119,3 +119,16 @@ describe("reconcile input handling", () => {
     expect(() => reconcile("articles" as never)).toThrow(TypeError);
   });
 });
+
+describe("venues that differ only in spelling", () => {
+  it("`Élysée Palace` and `Elysee Palace` are one venue, not a conflict", () => {
+    const articles = [
+      { id: "x-1", text: "PARIS — President Emmanuel Macron held talks with Prime Minister Narendra Modi in Paris on Friday. The talks took place at the Élysée Palace.", publishedAt: "2023-07-14T20:00:00+02:00", timezone: "Europe/Paris" },
+      { id: "y-1", text: "Prime Minister Narendra Modi held talks with President Emmanuel Macron at the Elysee Palace in Paris on Friday, discussing defence and space.", publishedAt: "2023-07-14T23:00:00+05:30", timezone: "Asia/Kolkata" },
+    ];
+    const { events } = reconcile(articles);
+    expect(events).toHaveLength(1);
+    expect(events[0]?.conflicts.filter((c) => c.type === "venue")).toEqual([]);
+    expect(events[0]?.location.value?.city).toBe("Paris");
+  });
+});

@@ -57,6 +57,8 @@ describe("compareNames across romanisations", () => {
     ["Tokaev", "Kassym-Jomart Tokayev"],
     ["Mirziyoev", "Shavkat Mirziyoyev"],
     ["Abdel Fattah al-Sisi", "Abdel Fattah el-Sisi"],
+    ["Mosaed bin Mohammad Al-Aiban", "Musaed bin Mohammed Al-Aiban"],
+    ["Faisal bin Farhan Al Saud", "Faysal bin Farhan Al Saoud"],
   ])("%s = %s", (a, b) => {
     expect(compareNames(a, b).same).toBe(true);
     expect(compareNames(b, a).same).toBe(true);
@@ -74,6 +76,8 @@ describe("compareNames across romanisations", () => {
     ["Sergei Ivanov", "Sergei Ivanova"],
     ["Ilham Aliyev", "Heydar Aliyev"],
     ["Sergey Lavrov", "Sergey Shoigu"],
+    ["Mohammed bin Salman", "Mohamed bin Zayed"],
+    ["Hamad bin Isa Al Khalifa", "Hamad bin Jassim Al Thani"],
   ])("%s ≠ %s", (a, b) => {
     expect(compareNames(a, b).same).toBe(false);
     expect(compareNames(b, a).same).toBe(false);
