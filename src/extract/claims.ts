@@ -17,11 +17,20 @@ const SUBJECT_WORDS = new RegExp(`\\b(?:${SUBJECTS.join("|")}|goods)\\b`, "i");
 // US$3.13 billion, $5 billion, USD 2 bn, A$20b, ¥81.7 billion, 25 billion USD, 3.1 billion US dollars, 87.1 billion yen
 // (The currencies in front are grouped by first letter: capitalised words are common, and each
 // is a place the pattern is tried.)
-const MONEY = /(?:(U(?:S[$D])|A(?:\$|U[$D])|HK\$|N[TZ]\$|C(?:\$|NY)|S(?:\$|GD)|EUR|GBP|JPY|KRW|INR|PGK|K(?=\d)|\$|€|£|¥|₹|₩|Rs\.?|VND|RMB|yuan)\s?(\d{1,3}(?:[,.]\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?)\s*(trillion|billion|million|bn|mn|tn|b|m)?\b|\b(\d+(?:\.\d+)?)\s*(trillion|billion|million|bn|mn)\s+(USD|US dollars|Australian dollars|Singapore dollars|dollars|yuan|yen|won|euros?|pounds?|VND|baht|pesos?|ringgit|rupiah|rupees?|kina)\b)/g;
+const MONEY = /(?:(U(?:S[$D])|A(?:\$|U[$D])|HK\$|N[TZ]\$|C(?:\$|NY)|S(?:\$|GD)|EUR|GBP|JPY|KRW|INR|PGK|K(?=\d)|\$|€|£|¥|₹|₩|Rs\.?|VND|RMB|yuan)\s?(\d{1,3}(?:[,.]\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?)\s*(trillion|billion|million|bn|mn|tn|b|m)?\b|\b(\d+(?:\.\d+)?)\s*(trillion|billion|million|bn|mn)\s+(USD|US dollars|Australian dollars|Singapore dollars|Canadian dollars|New Zealand dollars|Hong Kong dollars|dollars|yuan|yen|won|euros?|pounds?|VND|baht|pesos?|ringgit|rupiah|rupees?|kina|rubles?|roubles?|riyals?|dirhams?|rand|naira|reais|real|lira)\b)/g;
 const PERCENT = /\b(\d+(?:\.\d+)?)\s?(?:%|per cent\b|percent\b)/g;
 // `3.2 million tonnes of rice`, `18 million visitors`, `500,000 tons`
-const QUANTITY = /\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(million|billion|thousand|mn|bn))?\s+(tonnes|tons|metric tons|barrels|visitors|tourists|passengers|hectares|cubic metres|cubic meters|doses)\b/gi;
-const UNITS: Readonly<Record<string, string>> = { tonnes: "tonne", tons: "tonne", "metric tons": "tonne", barrels: "barrel", visitors: "visitor", tourists: "visitor", passengers: "passenger", hectares: "hectare", "cubic metres": "cubic metre", "cubic meters": "cubic metre", doses: "dose" };
+// A count may have one word between it and its unit (`15 cooperation agreements`, `240 Indian soldiers`).
+const QUANTITY = /\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(million|billion|thousand|mn|bn))?\s+(?:(?:cooperation|bilateral|new|separate|economic|trade|investment|commercial|major|key|[A-Z][a-z]+)\s+)?(tonnes|tons|metric tons|barrels|visitors|tourists|passengers|hectares|cubic metres|cubic meters|doses|agreements|documents|memoranda|memorandums|MoUs|MOUs|deals|accords|soldiers|troops|hours|minutes|aircraft|planes|jets|airliners|helicopters)\b/g;
+const UNITS: Readonly<Record<string, string>> = {
+  tonnes: "tonne", tons: "tonne", "metric tons": "tonne", barrels: "barrel", visitors: "visitor", tourists: "visitor", passengers: "passenger", hectares: "hectare", "cubic metres": "cubic metre", "cubic meters": "cubic metre", doses: "dose",
+  // Agreements are counted alike whatever an outlet calls them.
+  agreements: "agreement", documents: "agreement", memoranda: "agreement", memorandums: "agreement", mous: "agreement", deals: "agreement", accords: "agreement",
+  soldiers: "soldier", troops: "soldier", hours: "hour", minutes: "minute",
+  aircraft: "aircraft", planes: "aircraft", jets: "aircraft", airliners: "aircraft", helicopters: "helicopter",
+};
+// What a count of these units measures, whatever words surround it.
+const UNIT_SUBJECTS: Readonly<Record<string, string>> = { agreement: "agreements", hour: "duration", minute: "duration", aircraft: "aircraft", helicopter: "aircraft", soldier: "troops" };
 const SCOPE = /\b(?:in (?:the )?(?:first|second|third|fourth) (?:half|quarter) of (?:this|last|the) year|in (?:the )?(?:first|second) half of 20\d\d|in 20\d\d|by 20\d\d|this year|last year|in the near future|soon)\b/i;
 const MECHANISM = /\b(\d{1,3})(?:st|nd|rd|th)\s+(?:meeting|session)\s+of\s+the\s+([\p{Lu}][^,.;()]{3,120}?)(?=\s*(?:[,.;(]|\bco-chaired\b|\bin\b|\bon\b|\bto\b|\band\b|$))/gu;
 // `the 2026-2030 action plan`, `an action plan for the 2026-2030 period`, `action plan for 2026–30`
@@ -53,6 +62,9 @@ const CURRENCIES: Readonly<Record<string, string>> = {
   "₹": "INR", rs: "INR", "rs.": "INR", inr: "INR", rupee: "INR", rupees: "INR",
   vnd: "VND", baht: "THB", peso: "PHP", pesos: "PHP", ringgit: "MYR", rupiah: "IDR",
   pgk: "PGK", kina: "PGK",
+  "canadian dollars": "CAD", "new zealand dollars": "NZD", "hong kong dollars": "HKD",
+  ruble: "RUB", rubles: "RUB", rouble: "RUB", roubles: "RUB", riyal: "SAR", riyals: "SAR", dirham: "AED", dirhams: "AED",
+  rand: "ZAR", naira: "NGN", reais: "BRL", real: "BRL", lira: "TRY",
 };
 // `¥` is written for both yen and yuan: yen where the sentence is about Japan.
 const JAPAN = /\b(?:yen|Japan(?:ese)?|Tokyo)\b/;
@@ -217,6 +229,9 @@ export function findClaims(text: string, base: number, dollar = "USD", k: string
     const at = m.index ?? 0;
     const amount = Number.parseFloat((m[1] ?? "0").replace(/,/g, "")) * (SCALE[(m[2] ?? "").toLowerCase()] ?? 1);
     if (!Number.isFinite(amount) || amount <= 0) continue;
+    // `in 2022 documents`: a year, not a count.
+    if (!m[2] && /^(?:19|20)\d\d$/.test(m[1] ?? "")) continue;
+    const unit = UNITS[(m[3] ?? "").toLowerCase()] ?? (m[3] ?? "").toLowerCase();
     const before = text.slice(Math.max(0, at - 80), at);
     const after = text.slice(at + m[0].length, at + m[0].length + 80);
     // What is counted: the last word of `of …` after the unit (`of Vietnamese rice` → rice).
@@ -225,10 +240,10 @@ export function findClaims(text: string, base: number, dollar = "USD", k: string
       kind: "quantity",
       amount,
       currency: null,
-      unit: UNITS[(m[3] ?? "").toLowerCase()] ?? (m[3] ?? "").toLowerCase(),
+      unit,
       approximate: APPROX.test(before),
       status: TARGET.test(clauseBefore(text, at)) ? "target" : "achieved",
-      subject: what ?? subjectNear(before),
+      subject: UNIT_SUBJECTS[unit] ?? what ?? subjectNear(before),
       scope: SCOPE.exec(after.split(/[,;.]/)[0] ?? "")?.[0] ?? SCOPE.exec(clauseBefore(text, at))?.[0] ?? null,
     };
     claims.push({ kind: "figure", text: figureText(figure), figure, surface: m[0], span: [base + at, base + at + m[0].length] });

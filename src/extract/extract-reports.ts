@@ -537,7 +537,9 @@ function coordinatedSubjects(sentence: Sentence, before: readonly { span: [numbe
  */
 function notASide(sentence: Sentence, at: number): boolean {
   const before = textBetween(sentence, Math.max(sentence.start, at - 120), at);
-  const m = (before.includes(" by ") ? ACCOMPANIED_BY.exec(before) : null) ?? (before.includes(" of ") ? ON_BEHALF_OF.exec(before) : null);
+  const by = before.includes(" by ") && /accompanied|escorted|flanked/.test(before);
+  const of = before.includes(" of ") && /initiative|invitation|proposal|suggestion|behest/.test(before);
+  const m = (by ? ACCOMPANIED_BY.exec(before) : null) ?? (of ? ON_BEHALF_OF.exec(before) : null);
   return m !== null && titleGap(m[1] ?? "");
 }
 

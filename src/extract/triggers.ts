@@ -75,6 +75,7 @@ const PASSING = /\b(?:outcomes? of|results? of|following (?:the|a|his|her)|since
 // held talks with Xi`), in the same clause (`Two weeks after their first meeting, they met again`
 // tells the second).
 const LONG_AFTER = /\b(?:weeks|months|years|(?:a|one|two|three|four|five|six|several|a few|(?:less|more) than a)\s+(?:week|month|year)s?)\s+(?:after|since)\b[^.;,]{0,100}$/iu;
+const LONG_WORDS = ["week", "month", "year"];
 // A meeting the rest of its clause puts in the future (`Talks with Qin are expected`, `a meeting
 // with Wang Yi … is seen as likely`): read after a trigger that is a noun, not a verb (`met X,
 // who is expected to …` tells a meeting).
@@ -127,6 +128,13 @@ const PAST_PERFECT_HELD = /\bhad\s+(?:held|had|conducted)\s+(?:[\p{L}'’-]+\s+)
 // So are members of a delegation (`were among the members of the Russian delegation at the talks`).
 const ATTENDING = /\b(?:(?:was|were)\s+(?:also\s+)?present|(?:also\s+)?(?:attended|joined|took part|taking part|participated|participating)|(?:members?|part) of (?:the|a|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}delegations?)\s+$/iu;
 
+// Each ATTENDING form holds one of these: the pattern runs only where one is written.
+const ATTENDING_WORDS = ["present", "attended", "joined", "took part", "taking part", "particip", "delegation"];
+
+function attending(tail: string): boolean {
+  return containsAny(tail, ATTENDING_WORDS) && ATTENDING.test(tail);
+}
+
 function modeOf(surface: string, sentence: string): MeetingMode {
   if (/phone|telephone/i.test(surface) || /\b(?:phone|telephone) (?:call|talks|conversation)\b|\b(?:by|over the|on the) (?:tele)?phone\b/i.test(sentence)) return "phone";
   if (/video|online|virtual/i.test(surface) || /\b(?:video (?:call|conference)|online (?:talks|meeting)|virtual(?:ly)? (?:meeting|talks))\b/i.test(sentence)) return "video";
@@ -166,8 +174,8 @@ export function findTriggers(sentence: string): Trigger[] {
       const offset = before.includes("after") ? DAYS_AFTER.exec(before.slice(-120)) : null;
       // (Taking part in talks someone hosts is being one of their sides.)
       const hosted = /\bby$/.test(m[0]);
-      if (isFuture(before) || (!offset && PASSING.test(before)) || (!hosted && ATTENDING.test(before.slice(-60)))) continue;
-      if (!offset && (before.includes("after") || before.includes("since")) && LONG_AFTER.test(before.slice(-160))) continue;
+      if (isFuture(before) || (!offset && PASSING.test(before)) || (!hosted && attending(before.slice(-60)))) continue;
+      if (!offset && (before.includes("after") || before.includes("since")) && containsAny(before, LONG_WORDS) && LONG_AFTER.test(before.slice(-160))) continue;
       // `The two leaders last held talks in Vilnius`: the meeting before this one.
       if (LAST_TIME.test(before.slice(-8))) continue;
       // `she had held talks with Modi`: the past perfect tells a meeting before the story's.

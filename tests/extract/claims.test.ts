@@ -85,3 +85,33 @@ describe("figures in outlets beyond the first corpus", () => {
     expect(figures("The deal will bring K200 million in support.", "USD", kOf("Europe/London"))).toEqual([]);
   });
 });
+
+describe("counts", () => {
+  const counts = (text: string) => findClaims(text, 0).filter((c) => c.figure?.kind === "quantity").map((c) => [c.figure?.amount, c.figure?.unit, c.figure?.subject]);
+
+  it("agreements are counted alike whatever they are called, with a word between", () => {
+    expect(counts("They signed 15 cooperation agreements and exchanged 3 MoUs.")).toEqual([
+      [15, "agreement", "agreements"],
+      [3, "agreement", "agreements"],
+    ]);
+  });
+
+  it("aircraft, troops and hours have subjects of their own; a year is not a count", () => {
+    expect(counts("Airbus sold 160 aircraft; about 240 Indian soldiers marched; the talks lasted 5 hours. In 2022 documents were lost.")).toEqual([
+      [160, "aircraft", "aircraft"],
+      [240, "soldier", "troops"],
+      [5, "hour", "duration"],
+    ]);
+  });
+});
+
+describe("currencies written out", () => {
+  it.each([
+    ["38.6 billion Canadian dollars", "CAD"],
+    ["100 million rand", "ZAR"],
+    ["5 billion riyals", "SAR"],
+    ["2 billion rubles", "RUB"],
+  ])("%s is in %s", (text, code) => {
+    expect(findClaims(`Canada pledged ${text} for the programme.`, 0).map((c) => c.figure?.currency)).toEqual([code]);
+  });
+});

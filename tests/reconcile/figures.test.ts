@@ -25,6 +25,8 @@ describe("figures across sources", () => {
   it.each([
     ["Two-way trade reached US$7.7 billion in 2024.", "Bilateral trade hit US$7.4 billion in 2024."],
     ["The two sides aim to raise trade to US$20 billion.", "They agreed to lift trade to US$25 billion."],
+    ["The ministers witnessed the signing of 15 cooperation agreements.", "Officials said 20 documents were signed after the talks."],
+    ["Vietnam Airlines placed an order for 150 Airbus aircraft.", "The carrier agreed to buy 160 planes."],
   ])("different amounts are a conflict: %s / %s", (a, b) => {
     expect(figureConflicts(a, b)).toHaveLength(1);
   });
