@@ -18,6 +18,11 @@ function samePerson(goldName, participant) {
 }
 
 /** Greedy one-to-one match of an article's reports to the gold meetings it reports. */
+function dateFits(report, meeting) {
+  const { start, end } = report.date;
+  return meeting.date && start && end && start <= meeting.date.end && end >= meeting.date.start ? 1 : 0;
+}
+
 export function matchReports(reports, goldMeetings) {
   const byArticle = new Map();
   for (const r of reports) byArticle.set(r.articleId, [...(byArticle.get(r.articleId) ?? []), r]);
@@ -30,7 +35,9 @@ export function matchReports(reports, goldMeetings) {
     const scored = candidates
       .map((r) => ({ r, hit: gp.meeting.participants.filter((n) => r.participants.some((p) => samePerson(n, p))).length }))
       .filter((x) => x.hit === gp.meeting.participants.length)
-      .sort((a, b) => a.r.participants.length - b.r.participants.length || a.r.id.localeCompare(b.r.id));
+      // An article that tells the same people's meetings on two days has a report for each: the
+      // one whose date fits the meeting's is its report.
+      .sort((a, b) => dateFits(b.r, gp.meeting) - dateFits(a.r, gp.meeting) || a.r.participants.length - b.r.participants.length || a.r.id.localeCompare(b.r.id));
     const best = scored[0];
     if (best) {
       usedReports.add(best.r.id);

@@ -103,9 +103,12 @@ const personKeysOf = new WeakMap<ParsedName, string[]>();
 function computePersonKeys(parsed: ParsedName): string[] {
   const keys = new Set<string>();
   const sorted = [...parsed.tokens].sort();
-  keys.add(parsed.personId ?? sorted.join(" "));
+  // The reference-data id, and the name itself: a spelling the reference data does not list
+  // (`Kasym-Jomart Tokaev`) has no id, and meets the listed one by its tokens.
+  if (parsed.personId) keys.add(parsed.personId);
+  keys.add(sorted.join(" "));
   // Spellings of one name in two romanisations (`Tokayev` / `Tokaev`) meet by the rewritten tokens.
-  const spelled = parsed.personId ? null : romanisedTokens(parsed);
+  const spelled = romanisedTokens(parsed);
   if (spelled) keys.add(`~${[...spelled].sort().join(" ")}`);
   if (parsed.culture !== "vi" && sorted.length >= 2) {
     sorted.forEach((_, i) => {

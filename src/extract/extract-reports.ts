@@ -241,20 +241,26 @@ function findMeetings(sentences: readonly Sentence[], people: ArticlePeople, pub
   const drafts: Draft[] = [];
   let principal: number | null = null;
   const firstNamed = people.mentions.find((m) => m.person >= 0)?.person ?? null;
-  const byKey = new Map<string, Draft>();
+  const byKey = new Map<string, Draft[]>();
   const addMeeting = (people: number[], sentence: Sentence, trigger: Trigger) => {
     if (people.length < 2 || people[0] === people[1]) return;
     principal ??= people[0] ?? null;
     const key = [...people].sort((a, b) => a - b).join(",");
     // Two of a meeting of three already told (`talks between A and B`, after a caption of A, B
     // and C) are that meeting.
-    const existing = byKey.get(key) ?? drafts.find((d) => d.participants.length > people.length && people.every((p) => d.participants.includes(p)));
     // The same people on another day the text names (`On 27 February, A and B sat down … Three
-    // weeks later, on 18 March, A and B met again`) are another meeting.
-    if (existing && !otherDay(existing.triggers[0], { sentence, trigger })) existing.triggers.push({ sentence, trigger });
+    // weeks later, on 18 March, A and B met again`) are another meeting: the draft of theirs this
+    // trigger joins is one not told on another day.
+    const here = { sentence, trigger };
+    // (A draft's day is that of its first trigger that names one: a headline names none.)
+    const dayOf = (d: Draft) => d.triggers.find((t) => dayOfTrigger(t.sentence, t.trigger) !== undefined);
+    const existing =
+      (byKey.get(key) ?? []).find((d) => !otherDay(dayOf(d), here)) ??
+      drafts.find((d) => d.participants.length > people.length && people.every((p) => d.participants.includes(p)) && !otherDay(dayOf(d), here));
+    if (existing) existing.triggers.push(here);
     else {
-      const draft: Draft = { participants: people, triggers: [{ sentence, trigger }], segmentStart: sentence.start, segmentEnd: sentence.end, owned: [] };
-      byKey.set(key, draft);
+      const draft: Draft = { participants: people, triggers: [here], segmentStart: sentence.start, segmentEnd: sentence.end, owned: [] };
+      byKey.set(key, [...(byKey.get(key) ?? []), draft]);
       drafts.push(draft);
     }
   };
@@ -280,6 +286,21 @@ function findMeetings(sentences: readonly Sentence[], people: ArticlePeople, pub
     }
     return out;
   };
+  /**
+   * The person a pronoun opening this sentence most likely stands for: the one who opens one of
+   * the few sentences before it (`Meanwhile, Japanese Prime Minister Fumio Kishida arrived in
+   * Kyiv … He toured Bucha and met Zelenskyy`), not whoever was named last (`… the host, Prime
+   * Minister Mark Carney. She also met Modi`).
+   */
+  const lastSubject = (sentence: Sentence): number | undefined => {
+    const at = sentences.indexOf(sentence);
+    for (let i = at - 1; i >= 0 && i >= at - 5; i--) {
+      const s = sentences[i] as Sentence;
+      const first = mentions[firstAtOrAfter(s.start)];
+      if (first && first.span[0] < s.end && SUBJECT_OPENING.test(s.text.slice(0, first.span[0] - s.start))) return first.person;
+    }
+    return undefined;
+  };
   /** The people named in a sentence. */
   const peopleIn = (sentence: Sentence): Set<number> => {
     const out = new Set<number>();
@@ -289,7 +310,7 @@ function findMeetings(sentences: readonly Sentence[], people: ArticlePeople, pub
   for (const sentence of sentences) {
     const triggers = findTriggers(sentence.text);
     if (triggers.length === 0 && !sentence.caption) continue;
-    // `File photo: Modi with Macron`: a picture of an earlier meeting.
+    // `File photo: Modi with Macron`, `… in Samarkand in September 2022 [File: Reuters]`: a picture of an earlier meeting.
     if (sentence.caption && FILE_PHOTO.test(sentence.text)) continue;
     // `Yoon to leave for Camp David on Thursday for summit with Biden, Kishida`: a headline's
     // infinitive is its future.
@@ -384,6 +405,8 @@ function findMeetings(sentences: readonly Sentence[], people: ArticlePeople, pub
       let subject: number | null | undefined = undefined;
       if (previous && previous.objectsEnd <= tStart) subject = previous.subject;
       else if (before.length > 0) subject = before[before.length - 1]?.person;
+      // `He toured Bucha and met Zelenskyy`: the one the sentence before was about.
+      else if (PRONOUN_SUBJECT.test(sentence.text.slice(0, trigger.span[0]))) subject = lastSubject(sentence) ?? principal ?? firstNamed;
       // `At his meeting with X, Y said …`: the subject follows the named counterpart.
       else if (!verbForm && objectsAfter[1] !== undefined && /^[^,]*,\s*$/.test(inBetween(sentence, after, objectsAfter[1]).replace(/\b(?:his|her|their|the|counterparts?|visiting)\b|[\p{Lu}][\p{L}'’.-]*|\s(?:of|and|for|from)\s/gu, " "))) subject = objectsAfter[1];
       else subject = principal ?? firstNamed;
@@ -486,22 +509,42 @@ function partySize(text: string): number {
   return 5;
 }
 
-/** Whether two triggers' sentences each date their meeting by a calendar day (`on 18 March`) and the days (or spans) differ. */
+/**
+ * Whether two triggers' sentences each date their meeting and the days differ: two calendar days
+ * (`on 18 March`; a span holds the days inside it), or two days of the week (`on Monday afternoon,
+ * Xi and Putin held an informal meeting` and `talks … on Tuesday`).
+ */
 function otherDay(a: { sentence: Sentence; trigger: Trigger } | undefined, b: { sentence: Sentence; trigger: Trigger }): boolean {
   if (!a || a.sentence === b.sentence) return false;
   const x = dayOfTrigger(a.sentence, a.trigger);
   const y = dayOfTrigger(b.sentence, b.trigger);
-  // (A span holds the days inside it: `from March 6 to 10` and `March 10` are one meeting.)
-  return x !== undefined && y !== undefined && (x.month !== y.month || x.day > (y.dayEnd ?? y.day) || y.day > (x.dayEnd ?? x.day));
+  if (x === undefined || y === undefined) return false;
+  // A trigger told as days before the day its sentence gives (`on Wednesday, a day after A and B
+  // held their first meeting`) is on that day less its offset.
+  const dx = a.trigger.dayOffset ?? 0;
+  const dy = b.trigger.dayOffset ?? 0;
+  if (x.kind === "explicit" && y.kind === "explicit") {
+    if (dx !== 0 || dy !== 0) return x.dayEnd === null && y.dayEnd === null && Date.UTC(2001, x.month - 1, x.day + dx) !== Date.UTC(2001, y.month - 1, y.day + dy);
+    return x.month !== y.month || x.day > (y.dayEnd ?? y.day) || y.day > (x.dayEnd ?? x.day);
+  }
+  if (x.kind === "weekday" && y.kind === "weekday") {
+    const shift = (days: readonly number[], by: number) => days.map((d) => (((d + by) % 7) + 7) % 7);
+    const ys = shift(y.weekdays, dy);
+    return !shift(x.weekdays, dx).some((d) => ys.includes(d));
+  }
+  return false;
 }
 
-/** The calendar day written before a trigger in its sentence, or in the trigger's own clause after it. */
-function dayOfTrigger(s: Sentence, t: Trigger): Extract<DateMention, { kind: "explicit" }> | undefined {
-  const days = datesIn(s).filter((m): m is Extract<DateMention, { kind: "explicit" }> => m.kind === "explicit" && !m.numeric);
-  // (Most sentences name no calendar day: the trigger's clause is looked for only when one does.)
+type DayMention = Extract<DateMention, { kind: "explicit" }> | Extract<DateMention, { kind: "weekday" }>;
+
+/** The calendar day or weekday written before a trigger in its sentence, or in the trigger's own clause after it. */
+function dayOfTrigger(s: Sentence, t: Trigger): DayMention | undefined {
+  const days = datesIn(s).filter((m): m is DayMention => (m.kind === "explicit" && !m.numeric) || m.kind === "weekday");
+  // (Most sentences name no day: the trigger's clause is looked for only when one does.)
   if (days.length === 0) return undefined;
   const clauseEnd = s.start + t.span[1] + triggerClause(s.text.slice(t.span[1])).length;
-  return days.find((m) => m.span[1] <= s.start + t.span[0] || m.span[1] <= clauseEnd);
+  // The trigger's own clause first, then the nearest day before it (a dateline's date is further).
+  return days.find((m) => m.span[0] >= s.start + t.span[1] && m.span[1] <= clauseEnd) ?? days.filter((m) => m.span[1] <= s.start + t.span[0]).at(-1);
 }
 
 /**
@@ -547,12 +590,18 @@ function notASide(sentence: Sentence, at: number): boolean {
 const ALONGSIDE = /^[^.;:]{0,40}?\b(?:alongside|together with|along with|joined by)\s/;
 const ACCOMPANIED_BY = /\b(?:accompanied|escorted|flanked)(?:,[^.;,]{0,30},)?\s+by\s+([^.;]{0,80})$/;
 const ON_BEHALF_OF = /\b(?:initiative|invitation|proposal|suggestion|behest)\s+of\s+([^.;]{0,80})$/;
-const FILE_PHOTO = /^\s*(?:File|Archive)(?:\s+(?:photo|picture|image))?\s*[:|(-]/i;
+const FILE_PHOTO = /^\s*(?:File|Archive)(?:\s+(?:photo|picture|image))?\s*[:|(-]|[[(](?:File|Archive)(?:\s+photo)?\s*[:)]/i;
 // `with the participation of His Excellency Wang Yi`, `in the presence of`, `joined by`.
 const PARTICIPATING = /\b(?:with the participation of|in the presence of|(?:and|also) joined by)\s+(?:[\p{L}'’.()-]+\s+){0,12}$/u;
 // `between the delegation of the Kingdom of Saudi Arabia, headed by His Excellency Dr. `: the
 // delegations' heads are the sides.
 const DELEGATION_HEAD = /^\s*(?:the|an?)\s+(?:[\p{L}'’-]+\s+){0,8}?delegation(?:\s+of\s+[^,;.]{1,80}?)?,?\s+(?:headed|led)\s+by\s+/u;
+
+// What may stand before a sentence's subject: an opening adverb and a title (`Meanwhile, Japanese Prime Minister`).
+const SUBJECT_OPENING = /^\s*(?:[A-Z][a-z]+,\s*)?(?:(?:[\p{Lu}][\p{L}'’.-]*|the|of|and|for)\s+){0,8}$/u;
+
+// A sentence that opens with a pronoun as its subject, with no name before the trigger.
+const PRONOUN_SUBJECT = /^\s*(?:He|She)\s+(?:[\p{L}'’-]+\s+){0,6}$/u;
 
 // The pair who met, named by a pronoun just before the trigger.
 const PRONOUN_PAIR = /\b(?:the two(?: [a-z]+){0,2}|the pair|they|both(?: [a-z]+)?)\s+(?:also\s+)?$/i;

@@ -531,8 +531,11 @@ function resolve(candidates: Candidate[]): ArticlePeople {
   for (const c of candidates) {
     if (c.parsed.tokens.length >= 2) continue;
     const token = c.parsed.tokens[0] ?? "";
-    // Short forms by the culture's convention; failing that, a unique first or last name.
-    let matches = (shortIndex.get(token) ?? []).map((i) => ({ p: people[i] as Person, i }));
+    // A short form the reference data knows (`Lula`, `MBS`) names its person; otherwise short
+    // forms by the culture's convention; failing that, a unique first or last name.
+    const id = c.parsed.personId;
+    let matches = id ? people.flatMap((p, i) => (p.parsed.personId === id ? [{ p, i }] : [])) : [];
+    if (matches.length === 0) matches = (shortIndex.get(token) ?? []).map((i) => ({ p: people[i] as Person, i }));
     if (matches.length === 0) matches = (edgeIndex.get(token) ?? []).map((i) => ({ p: people[i] as Person, i }));
     if (matches.length === 1) {
       const { p, i } = matches[0] as { p: Person; i: number };

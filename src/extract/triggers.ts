@@ -65,9 +65,10 @@ export const TRIGGER_PATTERNS: readonly { re: RegExp; form: Trigger["form"]; nee
   { re: /\bco-?chair(?:ed|s)\b/g, form: "joint", needs: ["chair"] },
 ];
 
-// Future or hypothetical: not a report of a meeting that happened. The dot of an initial or an
-// abbreviation (`U.S. President`, `Mr. Lavrov`) does not end the clause.
-const FUTURE = /\b(?:will|would|shall|to be held|set to|scheduled to|expected to|plans? to|planning to|due to|(?:is|are) due|due (?:in|at|for)|upcoming|next (?:week|month|year)|invited(?!\s+guests?\b)|invitation|to meet|to hold|ahead of|prior to|later this (?:week|month|year)|did not|didn't|never|arrang(?:e|es|ed|ing)|possible|potential|proposed|prospective|(?:un)?likely to|interested in|wants? to|wanted to|hopes? to|hoping to|seeks? to|seeking to|aims? to|intends? to|would like to)\b(?:[^.;]|(?<=\b(?:\p{Lu}|Mr|Ms|Mrs|Dr|Jr|St))\.){0,80}$/iu;
+// Future, hypothetical or not yet: not a report of a meeting that happened (`could hold his first
+// conversation with`, `has yet to speak with`). The dot of an initial or an abbreviation
+// (`U.S. President`, `Mr. Lavrov`) does not end the clause.
+const FUTURE = /\b(?:will|would|shall|could|might|yet to|has not|have not|hasn't|haven't|to be held|set to|scheduled to|expected to|plans? to|planning to|due to|(?:is|are) due|due (?:in|at|for)|upcoming|next (?:week|month|year)|invited(?!\s+guests?\b)|invitation|to meet|to hold|ahead of|prior to|later this (?:week|month|year)|did not|didn't|never|arrang(?:e|es|ed|ing)|possible|potential|proposed|prospective|(?:un)?likely to|interested in|wants? to|wanted to|hopes? to|hoping to|seeks? to|seeking to|aims? to|intends? to|would like to)\b(?:[^.;]|(?<=\b(?:\p{Lu}|Mr|Ms|Mrs|Dr|Jr|St))\.){0,80}$/iu;
 // An earlier meeting mentioned in passing (not `X said after talks with Y`, told on the day).
 const PASSING = /\b(?:outcomes? of|results? of|following (?:the|a|his|her)|since|after(?<=[\p{L},;]\s+after)(?<!\b(?:said|says|stated|added|announced|declared)\s+after)(?!\s+(?:the two|the pair|they|both|an?)\b)|recalled|recalling|previous|earlier|last (?:year|month)|welcom(?:ed|ing)|in line with|implement(?:ing)?|as agreed (?:at|during))\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}$/iu;
 
@@ -76,6 +77,9 @@ const PASSING = /\b(?:outcomes? of|results? of|following (?:the|a|his|her)|since
 // tells the second).
 const LONG_AFTER = /\b(?:weeks|months|years|(?:a|one|two|three|four|five|six|several|a few|(?:less|more) than a)\s+(?:week|month|year)s?)\s+(?:after|since)\b[^.;,]{0,100}$/iu;
 const LONG_WORDS = ["week", "month", "year"];
+const WILL_CLAUSE = /\b(?:will|would|shall)\b[^.;]*\band\s+$/;
+// The same with the verb before the trigger's noun (`… and hold a first three-way summit with`).
+const WILL_VERB = /\b(?:will|would|shall)\b[^.;]*\band\s+(?:hold|meet|host|have)\s+(?:[\p{L}-]+\s+){0,3}$/u;
 // A meeting the rest of its clause puts in the future (`Talks with Qin are expected`, `a meeting
 // with Wang Yi … is seen as likely`): read after a trigger that is a noun, not a verb (`met X,
 // who is expected to …` tells a meeting).
@@ -106,9 +110,13 @@ const SPEECH = /\b(?:said|says|told|added|stressed|noted|according to)\b/;
 
 /** Whether the words before a trigger put it in the future, within one clause of reported speech. */
 function isFuture(before: string): boolean {
-  const m = FUTURE.exec(before);
+  const m = FUTURE.exec(before) ?? (before.includes(" to ") ? FUTURE_FAR.exec(before) : null);
   return m !== null && !SPEECH.test(before.slice(m.index));
 }
+
+// `He is expected to hold talks with A in Kampala later today before travelling on to Harare on
+// Thursday for a meeting with B`: a schedule reaches further than one clause's future.
+const FUTURE_FAR = /\b(?:is|are)\s+(?:expected|scheduled|set|due)\s+to\b[^.;]{0,160}$/;
 
 const LAST_TIME = /\blast\s+$/i;
 const AIRPORT = /\bairport\b/i;
@@ -175,6 +183,9 @@ export function findTriggers(sentence: string): Trigger[] {
       // (Taking part in talks someone hosts is being one of their sides.)
       const hosted = /\bby$/.test(m[0]);
       if (isFuture(before) || (!offset && PASSING.test(before)) || (!hosted && attending(before.slice(-60)))) continue;
+      // `Biden will next week host Kishida for a state visit and hold a three-way summit with …`:
+      // a bare infinitive in a clause that `will` opened, however far back.
+      if (before.includes("and") && (/^(?:hold|meet|host)\b/.test(m[0].slice(lead)) ? WILL_CLAUSE : WILL_VERB).test(before)) continue;
       if (!offset && (before.includes("after") || before.includes("since")) && containsAny(before, LONG_WORDS) && LONG_AFTER.test(before.slice(-160))) continue;
       // `The two leaders last held talks in Vilnius`: the meeting before this one.
       if (LAST_TIME.test(before.slice(-8))) continue;

@@ -333,13 +333,13 @@ describe("offices, names and places of Central Asia, the Pacific, Europe and Mex
 
   it("an appositive that opens a clause is no title, and buildings and streets are no one", () => {
     expect(read("President Claudia Sheinbaum, who attended the summit in Kananaskis, Alberta, as an invited guest, met Indian Prime Minister Narendra Modi on Tuesday.", "2025-06-18T08:30:00-06:00", "America/Mexico_City").map((r) => r.who)).toEqual([
-      "Claudia Sheinbaum (?) + Narendra Modi (IN)",
+      "Claudia Sheinbaum (MX) + Narendra Modi (IN)",
     ]);
     expect(read("Prime Minister Donald Tusk hosted German Chancellor Olaf Scholz in Warsaw on Tuesday. The two heads of government held talks at the Chancellery of the Prime Minister in Aleje Ujazdowskie, while ministers from both cabinets met their counterparts.", "2024-07-02T18:00:00+02:00", "Europe/Warsaw").map((r) => r.who)).toEqual([
       "Donald Tusk (?) + Olaf Scholz (DE)",
     ]);
     expect(read("During her morning press conference at the National Palace, President Claudia Sheinbaum said that during the conversation with her US counterpart Donald Trump both parties reached agreements.", "2025-02-03T12:00:00-06:00", "America/Mexico_City").map((r) => r.who)).toEqual([
-      "Claudia Sheinbaum (?) + Donald Trump (US)",
+      "Claudia Sheinbaum (MX) + Donald Trump (US)",
     ]);
   });
 
@@ -615,4 +615,36 @@ describe("delegations, lists of several, previews and time spent together", () =
     expect(venue("Prime Minister Narendra Modi met Senate President Gérard Larcher at La Seine Musicale on Thursday.")).toEqual([null]);
     expect(venue("Prime Minister Narendra Modi met Mayor Karen Bass in LA on Thursday.")).toEqual(["Los Angeles"]);
   });
+
+  it("the same two on two days of the week are two meetings; a headline's undated trigger joins either", () => {
+    expect(read("Xi, Putin hold talks in Moscow\n\nPresident Xi Jinping held talks with President Vladimir Putin at the Kremlin on Tuesday. On Monday afternoon, Xi and Putin held an informal meeting over dinner.", "2023-03-22T01:00:00+08:00")).toEqual([
+      { who: "Vladimir Putin + Xi Jinping", date: "2023-03-21" },
+      { who: "Vladimir Putin + Xi Jinping", date: "2023-03-20" },
+    ]);
+    expect(read("Bogotá, Nov 2 (EFE).- Relations entered a new phase on Wednesday, a day after President Gustavo Petro and his Venezuelan counterpart, Nicolás Maduro, held their first meeting in Caracas. The two leaders met on Tuesday for several hours.", "2022-11-02T18:00:00-05:00", "America/Bogota")).toEqual([
+      { who: "Gustavo Petro + Nicolás Maduro", date: "2022-11-01" },
+    ]);
+  });
+
+  it("a pronoun that opens a sentence stands for the one who opened a sentence before it", () => {
+    expect(who("President Xi Jinping held talks with President Vladimir Putin in Moscow on Tuesday. Meanwhile, Prime Minister Kishida Fumio arrived in Kyiv by train. He toured Bucha and met President Volodymyr Zelensky.", "2023-03-22T01:00:00+08:00")).toEqual(["Vladimir Putin + Xi Jinping", "Kishida Fumio + Volodymyr Zelensky"]);
+    expect(who("Instead, President Claudia Sheinbaum spent Tuesday in bilateral meetings. The most important was with the host, Prime Minister Mark Carney. She also met Prime Minister Narendra Modi.", "2025-06-18T10:00:00-06:00")).toContain("Claudia Sheinbaum + Narendra Modi");
+  });
+
+  it("what could happen, has yet to, or will happen after `and` is no meeting; nor is a schedule's later stop", () => {
+    expect(who("Reports say Xi could hold his first conversation with President Volodymyr Zelensky after the trip.")).toEqual([]);
+    expect(who("Critics note that Xi Jinping has yet to speak with President Volodymyr Zelensky.")).toEqual([]);
+    expect(who("President Joe Biden will next week host Prime Minister Kishida Fumio for a state visit and hold a first three-way summit with Kishida and President Ferdinand Marcos Jr.")).toEqual([]);
+    expect(who("President Ebrahim Raisi is expected to hold talks with President Yoweri Museveni in Kampala later today before travelling on to Harare on Thursday for a meeting with President Emmerson Mnangagwa.")).toEqual([]);
+  });
+
+  it("a caption credited as a file picture is no report", () => {
+    expect(who("Xi to visit Moscow\n\n![](https://x.test/p.jpg)\nXi Jinping and Vladimir Putin at a summit in Samarkand in September 2022 [File: Reuters]\n\nThe visit was announced on Friday.")).toEqual([]);
+  });
+
+  it("a short form the reference data knows names its person (`Lula`)", () => {
+    const [report] = extractReports({ id: "a", text: "Chancellor Olaf Scholz held talks with President Luiz Inacio Lula da Silva in Brasilia on Monday. Lula ruled out sending ammunition.", publishedAt: "2023-01-31T10:00:00+01:00", timezone: "Europe/Berlin" });
+    expect(report?.participants.find((p) => p.name.includes("Lula"))?.mentions.map((m) => m.surface)).toContain("Lula");
+  });
 });
+

@@ -132,3 +132,15 @@ describe("venues that differ only in spelling", () => {
     expect(events[0]?.location.value?.city).toBe("Paris");
   });
 });
+
+describe("a known person under a spelling the reference data does not list", () => {
+  it("meets the listed spelling in a block and in one event", () => {
+    const articles = [
+      { id: "kz-1", text: "ASTANA — President Kassym-Jomart Tokayev held talks with President Shavkat Mirziyoyev at the Akorda on Thursday, and the two signed an allied treaty.", publishedAt: "2022-12-22T20:00:00+06:00", timezone: "Asia/Almaty" },
+      { id: "kg-1", text: "BISHKEK, Dec 23 (AKIpress) - Kazakh President Kasym-Jomart Tokaev and Uzbek President Shavkat Mirziyoev met in Astana on December 22 and signed a treaty on allied relations.", publishedAt: "2022-12-23T09:00:00+06:00", timezone: "Asia/Bishkek" },
+    ];
+    const { events } = reconcile(articles);
+    expect(events).toHaveLength(1);
+    expect(events[0]?.sources.map((s) => s.articleId).sort()).toEqual(["kg-1", "kz-1"]);
+  });
+});
