@@ -29,7 +29,7 @@ function candidatePairs(dir) {
       if (a.articleId === b.articleId) continue;
       if (!a.participants.some((p) => b.participants.some((q) => compareNames(p.name, q.name).same))) continue;
       const e = explain(a, b, { texts, context });
-      out.push({ same: meetingOf.get(a.id) === meetingOf.get(b.id), items: e.items, score: e.score, veto: e.items.some((x) => x.weight <= -6) });
+      out.push({ same: meetingOf.get(a.id) === meetingOf.get(b.id), items: e.items, score: e.score, veto: e.items.some((x) => x.weight <= -6), ids: [a.id, b.id], undated: a.date.value === null || b.date.value === null, threshold: e.threshold });
     }
   }
   return out;
@@ -77,3 +77,10 @@ for (const t of [2, 4, 5, 6, 7, 8, 10]) {
   const tp = linked.filter((p) => p.same).length;
   console.log(`${String(t).padStart(9)}  ${String(linked.length).padStart(6)}  ${(linked.length ? tp / linked.length : 1).toFixed(3).padStart(9)}  ${(tp / matchCount).toFixed(3).padStart(6)}`);
 }
+
+// The false links at the link threshold in use (explain gives it with each pair), and whether an
+// undated report is in each: an undated report must reach the higher bar explain also gives.
+const linkThreshold = Math.min(...pairs.map((p) => p.threshold));
+const falseLinks = pairs.filter((p) => !p.veto && !p.same && p.score >= linkThreshold);
+console.log(`false links at ${linkThreshold}: ${falseLinks.length}${falseLinks.length ? "" : " (none)"}`);
+for (const p of falseLinks) console.log(`  ${p.score.toFixed(2)}  ${p.ids.join("  ")}${p.undated ? `  (undated: needs ${p.threshold})` : ""}`);

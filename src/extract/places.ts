@@ -3,7 +3,7 @@
  */
 import type { Place } from "../model/common.js";
 import type { Dateline, ReportOccasion } from "../model/report.js";
-import { foldWithMap, type FoldedText } from "../text/fold.js";
+import { foldText, foldWithMap, type FoldedText } from "../text/fold.js";
 import { addDays } from "./calendar.js";
 import { validOn, type Gazetteer, type OccasionEdition, type OccasionSeries, type PlaceEntry } from "../text/gazetteer.js";
 
@@ -31,11 +31,12 @@ function buildPlace(p: PlaceEntry, g: Gazetteer): Place {
   const rank = KIND_RANK[p.kind] ?? 2;
   if (rank === 4) {
     // A building (`the Great Hall of the People`) is in the city its entry names.
-    const city = p.parent ? g.placesByKey.get(p.parent.toLowerCase())?.find((e) => e.country === p.country && KIND_RANK[e.kind] === 3) : undefined;
+    // (Keys are folded: `Brasília` is found as `brasilia`.)
+    const city = p.parent ? g.placesByKey.get(foldText(p.parent))?.find((e) => e.country === p.country && KIND_RANK[e.kind] === 3) : undefined;
     return { site: p.name, ...(city ? placeFromEntry(city, g) : {}), country: p.country };
   }
   if (rank === 3) {
-    const parent = p.parent ? g.placesByKey.get(p.parent.toLowerCase())?.[0] : undefined;
+    const parent = p.parent ? g.placesByKey.get(foldText(p.parent))?.[0] : undefined;
     return { city: p.name, ...(parent && (KIND_RANK[parent.kind] ?? 2) === 2 ? { region: parent.name } : p.parent ? { region: p.parent } : {}), country: p.country };
   }
   return { region: p.name, country: p.country };

@@ -646,5 +646,10 @@ describe("delegations, lists of several, previews and time spent together", () =
     const [report] = extractReports({ id: "a", text: "Chancellor Olaf Scholz held talks with President Luiz Inacio Lula da Silva in Brasilia on Monday. Lula ruled out sending ammunition.", publishedAt: "2023-01-31T10:00:00+01:00", timezone: "Europe/Berlin" });
     expect(report?.participants.find((p) => p.name.includes("Lula"))?.mentions.map((m) => m.surface)).toContain("Lula");
   });
+
+  it("a site is in the city its entry names, even one written with diacritics (`Brasília`)", () => {
+    const [report] = extractReports({ id: "a", text: "President Luiz Inácio Lula da Silva received Chancellor Olaf Scholz at the Planalto Palace on Monday.", publishedAt: "2023-01-30T20:00:00-03:00", timezone: "America/Sao_Paulo" });
+    expect(report?.location.value).toEqual({ site: "Planalto Palace", city: "Brasília", region: "Federal District", country: "BR" });
+  });
 });
 
