@@ -794,8 +794,20 @@ function dateFor(own: readonly Sentence[], scene: { sentence: Sentence; sameDay:
     };
   }
   const unresolved = candidates.map((m) => resolveDate(m, anchor, previous))[0];
-  return unresolved ?? unknownDate("the text gives no date for this meeting");
+  if (unresolved) return unresolved;
+  // `Kishida and Yoon have held talks in Seoul`, in a story published on May 7 that names no day:
+  // the present perfect of news tells a meeting just before publication, the day of it or the one
+  // before (a span, so as not to claim more than the text says).
+  if (anchor.published && draft.triggers.some((t) => PRESENT_PERFECT.test(t.trigger.surface) || PERFECT_BEFORE.test(t.sentence.text.slice(Math.max(0, t.trigger.span[0] - 20), t.trigger.span[0])))) {
+    const end = anchor.published;
+    const start = addDays(end, -1);
+    return { value: `${start}/${end}`, start, end, precision: "span", basis: "published", surface: null, span: null, reason: `the text gives no day; a meeting told in the present perfect in a story published on ${end} took place that day or the day before` };
+  }
+  return unknownDate("the text gives no date for this meeting");
 }
+
+const PRESENT_PERFECT = /^(?:has|have)\s/;
+const PERFECT_BEFORE = /\b(?:has|have)\s+(?:also\s+)?$/;
 
 /** A day or span date moved by `days` (a month or an unknown date stays as it is). */
 function shiftDate(d: ReportDate, days: number): ReportDate {

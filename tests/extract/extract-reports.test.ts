@@ -651,5 +651,12 @@ describe("delegations, lists of several, previews and time spent together", () =
     const [report] = extractReports({ id: "a", text: "President Luiz Inácio Lula da Silva received Chancellor Olaf Scholz at the Planalto Palace on Monday.", publishedAt: "2023-01-30T20:00:00-03:00", timezone: "America/Sao_Paulo" });
     expect(report?.location.value).toEqual({ site: "Planalto Palace", city: "Brasília", region: "Federal District", country: "BR" });
   });
+
+  it("a meeting told only in the present perfect took place the day of publication or the day before", () => {
+    const [report] = extractReports({ id: "a", text: "Prime Minister Kishida Fumio and President Yoon Suk Yeol have held talks in Seoul. They agreed to keep up visits.", publishedAt: "2023-05-07T21:15:00+09:00", timezone: "Asia/Tokyo" });
+    expect(report?.date).toMatchObject({ value: "2023-05-06/2023-05-07", precision: "span", basis: "published" });
+    const [undated] = extractReports({ id: "b", text: "Prime Minister Kishida Fumio and President Yoon Suk Yeol have held talks in Seoul." });
+    expect(undated?.date.value).toBeNull();
+  });
 });
 
