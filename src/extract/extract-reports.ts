@@ -355,6 +355,8 @@ function findMeetings(sentences: readonly Sentence[], people: ArticlePeople, pub
         const first = after[0];
         if (distinct(after).length < 2 || !first || !titleGap(textBetween(sentence, tEnd, first.span[0]).replace(DELEGATION_HEAD, " "))) continue;
       }
+      // `A and B first spoke to each delegation`: they spoke to others, not with each other.
+      if (/\bto$/.test(trigger.surface) && !/^\s+(?:\p{Lu}|(?:his|her|their)\s+counterparts?\b|each other\b|one another\b)/u.test(sentence.text.slice(trigger.span[1]))) continue;
       if (trigger.form === "joint" || (after.length === 0 && (namedBefore.length >= 2 || pronounPair()))) {
         if (pastReference(sentence, tStart, published)) continue;
         let both = [...new Set([...[...namedBefore].reverse(), ...distinct(after)])];
@@ -834,9 +836,14 @@ const OTHER_EVENT = /\b(?:outcomes? of|results? of|following|since|after|signing
 const OCCASION_RANGE = /\b(?:runs?|running|ran|lasts|lasting|ends?|ending|until|through|till|from)\s+(?:on\s+)?$/i;
 
 function aboutAnotherEvent(sentence: Sentence, m: DateMention, from = 0): boolean {
-  const before = sentence.text.slice(from, m.span[0] - sentence.start);
+  let before = sentence.text.slice(from, m.span[0] - sentence.start);
+  // A relative clause set off by commas describes someone (`Sogavare, who is on an official visit
+  // to China, at the Great Hall … on Monday`): the date after it is the main clause's.
+  if (before.includes(", who")) before = before.replace(WHO_CLAUSE, ",");
   return OTHER_EVENT.test(before.slice(-120)) || OCCASION_RANGE.test(before.slice(-30));
 }
+
+const WHO_CLAUSE = /,\s+who\s+(?:is|are|was|were)\b[^,;.]{1,100},/g;
 
 // `the ministry in Bangkok said`: a place that locates an institution, not the meeting.
 const INSTITUTION_IN = /\b(?:ministry|embassy|consulate|headquarters|based|agency|spokesperson|correspondent|reporters?)\s+(?:in|at)\s+(?:the\s+)?$/i;

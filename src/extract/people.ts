@@ -528,6 +528,7 @@ function resolve(candidates: Candidate[]): ArticlePeople {
       push(edgeIndex, p.parsed.tokens[p.parsed.tokens.length - 1] ?? "", i);
     }
   });
+  const lone = new Map<string, number>();
   for (const c of candidates) {
     if (c.parsed.tokens.length >= 2) continue;
     const token = c.parsed.tokens[0] ?? "";
@@ -542,11 +543,20 @@ function resolve(candidates: Candidate[]): ArticlePeople {
       const mention: PersonMention = { surface: c.surface, span: c.span, title: c.title, country: c.country ?? p.country, person: i };
       p.mentions.push(mention);
       mentions.push(mention);
-    } else if (matches.length === 0 && c.title && c.evidence) {
-      // A lone titled short name (`Minister Trung`) with no full form in the article is still a person.
-      people.push({ parsed: c.parsed, name: c.parsed.display, title: c.title, country: c.country, mentions: [] });
-      const mention: PersonMention = { surface: c.surface, span: c.span, title: c.title, country: c.country, person: people.length - 1 };
-      (people[people.length - 1] as Person).mentions.push(mention);
+    } else if (matches.length === 0 && (lone.has(token) || (c.title && c.evidence))) {
+      // A lone titled short name (`Minister Trung`, `Prime Minister Hasina`) with no full form in
+      // the article is still a person, one person however often the article names them.
+      let i = lone.get(token);
+      if (i === undefined) {
+        people.push({ parsed: c.parsed, name: c.parsed.display, title: c.title, country: c.country, mentions: [] });
+        i = people.length - 1;
+        lone.set(token, i);
+      }
+      const p = people[i] as Person;
+      p.title ??= c.title;
+      p.country ??= c.country;
+      const mention: PersonMention = { surface: c.surface, span: c.span, title: c.title, country: c.country ?? p.country, person: i };
+      p.mentions.push(mention);
       mentions.push(mention);
     } else if (matches.length > 1) {
       // Two people share the short form: left unresolved rather than guessed.

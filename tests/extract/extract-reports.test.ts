@@ -336,7 +336,7 @@ describe("offices, names and places of Central Asia, the Pacific, Europe and Mex
       "Claudia Sheinbaum (MX) + Narendra Modi (IN)",
     ]);
     expect(read("Prime Minister Donald Tusk hosted German Chancellor Olaf Scholz in Warsaw on Tuesday. The two heads of government held talks at the Chancellery of the Prime Minister in Aleje Ujazdowskie, while ministers from both cabinets met their counterparts.", "2024-07-02T18:00:00+02:00", "Europe/Warsaw").map((r) => r.who)).toEqual([
-      "Donald Tusk (?) + Olaf Scholz (DE)",
+      "Donald Tusk (PL) + Olaf Scholz (DE)",
     ]);
     expect(read("During her morning press conference at the National Palace, President Claudia Sheinbaum said that during the conversation with her US counterpart Donald Trump both parties reached agreements.", "2025-02-03T12:00:00-06:00", "America/Mexico_City").map((r) => r.who)).toEqual([
       "Claudia Sheinbaum (MX) + Donald Trump (US)",
@@ -657,6 +657,21 @@ describe("delegations, lists of several, previews and time spent together", () =
     expect(report?.date).toMatchObject({ value: "2023-05-06/2023-05-07", precision: "span", basis: "published" });
     const [undated] = extractReports({ id: "b", text: "Prime Minister Kishida Fumio and President Yoon Suk Yeol have held talks in Seoul." });
     expect(undated?.date.value).toBeNull();
+  });
+
+  it("a relative clause about the visitor does not take the date after it for another event's", () => {
+    expect(read("BEIJING, July 10 (Xinhua) -- President Xi Jinping held talks with Prime Minister James Marape, who is on an official visit to China, at the Great Hall of the People on Monday.", "2023-07-10T19:58:00+08:00")).toEqual([
+      { who: "James Marape + Xi Jinping", date: "2023-07-10" },
+    ]);
+  });
+
+  it("a titled short name named again and again is one person", () => {
+    const reports = extractReports({ id: "a", text: "Prime Minister Narendra Modi held talks with Prime Minister Hasina at Hyderabad House on Saturday. Prime Minister Hasina thanked India. Later, President Droupadi Murmu received Prime Minister Hasina.", publishedAt: "2024-06-22T20:00:00+05:30", timezone: "Asia/Kolkata" });
+    expect(reports.map((r) => r.participants.map((p) => p.name).sort().join(" + "))).toEqual(["Hasina + Narendra Modi", "Droupadi Murmu + Hasina"]);
+  });
+
+  it("two who spoke to each delegation did not meet each other", () => {
+    expect(who("Josep Borrell and the EU Special Representative, Miroslav Lajcak, first spoke to each delegation separately.", "2023-03-19T10:00:00+01:00")).toEqual([]);
   });
 });
 
