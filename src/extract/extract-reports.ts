@@ -636,7 +636,7 @@ function triggerClause(fromTrigger: string): string {
   return end ? head.slice(0, end.index) : head;
 }
 
-const CLAUSE_END = /\b(?:since|after|before|when|while|which|who|where)\b|[.;]/;
+const CLAUSE_END = /\b(?:since|after|before|when|while|which|who|where|followed|following|preceded)\b|[.;]/;
 
 // `began in March, when Yoon visited Tokyo for a summit with Kishida`: the month of the when-clause.
 const WHEN_MONTH = /\b(?:in|last)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December),?\s+when\b[^.;]{0,80}$/;

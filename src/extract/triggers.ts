@@ -36,7 +36,10 @@ export const TRIGGER_PATTERNS: readonly { re: RegExp; form: Trigger["form"]; nee
   { re: /\bsat down (?:together|for talks)\b/g, form: "joint", needs: ["sat down"] },
   // `held their first summit`, `a summit with X`: two leaders' own summit, not a multilateral one
   // (`held the G20 summit`), which takes neither `their`/`a` nor `with`.
-  { re: /\b(?:held|had|hold|holds)\s+(?:their|a|an)\s+(?:(?:first|bilateral|separate|one-on-one|in-person|face-to-face)\s+)*summit(?:\s+talks)?\b(?:\s+with\b)?|\bsummit(?:\s+talks)?\s+with\b/g, form: "with", needs: ["summit"] },
+  // (`his summit Tuesday with Biden`: a day may come first.)
+  { re: /\b(?:held|had|hold|holds)\s+(?:their|a|an)\s+(?:(?:first|bilateral|separate|one-on-one|in-person|face-to-face)\s+)*summit(?:\s+talks)?\b(?:\s+with\b)?|\bsummit(?:\s+talks)?(?:\s+(?:on\s+)?(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day)?\s+with\b/g, form: "with", needs: ["summit"] },
+  // `welcomed President Lula to the White House`: a host welcoming someone to a place receives them.
+  { re: /\bwelcom(?:ed|es)\s+(?=(?:visiting\s+)?\p{Lu}[^.;]{0,80}?\bto\s+(?:the\s+)?\p{Lu})/gu, form: "with", needs: ["welcome"] },
   // `Yunus today spoke to Prime Minister Narendra Modi over the telephone`: the one spoken to is named after it.
   { re: /\b(?:spoke|speaks|talked)\s+to\b/g, form: "with", needs: ["spoke", "speaks", "talked"] },
   // `after the two spoke by telephone`
@@ -133,8 +136,9 @@ const PAST_PERFECT = /\bhad\s+$/;
 const PAST_PERFECT_HELD = /\bhad\s+(?:held|had|conducted)\s+(?:[\p{L}'’-]+\s+){0,4}$/u;
 
 // Someone else present at a meeting already told (`Wang Yi was present at the meeting`): no meeting of their own.
-// So are members of a delegation (`were among the members of the Russian delegation at the talks`).
-const ATTENDING = /\b(?:(?:was|were)\s+(?:also\s+)?present|(?:also\s+)?(?:attended|joined|took part|taking part|participated|participating)|(?:members?|part) of (?:the|a|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}delegations?)\s+$/iu;
+// So are members of a delegation (`were among the members of the Russian delegation at the talks`),
+// and those present (`were among those present at the talks`).
+const ATTENDING = /\b(?:(?:was|were)\s+(?:also\s+)?present|(?:among\s+those\s+)?present|(?:also\s+)?(?:attended|joined|took part|taking part|participated|participating)|(?:members?|part) of (?:the|a|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}delegations?)\s+$/iu;
 
 // Each ATTENDING form holds one of these: the pattern runs only where one is written.
 const ATTENDING_WORDS = ["present", "attended", "joined", "took part", "taking part", "particip", "delegation"];
@@ -150,7 +154,7 @@ function modeOf(surface: string, sentence: string): MeetingMode {
 }
 
 // Every trigger contains one of these words: sentences without any are skipped in one pass.
-const ANY_TRIGGER_WORD = /\b(?:met|meets?|meeting|talk(?:s|ed|ing)|spok(?:e|en)|speaking|conferred|sat|sits|sitting|discussions?|phone|telephone|video|conversation|courtesy|session|received|receives|hosted|hosts|called|held|had|holds|has|have|hold|bilateral|summit|co-?chair(?:ed|s)|signed|pen|signatures|trilateral|tripartite|three-way|quadrilateral|negotiations|spent|spends?)\b/i;
+const ANY_TRIGGER_WORD = /\b(?:met|meets?|meeting|talk(?:s|ed|ing)|spok(?:e|en)|speaking|conferred|sat|sits|sitting|discussions?|phone|telephone|video|conversation|courtesy|session|received|receives|hosted|hosts|called|held|had|holds|has|have|hold|bilateral|summit|co-?chair(?:ed|s)|signed|pen|signatures|trilateral|tripartite|three-way|quadrilateral|negotiations|spent|spends?|welcomed|welcomes)\b/i;
 
 function containsAny(text: string, words: readonly string[]): boolean {
   for (const w of words) if (text.includes(w)) return true;

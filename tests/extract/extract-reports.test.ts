@@ -673,5 +673,15 @@ describe("delegations, lists of several, previews and time spent together", () =
   it("two who spoke to each delegation did not meet each other", () => {
     expect(who("Josep Borrell and the EU Special Representative, Miroslav Lajcak, first spoke to each delegation separately.", "2023-03-19T10:00:00+01:00")).toEqual([]);
   });
+
+  it("`welcomed A to the White House`, `his summit Tuesday with B`, and those present at the talks", () => {
+    expect(who("President Joe Biden welcomed President Luiz Inácio Lula da Silva of Brazil to the White House today.", "2023-02-10T18:00:00-05:00")).toEqual(["Joe Biden + Luiz Inácio Lula da Silva"]);
+    expect(who("President Joe Biden welcomed President Lula's decision to rejoin the climate fund.", "2023-02-10T18:00:00-05:00")).toEqual([]);
+    expect(read("President Xi Jinping held talks with Prime Minister Fumio Kishida on Thursday. Xi's talks with Kishida followed his summit Tuesday with U.S. President Joe Biden in Woodside.", "2023-11-17T10:00:00+09:00")).toEqual([
+      { who: "Fumio Kishida + Xi Jinping", date: "2023-11-16" },
+      { who: "Joe Biden + Xi Jinping", date: "2023-11-14" },
+    ]);
+    expect(who("President Xi Jinping held talks with President Joe Biden on Wednesday. Cai Qi and Wang Yi were among those present at the talks.", "2023-11-16T10:00:00+08:00")).toEqual(["Joe Biden + Xi Jinping"]);
+  });
 });
 
