@@ -58,6 +58,8 @@ if (!million) {
     punctuation: (n) => ".,;:!?—–-()[]\"' ".repeat(n),
     "capitalised words": (n) => "Minister Of The State Of ".repeat(n),
     "meeting sentences": (n) => "Son met Wang Yi. ".repeat(n),
+    // One meeting told again and again: every trigger joins one draft.
+    "one meeting retold": (n) => "Bùi Thanh Sơn met Wang Yi. ".repeat(n),
     figures: (n) => "US$3.13 billion and 17.8 per cent, ".repeat(n),
     "one long list": (n) => "Wang Yi, ".repeat(n) + "met",
     "distinct names": (n) => Array.from({ length: n }, (_, i) => `Minister ${fam[i % 8]} Van ${String.fromCharCode(65 + (i % 26))}${String.fromCharCode(97 + ((i >> 5) % 26))}${i % 10}`).join(", ") + " met.",

@@ -33,6 +33,8 @@ interface Draft {
   segmentEnd: number;
   /** Sentences about this meeting, in text order. */
   owned: Sentence[];
+  /** Its first trigger whose sentence names the day (a headline names none), once there is one. */
+  dayTrigger?: { sentence: Sentence; trigger: Trigger };
 }
 
 // `in Hanoi`, `in the capital of …`, `in the Lao capital, Vientiane`, `in China's Yunnan Province`.
@@ -242,6 +244,7 @@ function findMeetings(sentences: readonly Sentence[], people: ArticlePeople, pub
   let principal: number | null = null;
   const firstNamed = people.mentions.find((m) => m.person >= 0)?.person ?? null;
   const byKey = new Map<string, Draft[]>();
+  const groups: Draft[] = [];
   const addMeeting = (people: number[], sentence: Sentence, trigger: Trigger) => {
     if (people.length < 2 || people[0] === people[1]) return;
     principal ??= people[0] ?? null;
@@ -252,16 +255,19 @@ function findMeetings(sentences: readonly Sentence[], people: ArticlePeople, pub
     // weeks later, on 18 March, A and B met again`) are another meeting: the draft of theirs this
     // trigger joins is one not told on another day.
     const here = { sentence, trigger };
-    // (A draft's day is that of its first trigger that names one: a headline names none.)
-    const dayOf = (d: Draft) => d.triggers.find((t) => dayOfTrigger(t.sentence, t.trigger) !== undefined);
+    // (A draft's day is that of its first trigger that names one, kept as triggers join it.)
     const existing =
-      (byKey.get(key) ?? []).find((d) => !otherDay(dayOf(d), here)) ??
-      drafts.find((d) => d.participants.length > people.length && people.every((p) => d.participants.includes(p)) && !otherDay(dayOf(d), here));
-    if (existing) existing.triggers.push(here);
-    else {
-      const draft: Draft = { participants: people, triggers: [here], segmentStart: sentence.start, segmentEnd: sentence.end, owned: [] };
+      (byKey.get(key) ?? []).find((d) => !otherDay(d.dayTrigger, here)) ??
+      groups.find((d) => d.participants.length > people.length && people.every((p) => d.participants.includes(p)) && !otherDay(d.dayTrigger, here));
+    const draft: Draft = existing ?? { participants: people, triggers: [], segmentStart: sentence.start, segmentEnd: sentence.end, owned: [] };
+    draft.triggers.push(here);
+    if (!draft.dayTrigger && dayOfTrigger(sentence, trigger) !== undefined) draft.dayTrigger = here;
+    if (!existing) {
       byKey.set(key, [...(byKey.get(key) ?? []), draft]);
       drafts.push(draft);
+      // Meetings of three or more, which two of their people may be told again as (looked up apart:
+      // an article has few of them, and a round-up hundreds of pairs).
+      if (people.length >= 3) groups.push(draft);
     }
   };
   const mentions = people.mentions.filter((m) => m.person >= 0);
