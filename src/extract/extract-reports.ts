@@ -299,7 +299,7 @@ function findMeetings(sentences: readonly Sentence[], people: ArticlePeople, pub
    * Minister Mark Carney. She also met Modi`).
    */
   const lastSubject = (sentence: Sentence): number | undefined => {
-    const at = sentences.indexOf(sentence);
+    const at = indexOfSentence(sentences, sentence);
     for (let i = at - 1; i >= 0 && i >= at - 5; i--) {
       const s = sentences[i] as Sentence;
       const first = mentions[firstAtOrAfter(s.start)];
@@ -694,6 +694,18 @@ function inBetween(sentence: Sentence, after: readonly { span: [number, number];
   return sentence.text.slice(first.span[1] - sentence.start, secondMention.span[0] - sentence.start);
 }
 
+/** The index of a sentence among the article's, found by bisection (sentences are in text order). */
+function indexOfSentence(sentences: readonly Sentence[], sentence: Sentence): number {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sentences[mid] as Sentence).start < sentence.start) lo = mid + 1;
+    else hi = mid;
+  }
+  return sentences[lo] === sentence ? lo : sentences.indexOf(sentence);
+}
+
 /**
  * The sentence that sets the scene of a meeting: the prose sentence just before its first
  * trigger, in the same paragraph, naming one of its participants and no meeting of its own
@@ -706,7 +718,7 @@ function sceneOf(draft: Draft, sentences: readonly Sentence[], triggersIn: Reado
   const first = draft.triggers[0]?.sentence;
   if (!first) return null;
   const sameDay = SAME_OUTING.test(first.text);
-  let at = sentences.indexOf(first) - 1;
+  let at = indexOfSentence(sentences, first) - 1;
   if (sameDay) {
     // The nearest of the few prose sentences before it that gives a date, and no meeting.
     for (let seen = 0; at >= 0 && seen < 4; at--) {
@@ -720,7 +732,21 @@ function sceneOf(draft: Draft, sentences: readonly Sentence[], triggersIn: Reado
   }
   const scene = at >= 0 ? sentences[at] : undefined;
   if (!scene || scene.caption || triggersIn.has(scene)) return null;
-  const named = scene.paragraph === first.paragraph && people.mentions.some((m) => m.person >= 0 && draft.participants.includes(m.person) && m.span[0] >= scene.start && m.span[1] <= scene.end);
+  if (scene.paragraph !== first.paragraph) return null;
+  // The mentions inside the scene, found by bisection (mentions are in text order).
+  const ms = people.mentions;
+  let lo = 0;
+  let hi = ms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((ms[mid]?.span[0] ?? 0) < scene.start) lo = mid + 1;
+    else hi = mid;
+  }
+  let named = false;
+  for (let i = lo; i < ms.length && (ms[i]?.span[0] ?? Infinity) < scene.end && !named; i++) {
+    const m = ms[i] as (typeof ms)[number];
+    named = m.person >= 0 && m.span[1] <= scene.end && draft.participants.includes(m.person);
+  }
   return named ? { sentence: scene, sameDay } : null;
 }
 
