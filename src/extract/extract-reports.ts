@@ -272,16 +272,7 @@ function findMeetings(sentences: readonly Sentence[], people: ArticlePeople, pub
   };
   const mentions = people.mentions.filter((m) => m.person >= 0);
   /** Index of the first mention starting at or after `at` (mentions are in text order). */
-  const firstAtOrAfter = (at: number): number => {
-    let lo = 0;
-    let hi = mentions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((mentions[mid]?.span[0] ?? 0) < at) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  const firstAtOrAfter = (at: number): number => firstStartingAt(mentions, (m) => m.span[0], at);
   /** The most recent distinct people named before `at`, nearest first (a bounded look back). */
   const recent = (at: number, n: number): number[] => {
     const out: number[] = [];
@@ -696,14 +687,20 @@ function inBetween(sentence: Sentence, after: readonly { span: [number, number];
 
 /** The index of a sentence among the article's, found by bisection (sentences are in text order). */
 function indexOfSentence(sentences: readonly Sentence[], sentence: Sentence): number {
+  const at = firstStartingAt(sentences, (s) => s.start, sentence.start);
+  return sentences[at] === sentence ? at : sentences.indexOf(sentence);
+}
+
+/** The index of the first of `items` (in order of their starts) that starts at or after `at`: a bisection. */
+function firstStartingAt<T>(items: readonly T[], startOf: (item: T) => number, at: number): number {
   let lo = 0;
-  let hi = sentences.length;
+  let hi = items.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if ((sentences[mid] as Sentence).start < sentence.start) lo = mid + 1;
+    if (startOf(items[mid] as T) < at) lo = mid + 1;
     else hi = mid;
   }
-  return sentences[lo] === sentence ? lo : sentences.indexOf(sentence);
+  return lo;
 }
 
 /**
@@ -735,15 +732,8 @@ function sceneOf(draft: Draft, sentences: readonly Sentence[], triggersIn: Reado
   if (scene.paragraph !== first.paragraph) return null;
   // The mentions inside the scene, found by bisection (mentions are in text order).
   const ms = people.mentions;
-  let lo = 0;
-  let hi = ms.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((ms[mid]?.span[0] ?? 0) < scene.start) lo = mid + 1;
-    else hi = mid;
-  }
   let named = false;
-  for (let i = lo; i < ms.length && (ms[i]?.span[0] ?? Infinity) < scene.end && !named; i++) {
+  for (let i = firstStartingAt(ms, (m) => m.span[0], scene.start); i < ms.length && (ms[i]?.span[0] ?? Infinity) < scene.end && !named; i++) {
     const m = ms[i] as (typeof ms)[number];
     named = m.person >= 0 && m.span[1] <= scene.end && draft.participants.includes(m.person);
   }

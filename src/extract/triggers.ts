@@ -86,7 +86,7 @@ const WILL_VERB = /\b(?:will|would|shall)\b[^.;]*\band\s+(?:hold|meet|host|have)
 // A meeting the rest of its clause puts in the future (`Talks with Qin are expected`, `a meeting
 // with Wang Yi … is seen as likely`): read after a trigger that is a noun, not a verb (`met X,
 // who is expected to …` tells a meeting).
-const FUTURE_AFTER = /^[^.;]{0,120}?\b(?:is|are)\s+(?:also\s+|still\s+|now\s+|widely\s+)?(?:expected|planned|scheduled|likely|possible|due|seen as (?:likely|possible)|being (?:planned|prepared|arranged|considered)|on the cards|in the works)\b/i;
+const FUTURE_AFTER = /^([^.;]{0,120}?)\b(?:is|are)\s+(?:also\s+|still\s+|now\s+|widely\s+)?(?:expected|planned|scheduled|likely|possible|due|seen as (?:likely|possible)|being (?:planned|prepared|arranged|considered)|on the cards|in the works)\b/i;
 /**
  * Whether the clause after a noun trigger puts its meeting in the future: FUTURE_AFTER, with the
  * verb's subject the meeting, not a relative clause about the one met (`talks with X, who is
@@ -94,10 +94,8 @@ const FUTURE_AFTER = /^[^.;]{0,120}?\b(?:is|are)\s+(?:also\s+|still\s+|now\s+|wi
  * is seen as likely`) is passed over.
  */
 function futureAfter(rest: string): boolean {
-  const m = FUTURE_AFTER.exec(rest);
-  if (!m) return false;
-  const head = rest.slice(0, rest.slice(0, m[0].length).search(/\b(?:is|are)\s+(?:also\s+|still\s+|now\s+|widely\s+)?(?:expected|planned|scheduled|likely|possible|due|seen|being|on|in)\b[^]*$/));
-  return !/\b(?:who|which|that|whose|said|says)\b/.test(head.slice(head.lastIndexOf(",") + 1));
+  const head = FUTURE_AFTER.exec(rest)?.[1];
+  return head !== undefined && !/\b(?:who|which|that|whose|said|says)\b/.test(head.slice(head.lastIndexOf(",") + 1));
 }
 
 const NOUN_TRIGGER = /^(?:meeting|talks|discussions?|negotiations|(?:tele)?phone|video|conversation|courtesy call|working session|summit)\b/i;
