@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { findTriggers, TRIGGER_PATTERNS } from "../../src/extract/triggers.js";
+import { findTriggers, lowerSameLength, TRIGGER_PATTERNS } from "../../src/extract/triggers.js";
 
 const corpusDir = join(__dirname, "..", "..", "test-corpus", "articles");
 
@@ -26,10 +26,10 @@ describe("trigger patterns", () => {
       "Meeting his counterpart, he hosted visiting ministers and received Him.",
     ];
     let matched = 0;
-    for (const { re, needs } of TRIGGER_PATTERNS) {
+    for (const { re, needs, lower: onLower } of TRIGGER_PATTERNS) {
       for (const s of sentences) {
         re.lastIndex = 0;
-        if (!re.test(s)) continue;
+        if (!re.test(onLower ? s.toLowerCase() : s)) continue;
         matched++;
         const lower = s.toLowerCase();
         expect(needs.some((w) => lower.includes(w)), `${re} on ${JSON.stringify(s)}`).toBe(true);
@@ -40,5 +40,21 @@ describe("trigger patterns", () => {
 
   it("finds `meets` in a caption", () => {
     expect(findTriggers("Minister Bui Thanh Son meets ROK Foreign Minister Park Jin, 13/7.").map((t) => t.surface)).toEqual(["meets"]);
+  });
+});
+
+describe("case", () => {
+  it("reads triggers and their context whatever their case, with spans in the text as written", () => {
+    const text = "İstanbul: PRESIDENT ERDOĞAN MET WITH Chancellor Scholz.";
+    const [t] = findTriggers(text);
+    expect(t?.surface).toBe("MET WITH");
+    expect(text.slice(...(t?.span ?? [0, 0]))).toBe("MET WITH");
+    expect(findTriggers("Present during the talks were the two foreign ministers.")).toEqual([]);
+    expect(findTriggers("The Minister Will Meet With Wang Yi next week.")).toEqual([]);
+  });
+
+  it("lower-cases character for character", () => {
+    expect(lowerSameLength("İzmir ABC")).toBe("İzmir abc");
+    expect(lowerSameLength("Đà Nẵng")).toBe("đà nẵng");
   });
 });
