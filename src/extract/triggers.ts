@@ -162,6 +162,24 @@ function containsAny(text: string, words: readonly string[]): boolean {
   return false;
 }
 
+// Every pattern's words, longest first, found where each starts in one pass over the sentence
+// (instead of a search of the sentence for each word of each pattern).
+const NEEDED_WORDS = [...new Set(TRIGGER_PATTERNS.flatMap((p) => p.needs))].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+const NEEDED_AT = new RegExp(`(?=(${NEEDED_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")}))`, "g");
+// A word found stands for every needed word it begins with (`received` for `receive`).
+const PREFIXES_OF = new Map(NEEDED_WORDS.map((w) => [w, NEEDED_WORDS.filter((v) => w.startsWith(v))]));
+
+/** The needed words `lower` contains. */
+function neededWordsIn(lower: string): Set<string> {
+  const present = new Set<string>();
+  NEEDED_AT.lastIndex = 0;
+  for (let m = NEEDED_AT.exec(lower); m; m = NEEDED_AT.exec(lower)) {
+    for (const w of PREFIXES_OF.get(m[1] as string) ?? []) present.add(w);
+    NEEDED_AT.lastIndex = m.index + 1;
+  }
+  return present;
+}
+
 /**
  * `text` in lower case, character for character: the few letters whose lower case is longer
  * (`İ`) are kept as written, so that offsets in one are offsets in the other.
@@ -187,8 +205,9 @@ export function findTriggers(sentence: string): Trigger[] {
   const found: Trigger[] = [];
   if (!ANY_TRIGGER_WORD.test(sentence)) return found;
   const lower = lowerSameLength(sentence);
+  const present = neededWordsIn(lower);
   for (const { re, form, needs, lower: onLower } of TRIGGER_PATTERNS) {
-    if (!containsAny(lower, needs)) continue;
+    if (!needs.some((w) => present.has(w))) continue;
     const scanned = onLower ? lower : sentence;
     re.lastIndex = 0;
     for (let hit = re.exec(scanned); hit; hit = re.exec(scanned)) {
