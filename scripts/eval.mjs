@@ -30,18 +30,24 @@ export function matchReports(reports, goldMeetings) {
   const goldPairs = [];
   for (const m of goldMeetings) for (const a of m.reports) goldPairs.push({ articleId: a, meeting: m });
   const usedReports = new Set();
-  for (const gp of goldPairs) {
-    const candidates = (byArticle.get(gp.articleId) ?? []).filter((r) => !usedReports.has(r.id));
-    const scored = candidates
-      .map((r) => ({ r, hit: gp.meeting.participants.filter((n) => r.participants.some((p) => samePerson(n, p))).length }))
-      .filter((x) => x.hit === gp.meeting.participants.length)
-      // An article that tells the same people's meetings on two days has a report for each: the
-      // one whose date fits the meeting's is its report.
-      .sort((a, b) => dateFits(b.r, gp.meeting) - dateFits(a.r, gp.meeting) || a.r.participants.length - b.r.participants.length || a.r.id.localeCompare(b.r.id));
-    const best = scored[0];
-    if (best) {
-      usedReports.add(best.r.id);
-      matches.push({ report: best.r, meeting: gp.meeting });
+  const matched = new Set();
+  // An article that tells the same people's meetings on two days has a report for each: the one
+  // whose date fits a meeting's is its report. Reports are matched where their dates fit first,
+  // so that a meeting listed earlier does not take the report of a later one.
+  for (const datedOnly of [true, false]) {
+    for (const gp of goldPairs) {
+      if (matched.has(gp)) continue;
+      const candidates = (byArticle.get(gp.articleId) ?? []).filter((r) => !usedReports.has(r.id) && (!datedOnly || dateFits(r, gp.meeting)));
+      const scored = candidates
+        .map((r) => ({ r, hit: gp.meeting.participants.filter((n) => r.participants.some((p) => samePerson(n, p))).length }))
+        .filter((x) => x.hit === gp.meeting.participants.length)
+        .sort((a, b) => a.r.participants.length - b.r.participants.length || a.r.id.localeCompare(b.r.id));
+      const best = scored[0];
+      if (best) {
+        usedReports.add(best.r.id);
+        matched.add(gp);
+        matches.push({ report: best.r, meeting: gp.meeting });
+      }
     }
   }
   return { matches, goldPairs };
@@ -237,6 +243,15 @@ export function evaluate(dir, goldPath) {
 
   const unmatchedReports = reports.filter((r) => !matches.some((m) => m.report === r)).map((r) => `${r.id}: ${r.participants.map((p) => p.name).join(" + ")}`);
   const missed = goldPairs.filter((g) => !matches.some((m) => m.meeting === g.meeting && m.report.articleId === g.articleId)).map((g) => `${g.articleId} → ${g.meeting.id}`);
+  // Meetings whose reports are in more than one event: each part with its reports and their dates.
+  const split = meetings.flatMap((m) => {
+    const parts = new Map();
+    for (const x of matches.filter((x) => x.meeting === m)) {
+      const e = eventOf.get(x.report.id)?.id ?? x.report.id;
+      parts.set(e, [...(parts.get(e) ?? []), `${x.report.id} (${x.report.date.start ?? "undated"})`]);
+    }
+    return parts.size > 1 ? [`${m.id}: ${[...parts.values()].map((p) => `[${p.join(", ")}]`).join(" | ")}`] : [];
+  });
   const accounted = new Set([...result.events.flatMap((e) => e.sources.map((s) => s.articleId)), ...result.unplaced.map((u) => u.articleId)]);
 
   return {
@@ -252,7 +267,7 @@ export function evaluate(dir, goldPath) {
     conflicts: { P: flaggedTotal ? flaggedTrue / flaggedTotal : 1, R: plantedTotal ? plantedFound / plantedTotal : 1, planted: plantedTotal, flagged: flaggedTotal, aliasFlagged },
     copies: { n: copies.length, grouped: copies.length ? copiesGrouped / copies.length : 1 },
     spans: { n: refs.length, ok: refs.length ? spansOk / refs.length : 1 },
-    details: { unmatchedReports, missed, wrong, conflictMisses, conflictExtra, claimMisses },
+    details: { unmatchedReports, missed, split, wrong, conflictMisses, conflictExtra, claimMisses },
   };
 }
 
@@ -277,7 +292,7 @@ function print(name, s, verbose) {
   ];
   console.log(lines.join("\n"));
   if (verbose) {
-    for (const [k, v] of Object.entries({ "unmatched reports": s.details.unmatchedReports, "missed gold reports": s.details.missed, "wrong dates": s.details.wrong.date, "wrong venues": s.details.wrong.venue, "wrong participant sets": s.details.wrong.participants, "planted conflicts missed": s.details.conflictMisses, "claims missed": s.details.claimMisses, "conflicts not planted": s.details.conflictExtra })) {
+    for (const [k, v] of Object.entries({ "unmatched reports": s.details.unmatchedReports, "missed gold reports": s.details.missed, "meetings split across events": s.details.split, "wrong dates": s.details.wrong.date, "wrong venues": s.details.wrong.venue, "wrong participant sets": s.details.wrong.participants, "planted conflicts missed": s.details.conflictMisses, "claims missed": s.details.claimMisses, "conflicts not planted": s.details.conflictExtra })) {
       if (v.length) console.log(`  ${k}:\n${v.map((x) => `    ${x}`).join("\n")}`);
     }
   }
