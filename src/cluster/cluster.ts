@@ -4,7 +4,7 @@
  */
 import { articleIdOf, type Report } from "../model/report.js";
 import { dayOf } from "../extract/calendar.js";
-import { NAME_PARTICLES, romanisedTokens, type ParsedName } from "../text/names.js";
+import { NAME_PARTICLES, romanisedSpellings, type ParsedName } from "../text/names.js";
 import { cosineAt, packedTfidfVectors, scratchTerms, termVectorAt, terms } from "./content.js";
 import { syndicationGroups, type Fingerprint } from "./copies.js";
 import { PackedArraysBuilder, PairMap, sortPairsByKey, type PackedArrays } from "./tables.js";
@@ -108,15 +108,19 @@ function computePersonKeys(parsed: ParsedName): string[] {
   if (parsed.personId) keys.add(parsed.personId);
   keys.add(sorted.join(" "));
   // Spellings of one name in two romanisations (`Tokayev` / `Tokaev`) meet by the rewritten tokens.
-  const spelled = romanisedTokens(parsed);
-  if (spelled) keys.add(`~${[...spelled].sort().join(" ")}`);
-  if (parsed.culture !== "vi" && sorted.length >= 2) {
-    sorted.forEach((_, i) => {
-      const rest = sorted.filter((__, j) => j !== i);
-      if (distinctive(rest)) keys.add(`${rest.join(" ")} _`);
-    });
-    // The same name with one more (`Claudia Sheinbaum` meets `Claudia Sheinbaum Pardo` by the key above).
-    if (sorted.length <= 3 && distinctive(sorted)) keys.add(`${sorted.join(" ")} _`);
+  for (const spelled of romanisedSpellings(parsed)) keys.add(`~${[...spelled].sort().join(" ")}`);
+  if (parsed.culture !== "vi") {
+    // Initials are left out (`Donald J. Trump` is `Donald Trump` here).
+    const words = sorted.length > 1 ? sorted.filter((t) => t.length > 1) : sorted;
+    if (words.length >= 2) {
+      words.forEach((_, i) => {
+        const rest = words.filter((__, j) => j !== i);
+        if (distinctive(rest)) keys.add(`${rest.join(" ")} _`);
+      });
+    }
+    // The same name with one more (`Claudia Sheinbaum` meets `Claudia Sheinbaum Pardo` by the key
+    // above), and a name written alone (`Trump`) meets the full names it is part of.
+    if (words.length <= 3 && distinctive(words)) keys.add(`${words.join(" ")} _`);
   }
   return [...keys];
 }

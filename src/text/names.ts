@@ -8,7 +8,7 @@ import { foldText } from "./fold.js";
 import { defaultGazetteer, type Gazetteer, type PersonEntry } from "./gazetteer.js";
 import { pinyinOptions, rendersPinyin } from "./sino-vietnamese.js";
 import { toneKey } from "./tones.js";
-import { hasRomanisation, romanisationGroup, romanisationKey } from "./romanisation.js";
+import { hasRomanisation, ROMANISED_CULTURES, romanisationGroup, romanisationKey } from "./romanisation.js";
 
 export interface ParseNameContext {
   /** ISO country of the person, when the text says (`Thai Foreign Minister …` → TH). */
@@ -451,6 +451,20 @@ function romanised(p: ParsedName, culture: string): string[] {
 export function romanisedTokens(p: ParsedName): readonly string[] | null {
   const culture = romanisationGroup(p.culture);
   return culture !== null && hasRomanisation(culture) ? romanised(p, culture) : null;
+}
+
+/**
+ * The name's tokens under each romanisation it may be written in: its culture's, or, for a name
+ * of no known culture, each culture's that has rules. A name compares with one of known culture
+ * under that culture's rules (`Mohamed VI` and `Mohammed VI`, an Arabic name), so either may be
+ * the spelling to meet.
+ */
+export function romanisedSpellings(p: ParsedName): (readonly string[])[] {
+  if (p.culture !== null) {
+    const own = romanisedTokens(p);
+    return own ? [own] : [];
+  }
+  return ROMANISED_CULTURES.map((c) => romanised(p, c));
 }
 
 /** Whether `part` is `whole` with some words left out, in the same order. */

@@ -43,6 +43,9 @@ export function romanisationGroup(culture: string | null): string | null {
   return cultures[culture]?.same ?? culture;
 }
 
+/** The cultures with romanisation rules of their own (not those sharing another's). */
+export const ROMANISED_CULTURES: readonly string[] = Object.entries(cultures).filter(([, raw]) => !raw.same).map(([c]) => c);
+
 /** Whether the culture has romanisation rules. */
 export function hasRomanisation(culture: string | null): boolean {
   return culture !== null && RULES.has(culture);

@@ -94,6 +94,18 @@ describe("blocking on names spelled two ways", () => {
     ]);
     expect(eventOf("eg#1")).toBe(eventOf("tr#1"));
   });
+
+  it("meets a name written alone, with an initial, or in a romanisation its culture is not known for", () => {
+    const { eventOf } = cluster([
+      { id: "za", outlet: "SAnews", publishedAt: "2025-05-22T09:00:00+02:00", text: "President Cyril Ramaphosa held talks with President Donald J. Trump at the White House in Washington on Wednesday on trade and investment." },
+      { id: "us", outlet: "Wire", publishedAt: "2025-05-21T18:00:00-04:00", text: "President Trump met South African President Cyril Ramaphosa in the Oval Office on Wednesday to discuss trade and investment." },
+      { id: "ma", outlet: "MAP", publishedAt: "2022-04-07T22:00:00+01:00", text: "His Majesty King Mohammed VI received Spanish Prime Minister Pedro Sánchez at the Royal Palace in Rabat on Thursday." },
+      { id: "es", outlet: "Daily", publishedAt: "2022-04-08T09:00:00+02:00", text: "King Mohamed VI received Prime Minister Pedro Sánchez at the Royal Palace in Rabat on Thursday evening." },
+    ]);
+    expect(eventOf("za#1")).toBe(eventOf("us#1"));
+    expect(eventOf("ma#1")).toBe(eventOf("es#1"));
+    expect(eventOf("za#1")).not.toBe(eventOf("ma#1"));
+  });
 });
 
 describe("the clustering cache", () => {
