@@ -9,7 +9,7 @@ import { cosineAt, packedTfidfVectors, scratchTerms, termVectorAt, terms } from 
 import { syndicationGroups, type Fingerprint } from "./copies.js";
 import { PackedArraysBuilder, PairMap, sortPairsByKey, type PackedArrays } from "./tables.js";
 import { fnv1a } from "../text/fold.js";
-import { pairEvidence, participantsAgree, reportFeatures, type PairContext, type PairEvidence, type ReportFeatures } from "./evidence.js";
+import { LINK_THRESHOLD, pairEvidence, participantsAgree, reportFeatures, type PairContext, type PairEvidence, type ReportFeatures } from "./evidence.js";
 
 export { fingerprint, syndicationGroups, type Fingerprint } from "./copies.js";
 
@@ -404,9 +404,9 @@ function scoreAndMerge(reports: readonly Report[], candidates: CandidatePairs, s
   const flags: number[] = [];
   const decisionOf = candidates.placeOf;
   const scorePair = (a: number, b: number): void => {
-    const { score, veto, undated, same } = fullEvidence(reports[a] as Report, reports[b] as Report, verdictOnly);
+    const { score, veto, undated, same, closeWording } = fullEvidence(reports[a] as Report, reports[b] as Report, verdictOnly);
     scores.push(score);
-    flags.push((veto ? VETO : 0) | (undated ? UNDATED : 0) | (same ? SAME : 0));
+    flags.push((veto ? VETO : 0) | (undated ? UNDATED : 0) | (same ? SAME : 0) | (closeWording ? CLOSE : 0));
   };
   /** The index of the decision on reports `i` and `j`, scoring them when not yet scored. */
   const decide = (i: number, j: number): number => {
@@ -441,22 +441,22 @@ function scoreAndMerge(reports: readonly Report[], candidates: CandidatePairs, s
   };
   const sameArticle = (x: number, y: number) => articleOf[x] === articleOf[y];
   const vetoed = (x: number, y: number) => has(decide(x, y), VETO);
-  for (const p of order) {
-    if (!has(p, SAME)) continue;
-    const ca = clusterOf[first[p] as number] as number;
-    const cb = clusterOf[second[p] as number] as number;
-    if (ca === cb) continue;
+  /** Merges clusters `ca` and `cb` unless that would join two reports of one article or a vetoed pair. */
+  const merge = (ca: number, cb: number): void => {
+    if (ca === cb) return;
     // One article reports a meeting once: two reports of one article are two meetings.
-    if (anyAcross(ca, cb, sameArticle)) continue;
+    if (anyAcross(ca, cb, sameArticle)) return;
     // Every pair across the two clusters must be free of vetoes, not just the linking one:
     // that is what stops A–B–C chaining.
-    if (anyAcross(ca, cb, vetoed)) continue;
+    if (anyAcross(ca, cb, vetoed)) return;
     for (let y = head[cb] as number; y >= 0; y = next[y] as number) clusterOf[y] = ca;
     next[tail[ca] as number] = head[cb] as number;
     tail[ca] = tail[cb] as number;
     size[ca] = (size[ca] as number) + (size[cb] as number);
     size[cb] = 0;
-  }
+  };
+  for (const p of order) if (has(p, SAME)) merge(clusterOf[first[p] as number] as number, clusterOf[second[p] as number] as number);
+  joinSoleMeetings(reports, candidates, order, clusterOf, size, (p, flag) => has(p, flag), (p) => scores[p] as number, merge);
   // Clusters in the order of their first report.
   const clusters: Cluster[] = [];
   const clusterAt = new Map<number, Cluster>();
@@ -492,6 +492,47 @@ function scoreAndMerge(reports: readonly Report[], candidates: CandidatePairs, s
 const VETO = 1;
 const UNDATED = 2;
 const SAME = 4;
+const CLOSE = 8;
+
+/**
+ * An undated report still alone joins a meeting at the ordinary threshold when that meeting is
+ * the only one of its people the input holds (no other dated cluster is a candidate it has no
+ * hard disagreement with) and their wording agrees closely. With two or more such meetings it
+ * stays apart unless the higher bar was met: the seeds' undated Sơn–Wang Yi talks are not their
+ * meeting of August 2025, and the Rubio–Wang meeting in Kuala Lumpur is not their January call.
+ */
+function joinSoleMeetings(
+  reports: readonly Report[],
+  candidates: CandidatePairs,
+  order: readonly number[],
+  clusterOf: Int32Array,
+  size: Int32Array,
+  has: (p: number, flag: number) => boolean,
+  scoreOf: (p: number) => number,
+  merge: (ca: number, cb: number) => void,
+): void {
+  const dated = (i: number) => (reports[i] as Report).date.start !== null;
+  // Each undated report's candidate meetings (clusters holding a dated report), and its best pair with each.
+  const meetings = new Map<number, Map<number, number>>();
+  for (const p of order) {
+    if (has(p, VETO) || !has(p, UNDATED)) continue;
+    const a = candidates.first[p] as number;
+    const b = candidates.second[p] as number;
+    const [u, v] = dated(a) ? [b, a] : [a, b];
+    if (dated(u) || !dated(v) || (size[clusterOf[u] as number] as number) > 1) continue;
+    let of = meetings.get(u);
+    if (!of) meetings.set(u, (of = new Map()));
+    const target = clusterOf[v] as number;
+    // Pairs come strongest first: the first pair with a cluster is its best.
+    if (!of.has(target)) of.set(target, p);
+  }
+  for (const u of [...meetings.keys()].sort((x, y) => x - y)) {
+    const of = meetings.get(u) as Map<number, number>;
+    if (of.size !== 1) continue;
+    const [[target, p]] = [...of] as [[number, number]];
+    if (has(p, CLOSE) && scoreOf(p) >= LINK_THRESHOLD) merge(target, clusterOf[u] as number);
+  }
+}
 
 /** Candidate pairs of reports (by index, smaller first), each once. */
 interface CandidatePairs {

@@ -48,12 +48,20 @@ export const WEIGHTS = {
    */
   sameSequence: 2,
   sameDateline: 0.25,
+  /** One report tells a meeting in person, the other a phone or video call. */
+  modeDiffers: -2,
 } as const;
 
 /** Score at or above which two reports are linked. */
 export const LINK_THRESHOLD = 6;
 /** A report with no date joins only on this much evidence. */
 export const UNDATED_THRESHOLD = 8;
+/**
+ * Wording similarity (TF-IDF cosine) at which two reports' words agree closely: an undated report
+ * that agrees this closely with the only meeting of its people in the input joins it at the
+ * ordinary threshold (see `clusterReports`).
+ */
+export const CLOSE_WORDING = 0.35;
 
 export interface EvidenceItem {
   feature: string;
@@ -67,6 +75,8 @@ export interface PairEvidence {
   veto: boolean;
   undated: boolean;
   same: boolean;
+  /** The reports' wording agrees closely (cosine at least {@link CLOSE_WORDING}). */
+  closeWording: boolean;
 }
 
 export interface PairContext {
@@ -216,6 +226,9 @@ export function pairEvidence(a: Report, b: Report, ctx: PairContext): PairEviden
     else if (pa.city && pa.city === pb.city) push("venue", WEIGHTS.sameCity, say ? `same city ${pa.city}` : "");
     else push("venue", WEIGHTS.sameCountry, say ? `same country ${pa.country}` : "");
   }
+  // (Only in person against a call: outlets call a video call a phone call and the reverse.)
+  if ((a.mode === "in-person") !== (b.mode === "in-person")) push("mode", WEIGHTS.modeDiffers, say ? `one tells a meeting in person, the other a call (${a.mode} vs ${b.mode})` : "");
+
   const da = a.dateline?.place;
   const db = b.dateline?.place;
   if (da && db && da.city && da.city === db.city) push("dateline", WEIGHTS.sameDateline, say ? `both filed from ${da.city} (weak)` : "");
@@ -254,7 +267,7 @@ export function pairEvidence(a: Report, b: Report, ctx: PairContext): PairEviden
 
   const score = Math.round(sum * 100) / 100;
   const threshold = undated ? UNDATED_THRESHOLD : LINK_THRESHOLD;
-  return { score, items, veto, undated, same: !veto && score >= threshold };
+  return { score, items, veto, undated, same: !veto && score >= threshold, closeWording: cos !== undefined && cos >= CLOSE_WORDING };
 }
 
 function cosineOf(a: TermVector | undefined, b: TermVector | undefined): number | undefined {

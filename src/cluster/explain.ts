@@ -13,6 +13,11 @@ export interface ExplainOptions {
 
 export interface Explanation {
   same: boolean;
+  /**
+   * An undated report whose evidence reaches the ordinary threshold with close wording: one
+   * meeting when the input holds no other meeting of these people (clustering checks that).
+   */
+  sameIfSoleMeeting: boolean;
   score: number;
   threshold: number;
   items: EvidenceItem[];
@@ -40,7 +45,14 @@ export function explain(a: Report, b: Report, options: ExplainOptions = {}): Exp
   const [first, second] = a.id <= b.id ? [a, b] : [b, a];
   const e = pairEvidence(first, second, context);
   const threshold = e.undated ? UNDATED_THRESHOLD : LINK_THRESHOLD;
-  const verdict = e.veto ? "different meetings (a hard disagreement rules a match out)" : e.same ? `same meeting (score ${e.score} ≥ ${threshold})` : `not linked (score ${e.score} < ${threshold}${e.undated ? ", the higher bar for a report without a date" : ""})`;
+  const soleMeeting = !e.veto && !e.same && e.undated && e.closeWording && e.score >= LINK_THRESHOLD;
+  const verdict = e.veto
+    ? "different meetings (a hard disagreement rules a match out)"
+    : e.same
+      ? `same meeting (score ${e.score} ≥ ${threshold})`
+      : soleMeeting
+        ? `same meeting if it is the only meeting of these people in the input (score ${e.score} ≥ ${LINK_THRESHOLD} with close wording; a report without a date needs ${threshold} otherwise)`
+        : `not linked (score ${e.score} < ${threshold}${e.undated ? ", the higher bar for a report without a date" : ""})`;
   const lines = [verdict, ...e.items.map((i) => `  ${(i.weight >= 0 ? "+" : "") + i.weight}`.padEnd(9) + `${i.feature}: ${i.detail}`)];
-  return { same: e.same, score: e.score, threshold, items: e.items, text: lines.join("\n") };
+  return { same: e.same, sameIfSoleMeeting: soleMeeting, score: e.score, threshold, items: e.items, text: lines.join("\n") };
 }

@@ -2,13 +2,14 @@ import { describe, expect, it } from "vitest";
 import { clusterReports, clusteringView, createClusterCache, forgetInCache } from "../../src/cluster/cluster.js";
 import { readArticles } from "../../src/io/read-articles.js";
 import { pairEvidence } from "../../src/cluster/evidence.js";
+import { explain } from "../../src/cluster/explain.js";
 import { extractReports } from "../../src/extract/extract-reports.js";
 import type { Report } from "../../src/model/report.js";
 
 interface Input {
   id: string;
   outlet: string;
-  publishedAt: string;
+  publishedAt?: string;
   text: string;
 }
 
@@ -177,5 +178,38 @@ describe("a clustering run's context", () => {
       }
     }
     expect(compared).toBeGreaterThan(400);
+  });
+});
+
+describe("undated reports", () => {
+  const dated: Input = { id: "dated", outlet: "Wire", publishedAt: "2023-07-10T20:00:00+08:00", text: "President Xi Jinping held talks with Solomon Islands Prime Minister Manasseh Sogavare at the Great Hall of the People in Beijing on Monday, and the two signed agreements on policing, civil aviation and economic development." };
+  const undated: Input = { id: "undated", outlet: "Office", text: "Prime Minister Manasseh Sogavare held talks with President Xi Jinping, and the leaders signed agreements on policing and civil aviation." };
+  const earlier: Input = { id: "earlier", outlet: "Agency", publishedAt: "2019-10-09T21:00:00+08:00", text: "President Xi Jinping met Prime Minister Manasseh Sogavare in Beijing on Wednesday, weeks after Honiara switched recognition from Taipei." };
+  const unlike: Input = { id: "unlike", outlet: "Office", text: "Prime Minister Manasseh Sogavare met President Xi Jinping and thanked him for scholarships, a stadium and medical teams." };
+
+  it("joins the only meeting of its people in the input when their wording agrees closely", () => {
+    const { eventOf, reports, clustering } = cluster([dated, undated]);
+    expect(eventOf("undated#1")).toBe(eventOf("dated#1"));
+    // (Below the bar an undated report must reach when the input holds more than one meeting.)
+    const [u, d] = ["undated#1", "dated#1"].map((id) => reports.find((r) => r.id === id) as Report);
+    const e = explain(u as Report, d as Report, { context: clustering.context });
+    expect(e.same).toBe(false);
+    expect(e.sameIfSoleMeeting).toBe(true);
+    expect(e.text).toMatch(/^same meeting if it is the only meeting of these people in the input/);
+  });
+
+  it("stays apart when the input holds another meeting of the same people, or the wording is not close", () => {
+    const two = cluster([dated, undated, earlier]);
+    expect(two.eventOf("undated#1")).not.toBe(two.eventOf("dated#1"));
+    expect(two.eventOf("undated#1")).not.toBe(two.eventOf("earlier#1"));
+    const far = cluster([dated, unlike]);
+    expect(far.eventOf("unlike#1")).not.toBe(far.eventOf("dated#1"));
+  });
+
+  it("is never joined to a call when it tells a meeting in person", () => {
+    const call: Input = { id: "call", outlet: "Wire", publishedAt: "2023-07-10T20:00:00+08:00", text: "President Xi Jinping held a phone call with Solomon Islands Prime Minister Manasseh Sogavare on Monday on policing, civil aviation and economic development agreements." };
+    const { eventOf, reports } = cluster([call, undated]);
+    expect(reports.find((r) => r.id === "call#1")?.mode).toBe("phone");
+    expect(eventOf("undated#1")).not.toBe(eventOf("call#1"));
   });
 });
