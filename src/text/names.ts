@@ -57,9 +57,9 @@ function tonedTokens(name: string): string[] | null {
   if (!/[\u0300-\u036f\u1ea0-\u1ef9đĐÐðƉɖ]/u.test(name.normalize("NFD"))) return null;
   return name.split(/[\s-]+/).filter((t) => /\p{L}/u.test(t)).map(toneKey);
 }
-// Abbreviated given names outlets print (`Mohd Yusof`).
+// Abbreviated given names outlets print (`Mohd Yusof`), and British forms of the generational suffixes (`Marcos Jnr`).
 // Abbreviations, and the Arabic article, which outlets write el or al (`el-Sisi`, `al-Sisi`).
-const ABBREVIATIONS: Readonly<Record<string, string>> = { mohd: "mohamad", muhd: "muhammad", el: "al" };
+const ABBREVIATIONS: Readonly<Record<string, string>> = { mohd: "mohamad", muhd: "muhammad", el: "al", jnr: "jr", snr: "sr" };
 // `Ma.` with its dot is Maria (`Ma. Theresa Lazaro`); without it, `Ma` is a family name (`Mã Triều Húc`, Ma Zhaoxu).
 const MARIA = /(^|\s)Ma\.(?=\s)/gu;
 
