@@ -20,7 +20,8 @@ export type DateMention =
   | { kind: "explicit"; surface: string; span: [number, number]; month: number; day: number; dayEnd: number | null; year: number | null; numeric: boolean; ambiguous: boolean; alt: { month: number; day: number } | null }
   | { kind: "weekday"; surface: string; span: [number, number]; weekdays: number[] }
   | { kind: "relative"; surface: string; span: [number, number]; from: number; to: number }
-  | { kind: "same-day"; surface: string; span: [number, number] }
+  /** A day counted from the meeting told before (`the same day`: 0, `the next day`: 1). */
+  | { kind: "same-day"; surface: string; span: [number, number]; days: number }
   | { kind: "week"; surface: string; span: [number, number]; weeksBack: number }
   | { kind: "iso"; surface: string; span: [number, number]; date: string };
 
@@ -74,7 +75,8 @@ const PATTERNS: Pattern[] = [
   { re: /\blast week\b/gi, make: (m, span) => ({ kind: "week", surface: m[0], span, weeksBack: 1 }), mayMatch: (_, lower) => lower.includes("last week") },
   { re: /\btoday\b|\bthis (?:morning|afternoon|evening)\b/gi, make: (m, span) => ({ kind: "relative", surface: m[0], span, from: 0, to: 0 }), mayMatch: (_, lower) => lower.includes("today") || lower.includes("this ") },
   { re: /\byesterday\b|\blast (?:night|evening)\b/gi, make: (m, span) => ({ kind: "relative", surface: m[0], span, from: -1, to: -1 }), mayMatch: (_, lower) => lower.includes("yesterday") || lower.includes("last ") },
-  { re: /\b(?:on |earlier )?(?:the|that) same day\b|\bthe same afternoon\b|\bthe same morning\b|\blater that day\b|\bon the same occasion\b/gi, make: (m, span) => ({ kind: "same-day", surface: m[0], span }), mayMatch: (_, lower) => lower.includes("same") || lower.includes("later that day") },
+  { re: /\b(?:on |earlier )?(?:the|that) same day\b|\bthe same afternoon\b|\bthe same morning\b|\blater that day\b|\bon the same occasion\b/gi, make: (m, span) => ({ kind: "same-day", surface: m[0], span, days: 0 }), mayMatch: (_, lower) => lower.includes("same") || lower.includes("later that day") },
+  { re: /\b(?:on )?the (?:next|following) (?:day|morning|afternoon|evening)\b|\ba day later\b/gi, make: (m, span) => ({ kind: "same-day", surface: m[0], span, days: 1 }), mayMatch: (_, lower) => lower.includes("the next ") || lower.includes("the following ") || lower.includes("a day later") },
 ];
 
 function explicit(surface: string, span: [number, number], month: number, day: number | null, dayEnd: number | null, year: number | null): DateMention | null {
@@ -267,8 +269,13 @@ export function resolveDate(m: DateMention, anchor: DateAnchor, previous: Report
       return makeDate(isoOf(monday), isoOf(end), "relative", m, `${m.surface.trim()} relative to publication on ${anchor.published}`);
     }
     case "same-day": {
-      if (previous && previous.value) return { ...previous, surface: m.surface, span: m.span, basis: previous.basis === "explicit" ? "relative" : previous.basis, reason: "the same day as the meeting reported before it" };
-      return { ...unknownDate("\"the same day\" refers to a meeting whose date is unknown"), surface: m.surface, span: m.span };
+      if (m.days === 0 && previous && previous.value) return { ...previous, surface: m.surface, span: m.span, basis: previous.basis === "explicit" ? "relative" : previous.basis, reason: "the same day as the meeting reported before it" };
+      // A day after a meeting told to the day (not after a span: `the next day` of a two-day visit is not one day).
+      if (m.days > 0 && previous?.precision === "day" && previous.start) {
+        const day = isoOf(dayOf(previous.start) + m.days);
+        return makeDate(day, day, previous.basis === "explicit" ? "relative" : (previous.basis ?? "relative"), m, `${m.surface.trim()} after the meeting reported before it, on ${previous.start}`);
+      }
+      return { ...unknownDate(`"${m.surface.trim()}" refers to a meeting whose date is unknown`), surface: m.surface, span: m.span };
     }
   }
 }

@@ -69,7 +69,7 @@ export function extractFromArticle(article: Article, options: ExtractOptions = {
   const lead = sentences.find((s) => !s.caption && isProse(s)) ?? sentences.find((s) => !s.caption) ?? null;
   const dateline = findDateline(masked, clean.lines, g, lead?.start ?? null);
 
-  const drafts = findMeetings(sentences, people, published);
+  const drafts = findMeetings(sentences, people, published, g);
   if (drafts.length === 0) return [];
 
   // Only numeric dates (`8/7`) can be read either way, and each has a slash.
@@ -239,7 +239,7 @@ function participantOf(p: Person): ReportParticipant {
 }
 
 /** Finds meeting triggers and who took part in each; groups triggers of the same participants. */
-function findMeetings(sentences: readonly Sentence[], people: ArticlePeople, published: string | null): Draft[] {
+function findMeetings(sentences: readonly Sentence[], people: ArticlePeople, published: string | null, g: Gazetteer): Draft[] {
   const drafts: Draft[] = [];
   let principal: number | null = null;
   const firstNamed = people.mentions.find((m) => m.person >= 0)?.person ?? null;
@@ -402,8 +402,11 @@ function findMeetings(sentences: readonly Sentence[], people: ArticlePeople, pub
       if (pastReference(sentence, tStart, published)) continue;
       const verbForm = /^(?:met|meets|held|had|holds|has|have|hold|received|receives|hosted|hosts|paid|pays|called|talked|spoke|conferred)\b/.test(trigger.surface);
       let subject: number | null | undefined = undefined;
+      // `the Australian prime minister was received by Xi`: the one person of that country the article names.
+      const described = before.length === 0 ? describedSubject(sentence.text.slice(0, trigger.span[0]), people, g) : undefined;
       if (previous && previous.objectsEnd <= tStart) subject = previous.subject;
       else if (before.length > 0) subject = before[before.length - 1]?.person;
+      else if (described !== undefined) subject = described;
       // `He toured Bucha and met Zelenskyy`: the one the sentence before was about.
       else if (PRONOUN_SUBJECT.test(sentence.text.slice(0, trigger.span[0]))) subject = lastSubject(sentence) ?? principal ?? firstNamed;
       // `At his meeting with X, Y said …`: the subject follows the named counterpart.
@@ -603,6 +606,24 @@ const SUBJECT_OPENING = /^\s*(?:[A-Z][a-z]+,\s*)?(?:(?:[\p{Lu}][\p{L}'’.-]*|th
 const PRONOUN_SUBJECT = /^\s*(?:He|She)\s+(?:[\p{L}'’-]+\s+){0,6}$/u;
 
 // The pair who met, named by a pronoun just before the trigger.
+// A leader described, not named, as the subject just before a trigger.
+const DESCRIBED_SUBJECT = /\b[Tt]he\s+([\p{Lu}][\p{L}-]+)\s+(?:prime minister|president|premier|chancellor|leader|head of state|head of government|foreign minister|top diplomat|monarch|king|queen|emir|crown prince)\s+(?:also\s+|then\s+|later\s+|first\s+)?$/u;
+
+/** The person a description opening a clause stands for (`the French president`): the only one of that country in the article. */
+function describedSubject(before: string, people: ArticlePeople, g: Gazetteer): number | undefined {
+  const demonym = DESCRIBED_SUBJECT.exec(before)?.[1];
+  if (demonym === undefined) return undefined;
+  const code = g.demonymByKey.get(foldText(demonym));
+  if (code === undefined) return undefined;
+  let found: number | undefined;
+  for (let i = 0; i < people.people.length; i++) {
+    if (people.people[i]?.country !== code) continue;
+    if (found !== undefined) return undefined;
+    found = i;
+  }
+  return found;
+}
+
 const PRONOUN_PAIR = /\b(?:the two(?: [a-z]+){0,2}|the pair|they|both(?: [a-z]+)?)\s+(?:also\s+)?$/i;
 
 // What may stand between a trigger and the person it names: a title, `his counterpart`, `visiting`.
@@ -867,8 +888,9 @@ function aboutAnotherEvent(sentence: Sentence, m: DateMention, from = 0): boolea
 
 const WHO_CLAUSE = /,\s+who\s+(?:is|are|was|were)\b[^,;.]{1,100},/g;
 
-// `the ministry in Bangkok said`: a place that locates an institution, not the meeting.
-const INSTITUTION_IN = /\b(?:ministry|embassy|consulate|headquarters|based|agency|spokesperson|correspondent|reporters?)\s+(?:in|at)\s+(?:the\s+)?$/i;
+// `the ministry in Bangkok said`: a place that locates an institution, not the meeting; and
+// `the war in Ukraine`, `peace in the Middle East`, `investment in Vietnam`: what happens there.
+const INSTITUTION_IN = /\b(?:ministry|embassy|consulate|headquarters|based|agency|spokesperson|correspondent|reporters?|war|conflict|crisis|fighting|violence|peace|situation|invasion|occupation|unrest|tensions?|ceasefire|elections?|investments?|interests|troops|forces|presence)\s+(?:in|at)\s+(?:the\s+)?$/i;
 // `in the Malaysian capital`
 const DEMONYM_CAPITAL = /\b(?:in|at)\s+the\s+([\p{Lu}][\p{L}]+)\s+capital\b/u;
 // `held talks here`: the dateline's city
@@ -927,7 +949,8 @@ function venueNamed(sentence: Sentence, g: Gazetteer, on: string | null): { plac
 }
 
 // A meeting told as part of the same outing as the one before it.
-const SAME_OUTING = /\b(?:(?:on|later|earlier) the same day|the same day|later (?:in|on) the day|later that day|earlier that day|later on)\b/i;
+// (`After the bilateral session, A and B were joined by C for a three-way meeting`: the next meeting where the last one was.)
+const SAME_OUTING = /\b(?:(?:on|later|earlier) the same day|the same day|later (?:in|on) the day|later that day|earlier that day|later on|(?:after|following) (?:the|their) (?:bilateral |formal |one-on-one |restricted )?(?:session|talks|meeting)|(?:was|were) (?:then |later )?joined by)\b/i;
 
 // A sentence about where the meeting was: `The meeting took place on the sidelines of … in Jakarta`.
 const TOOK_PLACE = /\b(?:meetings?|talks|discussions?|encounter)\b[^.;]{0,40}\b(?:took place|was held|were held|happened)\b|\bon the (?:sidelines|fringes?|margins?) of\b/i;

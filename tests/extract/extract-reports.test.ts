@@ -685,3 +685,37 @@ describe("delegations, lists of several, previews and time spent together", () =
   });
 });
 
+
+describe("a round-up's descriptions, next days and outings", () => {
+  const read = (text: string, publishedAt = "2023-11-11T08:00:00+08:00") =>
+    extractReports({ id: "a", text, publishedAt, timezone: "Asia/Hong_Kong" }).map((r) => ({
+      who: r.participants.map((p) => p.name).sort().join(" + "),
+      date: r.date.value,
+      city: r.location.value?.city ?? r.location.value?.country ?? null,
+    }));
+
+  it("a leader described by country stands for the one person of that country the article names", () => {
+    const text = "Australian Prime Minister Anthony Albanese went to China, and Japan's Fumio Kishida to Manila. On Monday, the Australian prime minister was received by President Xi Jinping in Beijing. The next day, Albanese sat down with Premier Li Qiang in Beijing.";
+    expect(read(text)).toEqual([
+      { who: "Anthony Albanese + Xi Jinping", date: "2023-11-06", city: "Beijing" },
+      { who: "Anthony Albanese + Li Qiang", date: "2023-11-07", city: "Beijing" },
+    ]);
+    // Two people of that country: no guess.
+    expect(read("Prime Minister Anthony Albanese and Foreign Minister Penny Wong went to China. On Monday, the Australian prime minister was received by President Xi Jinping.").map((r) => r.who)).not.toContain("Penny Wong + Xi Jinping");
+  });
+
+  it("`the next day` counts from a meeting told to the day, and not from a span", () => {
+    expect(read("President Xi Jinping met Prime Minister Anthony Albanese on Thursday in Beijing. The next day, Albanese met Premier Li Qiang.").map((r) => r.date)).toEqual(["2023-11-09", "2023-11-10"]);
+    // After a span the next day is no one day: the lead's dates stand.
+    expect(read("President Xi Jinping met Prime Minister Anthony Albanese on Thursday and Friday in Beijing. The next day, Albanese met Premier Li Qiang.").map((r) => r.date)).toEqual(["2023-11-09/2023-11-10", "2023-11-09/2023-11-10"]);
+  });
+
+  it("the war somewhere is not where the leaders met, and a meeting joined after the talks is where the talks were", () => {
+    expect(
+      read("President Emmanuel Macron told Xi Jinping on Thursday he counted on China over the war in Ukraine. Macron sat down with Xi at the Great Hall of the People in Beijing. After the bilateral session, Macron and Xi were joined by Ursula von der Leyen for a three-way meeting.", "2023-04-06T18:00:00+08:00"),
+    ).toEqual([
+      { who: "Emmanuel Macron + Xi Jinping", date: "2023-04-06", city: "Beijing" },
+      { who: "Emmanuel Macron + Ursula von der Leyen + Xi Jinping", date: "2023-04-06", city: "Beijing" },
+    ]);
+  });
+});
