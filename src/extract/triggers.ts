@@ -47,7 +47,7 @@ export const TRIGGER_PATTERNS: readonly { re: RegExp; form: Trigger["form"]; nee
   // `after the two spoke by telephone`
   { re: /\b(?:spoke|speak|talked|talk)\s+(?:by\s+(?:tele)?phone|on the (?:tele)?phone|over the (?:tele)?phone)\b/g, form: "joint", needs: ["phone"] },
   { re: /\b(?:paid|pays)\s+a\s+courtesy\s+call\s+on\b|\bcalled on (?=(?:[\p{Lu}]|his |her ))/gu, form: "with", needs: ["courtesy", "called on"] },
-  { re: /\b(?:held|had|holds|has held|have held|hold)\s+(?:[\p{L}'’-]+\s+){0,5}?(?:[Tt]alks|[Mm]eetings?|(?:tele)?phone (?:call|talks|conversation)|video (?:call|conference)|conversation|working session|courtesy call|discussions?|bilateral)\b(?:\s+with\b)?/gu, form: "with", needs: ["held", "had", "hold"] },
+  { re: /\b(?:held|had|holds|has held|have held|hold|holding)\s+(?:[\p{L}'’-]+\s+){0,5}?(?:[Tt]alks|[Mm]eetings?|(?:tele)?phone (?:call|talks|conversation)|video (?:call|conference)|conversation|working session|courtesy call|discussions?|bilateral)\b(?:\s+with\b)?/gu, form: "with", needs: ["held", "had", "hold"] },
   { re: /\b(?:talks|meetings?|discussions?)\s+(?:were|was)\s+held\b|\btheir\s+(?:bilateral\s+|first\s+)?(?:talks|meeting|discussions?)\b(?!\s+with)/g, form: "joint", needs: ["held", "their"] },
   // `talks between A and B`, and `talks earlier Monday between`, `Talks were held in Beijing during
   // the period 6-10 March 2023 between`, where the time or the place comes first.
@@ -110,6 +110,14 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = { a: 1, one: 1, two: 2, t
 // Words of reported speech: a future in what someone said (`his government would protect …,
 // Mr Modi said after the two spoke`) does not reach a meeting told after it.
 const SPEECH = /\b(?:said|says|told|added|stressed|noted|according to)\b/;
+
+/**
+ * `Erdoğan has said Türkiye and the UN drew up new proposals, after holding talks with Putin`:
+ * what someone said after a meeting, told with it, is not an earlier meeting in passing.
+ */
+function toldAfterSpeech(before: string, match: string): boolean {
+  return /\bafter\s+$/.test(before) && /^(?:holding|meeting|talking|speaking)\b/.test(match) && SPEECH.test(before);
+}
 
 /** Whether the words before a trigger (as written, and in lower case) put it in the future, within one clause of reported speech. */
 function isFuture(before: string, lowerBefore: string): boolean {
@@ -223,7 +231,7 @@ export function findTriggers(sentence: string): Trigger[] {
       const offset = before.includes("after") ? DAYS_AFTER.exec(lowerBefore.slice(-120)) : null;
       // (Taking part in talks someone hosts is being one of their sides.)
       const hosted = /\bby$/.test(m[0]);
-      if (isFuture(before, lowerBefore) || (!offset && PASSING.test(lowerBefore)) || (!hosted && attending(lowerBefore.slice(-60)))) continue;
+      if (isFuture(before, lowerBefore) || (!offset && PASSING.test(lowerBefore) && !toldAfterSpeech(before, m[0])) || (!hosted && attending(lowerBefore.slice(-60)))) continue;
       // `Biden will next week host Kishida for a state visit and hold a three-way summit with …`:
       // a bare infinitive in a clause that `will` opened, however far back.
       if (before.includes("and") && (/^(?:hold|meet|host)\b/.test(m[0].slice(lead)) ? WILL_CLAUSE : WILL_VERB).test(before)) continue;

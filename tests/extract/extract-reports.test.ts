@@ -704,6 +704,11 @@ describe("a round-up's descriptions, next days and outings", () => {
     expect(read("Prime Minister Anthony Albanese and Foreign Minister Penny Wong went to China. On Monday, the Australian prime minister was received by President Xi Jinping.").map((r) => r.who)).not.toContain("Penny Wong + Xi Jinping");
   });
 
+  it("what someone said after holding talks tells the talks; an earlier meeting after which something happened does not", () => {
+    expect(read("President Recep Tayyip Erdoğan has said Türkiye drew up new proposals on grain, after holding talks with Russian President Vladimir Putin on Monday.").map((r) => r.who)).toEqual(["Recep Tayyip Erdoğan + Vladimir Putin"]);
+    expect(read("Grain prices fell, after holding talks with Russian President Vladimir Putin in July, President Recep Tayyip Erdoğan went home.").map((r) => r.who)).toEqual([]);
+  });
+
   it("`the next day` counts from a meeting told to the day, and not from a span", () => {
     expect(read("President Xi Jinping met Prime Minister Anthony Albanese on Thursday in Beijing. The next day, Albanese met Premier Li Qiang.").map((r) => r.date)).toEqual(["2023-11-09", "2023-11-10"]);
     // After a span the next day is no one day: the lead's dates stand.
