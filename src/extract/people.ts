@@ -77,6 +77,9 @@ const NOT_NAME = new Set([
   "then", "now", "meanwhile", "however", "instead", "later", "still", "mission", "force", "forces",
   // Institutions and schemes (`the Reserve Bank of India`, `the UAE's Instant Payment Platform`).
   "bank", "institute", "fund", "corporation", "authority", "platform", "system", "programme", "program", "initiative", "scheme",
+  // Units and broadcasters a caption names (`the Royal Malay Regiment`, `BERNAMA Radio`), and the
+  // meals and ceremonies of a title-case headline (`HM the King Offers Iftar`).
+  "regiment", "battalion", "brigade", "army", "navy", "radio", "television", "iftar", "dinner", "banquet", "luncheon", "lunch", "breakfast", "reception", "ceremony",
 ]);
 
 const HONORIFIC_ONLY = /^(?:mr|ms|mrs|madam|dr|he|h e|his excellency|her excellency|samdech|dato|dato seri|datuk|tan sri|pak|ibu|khun)$/;

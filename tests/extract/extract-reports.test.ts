@@ -724,3 +724,11 @@ describe("a round-up's descriptions, next days and outings", () => {
     ]);
   });
 });
+
+describe("words that are not people", () => {
+  it("a regiment, a broadcaster or a meal in a caption or a title-case headline is no participant", () => {
+    const people = (text: string) => extractReports({ id: "a", text, publishedAt: "2024-06-19T20:00:00+08:00", timezone: "Asia/Kuala_Lumpur" }).flatMap((r) => r.participants.map((p) => p.name));
+    expect(people("![Anwar and Li](https://example.org/a.jpg)\n*Prime Minister Anwar Ibrahim and Chinese Premier Li Qiang inspect the guard of honour of the Royal Malay Regiment at Perdana Putra today. -- BERNAMA Radio*").sort()).toEqual(["Anwar Ibrahim", "Li Qiang"]);
+    expect(people("HM the King Offers Iftar in Honor of Spanish Prime Minister\n\nDuring the talks that preceded the dinner, the King and Prime Minister Pedro Sánchez reviewed relations.")).not.toContain("Offers Iftar");
+  });
+});
