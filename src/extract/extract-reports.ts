@@ -883,10 +883,13 @@ function aboutAnotherEvent(sentence: Sentence, m: DateMention, from = 0): boolea
   // A relative clause set off by commas describes someone (`Sogavare, who is on an official visit
   // to China, at the Great Hall … on Monday`): the date after it is the main clause's.
   if (before.includes(", who")) before = before.replace(WHO_CLAUSE, ",");
-  return OTHER_EVENT.test(before.slice(-120)) || OCCASION_RANGE.test(before.slice(-30));
+  return OTHER_EVENT.test(before.slice(-120)) || OCCASION_RANGE.test(before.slice(-30)) || (before.includes(", wh") && IN_RELATIVE_CLAUSE.test(before.slice(-100)));
 }
 
 const WHO_CLAUSE = /,\s+who\s+(?:is|are|was|were)\b[^,;.]{1,100},/g;
+// A date inside a relative clause that tells what someone else does (`The US president, who leaves
+// France on Sunday, met …`) dates that, not the meeting.
+const IN_RELATIVE_CLAUSE = /,\s+(?:who|which)\s+(?!(?:is|are|was|were)\b)[^,;.]{1,80}$/;
 
 // `the ministry in Bangkok said`: a place that locates an institution, not the meeting; and
 // `the war in Ukraine`, `peace in the Middle East`, `investment in Vietnam`: what happens there.

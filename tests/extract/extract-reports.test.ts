@@ -709,6 +709,10 @@ describe("a round-up's descriptions, next days and outings", () => {
     expect(read("Grain prices fell, after holding talks with Russian President Vladimir Putin in July, President Recep Tayyip Erdoğan went home.").map((r) => r.who)).toEqual([]);
   });
 
+  it("a day inside a relative clause about something else does not date the meeting", () => {
+    expect(read("US President Joe Biden, who leaves France on Sunday, was received by President Emmanuel Macron at the Elysee Palace on Saturday.", "2024-06-09T10:00:00+02:00").map((r) => r.date)).toEqual(["2024-06-08"]);
+  });
+
   it("`the next day` counts from a meeting told to the day, and not from a span", () => {
     expect(read("President Xi Jinping met Prime Minister Anthony Albanese on Thursday in Beijing. The next day, Albanese met Premier Li Qiang.").map((r) => r.date)).toEqual(["2023-11-09", "2023-11-10"]);
     // After a span the next day is no one day: the lead's dates stand.
