@@ -9,7 +9,7 @@ import { cosineAt, packedTfidfVectors, scratchTerms, termVectorAt, terms } from 
 import { syndicationGroups, type Fingerprint } from "./copies.js";
 import { PackedArraysBuilder, PairMap, sortPairsByKey, type PackedArrays } from "./tables.js";
 import { fnv1a } from "../text/fold.js";
-import { LINK_THRESHOLD, pairEvidence, participantsAgree, reportFeatures, type PairContext, type PairEvidence, type ReportFeatures } from "./evidence.js";
+import { pairEvidence, participantsAgree, reportFeatures, type PairContext, type PairEvidence, type ReportFeatures } from "./evidence.js";
 
 export { fingerprint, syndicationGroups, type Fingerprint } from "./copies.js";
 
@@ -404,9 +404,9 @@ function scoreAndMerge(reports: readonly Report[], candidates: CandidatePairs, s
   const flags: number[] = [];
   const decisionOf = candidates.placeOf;
   const scorePair = (a: number, b: number): void => {
-    const { score, veto, undated, same, closeWording } = fullEvidence(reports[a] as Report, reports[b] as Report, verdictOnly);
+    const { score, veto, undated, same, sameIfSoleMeeting } = fullEvidence(reports[a] as Report, reports[b] as Report, verdictOnly);
     scores.push(score);
-    flags.push((veto ? VETO : 0) | (undated ? UNDATED : 0) | (same ? SAME : 0) | (closeWording ? CLOSE : 0));
+    flags.push((veto ? VETO : 0) | (undated ? UNDATED : 0) | (same ? SAME : 0) | (sameIfSoleMeeting ? SOLE : 0));
   };
   /** The index of the decision on reports `i` and `j`, scoring them when not yet scored. */
   const decide = (i: number, j: number): number => {
@@ -456,7 +456,7 @@ function scoreAndMerge(reports: readonly Report[], candidates: CandidatePairs, s
     size[cb] = 0;
   };
   for (const p of order) if (has(p, SAME)) merge(clusterOf[first[p] as number] as number, clusterOf[second[p] as number] as number);
-  joinSoleMeetings(reports, candidates, order, clusterOf, size, (p, flag) => has(p, flag), (p) => scores[p] as number, merge);
+  joinSoleMeetings(reports, candidates, order, clusterOf, size, (p, flag) => has(p, flag), merge);
   // Clusters in the order of their first report.
   const clusters: Cluster[] = [];
   const clusterAt = new Map<number, Cluster>();
@@ -492,7 +492,8 @@ function scoreAndMerge(reports: readonly Report[], candidates: CandidatePairs, s
 const VETO = 1;
 const UNDATED = 2;
 const SAME = 4;
-const CLOSE = 8;
+// The pair is one meeting if the undated report's people have no other meeting in the input.
+const SOLE = 8;
 
 /**
  * An undated report still alone joins a meeting at the ordinary threshold when that meeting is
@@ -508,7 +509,6 @@ function joinSoleMeetings(
   clusterOf: Int32Array,
   size: Int32Array,
   has: (p: number, flag: number) => boolean,
-  scoreOf: (p: number) => number,
   merge: (ca: number, cb: number) => void,
 ): void {
   const dated = (i: number) => (reports[i] as Report).date.start !== null;
@@ -530,7 +530,7 @@ function joinSoleMeetings(
     const of = meetings.get(u) as Map<number, number>;
     if (of.size !== 1) continue;
     const [[target, p]] = [...of] as [[number, number]];
-    if (has(p, CLOSE) && scoreOf(p) >= LINK_THRESHOLD) merge(target, clusterOf[u] as number);
+    if (has(p, SOLE)) merge(target, clusterOf[u] as number);
   }
 }
 

@@ -75,8 +75,12 @@ export interface PairEvidence {
   veto: boolean;
   undated: boolean;
   same: boolean;
-  /** The reports' wording agrees closely (cosine at least {@link CLOSE_WORDING}). */
-  closeWording: boolean;
+  /**
+   * Not `same`, but one report is undated and the evidence reaches {@link LINK_THRESHOLD} with
+   * close wording (cosine at least {@link CLOSE_WORDING}): one meeting when the input holds no
+   * other meeting of these people (clustering checks that).
+   */
+  sameIfSoleMeeting: boolean;
 }
 
 export interface PairContext {
@@ -267,7 +271,9 @@ export function pairEvidence(a: Report, b: Report, ctx: PairContext): PairEviden
 
   const score = Math.round(sum * 100) / 100;
   const threshold = undated ? UNDATED_THRESHOLD : LINK_THRESHOLD;
-  return { score, items, veto, undated, same: !veto && score >= threshold, closeWording: cos !== undefined && cos >= CLOSE_WORDING };
+  const same = !veto && score >= threshold;
+  const sameIfSoleMeeting = !veto && !same && undated && score >= LINK_THRESHOLD && cos !== undefined && cos >= CLOSE_WORDING;
+  return { score, items, veto, undated, same, sameIfSoleMeeting };
 }
 
 function cosineOf(a: TermVector | undefined, b: TermVector | undefined): number | undefined {

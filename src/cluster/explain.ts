@@ -45,14 +45,13 @@ export function explain(a: Report, b: Report, options: ExplainOptions = {}): Exp
   const [first, second] = a.id <= b.id ? [a, b] : [b, a];
   const e = pairEvidence(first, second, context);
   const threshold = e.undated ? UNDATED_THRESHOLD : LINK_THRESHOLD;
-  const soleMeeting = !e.veto && !e.same && e.undated && e.closeWording && e.score >= LINK_THRESHOLD;
   const verdict = e.veto
     ? "different meetings (a hard disagreement rules a match out)"
     : e.same
       ? `same meeting (score ${e.score} ≥ ${threshold})`
-      : soleMeeting
+      : e.sameIfSoleMeeting
         ? `same meeting if it is the only meeting of these people in the input (score ${e.score} ≥ ${LINK_THRESHOLD} with close wording; a report without a date needs ${threshold} otherwise)`
         : `not linked (score ${e.score} < ${threshold}${e.undated ? ", the higher bar for a report without a date" : ""})`;
   const lines = [verdict, ...e.items.map((i) => `  ${(i.weight >= 0 ? "+" : "") + i.weight}`.padEnd(9) + `${i.feature}: ${i.detail}`)];
-  return { same: e.same, sameIfSoleMeeting: soleMeeting, score: e.score, threshold, items: e.items, text: lines.join("\n") };
+  return { same: e.same, sameIfSoleMeeting: e.sameIfSoleMeeting, score: e.score, threshold, items: e.items, text: lines.join("\n") };
 }
