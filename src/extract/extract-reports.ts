@@ -39,8 +39,8 @@ interface Draft {
 
 // `in Hanoi`, `in the capital of …`, `in the Lao capital, Vientiane`, `in China's Yunnan Province`.
 // `in the North Macedonian lakeside town of Ohrid`: up to two capitalised words and two in lower
-// case before the kind of place.
-const LOCATIVE = /\b(?:in|at|visiting|while in)\s+(?:the\s+)?(?:(?:[\p{Lu}][\p{L}'’-]*\s+){0,2}(?:[a-z]+\s+){0,2}(?:capital|city|province|resort|town|village|port|southern|northern|central)(?:\s+city)?(?:\s+of)?(?:\s*,)?\s+)?(?:[\p{Lu}][\p{L}'’-]*(?:'s|’s)\s+)?$/u;
+// case before the kind of place. A sentence may open with it (`At Carthage Palace, …`).
+const LOCATIVE = /(?:\b(?:in|at|visiting|while in)|^\s*(?:In|At|Visiting|While in))\s+(?:the\s+)?(?:(?:[\p{Lu}][\p{L}'’-]*\s+){0,2}(?:[a-z]+\s+){0,2}(?:capital|city|province|resort|town|village|port|southern|northern|central)(?:\s+city)?(?:\s+of)?(?:\s*,)?\s+)?(?:[\p{Lu}][\p{L}'’-]*(?:'s|’s)\s+)?$/u;
 
 /**
  * Every meeting `article` reports as having happened, in text order.
@@ -936,8 +936,12 @@ function venueNamed(sentence: Sentence, g: Gazetteer, on: string | null): { plac
     // it is a place only before another one (`in China's Yunnan Province`, below).
     if (m.rank === 1 && (/['’]s$/.test(m.surface) || /^['’]s\s/.test(sentence.text.slice(m.span[1] - sentence.start, m.span[1] - sentence.start + 3))) && !mentions.some((k) => k.rank > 1 && k.span[0] > m.span[0] && k.span[0] <= m.span[1] + 4)) return false;
     // `aimed squarely at China`: one meets at a place, in a country.
-    if (m.rank === 1 && /\bat\s+(?:the\s+)?$/.test(before)) return false;
+    if (m.rank === 1 && /\bat\s+(?:the\s+)?$/i.test(before)) return false;
     if (LOCATIVE.test(before)) return true;
+    // `welcomed Joe Biden to the Elysee Palace`: a building one is brought to is where one meets.
+    if (m.rank === 4 && /\bto\s+(?:the\s+)?$/.test(before)) return true;
+    // `during an Oval Office meeting`: a building named as the kind of meeting.
+    if (m.rank === 4 && /\b(?:an?|the|their|his|her)\s+(?:[a-z]+\s+)?$/i.test(before) && /^\s+(?:meeting|talks|session|summit)\b/.test(sentence.text.slice(m.span[1] - sentence.start, m.span[1] - sentence.start + 10))) return true;
     // A photo caption ends with where it was taken (`… before their meeting, Vilnius, Lithuania.`).
     if (sentence.caption && /,\s*$/.test(before) && CAPTION_TAIL.test(sentence.text.slice(m.span[1] - sentence.start))) return true;
     const prev = mentions[i - 1];
@@ -956,7 +960,8 @@ function venueNamed(sentence: Sentence, g: Gazetteer, on: string | null): { plac
 const SAME_OUTING = /\b(?:(?:on|later|earlier) the same day|the same day|later (?:in|on) the day|later that day|earlier that day|later on|(?:after|following) (?:the|their) (?:bilateral |formal |one-on-one |restricted )?(?:session|talks|meeting)|(?:was|were) (?:then |later )?joined by)\b/i;
 
 // A sentence about where the meeting was: `The meeting took place on the sidelines of … in Jakarta`.
-const TOOK_PLACE = /\b(?:meetings?|talks|discussions?|encounter)\b[^.;]{0,40}\b(?:took place|was held|were held|happened)\b|\bon the (?:sidelines|fringes?|margins?) of\b/i;
+// `The two sides signed ten agreements after the talks at Hyderabad House`: where the talks were.
+const TOOK_PLACE = /\b(?:meetings?|talks|discussions?|encounter)\b[^.;]{0,40}\b(?:took place|was held|were held|happened)\b|\bon the (?:sidelines|fringes?|margins?) of\b|\b(?:after|following|during|before|ahead of) (?:the|their) (?:bilateral |formal |delegation-level |restricted |one-on-one )?(?:talks|meeting|discussions)\s+(?:at|in)\s/i;
 // A building within the city: `at the Jakarta Convention Center`, `at the Government Office`.
 // `at the Great Hall of the People`, `at the Diaoyutai State Guesthouse`: the name runs on through `of the …`.
 const SITE = /\bat the ((?:[\p{Lu}][\p{L}'’-]*\s){0,4}(?:Hotel|Convention Cent(?:er|re)|Palace|Office|Headquarters|Building|Hall|House|Guesthouse|Guest House|Centre|Center|Resort|Complex|Villa|Residence)(?:\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,3})?)\b/u;
@@ -1018,6 +1023,9 @@ function locationFor(own: readonly Sentence[], aboutPlace: () => readonly Senten
     // dateline's city within the region the text names (never a city the text does not contain).
     if (!place.city && place.region && dateline?.place?.city && dateline.place.country === place.country && dateline.place.region === place.region) place.city = dateline.place.city;
     const site = siteIn(own) ?? siteIn(aboutOnce());
+    // A building the gazetteer knows goes by its usual name (`Turkish House` is the Turkevi Center).
+    const known = site && g.placesByKey.get(foldText(site.site))?.find((p) => p.kind === "site" && p.country === place.country);
+    if (site && known) site.site = known.name;
     // The site is the most specific support for the venue, so the source points at it.
     if (site) return { value: { site: site.site, ...place }, surface: site.site, span: site.span, basis: "text" };
     return { value: place, surface: fromText.surface, span: fromText.span, basis: "text" };

@@ -423,6 +423,30 @@ describe("what an earlier event's words do not reach", () => {
   });
 });
 
+describe("venues told by buildings and sentence openings", () => {
+  const venue = (text: string) => extractReports({ id: "a", text, publishedAt: "2024-06-20T10:00:00+00:00", timezone: "UTC" }).map((r) => r.location.value);
+
+  it("a sentence may open with the place (`In Hanoi on Monday, …`, `At the palace, …`)", () => {
+    expect(venue("In Hanoi on Monday, Indonesian President Joko Widodo held talks with Vietnamese President Vo Van Thuong.")).toEqual([{ city: "Hanoi", country: "VN" }]);
+    expect(venue("At Carthage Palace, Italian Prime Minister Giorgia Meloni met Tunisian President Kais Saied on Tuesday.")).toEqual([{ site: "Carthage Palace", city: "Tunis", country: "TN" }]);
+  });
+
+  it("a building one is welcomed to, or named as the kind of meeting, is the venue", () => {
+    expect(venue("French President Emmanuel Macron welcomed US President Joe Biden to the Elysee Palace on Saturday for talks.")).toEqual([{ site: "Elysee Palace", city: "Paris", country: "FR" }]);
+    expect(venue("US President Donald Trump met South African President Cyril Ramaphosa on Wednesday, in a tense Oval Office meeting.")).toMatchObject([{ site: "White House", city: "Washington", country: "US" }]);
+    // `to` a city or country is where someone went, not where they met (`who flew to Manila from Tokyo`): only buildings are.
+    expect(venue("Philippine President Ferdinand Marcos Jr. held talks on Friday with Japanese Prime Minister Fumio Kishida, who later flew to Tokyo.")).toEqual([null]);
+  });
+
+  it("`after the talks at Hyderabad House` places the talks when their own sentence does not", () => {
+    expect(venue("Indian Prime Minister Narendra Modi held talks with Bangladeshi Prime Minister Sheikh Hasina on Saturday. The two sides signed ten agreements after the talks at Hyderabad House.")).toEqual([{ site: "Hyderabad House", city: "New Delhi", country: "IN" }]);
+  });
+
+  it("a building the gazetteer knows goes by its usual name whichever name the text gives", () => {
+    expect(venue("Turkish President Recep Tayyip Erdogan received Israeli Prime Minister Benjamin Netanyahu on Tuesday in New York. They talked for an hour at the Turkish House, across from the UN, where the talks were held.")).toMatchObject([{ site: "Turkevi Center", city: "New York" }]);
+  });
+});
+
 describe("meetings of three as captions, lists and pronouns tell them", () => {
   const read = (text: string, publishedAt = "2023-07-11T09:00:00+03:00", timezone = "Europe/Vilnius") =>
     extractReports({ id: "a", text, publishedAt, timezone }).map((r) => ({ who: r.participants.map((p) => p.name).sort().join(" + "), date: r.date.value, venue: r.location.value?.city ?? null, mode: r.mode }));
