@@ -239,13 +239,26 @@ function participantOf(p: Person): ReportParticipant {
 }
 
 /** Finds meeting triggers and who took part in each; groups triggers of the same participants. */
+const SPOUSE_TITLE = /\b(?:first lady|first gentleman|spouse|wife|husband)\b/i;
+
+/** Whether person `p` is titled as a spouse and shares a family name with another of `sides` (a leader's spouse at their side). */
+function spouseOfAnother(p: number, sides: readonly number[], persons: readonly Person[]): boolean {
+  const person = persons[p];
+  if (!person?.title || !SPOUSE_TITLE.test(person.title)) return false;
+  const family = person.parsed.tokens.at(-1);
+  return sides.some((o) => o !== p && family !== undefined && persons[o]?.parsed.tokens.includes(family) === true);
+}
+
 function findMeetings(sentences: readonly Sentence[], people: ArticlePeople, published: string | null, g: Gazetteer): Draft[] {
   const drafts: Draft[] = [];
+  const persons = people.people;
   let principal: number | null = null;
   const firstNamed = people.mentions.find((m) => m.person >= 0)?.person ?? null;
   const byKey = new Map<string, Draft[]>();
   const groups: Draft[] = [];
-  const addMeeting = (people: number[], sentence: Sentence, trigger: Trigger) => {
+  const addMeeting = (sides: number[], sentence: Sentence, trigger: Trigger) => {
+    // `received by President Ruto and First Lady Mama Rachel Ruto`: a spouse at a leader's side is no side of the meeting.
+    const people = sides.filter((p) => !spouseOfAnother(p, sides, persons));
     if (people.length < 2 || people[0] === people[1]) return;
     principal ??= people[0] ?? null;
     const key = [...people].sort((a, b) => a - b).join(",");
@@ -427,6 +440,8 @@ function findMeetings(sentences: readonly Sentence[], people: ArticlePeople, pub
           objects.push(next);
         }
       }
+      // `received by the President and the First Lady`: the spouse is at the leader's side, not met apart.
+      for (let i = objects.length - 1; i >= 0; i--) if (spouseOfAnother(objects[i] as number, [subject, ...objects], persons)) objects.splice(i, 1);
       // `walked out of a meeting with A and B`: one meeting with both; `met A and B` may be two.
       // So is `sat down with A and B for talks`.
       const objectsEnd = after.filter((m) => objects.includes(m.person)).at(-1)?.span[1] ?? tEnd;

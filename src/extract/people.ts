@@ -224,9 +224,20 @@ function hasStrongTitleWord(title: string, g: Gazetteer): boolean {
 function trimTitle(title: string, g: Gazetteer): string {
   const words = title.split(/\s+/).filter(Boolean);
   const keys = words.map(wordKey);
-  const first = keys.findIndex((k, i) => {
-    return (g.titleWords.has(k) && !["and", "of", "the", "for"].includes(k)) || g.honorifics.has(k) || g.demonymByKey.has(k) || g.countryByKey.has(k) || longCountryAt(keys, i, g) !== null;
-  });
+  const proper = (k: string, i: number) => (g.titleWords.has(k) && !["and", "of", "the", "for"].includes(k)) || g.honorifics.has(k) || g.demonymByKey.has(k) || g.countryByKey.has(k) || longCountryAt(keys, i, g) !== null;
+  // A title-case headline runs a sentence into the title (`President Ruto Hosts His Majesty King`):
+  // the title is what follows the last word that is neither a title word nor a joiner. Words
+  // after `of` are what the office is of (`Secretary of the Yunnan Provincial Party Committee`).
+  const firstOf = keys.indexOf("of");
+  let from = 0;
+  for (let i = keys.length - 1; i >= 0; i--) {
+    const k = keys[i] as string;
+    if ((firstOf < 0 || i < firstOf) && !proper(k, i) && !g.titleWords.has(k) && !/['’]s$/.test(words[i] as string) && !(i > 0 && longCountryAt(keys, i - 1, g) !== null)) {
+      from = i + 1;
+      break;
+    }
+  }
+  const first = keys.findIndex((k, i) => i >= from && proper(k, i));
   return first < 0 ? "" : words.slice(first).join(" ");
 }
 

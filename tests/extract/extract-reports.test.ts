@@ -447,6 +447,22 @@ describe("venues told by buildings and sentence openings", () => {
   });
 });
 
+describe("who is a side of the meeting, and with what title", () => {
+  const read = (text: string) => extractReports({ id: "a", text, timezone: "Africa/Nairobi" }).map((r) => r.participants.map((p) => `${p.name} [${p.title ?? ""}]`).sort());
+
+  it("a leader's spouse at their side is no side of the meeting", () => {
+    expect(read("King Charles III was received by President William Ruto and First Lady Rachel Ruto at State House.")).toEqual([["Charles III [King]", "William Ruto [President]"]]);
+    // First ladies meeting each other are the meeting.
+    expect(read("First Lady Rachel Ruto met First Lady Jill Biden at the White House.")).toEqual([["Jill Biden [First Lady]", "Rachel Ruto [First Lady]"]]);
+  });
+
+  it("a title-case headline's verb and subject are not part of the title after them", () => {
+    expect(read("President Ruto Hosts His Majesty King Charles III at State House\n\nPresident William Ruto held talks with King Charles III at State House.")).toContainEqual(["Charles III [His Majesty King]", "William Ruto [President]"]);
+    // What an office is of stays in the title.
+    expect(read("Vietnamese Foreign Minister Bui Thanh Son met Wang Ning, Secretary of the Yunnan Provincial Party Committee.")).toEqual([["Bui Thanh Son [Vietnamese Foreign Minister]", "Wang Ning [Secretary of the Yunnan Provincial Party Committee]"]]);
+  });
+});
+
 describe("meetings of three as captions, lists and pronouns tell them", () => {
   const read = (text: string, publishedAt = "2023-07-11T09:00:00+03:00", timezone = "Europe/Vilnius") =>
     extractReports({ id: "a", text, publishedAt, timezone }).map((r) => ({ who: r.participants.map((p) => p.name).sort().join(" + "), date: r.date.value, venue: r.location.value?.city ?? null, mode: r.mode }));
