@@ -82,6 +82,8 @@ export function extractFromArticle(article: Article, options: ExtractOptions = {
   const leadPlace = (lead ? venueOf(lead, g, published, dateline) : null) ?? headlinePlace;
   const dollar = dollarOf(article.timezone);
   const localK = kOf(article.timezone);
+  // A round-up's section headings (`Thursday, November 14 – Lima`) date and place what follows them.
+  const headings = lead ? sentences.filter((s) => s.start > lead.start && isSectionHeading(s)) : [];
 
   // A sentence that tells two meetings places each in its own part (`sat down with Lavrov
   // yesterday, a day after talks in Kyiv with Kuleba`): the first from the sentence's start, each
@@ -112,10 +114,11 @@ export function extractFromArticle(article: Article, options: ExtractOptions = {
     const occasionMatch = firstOf(own, (s) => occasionIn(s, g, published)) ?? (sameOuting ? previous?.occasion : null) ?? leadOccasion;
     const edition = occasionMatch?.edition ?? null;
     const anchor: DateAnchor = { published, occasion: edition ? { start: edition.start, end: edition.end } : null, dayFirst };
-    const date = dateFor(own, sceneOf(draft, sentences, triggersIn, people), lead, anchor, draft, dated, edition, dateline);
+    const heading = [...headings].reverse().find((h) => h.start < (own[0]?.start ?? 0)) ?? null;
+    const date = dateFor(own, sceneOf(draft, sentences, triggersIn, people), lead, anchor, draft, dated, edition, dateline, heading);
     dated.push({ at: draft.segmentStart, date });
     // The lead's place stands in for the report's own, unless the lead is one of its own sentences, read clause by clause above.
-    const fallback = lead && own.includes(lead) ? headlinePlace : leadPlace;
+    const fallback = (heading ? headingPlace(heading, g, published) : null) ?? (lead && own.includes(lead) ? headlinePlace : leadPlace);
     let location = locationFor(draft.triggers.map((t) => clauseOf(t.sentence, t.trigger)), () => draft.owned.filter((s) => TOOK_PLACE.test(s.text)), fallback, occasionMatch, g, published ?? date.start, dateline);
     // The same outing is in the same place, unless its own text says otherwise: a venue no more
     // than the same country is made specific by the previous meeting's (the span points there).
@@ -211,6 +214,21 @@ const HEADLINE_MEETING = /\b(?:meeting|meets|met|talks|summit|visit|sign|signs|s
 const HEADLINE_FUTURE = /^[^.;:]{0,80}?(?:\b(?<!\b(?:is|are|was|were|has|have|had)\s)to\s+(?:leave|travel|visit|attend|depart|fly|head|hold|host|meet|receive|sign)\b|\b(?:heads|travels|leaves|departs|flies|sets off)\s+(?:to|for)\b)/i;
 
 /** Whether a sentence reads as prose: not a heading or list item, and ending as a sentence does. */
+/** A short line of a date, perhaps with a place, that opens a section (`**Thursday, November 14 – Lima**`). */
+function isSectionHeading(s: Sentence): boolean {
+  if (s.caption || s.text.length > 80 || isProse(s) || datesIn(s).length === 0) return false;
+  // Nothing but the date, a place and separators: at most four other words.
+  let rest = s.text;
+  for (const m of datesIn(s)) rest = rest.replace(m.surface, " ");
+  return rest.split(/[\s*#|:,–—-]+/).filter(Boolean).length <= 4 && findTriggers(s.text).length === 0;
+}
+
+/** The one place a section heading names, as a venue to fall back on. */
+function headingPlace(h: Sentence, g: Gazetteer, on: string | null): ReturnType<typeof venueIn> {
+  const combined = combinePlaces(findPlaces(h.text, h.start, g, on));
+  return combined && combined.rank >= 3 ? { place: combined.place, surface: combined.surface, span: combined.span } : null;
+}
+
 function isProse(s: Sentence): boolean {
   return !/^\s*(?:#{1,6}\s|[-*•]\s)/.test(s.text) && /[.!?]["”’)]?\s*$/.test(s.text);
 }
@@ -239,6 +257,9 @@ function participantOf(p: Person): ReportParticipant {
 }
 
 /** Finds meeting triggers and who took part in each; groups triggers of the same participants. */
+// A sentence that goes back to an event the one before it told (`On that visit, …`).
+const THAT_EARLIER = /^\W*(?:on|during|at|in the course of)\s+that\s+(?:visit|occasion|trip|meeting|summit|tour)\b/i;
+
 const SPOUSE_TITLE = /\b(?:first lady|first gentleman|spouse|wife|husband)\b/i;
 
 /** Whether person `p` is titled as a spouse and shares a family name with another of `sides` (a leader's spouse at their side). */
@@ -311,15 +332,29 @@ function findMeetings(sentences: readonly Sentence[], people: ArticlePeople, pub
     }
     return undefined;
   };
+  /**
+   * Who `the two leaders` are: the meeting last told, when the person named last is in it (`raised
+   * Jimmy Lai's case with Xi … The two leaders met on Monday`); else the last two people named.
+   */
+  const theTwo = (sentence: Sentence): number[] => {
+    const named = recent(sentence.start, 2);
+    const last = drafts.at(-1);
+    return last && last.participants.length === 2 && named[0] !== undefined && last.participants.includes(named[0]) ? [...last.participants] : named;
+  };
   /** The people named in a sentence. */
   const peopleIn = (sentence: Sentence): Set<number> => {
     const out = new Set<number>();
     for (let i = firstAtOrAfter(sentence.start); i < mentions.length && (mentions[i]?.span[0] ?? Infinity) < sentence.end; i++) out.add((mentions[i] as (typeof mentions)[number]).person);
     return out;
   };
+  let lastSentence: Sentence | undefined;
   for (const sentence of sentences) {
+    const previousSentence = lastSentence;
+    lastSentence = sentence;
     const triggers = findTriggers(sentence.text);
     if (triggers.length === 0 && !sentence.caption) continue;
+    // `… his first trip since October 2019. On that visit, he was received by Xi`: the earlier visit's meeting.
+    if (previousSentence && THAT_EARLIER.test(sentence.text) && pastReference(previousSentence, previousSentence.end, published)) continue;
     // `File photo: Modi with Macron`, `… in Samarkand in September 2022 [File: Reuters]`: a picture of an earlier meeting.
     if (sentence.caption && FILE_PHOTO.test(sentence.text)) continue;
     // `Yoon to leave for Camp David on Thursday for summit with Biden, Kishida`: a headline's
@@ -408,7 +443,7 @@ function findMeetings(sentences: readonly Sentence[], people: ArticlePeople, pub
         // No counterpart named after the verb: `A and B met …`, or `The two ministers met …`.
         if (!/\bwith$/.test(trigger.surface)) {
           if (namedBefore.length >= 2) addMeeting([...namedBefore].reverse().slice(0, 2), sentence, trigger);
-          else if (pronounPair()) addMeeting(recent(sentence.start, 2), sentence, trigger);
+          else if (pronounPair()) addMeeting(theTwo(sentence), sentence, trigger);
         }
         continue;
       }
@@ -643,7 +678,7 @@ const PRONOUN_PAIR = /\b(?:the two(?: [a-z]+){0,2}|the pair|they|both(?: [a-z]+)
 
 // What may stand between a trigger and the person it names: a title, `his counterpart`, `visiting`.
 // Checked word by word (a single pattern for the whole gap can backtrack exponentially).
-const GAP_WORDS = new Set(["of", "and", "the", "for", "from", "his", "her", "their", "visiting", "counterpart", "counterparts", "appointed", "new", "top", "with", "also", "on", "today", "yesterday", "tonight", "here", "again", "later", "earlier", "first",
+const GAP_WORDS = new Set(["of", "and", "the", "for", "from", "his", "her", "their", "visiting", "outgoing", "incoming", "newly", "elected", "president-elect", "acting", "interim", "caretaker", "veteran", "counterpart", "counterparts", "appointed", "new", "top", "with", "also", "on", "today", "yesterday", "tonight", "here", "again", "later", "earlier", "first",
   // Offices written in lower case (`with EU foreign policy chief Josep Borrell`).
   "foreign", "policy", "chief", "envoy", "minister", "president", "prime", "premier", "secretary", "general", "diplomat", "leader", "head", "ambassador", "deputy", "vice", "special", "representative"]);
 const GAP_TITLE_WORD = /^[\p{Lu}][\p{L}'’.-]*$/u;
@@ -681,13 +716,16 @@ const BARE_MONTH = /\b(?:in|last)\s+(January|February|March|April|May|June|July|
  * more before publication, in the trigger's own clause (`since Yoon took office in May` dates
  * something else).
  */
-function pastBareMonth(clause: string, published: string): boolean {
+function pastBareMonth(clause: string, published: string, least = 2): boolean {
   const bare = BARE_MONTH.exec(clause);
   if (bare === null) return false;
   const m = MONTHS.indexOf((bare[1] ?? "").toLowerCase());
   const months = (Number(published.slice(5, 7)) - 1 - m + 12) % 12;
-  return m >= 0 && months >= 2;
+  return m >= 0 && months >= least;
 }
+
+// `Ishiba has also met Li Qiang … in October`: the perfect with an earlier month tells experience, not the news.
+const PERFECT_EXPERIENCE = /\b(?:has|have)\s+(?:also\s+|already\s+|previously\s+|earlier\s+)?$/;
 
 /** A meeting of an earlier year, mentioned as background (`Pompeo held talks with then-Foreign Minister … in 2020`). */
 function pastReference(sentence: Sentence, at: number, published: string | null): boolean {
@@ -703,7 +741,11 @@ function pastReference(sentence: Sentence, at: number, published: string | null)
   if (year !== null && Number(year[1]) < Number(published.slice(0, 4))) return true;
   // `in May 2022`, `since July 2018`: a month two or more before publication is an earlier meeting's.
   const month = PAST_MONTH.exec(own);
-  if (month === null) return pastBareMonth(triggerClause(text.slice(at - sentence.start)), published) || pastBareMonth(WHEN_MONTH.exec(text.slice(0, at - sentence.start))?.[0] ?? "", published);
+  if (month === null) {
+    const clause = triggerClause(text.slice(at - sentence.start));
+    const least = PERFECT_EXPERIENCE.test(text.slice(Math.max(0, at - sentence.start - 30), at - sentence.start)) ? 1 : 2;
+    return pastBareMonth(clause, published, least) || pastBareMonth(WHEN_MONTH.exec(text.slice(0, at - sentence.start))?.[0] ?? "", published);
+  }
   const m = MONTHS.indexOf((month[1] ?? "").toLowerCase());
   const months = (Number(published.slice(0, 4)) - Number(month[2])) * 12 + (Number(published.slice(5, 7)) - 1 - m);
   return m >= 0 && months >= 2;
@@ -786,7 +828,7 @@ function dayOfScene(scene: Sentence, anchor: DateAnchor, previous: ReportDate | 
   return null;
 }
 
-function dateFor(own: readonly Sentence[], scene: { sentence: Sentence; sameDay: boolean } | null, lead: Sentence | null, anchor: DateAnchor, draft: Draft, dated: readonly { at: number; date: ReportDate }[], edition: OccasionEdition | null, dateline: Dateline | null): ReportDate {
+function dateFor(own: readonly Sentence[], scene: { sentence: Sentence; sameDay: boolean } | null, lead: Sentence | null, anchor: DateAnchor, draft: Draft, dated: readonly { at: number; date: ReportDate }[], edition: OccasionEdition | null, dateline: Dateline | null, heading: Sentence | null = null): ReportDate {
   const told = [...dated].reverse().find((d) => d.at < draft.segmentStart);
   // The day of the scene, when it is told after the last meeting: what `that day` refers to.
   const sceneDate = scene ? dayOfScene(scene.sentence, anchor, told?.date ?? null) : null;
@@ -795,7 +837,11 @@ function dateFor(own: readonly Sentence[], scene: { sentence: Sentence; sameDay:
   // talks with X`) dates it by that many days before the date it gives.
   // (Looked up by sentence: one draft can hold thousands of triggers of the same two people.)
   const triggerIn = new Map<Sentence, Trigger>();
-  for (const t of draft.triggers) if (!triggerIn.has(t.sentence)) triggerIn.set(t.sentence, t.trigger);
+  const laterTriggersIn = new Map<Sentence, Trigger[]>();
+  for (const t of draft.triggers) {
+    if (!triggerIn.has(t.sentence)) triggerIn.set(t.sentence, t.trigger);
+    else if (t.trigger !== triggerIn.get(t.sentence)) laterTriggersIn.set(t.sentence, [...(laterTriggersIn.get(t.sentence) ?? []), t.trigger]);
+  }
   const offsetIn = (sentence: Sentence) => triggerIn.get(sentence)?.dayOffset ?? 0;
   const candidates: DateMention[] = [];
   // The date in a dateline (`Colombo, Dec 17 (Daily Mirror) -`) is when the story was filed.
@@ -805,6 +851,7 @@ function dateFor(own: readonly Sentence[], scene: { sentence: Sentence; sameDay:
     // Words before this meeting's trigger say nothing of its date (`…, after Modi held talks with
     // Dissanayake on Monday`): another event is named between the trigger and the date, if at all.
     const trigger = triggerIn.get(s);
+    const later = laterTriggersIn.get(s);
     for (const m of datesIn(s)) {
       if (inDateline(m)) continue;
       // `On the eve of the Nato summit, which ran from July 11th to 12th, X sat down with Y`: the
@@ -817,7 +864,10 @@ function dateFor(own: readonly Sentence[], scene: { sentence: Sentence; sameDay:
           return { ...d, value: day, start: day, end: day, precision: "day", reason: `${d.reason ? `${d.reason}; ` : ""}the eve of the occasion that starts on ${d.start}` };
         }
       }
-      if (aboutAnotherEvent(s, m, trigger && s.start + trigger.span[1] <= m.span[0] ? trigger.span[1] : 0)) continue;
+      // (`Starmer's talks with Xi, after the two leaders met on Tuesday`: the meeting's second
+      // trigger in the sentence is its own, and the day after it dates it.)
+      const fromTrigger = (t: Trigger | undefined) => (t && s.start + t.span[1] <= m.span[0] ? t.span[1] : 0);
+      if (aboutAnotherEvent(s, m, fromTrigger(trigger)) && !(later ?? []).some((t) => !aboutAnotherEvent(s, m, fromTrigger(t)))) continue;
       // `Monday's deal`: a day that names a thing, not when the meeting was.
       if (POSSESSIVE.test(s.text.slice(m.span[1] - s.start, m.span[1] - s.start + 2))) continue;
       candidates.push(m);
@@ -832,6 +882,12 @@ function dateFor(own: readonly Sentence[], scene: { sentence: Sentence; sameDay:
     }
   }
   if (found) return found;
+  if (heading) {
+    for (const m of datesIn(heading)) {
+      const d = resolveDate(m, anchor, previous);
+      if (d.value !== null) return { ...d, reason: `${d.reason ? `${d.reason}; ` : ""}date of the section heading the meeting is told under` };
+    }
+  }
   if (sceneDate && !scene?.sameDay) return { ...sceneDate, reason: `${sceneDate.reason ? `${sceneDate.reason}; ` : ""}date of the sentence before, which sets the scene of this meeting` };
   if (lead && !own.includes(lead)) {
     const offset = draft.triggers.every((t) => t.trigger.dayOffset) ? (draft.triggers[0]?.trigger.dayOffset ?? 0) : 0;
@@ -909,6 +965,7 @@ const IN_RELATIVE_CLAUSE = /,\s+(?:who|which)\s+(?!(?:is|are|was|were)\b)[^,;.]{
 // `the ministry in Bangkok said`: a place that locates an institution, not the meeting; and
 // `the war in Ukraine`, `peace in the Middle East`, `investment in Vietnam`: what happens there.
 const INSTITUTION_IN = /\b(?:ministry|embassy|consulate|headquarters|based|agency|spokesperson|correspondent|reporters?|war|conflict|crisis|fighting|violence|peace|situation|invasion|occupation|unrest|tensions?|ceasefire|elections?|investments?|interests|troops|forces|presence)\s+(?:in|at)\s+(?:the\s+)?$/i;
+const SINCE_EVENT_IN = /\bsince\s+(?:[\p{L}\d'’-]+\s+){0,5}(?:in|at)\s+(?:the\s+)?$/u;
 // `in the Malaysian capital`
 const DEMONYM_CAPITAL = /\b(?:in|at)\s+the\s+([\p{Lu}][\p{L}]+)\s+capital\b/u;
 // `held talks here`: the dateline's city
@@ -947,6 +1004,8 @@ function venueNamed(sentence: Sentence, g: Gazetteer, on: string | null): { plac
   const kept = mentions.filter((m, i) => {
     const before = sentence.text.slice(0, m.span[0] - sentence.start);
     if (INSTITUTION_IN.test(before)) return false;
+    // `their first summit since the G20 in Bali`: the place of the event before this one.
+    if (before.includes("since") && SINCE_EVENT_IN.test(before)) return false;
     // A possessive country owns what follows (`to rein in North Korea's nuclear programme`):
     // it is a place only before another one (`in China's Yunnan Province`, below).
     if (m.rank === 1 && (/['’]s$/.test(m.surface) || /^['’]s\s/.test(sentence.text.slice(m.span[1] - sentence.start, m.span[1] - sentence.start + 3))) && !mentions.some((k) => k.rank > 1 && k.span[0] > m.span[0] && k.span[0] <= m.span[1] + 4)) return false;

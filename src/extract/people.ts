@@ -301,6 +301,9 @@ function splitRun(run: string, runStart: number, g: Gazetteer): { title: string;
   // An honorific comes before a name, never last: a run ending in one ends in a name that folds
   // like it (Vietnamese `Tuấn` and the Malay `Tuan`, Burmese `Tun` and the Malay `Tun`).
   if (cut === tokens.length - 1 && onlyHonorific(tokens[cut]?.text ?? "", g)) cut = titleAt(cut);
+  // A title never ends in `to` (`Ambassador to China`): a capitalised `To`/`Tô` before the name
+  // is the Vietnamese family name (`State President Tô Lâm`).
+  if (cut >= 0 && cut < tokens.length - 1 && /^\p{Lu}/u.test(tokens[cut]?.text ?? "") && wordKey(tokens[cut]?.text ?? "") === "to") cut = titleAt(cut);
   const nameTokens = tokens.slice(cut + 1);
   // Five name words at most, particles aside (`Mohammed bin Salman bin Abdulaziz Al Saud`).
   if (nameTokens.length === 0 || nameTokens.filter((t) => !NAME_PARTICLES.has(t.text)).length > 5) return null;

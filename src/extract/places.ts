@@ -297,8 +297,26 @@ export function findOccasions(text: string, base: number, g: Gazetteer, publishe
     });
     break;
   }
+  if (out.length === 0) {
+    // `on the sidelines of the G20`, `at APEC`: a summit series by its bare name where only the summit can be meant.
+    const bare = BARE_SERIES.exec(text);
+    const series = bare ? g.seriesByKey.get(foldText(`${bare[2]} summit`)) : undefined;
+    if (bare && series) {
+      const editions = published !== null ? series.editions.filter((e) => addDays(e.start, -3) <= published && published <= addDays(e.end, 7)) : editionsHeldAt(series, findPlaces(text, base, g, null));
+      const edition = editions.length === 1 ? (editions[0] ?? null) : null;
+      const start = bare.index + (bare[1] ?? "").length;
+      const end = start + (bare[2] ?? "").length;
+      out.push({
+        occasion: { value: edition?.ordinal ? `${edition.ordinal}${ordinalSuffix(edition.ordinal)} ${series.name}` : series.name, series: series.id, ordinal: edition?.ordinal ?? null, surface: text.slice(start, end), span: [base + start, base + end] },
+        edition,
+      });
+    }
+  }
   return out;
 }
+
+// The bare name after words that put a meeting at a summit, and not before words that make it the group (`G20 members`, `the G20 presidency`).
+const BARE_SERIES = /(\b(?:at|during|on the (?:sidelines|fringes|margins) of|in the margins of)\s+(?:the\s+)?)(G20|G-20|G7|G-7|APEC|Apec)\b(?!\s+(?:countries|members?|nations|economies|presidency|finance|foreign|trade|energy|health|ministers?|ministerial|leaders'? declaration|communiqu|agenda|sherpas?|summit|leaders'? summit|meeting|economic))/;
 
 /** The editions of a series held at a city or region among `places`. */
 function editionsHeldAt(series: OccasionSeries, places: readonly PlaceMention[]): OccasionEdition[] {

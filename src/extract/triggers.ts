@@ -73,7 +73,7 @@ export const TRIGGER_PATTERNS: readonly { re: RegExp; form: Trigger["form"]; nee
 // Future, hypothetical or not yet: not a report of a meeting that happened (`could hold his first
 // conversation with`, `has yet to speak with`). The dot of an initial or an abbreviation
 // (`U.S. President`, `Mr. Lavrov`) does not end the clause.
-const FUTURE = /\b(?:will|would|shall|could|might|yet to|has not|have not|hasn't|haven't|to be held|set to|scheduled to|expected to|plans? to|planning to|due to|(?:is|are) due|due (?:in|at|for)|upcoming|next (?:week|month|year)|invited(?!\s+guests?\b)|invitation|to meet|to hold|ahead of|prior to|later this (?:week|month|year)|did not|didn't|never|arrang(?:e|es|ed|ing)|possible|potential|proposed|prospective|(?:un)?likely to|interested in|wants? to|wanted to|hopes? to|hoping to|seeks? to|seeking to|aims? to|intends? to|would like to)\b(?:[^.;]|(?<=\b(?:\p{Ll}|mr|ms|mrs|dr|jr|st))\.){0,80}$/u;
+const FUTURE = /\b(?:will|would|shall|could|might|yet to|has not|have not|hasn't|haven't|to be held|set to|scheduled to|expected to|plans? to|planning to|due to|(?:is|are) due|due (?:in|at|for)|upcoming|next (?:week|month|year)|invited(?!\s+guests?\b)|invitation|to meet|to hold|ahead of|prior to|(?:clear|clears|clearing|pave|paves|paving|open|opens|opening) the way for|in preparation for|prepar(?:e|es|ed|ing) for|later this (?:week|month|year)|did not|didn't|never|arrang(?:e|es|ed|ing)|possible|potential|proposed|prospective|(?:un)?likely to|interested in|wants? to|wanted to|hopes? to|hoping to|seeks? to|seeking to|aims? to|intends? to|would like to)\b(?:[^.;]|(?<=\b(?:\p{Ll}|mr|ms|mrs|dr|jr|st))\.){0,80}$/u;
 // An earlier meeting mentioned in passing (not `X said after talks with Y`, told on the day).
 const PASSING = /\b(?:outcomes? of|results? of|following (?:the|a|his|her)|since|after(?<=[\p{L},;]\s+after)(?<!\b(?:said|says|stated|added|announced|declared)\s+after)(?!\s+(?:the two|the pair|they|both|an?)\b)|recalled|recalling|previous|earlier|last (?:year|month)|welcom(?:ed|ing)|in line with|implement(?:ing)?|as agreed (?:at|during))\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}$/u;
 
@@ -88,7 +88,7 @@ const WILL_VERB = /\b(?:will|would|shall)\b[^.;]*\band\s+(?:hold|meet|host|have)
 // A meeting the rest of its clause puts in the future (`Talks with Qin are expected`, `a meeting
 // with Wang Yi … is seen as likely`): read after a trigger that is a noun, not a verb (`met X,
 // who is expected to …` tells a meeting).
-const FUTURE_AFTER = /^([^.;]{0,120}?)\b(?:is|are)\s+(?:also\s+|still\s+|now\s+|widely\s+)?(?:expected|planned|scheduled|likely|possible|due|seen as (?:likely|possible)|being (?:planned|prepared|arranged|considered)|on the cards|in the works)\b/i;
+const FUTURE_AFTER = /^([^.;]{0,120}?)\b(?:(?:is|are)\s+(?:also\s+|still\s+|now\s+|widely\s+)?(?:expected|planned|scheduled|likely|possible|due|seen as (?:likely|possible)|being (?:planned|prepared|arranged|considered)|on the cards|in the works)|(?:would|will|could|might|may)\s+(?:likely\s+|probably\s+|possibly\s+|soon\s+)?(?:take place|be held|happen|go ahead|come))\b/i;
 /**
  * Whether the clause after a noun trigger puts its meeting in the future: FUTURE_AFTER, with the
  * verb's subject the meeting, not a relative clause about the one met (`talks with X, who is
@@ -119,8 +119,13 @@ function toldAfterSpeech(before: string, match: string): boolean {
   return /\bafter\s+$/.test(before) && /^(?:holding|meeting|talking|speaking)\b/.test(match) && SPEECH.test(before);
 }
 
+// `agreed to keep communicating at various levels, including talks between the foreign ministers`:
+// the kinds of meeting agreed on, to come.
+const AGREED_INCLUDING = /\b(?:agreed|agree|agreeing)\s+to\b[^.;]{0,100}\b(?:including|such as|through)\s+(?:the\s+|regular\s+|further\s+)?$/;
+
 /** Whether the words before a trigger (as written, and in lower case) put it in the future, within one clause of reported speech. */
 function isFuture(before: string, lowerBefore: string): boolean {
+  if (lowerBefore.includes("agree") && AGREED_INCLUDING.test(lowerBefore)) return true;
   const m = FUTURE.exec(lowerBefore) ?? (before.includes(" to ") ? FUTURE_FAR.exec(before) : null);
   return m !== null && !SPEECH.test(before.slice(m.index));
 }
@@ -139,9 +144,10 @@ const REPEATED_AFTER = /\b(?:(?:several|many|numerous|multiple|countless|a numbe
 const NOT_HELD_AFTER = /\b(?:(?:was|were|had been)\s+(?:called off|cancell?ed|postponed|scrapped|due to|scheduled to|set to|expected to)|did not (?:take place|happen|go ahead)|never (?:took place|happened))\b/i;
 const REPEATED_BEFORE = /\b(?:repeatedly|regularly|frequently|often)\s+$/i;
 
-const PAST_PERFECT = /\bhad\s+$/;
+const BACKSHIFTED = /\b(?:said|says|told\s+[\p{L}]+|announced|confirmed|revealed)\s+(?:on\s+[\p{L}]+\s+|late\s+[\p{L}]+\s+|today\s+|yesterday\s+)?(?:that\s+)?(?:he|she|they|the two(?:\s+[\p{L}]+)?|both(?:\s+[\p{L}]+)?)\s+had\s+(?:[\p{L}'’-]+\s+){0,4}$/u;
+const PAST_PERFECT = /\bhad\s+(?:already\s+|also\s+|previously\s+|earlier\s+|just\s+)?$/;
 // The same with the verb before the trigger's noun (`had held talks with`).
-const PAST_PERFECT_HELD = /\bhad\s+(?:held|had|conducted)\s+(?:[\p{L}'’-]+\s+){0,4}$/u;
+const PAST_PERFECT_HELD = /\bhad\s+(?:already\s+|also\s+|previously\s+)?(?:held|had|conducted)\s+(?:[\p{L}'’-]+\s+){0,4}$/u;
 
 // Someone else present at a meeting already told (`Wang Yi was present at the meeting`): no meeting of their own.
 // So are members of a delegation (`were among the members of the Russian delegation at the talks`),
@@ -239,7 +245,9 @@ export function findTriggers(sentence: string): Trigger[] {
       // `The two leaders last held talks in Vilnius`: the meeting before this one.
       if (LAST_TIME.test(before.slice(-8))) continue;
       // `she had held talks with Modi`: the past perfect tells a meeting before the story's.
-      if ((PAST_PERFECT.test(before.slice(-12)) && /^(?:held|met|hosted|received|spoken|talked|conferred|paid)\b/.test(m[0].slice(lead))) || PAST_PERFECT_HELD.test(before.slice(-60)) || /^had\s+(?:held|met|hosted|conducted)\b/.test(m[0].slice(lead))) continue;
+      // (`Trump said on Wednesday he had held a long phone call with Putin`: reported speech moves
+      // the news a tense back, so a `had` a few words after `said` is the story's own meeting.)
+      if (!BACKSHIFTED.test(before.slice(-100)) && ((PAST_PERFECT.test(before.slice(-24)) && /^(?:held|met|hosted|received|spoken|talked|conferred|paid)\b/.test(m[0].slice(lead))) || PAST_PERFECT_HELD.test(before.slice(-60)) || /^had\s+(?:already\s+|also\s+)?(?:held|met|hosted|conducted)\b/.test(m[0].slice(lead)))) continue;
       if (found.some((t) => start < t.span[1] && t.span[0] < end)) continue;
       const surface = sentence.slice(start, end);
       // `A and B held talks` names both sides before the trigger.

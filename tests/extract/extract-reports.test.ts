@@ -418,6 +418,13 @@ describe("what an earlier event's words do not reach", () => {
     expect(read("A thaw began with exploratory talks between diplomats and gathered pace after Erdoğan and el-Sissi shook hands in Doha.")).toEqual([]);
   });
 
+  it("`On that visit, …` after a sentence about an earlier trip tells the earlier trip's meeting", () => {
+    const text = "Solomon Islands Prime Minister Manasseh Sogavare travels to China next week. It will be his first official trip to China since October 2019. On that visit, he was received by President Xi Jinping in the Great Hall of the People.";
+    expect(read(text, "2023-07-07T10:00:00+12:00")).toEqual([]);
+    // A visit told as this one is read.
+    expect(read("Solomon Islands Prime Minister Manasseh Sogavare arrived in Beijing on Monday. On that visit, he was received by President Xi Jinping in the Great Hall of the People.", "2023-07-11T10:00:00+12:00")).toHaveLength(1);
+  });
+
   it("a place named before `the Lithuanian capital` is the venue", () => {
     expect(read("US President Joe Biden yesterday held talks in Helsinki with Finland's President Sauli Niinistö, fresh from a Nato summit in the Lithuanian capital, Vilnius.", "2023-07-14T05:30:00+01:00")).toMatchObject([{ venue: "Helsinki" }]);
   });
@@ -456,10 +463,63 @@ describe("who is a side of the meeting, and with what title", () => {
     expect(read("First Lady Rachel Ruto met First Lady Jill Biden at the White House.")).toEqual([["Jill Biden [First Lady]", "Rachel Ruto [First Lady]"]]);
   });
 
+  it("a capitalised `Tô`/`To` before a name is the Vietnamese family name, not a title's `to`", () => {
+    expect(read("Vietnamese State President Tô Lâm held talks with Chinese President Xi Jinping in Beijing.")).toEqual([["Tô Lâm [Vietnamese State President]", "Xi Jinping [Chinese President]"]]);
+    expect(read("Russian President Vladimir Putin met General Secretary To Lam in Hanoi.")).toEqual([["To Lam [General Secretary]", "Vladimir Putin [Russian President]"]]);
+  });
+
   it("a title-case headline's verb and subject are not part of the title after them", () => {
     expect(read("President Ruto Hosts His Majesty King Charles III at State House\n\nPresident William Ruto held talks with King Charles III at State House.")).toContainEqual(["Charles III [His Majesty King]", "William Ruto [President]"]);
     // What an office is of stays in the title.
     expect(read("Vietnamese Foreign Minister Bui Thanh Son met Wang Ning, Secretary of the Yunnan Provincial Party Committee.")).toEqual([["Bui Thanh Son [Vietnamese Foreign Minister]", "Wang Ning [Secretary of the Yunnan Provincial Party Committee]"]]);
+  });
+});
+
+describe("round-ups with section headings, and what they mention in passing", () => {
+  const read = (text: string, publishedAt = "2024-11-19T18:00:00+08:00") =>
+    extractReports({ id: "a", text, publishedAt, timezone: "Asia/Hong_Kong" }).map((r) => ({ who: r.participants.map((p) => p.name).sort().join(" + "), date: r.date.value, venue: r.location.value?.city ?? r.location.value?.region ?? null }));
+
+  it("a section heading of a date and a place dates and places the meetings under it", () => {
+    const text = [
+      "Chinese President Xi Jinping has packed a dense run of diplomacy into his week in South America.",
+      "**Thursday, November 14 – Lima**",
+      "He held talks with Peruvian President Dina Boluarte, and the two sides signed a trade protocol.",
+      "**Friday, November 15 – Lima**",
+      "In his first meeting with Japanese Prime Minister Shigeru Ishiba, the two reaffirmed their relationship.",
+    ].join("\n\n");
+    expect(read(text)).toEqual([
+      { who: "Dina Boluarte + Xi Jinping", date: "2024-11-14", venue: "Lima" },
+      { who: "Shigeru Ishiba + Xi Jinping", date: "2024-11-15", venue: "Lima" },
+    ]);
+  });
+
+  it("`their first summit since the G20 in Bali` does not place this one", () => {
+    expect(read("Chinese President Xi Jinping sat down with South Korean President Yoon Suk Yeol in Lima on Friday, their first summit since the G20 in Bali two years ago.")).toEqual([{ who: "Xi Jinping + Yoon Suk Yeol", date: "2024-11-15", venue: "Lima" }]);
+  });
+
+  it("`X has also met Y … in October`, told in November, is an earlier meeting", () => {
+    expect(read("Japanese Prime Minister Shigeru Ishiba has also met Chinese Premier Li Qiang, on the sidelines of a regional summit in Laos in October.", "2024-11-16T10:00:00+09:00")).toEqual([]);
+    // A month ago by two or more is earlier whatever the tense; this month is the news.
+    expect(read("Japanese Prime Minister Shigeru Ishiba has met Chinese Premier Li Qiang in Vientiane on Thursday.", "2024-10-11T10:00:00+09:00")).toHaveLength(1);
+  });
+
+  it("the day after a meeting's second trigger in its sentence dates it (`Starmer's talks with Xi, after the two leaders met on Tuesday`)", () => {
+    expect(read("Exporters welcomed Sir Keir Starmer's talks with Chinese President Xi Jinping, after the two leaders met on Tuesday in Rio de Janeiro.", "2024-11-20T06:00:00+00:00")).toEqual([{ who: "Keir Starmer + Xi Jinping", date: "2024-11-19", venue: "Rio de Janeiro" }]);
+  });
+
+  it("`the two leaders` are the meeting last told when the person named last is in it", () => {
+    const text = "# Starmer raises Jimmy Lai case with Xi at G20 talks\n\n![](x.jpg)\n*Keir Starmer and Xi Jinping at their meeting. Photograph: PA*\n\nKeir Starmer has raised the imprisonment of the Hong Kong pro-democracy publisher Mr Jimmy Lai directly with Xi Jinping, in the first talks between a British prime minister and the Chinese leader for six years.\n\nThe two leaders met on Monday on the fringes of the G20 summit in Rio de Janeiro, where Starmer set out his approach. Lai, who is 76, has been held since 2020.";
+    expect(read(text, "2024-11-18T22:00:00+00:00").map((r) => r.who)).toEqual(["Keir Starmer + Xi Jinping"]);
+  });
+
+  it("a counterpart described as outgoing or interim is still the one met", () => {
+    expect(read("The highlight in Lima was Chinese President Xi Jinping's third and probably final meeting with outgoing US President Joe Biden on Saturday.")).toMatchObject([{ who: "Joe Biden + Xi Jinping", date: "2024-11-16" }]);
+  });
+
+  it("`at the G20`, `on the sidelines of APEC`: the summit under way at publication, with its calendar venue; `G20 members` is the group", () => {
+    const occasion = (text: string) => extractReports({ id: "a", text, publishedAt: "2024-11-20T06:00:00+00:00", timezone: "Europe/London" }).map((r) => [r.occasion?.value ?? null, r.location.value?.city ?? null]);
+    expect(occasion("British Prime Minister Keir Starmer met Chinese President Xi Jinping at the G20 on Monday.")).toEqual([["19th G20 Summit", "Rio de Janeiro"]]);
+    expect(occasion("British Prime Minister Keir Starmer met Chinese President Xi Jinping on Monday to discuss what G20 members owe poorer countries.")).toEqual([[null, null]]);
   });
 });
 

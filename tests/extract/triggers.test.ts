@@ -58,3 +58,27 @@ describe("case", () => {
     expect(lowerSameLength("Đà Nẵng")).toBe("đà nẵng");
   });
 });
+
+describe("meetings to come, and earlier ones, told around a trigger", () => {
+  const surfaces = (s: string) => findTriggers(s).map((t) => t.surface);
+
+  it("`agreed to keep communicating …, including talks between` names the talks agreed on, to come", () => {
+    expect(surfaces("The two sides agreed to keep communicating at various levels, including talks between the foreign ministers.")).toEqual([]);
+    // An agreement reached at talks is not that.
+    expect(surfaces("The two sides agreed to expand trade during talks in Hanoi on Monday.")).toEqual(["during talks"]);
+  });
+
+  it("`to clear the way for a meeting` is a meeting to come; `paved the way for talks` may have been held", () => {
+    expect(surfaces("The deal appeared timed to clear the way for a meeting between the two leaders.")).toEqual([]);
+    expect(surfaces("The deal paved the way for talks between Modi and Xi in Kazan on Wednesday.")).toEqual(["talks between"]);
+  });
+
+  it("`a meeting with Putin would likely take place in Saudi Arabia` is to come", () => {
+    expect(surfaces("Trump said a first in-person meeting with Putin would likely take place in Saudi Arabia.")).toEqual([]);
+  });
+
+  it("the past perfect tells an earlier meeting, also with `already`; after `said … he` it is the story's own", () => {
+    expect(surfaces("Ishiba had already held talks with Chinese Premier Li Qiang in Vientiane last month.")).toEqual([]);
+    expect(surfaces("Trump said on Wednesday he had held a long phone call with Russian President Vladimir Putin.")).toEqual(["phone call with"]);
+  });
+});
