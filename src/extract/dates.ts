@@ -18,7 +18,7 @@ const WEEKDAY = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 
 export type DateMention =
   | { kind: "explicit"; surface: string; span: [number, number]; month: number; day: number; dayEnd: number | null; year: number | null; numeric: boolean; ambiguous: boolean; alt: { month: number; day: number } | null }
-  | { kind: "weekday"; surface: string; span: [number, number]; weekdays: number[] }
+  | { kind: "weekday"; surface: string; span: [number, number]; weekdays: number[]; last?: boolean }
   | { kind: "relative"; surface: string; span: [number, number]; from: number; to: number }
   /** A day counted from the meeting told before (`the same day`: 0, `the next day`: 1). */
   | { kind: "same-day"; surface: string; span: [number, number]; days: number }
@@ -63,11 +63,15 @@ const PATTERNS: Pattern[] = [
     mayMatch: (text) => text.includes("/"),
   },
   { re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, make: (m, span) => ({ kind: "iso", surface: m[0], span, date: m[0] }), mayMatch: (text) => text.includes("-") },
+  // 27.02.2023: dots with a full year are written day first, in every outlet that writes them.
+  { re: /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/g, make: (m, span) => explicitDayFirst(m[0], span, num(m[1]) ?? 0, num(m[2]) ?? 0, num(m[3]) ?? null), mayMatch: (text) => text.includes(".") },
   {
     re: new RegExp(`\\b${WEEKDAY}(?:\\s*(?:and|-|–|to)\\s*${WEEKDAY})?\\b`, "g"),
     make: (m, span) => {
       const days = [m[1], m[2]].filter((d): d is string => d !== undefined).map((d) => WEEKDAYS[d.toLowerCase()] ?? 0);
-      return { kind: "weekday", surface: m[0], span, weekdays: days };
+      // `last Saturday` in a story of a Saturday is the week before.
+      const last = /\blast\s+$/i.test(m.input.slice(Math.max(0, m.index - 6), m.index));
+      return { kind: "weekday", surface: m[0], span, weekdays: days, ...(last ? { last } : {}) };
     },
     mayMatch: (text) => text.includes("day"),
   },
@@ -82,6 +86,11 @@ const PATTERNS: Pattern[] = [
 function explicit(surface: string, span: [number, number], month: number, day: number | null, dayEnd: number | null, year: number | null): DateMention | null {
   if (!month || !day || day > 31 || (dayEnd !== null && (dayEnd > 31 || dayEnd <= day))) return null;
   return { kind: "explicit", surface, span, month, day, dayEnd, year, numeric: false, ambiguous: false, alt: null };
+}
+
+function explicitDayFirst(surface: string, span: [number, number], day: number, month: number, year: number | null): DateMention | null {
+  if (day < 1 || day > 31 || month < 1 || month > 12) return null;
+  return { kind: "explicit", surface, span, month, day, dayEnd: null, year, numeric: true, ambiguous: false, alt: null };
 }
 
 function numericDate(surface: string, span: [number, number], a: number, b: number, year: number | null): DateMention | null {
@@ -240,7 +249,8 @@ export function resolveDate(m: DateMention, anchor: DateAnchor, previous: Report
       if (anchor.published) {
         // Past tense: the latest such weekday on or before publication.
         const pub = dayOf(anchor.published);
-        const lastDay = pub - ((weekdayOf(pub) - last + 7) % 7);
+        let lastDay = pub - ((weekdayOf(pub) - last + 7) % 7);
+        if (m.last && lastDay === pub) lastDay -= 7;
         return makeDate(isoOf(lastDay - spanDays), isoOf(lastDay), "relative", m, `${m.surface.trim()} before publication on ${anchor.published}`);
       }
       if (anchor.occasion) {

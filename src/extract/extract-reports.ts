@@ -230,7 +230,8 @@ function headingPlace(h: Sentence, g: Gazetteer, on: string | null): ReturnType<
 }
 
 function isProse(s: Sentence): boolean {
-  return !/^\s*(?:#{1,6}\s|[-*•]\s)/.test(s.text) && /[.!?]["”’)]?\s*$/.test(s.text);
+  // (A time stamp `27.02.2023. 22:40` ends with a dot too: prose has words.)
+  return !/^\s*(?:#{1,6}\s|[-*•]\s)/.test(s.text) && /[.!?]["”’)]?\s*$/.test(s.text) && /\p{L}{2,}/u.test(s.text);
 }
 
 /** Day first unless the outlet's zone writes month first; an explicit written date in the article settles ambiguous ones. */
@@ -471,7 +472,7 @@ function findMeetings(sentences: readonly Sentence[], people: ArticlePeople, pub
         for (const next of objectsAfter.slice(1)) {
           if (next === subject) break;
           const gap = inBetween(sentence, after, next);
-          if (/[.;:]|\b(?:said|says|told|while|who|which|during|after|before|met|meets|held|holds|talks|meeting|received|hosted)\b/.test(gap) || !/,|\band\b/.test(gap)) break;
+          if (/[.;:]|\b(?:said|says|told|while|who|which|during|after|before|since|met|meets|held|holds|talks|meeting|encounter|summit|received|hosted)\b/.test(gap) || !/,|\band\b/.test(gap)) break;
           objects.push(next);
         }
       }
@@ -867,7 +868,9 @@ function dateFor(own: readonly Sentence[], scene: { sentence: Sentence; sameDay:
       // (`Starmer's talks with Xi, after the two leaders met on Tuesday`: the meeting's second
       // trigger in the sentence is its own, and the day after it dates it.)
       const fromTrigger = (t: Trigger | undefined) => (t && s.start + t.span[1] <= m.span[0] ? t.span[1] : 0);
-      if (aboutAnotherEvent(s, m, fromTrigger(trigger)) && !(later ?? []).some((t) => !aboutAnotherEvent(s, m, fromTrigger(t)))) continue;
+      // A day inside the trigger's own words (`talks in Beijing yesterday between A and B`) is its.
+      const inside = (t: Trigger | undefined) => t !== undefined && s.start + t.span[0] <= m.span[0] && m.span[1] <= s.start + t.span[1];
+      if (!inside(trigger) && !(later ?? []).some(inside) && aboutAnotherEvent(s, m, fromTrigger(trigger)) && !(later ?? []).some((t) => !aboutAnotherEvent(s, m, fromTrigger(t)))) continue;
       // `Monday's deal`: a day that names a thing, not when the meeting was.
       if (POSSESSIVE.test(s.text.slice(m.span[1] - s.start, m.span[1] - s.start + 2))) continue;
       candidates.push(m);

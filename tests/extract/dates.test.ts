@@ -86,3 +86,18 @@ describe("findDates in any case", () => {
     expect(findDates(text).map((d) => d.kind)).toEqual([kind]);
   });
 });
+
+describe("dotted dates and `last` weekdays", () => {
+  it("27.02.2023 is day first, whatever the outlet's zone", () => {
+    expect(resolveFirst("27.02.2023. 22:40", anchor(null, null, false)).value).toBe("2023-02-27");
+    expect(resolveFirst("on 03.04.2024", anchor(null, null, false)).value).toBe("2024-04-03");
+    // A version number or a score is no date.
+    expect(findDates("version 2.10.3 and a 3.5 rating")).toEqual([]);
+  });
+
+  it("`last Saturday` in a story of a Saturday is the week before; `on Saturday` is that day", () => {
+    expect(resolveFirst("flew to Addis Ababa last Saturday", anchor("2025-01-18")).value).toBe("2025-01-11");
+    expect(resolveFirst("flew to Addis Ababa on Saturday", anchor("2025-01-18")).value).toBe("2025-01-18");
+    expect(resolveFirst("flew to Addis Ababa last Thursday", anchor("2025-01-18")).value).toBe("2025-01-16");
+  });
+});

@@ -507,6 +507,19 @@ describe("round-ups with section headings, and what they mention in passing", ()
     expect(read("Exporters welcomed Sir Keir Starmer's talks with Chinese President Xi Jinping, after the two leaders met on Tuesday in Rio de Janeiro.", "2024-11-20T06:00:00+00:00")).toEqual([{ who: "Keir Starmer + Xi Jinping", date: "2024-11-19", venue: "Rio de Janeiro" }]);
   });
 
+  it("a day inside the trigger's words dates it (`talks in Beijing yesterday between A and B`)", () => {
+    expect(read("Solomon Islands and China raised their ties following talks in Beijing yesterday between Prime Minister Manasseh Sogavare and Chinese President Xi Jinping.", "2023-07-11T08:15:00+11:00")).toMatchObject([{ who: "Manasseh Sogavare + Xi Jinping", date: "2023-07-10" }]);
+  });
+
+  it("a time stamp ending in a dot is not the lead; the lead's day dates the meeting told after it", () => {
+    const text = "**Vučić after Brussels talks**\n\n27.02.2023. 22:40\n\nBELGRADE - Serbian President Aleksandar Vučić said on Monday evening, after the high-level meeting in Brussels, that he had signed nothing.\n\nVučić took part in talks hosted by EU High Representative Josep Borrell, also attended by Kosovo Prime Minister Albin Kurti.";
+    expect(read(text, "2023-02-27T22:40:00+01:00")).toMatchObject([{ date: "2023-02-27" }]);
+  });
+
+  it("a counterpart named after `since` is at an earlier event, not another one met", () => {
+    expect(read("Somali President Hassan Sheikh Mohamud flew to Addis Ababa on Saturday for talks with Ethiopian Prime Minister Abiy Ahmed, their first encounter since Turkey's President Recep Tayyip Erdogan brought them together in Ankara.", "2025-01-18T11:30:00+04:00").map((r) => r.who)).toEqual(["Abiy Ahmed + Hassan Sheikh Mohamud"]);
+  });
+
   it("`the two leaders` are the meeting last told when the person named last is in it", () => {
     const text = "# Starmer raises Jimmy Lai case with Xi at G20 talks\n\n![](x.jpg)\n*Keir Starmer and Xi Jinping at their meeting. Photograph: PA*\n\nKeir Starmer has raised the imprisonment of the Hong Kong pro-democracy publisher Mr Jimmy Lai directly with Xi Jinping, in the first talks between a British prime minister and the Chinese leader for six years.\n\nThe two leaders met on Monday on the fringes of the G20 summit in Rio de Janeiro, where Starmer set out his approach. Lai, who is 76, has been held since 2020.";
     expect(read(text, "2024-11-18T22:00:00+00:00").map((r) => r.who)).toEqual(["Keir Starmer + Xi Jinping"]);
