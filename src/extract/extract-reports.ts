@@ -966,9 +966,13 @@ const WHO_CLAUSE = /,\s+who\s+(?:is|are|was|were)\b[^,;.]{1,100},/g;
 const IN_RELATIVE_CLAUSE = /,\s+(?:who|which)\s+(?!(?:is|are|was|were)\b)[^,;.]{1,80}$/;
 
 // `the ministry in Bangkok said`: a place that locates an institution, not the meeting; and
-// `the war in Ukraine`, `peace in the Middle East`, `investment in Vietnam`: what happens there.
-const INSTITUTION_IN = /\b(?:ministry|embassy|consulate|headquarters|based|agency|spokesperson|correspondent|reporters?|war|conflict|crisis|fighting|violence|peace|situation|invasion|occupation|unrest|tensions?|ceasefire|elections?|investments?|interests|troops|forces|presence)\s+(?:in|at)\s+(?:the\s+)?$/i;
-const SINCE_EVENT_IN = /\bsince\s+(?:[\p{L}\d'’-]+\s+){0,5}(?:in|at)\s+(?:the\s+)?$/u;
+// `the war in Ukraine`, `peace in the Middle East`, `investment in Vietnam`: what happens there;
+// `the authorities in Kabul`, `the Institutions of Self-Government in Priština`: who governs there.
+const INSTITUTION_IN = /\b(?:ministry|embassy|consulate|headquarters|based|agency|spokesperson|correspondent|reporters?|war|conflict|crisis|fighting|violence|peace|situation|invasion|occupation|unrest|tensions?|ceasefire|elections?|investments?|interests|troops|forces|presence|institutions|self-government|authorities|administration|regime)\s+(?:in|at)\s+(?:the\s+)?$/i;
+const SINCE_EVENT_IN = /\bsince\s+(?:[\p{L}\d'’-]+\s+){0,10}(?:in|at)\s+(?:the\s+)?$/u;
+// `flew to Addis Ababa last Saturday for talks with Abiy`: where a trip for the talks went.
+const TRIP_TO = /\b(?:flew|flies|travell?ed|travels|went|goes|came|comes|headed|heads)\s+(?:back\s+)?to\s+(?:the\s+)?$/;
+const FOR_TALKS = /^[^.;]{0,60}?\b(?:for (?:talks|a meeting|meetings|a summit|a visit)|to (?:meet|hold talks))\b/;
 // `in the Malaysian capital`
 const DEMONYM_CAPITAL = /\b(?:in|at)\s+the\s+([\p{Lu}][\p{L}]+)\s+capital\b/u;
 // `held talks here`: the dateline's city
@@ -1007,6 +1011,10 @@ function venueNamed(sentence: Sentence, g: Gazetteer, on: string | null): { plac
   const kept = mentions.filter((m, i) => {
     const before = sentence.text.slice(0, m.span[0] - sentence.start);
     if (INSTITUTION_IN.test(before)) return false;
+    // `returned to Tokyo`, `has arrived back in Tokyo after a trip to India`: home, not where anyone
+    // met (`was back in Carthage … for a meeting` is).
+    if (/\b(?:home|returned|returning|returns)\s+(?:in|to)\s+(?:the\s+)?$/i.test(before)) return false;
+    if (/\bback\s+(?:in|to)\s+(?:the\s+)?$/i.test(before) && /^[^.;]{0,12}?\b(?:after|from|following)\b/.test(sentence.text.slice(m.span[1] - sentence.start))) return false;
     // `their first summit since the G20 in Bali`: the place of the event before this one.
     if (before.includes("since") && SINCE_EVENT_IN.test(before)) return false;
     // A possessive country owns what follows (`to rein in North Korea's nuclear programme`):
@@ -1015,6 +1023,7 @@ function venueNamed(sentence: Sentence, g: Gazetteer, on: string | null): { plac
     // `aimed squarely at China`: one meets at a place, in a country.
     if (m.rank === 1 && /\bat\s+(?:the\s+)?$/i.test(before)) return false;
     if (LOCATIVE.test(before)) return true;
+    if (TRIP_TO.test(before) && FOR_TALKS.test(sentence.text.slice(m.span[1] - sentence.start))) return true;
     // `welcomed Joe Biden to the Elysee Palace`: a building one is brought to is where one meets.
     if (m.rank === 4 && /\bto\s+(?:the\s+)?$/.test(before)) return true;
     // `during an Oval Office meeting`: a building named as the kind of meeting.

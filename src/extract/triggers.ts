@@ -28,7 +28,7 @@ export const TRIGGER_PATTERNS: readonly { re: RegExp; form: Trigger["form"]; nee
   { re: /\b(?:met|meets|meet|meeting|talked|talking|spoke|speaking|conferred|sat down|sits down|sitting down)\s+(?:(?:(?:on|this|last)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:\([^()\n]{1,20}\)\s+)?|(?:yesterday|today)\s+|in\s+[a-z][\p{L}'’-]*(?:\s+[a-z][\p{L}'’-]*){0,2}\s+){0,2}with\b/gu, form: "with", needs: ["with"], lower: true },
   { re: /\b(?:met|meets)\b/g, form: "with", needs: ["met", "meets"] },
   // `talks with X`, and `talks in Kyiv with X`, where the place comes first.
-  { re: /\b(?:[Mm]eeting|[Tt]alks|[Dd]iscussions?|[Nn]egotiations|(?:tele)?phone (?:call|talks|conversation)|video (?:call|conference)|courtesy call|conversation|working session)(?:\s+(?:in|at)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?\s+with\b/gu, form: "with", needs: ["with"] },
+  { re: /\b(?:[Mm]eeting|[Tt]alks|[Dd]iscussions?|[Nn]egotiations|(?:tele)?phone (?:call|talks|conversation)|video (?:call|conference)|courtesy call|conversation(?:\s+(?:by|over the|on the)\s+(?:tele)?phone)?|working session)(?:\s+(?:in|at)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?\s+with\b/gu, form: "with", needs: ["with"] },
   { re: /(?:^|[.!?]\s+|\|\s*)Meeting\s+(?=his\b|her\b|with\b|\p{Lu})/gu, form: "with", needs: ["meeting"] },
   { re: /(?:^|[.!?]\s+)Meeting\s+(?:on the (?:sidelines|fringes?|margins?)|in|at|during)\b/gu, form: "joint", needs: ["meeting"] },
   // (`received, on Sunday at Carthage Palace, Prime Minister …`: a time or place set off by commas may come first.)
@@ -45,7 +45,7 @@ export const TRIGGER_PATTERNS: readonly { re: RegExp; form: Trigger["form"]; nee
   // `Yunus today spoke to Prime Minister Narendra Modi over the telephone`: the one spoken to is named after it.
   { re: /\b(?:spoke|speaks|talked)\s+to\b/g, form: "with", needs: ["spoke", "speaks", "talked"] },
   // `after the two spoke by telephone`
-  { re: /\b(?:spoke|speak|talked|talk)\s+(?:by\s+(?:tele)?phone|on the (?:tele)?phone|over the (?:tele)?phone)\b/g, form: "joint", needs: ["phone"] },
+  { re: /\b(?:spoke|speak|talked|talk)\s+(?:today\s+|yesterday\s+)?(?:by\s+(?:tele)?phone|on the (?:tele)?phone|over the (?:tele)?phone)\b/g, form: "joint", needs: ["phone"] },
   { re: /\b(?:paid|pays)\s+a\s+courtesy\s+call\s+on\b|\bcalled on (?=(?:[\p{Lu}]|his |her ))/gu, form: "with", needs: ["courtesy", "called on"] },
   { re: /\b(?:held|had|holds|has held|have held|hold|holding)\s+(?:[\p{L}'’-]+\s+){0,5}?(?:[Tt]alks|[Mm]eetings?|(?:tele)?phone (?:call|talks|conversation)|video (?:call|conference)|conversation|working session|courtesy call|discussions?|bilateral)\b(?:\s+with\b)?/gu, form: "with", needs: ["held", "had", "hold"] },
   { re: /\b(?:talks|meetings?|discussions?)\s+(?:were|was)\s+held\b|\btheir\s+(?:bilateral\s+|first\s+)?(?:talks|meeting|discussions?)\b(?!\s+with)/g, form: "joint", needs: ["held", "their"] },
@@ -144,7 +144,7 @@ const REPEATED_AFTER = /\b(?:(?:several|many|numerous|multiple|countless|a numbe
 const NOT_HELD_AFTER = /\b(?:(?:was|were|had been)\s+(?:called off|cancell?ed|postponed|scrapped|due to|scheduled to|set to|expected to)|did not (?:take place|happen|go ahead)|never (?:took place|happened))\b/i;
 const REPEATED_BEFORE = /\b(?:repeatedly|regularly|frequently|often)\s+$/i;
 
-const BACKSHIFTED = /\b(?:said|says|told\s+[\p{L}]+|announced|confirmed|revealed)\s+(?:on\s+[\p{L}]+\s+|late\s+[\p{L}]+\s+|today\s+|yesterday\s+)?(?:that\s+)?(?:he|she|they|the two(?:\s+[\p{L}]+)?|both(?:\s+[\p{L}]+)?)\s+had\s+(?:[\p{L}'’-]+\s+){0,4}$/u;
+const BACKSHIFTED = /\b(?:said|says|told\s+[\p{L}]+|announced|confirmed|revealed)\s+(?:on\s+[\p{L}]+\s+|late\s+[\p{L}]+\s+|today\s+|yesterday\s+)?(?:that\s+)?(?:he|she|they|the two(?:\s+[\p{L}]+)?|both(?:\s+[\p{L}]+)?)\s+had\s+(?:[\p{L}'’-]+\s+){0,10}$/u;
 const PAST_PERFECT = /\bhad\s+(?:already\s+|also\s+|previously\s+|earlier\s+|just\s+)?$/;
 // The same with the verb before the trigger's noun (`had held talks with`).
 const PAST_PERFECT_HELD = /\bhad\s+(?:already\s+|also\s+|previously\s+)?(?:held|had|conducted)\s+(?:[\p{L}'’-]+\s+){0,4}$/u;
@@ -247,7 +247,7 @@ export function findTriggers(sentence: string): Trigger[] {
       // `she had held talks with Modi`: the past perfect tells a meeting before the story's.
       // (`Trump said on Wednesday he had held a long phone call with Putin`: reported speech moves
       // the news a tense back, so a `had` a few words after `said` is the story's own meeting.)
-      if (!BACKSHIFTED.test(before.slice(-100)) && ((PAST_PERFECT.test(before.slice(-24)) && /^(?:held|met|hosted|received|spoken|talked|conferred|paid)\b/.test(m[0].slice(lead))) || PAST_PERFECT_HELD.test(before.slice(-60)) || /^had\s+(?:already\s+|also\s+)?(?:held|met|hosted|conducted)\b/.test(m[0].slice(lead)))) continue;
+      if (!BACKSHIFTED.test(`${before}${m[0].slice(lead)} `.slice(-130)) && ((PAST_PERFECT.test(before.slice(-24)) && /^(?:held|met|hosted|received|spoken|talked|conferred|paid)\b/.test(m[0].slice(lead))) || PAST_PERFECT_HELD.test(before.slice(-60)) || /^had\s+(?:already\s+|also\s+)?(?:held|met|hosted|conducted)\b/.test(m[0].slice(lead)))) continue;
       if (found.some((t) => start < t.span[1] && t.span[0] < end)) continue;
       const surface = sentence.slice(start, end);
       // `A and B held talks` names both sides before the trigger.

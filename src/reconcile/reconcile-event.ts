@@ -74,7 +74,8 @@ function placeLabel(p: Place): string {
 
 /** Whether `title` names an office the reference data says `personId` did not hold on `day`. */
 function titleOutOfOffice(personId: string | null, title: string, day: string): boolean {
-  if (!personId) return false;
+  // `President-elect`, `Prime Minister-designate`: an office still to come.
+  if (!personId || /-(?:elect|designate)\b/i.test(title)) return false;
   const person = defaultGazetteer().peopleById.get(personId);
   if (!person?.roles) return false;
   const ranks = rankOf(title).split("+").filter(Boolean);

@@ -445,6 +445,20 @@ describe("venues told by buildings and sentence openings", () => {
     expect(venue("Philippine President Ferdinand Marcos Jr. held talks on Friday with Japanese Prime Minister Fumio Kishida, who later flew to Tokyo.")).toEqual([null]);
   });
 
+  it("where a trip for the talks went is the venue; a place after `since` is an earlier event's", () => {
+    expect(venue("Somali President Hassan Sheikh Mohamud flew to Addis Ababa on Saturday for talks with Ethiopian Prime Minister Abiy Ahmed, their first encounter since Turkey's President Recep Tayyip Erdogan brought them together in Ankara.")).toEqual([{ city: "Addis Ababa", country: "ET" }]);
+  });
+
+  it("home after a trip is not a venue; a palace whose city shares a given name still gives its country", () => {
+    expect(venue("Japanese Prime Minister Fumio Kishida has arrived back in Tokyo after a trip on which he met Indian Prime Minister Narendra Modi on Monday.")).toEqual([null]);
+    expect(venue("On Sunday, Italian Prime Minister Giorgia Meloni was back in Tunis for a meeting with Tunisian President Kais Saied.")).toEqual([{ city: "Tunis", country: "TN" }]);
+    expect(venue("German Chancellor Olaf Scholz was received by Chilean President Gabriel Boric at the La Moneda palace in Santiago on Sunday.")).toEqual([{ site: "La Moneda Palace", country: "CL" }]);
+  });
+
+  it("a place that says where someone governs is not the venue (`the Institutions of Self-Government in Priština`)", () => {
+    expect(venue("Serbian President Aleksandar Vučić took part in talks hosted by EU foreign policy chief Josep Borrell with Albin Kurti, head of the Provisional Institutions of Self-Government in Priština.")).toEqual([null]);
+  });
+
   it("`after the talks at Hyderabad House` places the talks when their own sentence does not", () => {
     expect(venue("Indian Prime Minister Narendra Modi held talks with Bangladeshi Prime Minister Sheikh Hasina on Saturday. The two sides signed ten agreements after the talks at Hyderabad House.")).toEqual([{ site: "Hyderabad House", city: "New Delhi", country: "IN" }]);
   });
@@ -466,6 +480,10 @@ describe("who is a side of the meeting, and with what title", () => {
   it("a capitalised `Tô`/`To` before a name is the Vietnamese family name, not a title's `to`", () => {
     expect(read("Vietnamese State President Tô Lâm held talks with Chinese President Xi Jinping in Beijing.")).toEqual([["Tô Lâm [Vietnamese State President]", "Xi Jinping [Chinese President]"]]);
     expect(read("Russian President Vladimir Putin met General Secretary To Lam in Hanoi.")).toEqual([["To Lam [General Secretary]", "Vladimir Putin [Russian President]"]]);
+  });
+
+  it("`President-elect` is a title (the person after it is named)", () => {
+    expect(read("Danish Prime Minister Mette Frederiksen held a telephone conversation with US President-elect Donald Trump.")).toEqual([["Donald Trump [US President-elect]", "Mette Frederiksen [Danish Prime Minister]"]]);
   });
 
   it("a title-case headline's verb and subject are not part of the title after them", () => {

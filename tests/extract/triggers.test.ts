@@ -80,5 +80,13 @@ describe("meetings to come, and earlier ones, told around a trigger", () => {
   it("the past perfect tells an earlier meeting, also with `already`; after `said … he` it is the story's own", () => {
     expect(surfaces("Ishiba had already held talks with Chinese Premier Li Qiang in Vientiane last month.")).toEqual([]);
     expect(surfaces("Trump said on Wednesday he had held a long phone call with Russian President Vladimir Putin.")).toEqual(["phone call with"]);
+    expect(surfaces("Vučić said on Sunday that he had held a good and open conversation by telephone with Putin.")).toEqual(["conversation by telephone with"]);
+  });
+});
+
+describe("calls told with the day between verb and phone", () => {
+  it("`spoke today by phone with` and `a conversation by telephone with`", () => {
+    expect(findTriggers("President Biden spoke today by phone with President Xi.").map((t) => [t.surface, t.mode])).toEqual([["spoke today by phone", "phone"]]);
+    expect(findTriggers("Vučić had a conversation by phone with Putin.").map((t) => [t.surface, t.mode])).toEqual([["conversation by phone with", "phone"]]);
   });
 });

@@ -144,3 +144,13 @@ describe("a known person under a spelling the reference data does not list", () 
     expect(events[0]?.sources.map((s) => s.articleId).sort()).toEqual(["kg-1", "kz-1"]);
   });
 });
+
+describe("titles checked against the offices people held", () => {
+  const titleConflicts = (title: string) =>
+    reconcile([{ id: "x-1", text: `Danish Prime Minister Mette Frederiksen held a telephone conversation with ${title} Donald Trump on Wednesday.`, publishedAt: "2025-01-15T19:00:00+01:00", timezone: "Europe/Copenhagen" }]).events[0]?.conflicts.filter((c) => c.type === "title") ?? [];
+
+  it("`President` before the inauguration names an office not yet held; `President-elect` does not", () => {
+    expect(titleConflicts("US President")).toHaveLength(1);
+    expect(titleConflicts("US President-elect")).toEqual([]);
+  });
+});
