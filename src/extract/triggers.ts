@@ -116,8 +116,12 @@ const SPEECH = /\b(?:said|says|told|added|stressed|noted|according to)\b/;
  * what someone said after a meeting, told with it, is not an earlier meeting in passing.
  */
 function toldAfterSpeech(before: string, match: string): boolean {
-  return /\bafter\s+$/.test(before) && /^(?:holding|meeting|talking|speaking)\b/.test(match) && SPEECH.test(before);
+  return (/\bafter\s+$/.test(before) && /^(?:holding|meeting|talking|speaking)\b/.test(match) && SPEECH.test(before)) || STATEMENT_AFTER.test(before.slice(-120));
 }
+
+// `a joint statement released after President Hassan Sheikh Mohamud met Abiy Ahmed`: the statement
+// is the news of the meeting, told with it.
+const STATEMENT_AFTER = /\b(?:statement|communiqu[eé]|declaration|readout)\s+(?:was\s+|were\s+)?(?:released|issued|published|adopted)\s+after\s+(?:[\p{L}'’.-]+\s+){0,8}$/u;
 
 // `agreed to keep communicating at various levels, including talks between the foreign ministers`:
 // the kinds of meeting agreed on, to come.

@@ -73,6 +73,11 @@ describe("meetings to come, and earlier ones, told around a trigger", () => {
     expect(surfaces("The deal paved the way for talks between Modi and Xi in Kazan on Wednesday.")).toEqual(["talks between"]);
   });
 
+  it("`a statement released after A met B` tells the meeting; `relations improved after A met B` mentions it in passing", () => {
+    expect(surfaces("The two countries agreed to restore ties, according to a joint statement released after President Hassan Sheikh Mohamud met Prime Minister Abiy Ahmed on Saturday.")).toEqual(["met"]);
+    expect(surfaces("Relations improved after President Hassan Sheikh Mohamud met Prime Minister Abiy Ahmed in Ankara.")).toEqual([]);
+  });
+
   it("`a meeting with Putin would likely take place in Saudi Arabia` is to come", () => {
     expect(surfaces("Trump said a first in-person meeting with Putin would likely take place in Saudi Arabia.")).toEqual([]);
   });
