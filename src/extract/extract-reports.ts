@@ -111,7 +111,10 @@ export function extractFromArticle(article: Article, options: ExtractOptions = {
   ordered.forEach((draft, index) => {
     const own = draft.triggers.map((t) => t.sentence);
     const sameOuting = previous !== null && own.some((s) => SAME_OUTING.test(s.text));
-    const occasionMatch = firstOf(own, (s) => occasionIn(s, g, published)) ?? (sameOuting ? previous?.occasion : null) ?? leadOccasion;
+    // The story's prose before its headline and captions: `Putin, Pezeshkian hold first talks,
+    // agree to continue dialogue at BRICS summit in Kazan` over the lead's `in Ashgabat`.
+    const proseFirst = (sentences: readonly Sentence[]) => (sentences.length > 1 ? [...sentences.filter(isProse), ...sentences.filter((s) => !isProse(s))] : sentences);
+    const occasionMatch = firstOf(proseFirst(own), (s) => occasionIn(s, g, published)) ?? (sameOuting ? previous?.occasion : null) ?? leadOccasion;
     const edition = occasionMatch?.edition ?? null;
     const anchor: DateAnchor = { published, occasion: edition ? { start: edition.start, end: edition.end } : null, dayFirst };
     const heading = [...headings].reverse().find((h) => h.start < (own[0]?.start ?? 0)) ?? null;
@@ -119,7 +122,7 @@ export function extractFromArticle(article: Article, options: ExtractOptions = {
     dated.push({ at: draft.segmentStart, date });
     // The lead's place stands in for the report's own, unless the lead is one of its own sentences, read clause by clause above.
     const fallback = (heading ? headingPlace(heading, g, published) : null) ?? (lead && own.includes(lead) ? headlinePlace : leadPlace);
-    let location = locationFor(draft.triggers.map((t) => clauseOf(t.sentence, t.trigger)), () => draft.owned.filter((s) => TOOK_PLACE.test(s.text)), fallback, occasionMatch, g, published ?? date.start, dateline);
+    let location = locationFor(proseFirst(draft.triggers.map((t) => clauseOf(t.sentence, t.trigger))), () => draft.owned.filter((s) => TOOK_PLACE.test(s.text)), fallback, occasionMatch, g, published ?? date.start, dateline);
     // The same outing is in the same place, unless its own text says otherwise: a venue no more
     // than the same country is made specific by the previous meeting's (the span points there).
     const firstTrigger = draft.triggers[0] as { sentence: Sentence; trigger: Trigger };
@@ -405,7 +408,9 @@ function findMeetings(sentences: readonly Sentence[], people: ArticlePeople, pub
       if (/\bto$/.test(trigger.surface) && !/^\s+(?:\p{Lu}|(?:his|her|their)\s+counterparts?\b|each other\b|one another\b)/u.test(sentence.text.slice(trigger.span[1]))) continue;
       if (trigger.form === "joint" || (after.length === 0 && (namedBefore.length >= 2 || pronounPair()))) {
         if (pastReference(sentence, tStart, published)) continue;
-        let both = [...new Set([...[...namedBefore].reverse(), ...distinct(after)])];
+        // (`Macron urged Trump not to strike a deal with Putin, as the two leaders met`: the two are
+        // the clause's subject and object, not the last two named.)
+        let both = namedBefore.length >= 3 && after.length === 0 && pronounPair() ? namedBefore.slice(0, 2) : [...new Set([...[...namedBefore].reverse(), ...distinct(after)])];
         // `Zelensky said … their discussion had been detailed`: the meeting already told with
         // the one named, before anyone else mentioned since.
         let told: Draft | undefined;
@@ -443,7 +448,9 @@ function findMeetings(sentences: readonly Sentence[], people: ArticlePeople, pub
       if (object === undefined || gap.length > 160 || !titleGap(gap)) {
         // No counterpart named after the verb: `A and B met …`, or `The two ministers met …`.
         if (!/\bwith$/.test(trigger.surface)) {
-          if (namedBefore.length >= 2) addMeeting([...namedBefore].reverse().slice(0, 2), sentence, trigger);
+          // (The same as above, with a counterpart named after the verb's clause.)
+          if (namedBefore.length >= 3 && pronounPair()) addMeeting(namedBefore.slice(0, 2), sentence, trigger);
+          else if (namedBefore.length >= 2) addMeeting([...namedBefore].reverse().slice(0, 2), sentence, trigger);
           else if (pronounPair()) addMeeting(theTwo(sentence), sentence, trigger);
         }
         continue;
@@ -1094,7 +1101,12 @@ function locationFor(own: readonly Sentence[], aboutPlace: () => readonly Senten
   let about: readonly Sentence[] | null = null;
   const aboutOnce = () => (about ??= aboutPlace());
   const venue = (s: Sentence) => venueOf(s, g, on, dateline);
-  const first = mostSpecific(own, venue);
+  let first = mostSpecific(own, venue);
+  // A building in that city named by another of its sentences (a headline's `at Perdana Putra`) is more specific still.
+  if (first && specificity(first.place) === 3) {
+    const city = first.place.city;
+    first = own.map(venue).find((v) => v !== null && v.place.site !== undefined && v.place.city === city) ?? first;
+  }
   let fromText = (first && specificity(first.place) >= 3 ? first : mostSpecific([...own, ...aboutOnce()], venue)) ?? leadPlace;
   // A meeting on the sidelines of an occasion is where the occasion is: a place in another country names something else.
   if (fromText && edition && fromText.place.country !== edition.country) fromText = null;

@@ -80,6 +80,8 @@ const NOT_NAME = new Set([
   // Units and broadcasters a caption names (`the Royal Malay Regiment`, `BERNAMA Radio`), and the
   // meals and ceremonies of a title-case headline (`HM the King Offers Iftar`).
   "regiment", "battalion", "brigade", "army", "navy", "radio", "television", "iftar", "dinner", "banquet", "luncheon", "lunch", "breakfast", "reception", "ceremony",
+  // `the Leader of the Islamic Revolution`, `the Revolutionary Guards`.
+  "islamic", "revolution", "revolutionary", "guard", "guards",
 ]);
 
 const HONORIFIC_ONLY = /^(?:mr|ms|mrs|madam|dr|he|h e|his excellency|her excellency|samdech|dato|dato seri|datuk|tan sri|pak|ibu|khun)$/;

@@ -221,7 +221,9 @@ function datelineAt(masked: string, firstLineStart: number, pattern: RegExp, g: 
 const ORDINAL_SERIES = /\b(\d{1,3})(?:st|nd|rd|th)\s+(?:(?:session|edition)\s+of\s+(?:the\s+)?)?((?:[\p{Lu}][\p{L}'’-]*|and|of|the|on|for|with|[-–])(?:\s+(?:[\p{Lu}][\p{L}'’-]*|and|of|the|on|for|with|[-–]))*)/gu;
 
 // An occasion ahead of the meeting is not its occasion (`preparations for the 43rd ASEAN Summit scheduled for September`).
-const UPCOMING_BEFORE = /\b(?:upcoming|next|forthcoming|preparations? for|prepare for|success of|ahead of|host(?:ing)?|chair(?:ing)?)\s+(?:the\s+)?$/i;
+const UPCOMING_BEFORE = /\b(?:upcoming|next|forthcoming|preparations? for|prepare for|success of|ahead of|host(?:ing)?|chair(?:ing)?|(?:continue|resume|meet again|to take part|to participate)\b[^.;]{0,40}?\b(?:at|in))\s+(?:the\s+)?$/i;
+// The same for a series named without an ordinal, whose edition is the one under way: not its host or chair (`Brazil, hosting the G20 summit`).
+const TO_COME_BEFORE = /\b(?:upcoming|next|forthcoming|preparations? for|prepare for|ahead of|(?:continue|resume|meet again|to take part|to participate)\b[^.;]{0,40}?\b(?:at|in))\s+(?:the\s+)?$/i;
 const UPCOMING_AFTER = /^[^.;]{0,12}\b(?:scheduled|due|to be held|slated|later this year|next (?:year|month))\b/i;
 
 export interface OccasionMatch {
@@ -291,6 +293,8 @@ export function findOccasions(text: string, base: number, g: Gazetteer, publishe
     const edition = editions.length === 1 ? (editions[0] ?? null) : null;
     const start = origin[at] ?? 0;
     const end = origin[at + key.length] ?? text.length;
+    // `agree to continue dialogue at the BRICS summit in Kazan`: a summit to come.
+    if (TO_COME_BEFORE.test(text.slice(Math.max(0, start - 80), start))) continue;
     out.push({
       occasion: { value: edition?.ordinal ? `${edition.ordinal}${ordinalSuffix(edition.ordinal)} ${series.name}` : series.name, series: series.id, ordinal: edition?.ordinal ?? null, surface: text.slice(start, end), span: [base + start, base + end] },
       edition,

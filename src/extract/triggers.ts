@@ -35,6 +35,8 @@ export const TRIGGER_PATTERNS: readonly { re: RegExp; form: Trigger["form"]; nee
   { re: /\b(?:received|receives|hosted|hosts)(?:,\s+(?:on|at|in|yesterday|today)\b[^,;.]{1,60},)?\s+(?=(?:visiting\s+|his\s+|her\s+)?\p{Lu}|visiting\b)/gu, form: "with", needs: ["receive", "host"] },
   // `A was received by B`: B is named after the trigger, as with `met`.
   { re: /\b(?:was|were|being)\s+received\s+by\b/g, form: "with", needs: ["received"] },
+  // `became one of the first leaders to be received by Trump`: a first, told after it happened.
+  { re: /(?<=\b(?:first|second|third|last|latest|only)\b[^.;]{0,40}?)\bto\s+be\s+(?:received|hosted)\s+by\b/g, form: "with", needs: ["received", "hosted"] },
   { re: /\bsat down (?:together|for talks)\b/g, form: "joint", needs: ["sat down"] },
   // `held their first summit`, `a summit with X`: two leaders' own summit, not a multilateral one
   // (`held the G20 summit`), which takes neither `their`/`a` nor `with`.
@@ -73,7 +75,7 @@ export const TRIGGER_PATTERNS: readonly { re: RegExp; form: Trigger["form"]; nee
 // Future, hypothetical or not yet: not a report of a meeting that happened (`could hold his first
 // conversation with`, `has yet to speak with`). The dot of an initial or an abbreviation
 // (`U.S. President`, `Mr. Lavrov`) does not end the clause.
-const FUTURE = /\b(?:will|would|shall|could|might|yet to|has not|have not|hasn't|haven't|to be held|set to|scheduled to|expected to|plans? to|planning to|due to|(?:is|are) due|due (?:in|at|for)|upcoming|next (?:week|month|year)|invited(?!\s+guests?\b)|invitation|to meet|to hold|ahead of|prior to|(?:clear|clears|clearing|pave|paves|paving|open|opens|opening) the way for|in preparation for|prepar(?:e|es|ed|ing) for|later this (?:week|month|year)|did not|didn't|never|arrang(?:e|es|ed|ing)|possible|potential|proposed|prospective|(?:un)?likely to|interested in|wants? to|wanted to|hopes? to|hoping to|seeks? to|seeking to|aims? to|intends? to|would like to)\b(?:[^.;]|(?<=\b(?:\p{Ll}|mr|ms|mrs|dr|jr|st))\.){0,80}$/u;
+const FUTURE = /\b(?:will|would|shall|could|might|yet to|has not|have not|hasn't|haven't|to be held|set to|scheduled to|expected to|plans? to|planning to|due to|(?:is|are) due|due (?:in|at|for)|upcoming|next (?:week|month|year)|invited(?!\s+guests?\b)|invitation|to meet|to hold|ahead of|prior to|(?:clear|clears|clearing|pave|paves|paving|open|opens|opening) the way for|(?:set|sets|setting) the stage for|in preparation for|prepar(?:e|es|ed|ing) for|later this (?:week|month|year)|did not|didn't|never|arrang(?:e|es|ed|ing)|possible|potential|proposed|prospective|(?:un)?likely to|interested in|wants? to|wanted to|hopes? to|hoping to|seeks? to|seeking to|aims? to|intends? to|would like to)\b(?:[^.;]|(?<=\b(?:\p{Ll}|mr|ms|mrs|dr|jr|st))\.){0,80}$/u;
 // An earlier meeting mentioned in passing (not `X said after talks with Y`, told on the day).
 const PASSING = /\b(?:outcomes? of|results? of|following (?:the|a|his|her)|since|after(?<=[\p{L},;]\s+after)(?<!\b(?:said|says|stated|added|announced|declared)\s+after)(?!\s+(?:the two|the pair|they|both|an?)\b)|recalled|recalling|previous|earlier|last (?:year|month)|welcom(?:ed|ing)|in line with|implement(?:ing)?|as agreed (?:at|during))\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}$/u;
 
@@ -139,6 +141,7 @@ function isFuture(before: string, lowerBefore: string): boolean {
 const FUTURE_FAR = /\b(?:is|are)\s+(?:expected|scheduled|set|due)\s+to\b[^.;]{0,160}$/;
 
 const LAST_TIME = /\blast\s+$/i;
+const LAST_MET = /\b(?:last|previously)\s+(?:met|held talks|spoke|talked)\b[^.;]*$/i;
 const AIRPORT = /\bairport\b/i;
 
 // Meetings told as a habit or a count (`have talked by phone several times since February`,
@@ -246,8 +249,10 @@ export function findTriggers(sentence: string): Trigger[] {
       // a bare infinitive in a clause that `will` opened, however far back.
       if (before.includes("and") && (/^(?:hold|meet|host)\b/.test(m[0].slice(lead)) ? WILL_CLAUSE : WILL_VERB).test(before)) continue;
       if (!offset && (before.includes("after") || before.includes("since")) && containsAny(lowerBefore, LONG_WORDS) && LONG_AFTER.test(lowerBefore.slice(-160))) continue;
-      // `The two leaders last held talks in Vilnius`: the meeting before this one.
-      if (LAST_TIME.test(before.slice(-8))) continue;
+      // `The two leaders last held talks in Vilnius`: the meeting before this one; and so is any
+      // meeting the clause of `last met` tells (`Trump and Zelenskyy last met in Paris in December,
+      // at a meeting arranged by Macron`).
+      if (LAST_TIME.test(before.slice(-8)) || LAST_MET.test(before.slice(-160))) continue;
       // `she had held talks with Modi`: the past perfect tells a meeting before the story's.
       // (`Trump said on Wednesday he had held a long phone call with Putin`: reported speech moves
       // the news a tense back, so a `had` a few words after `said` is the story's own meeting.)

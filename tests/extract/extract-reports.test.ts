@@ -554,6 +554,38 @@ describe("round-ups with section headings, and what they mention in passing", ()
   });
 });
 
+describe("headlines, earlier meetings and who `the two leaders` are", () => {
+  const read = (text: string, publishedAt = "2025-02-24T20:00:00+00:00") =>
+    extractReports({ id: "a", text, publishedAt, timezone: "UTC" }).map((r) => ({ who: r.participants.map((p) => p.name).sort().join(" + "), venue: r.location.value?.site ?? r.location.value?.city ?? null, occasion: r.occasion?.value ?? null }));
+
+  it("the prose places a meeting before its headline does, and a summit to come is no occasion", () => {
+    const text = "Putin, Pezeshkian hold first talks, agree to continue dialogue at BRICS summit in Kazan\n\nASHGABAT, October 11. /TASS/. Russian President Vladimir Putin has held his first talks with Iranian President Masoud Pezeshkian on the sidelines of an international forum in Ashgabat.";
+    expect(read(text, "2024-10-11T15:00:00+03:00")).toEqual([{ who: "Masoud Pezeshkian + Vladimir Putin", venue: "Ashgabat", occasion: null }]);
+  });
+
+  it("a building another sentence names in the same city is the venue (`at Perdana Putra` in the headline, `in Putrajaya` in the lead)", () => {
+    const text = "Anwar receives Li Qiang at Perdana Putra\n\nMalaysian Prime Minister Anwar Ibrahim held talks with Chinese Premier Li Qiang in Putrajaya on Wednesday.";
+    expect(read(text, "2024-06-19T18:00:00+08:00")).toEqual([{ who: "Anwar Ibrahim + Li Qiang", venue: "Perdana Putra", occasion: null }]);
+  });
+
+  it("`the two leaders` after a subject, an object and a third person are the subject and the object", () => {
+    expect(read("French President Emmanuel Macron urged Donald Trump on Monday not to strike a hasty deal with Vladimir Putin, as the two leaders met at the White House.").map((r) => r.who)).toEqual(["Donald Trump + Emmanuel Macron"]);
+  });
+
+  it("whatever the clause of `last met` tells is the meeting before", () => {
+    expect(read("Trump and Zelenskyy last met in Paris in December, at a meeting arranged by French President Emmanuel Macron.", "2025-02-28T20:00:00+00:00")).toEqual([]);
+  });
+
+  it("`became one of the first leaders to be received by Trump` tells that reception; `setting the stage for talks` is to come", () => {
+    expect(read("On February 13, Indian Prime Minister Narendra Modi became one of the first leaders to be received by US President Donald Trump.", "2025-03-01T10:00:00+00:00").map((r) => r.who)).toEqual(["Donald Trump + Narendra Modi"]);
+    expect(read("Prime Minister Narendra Modi left for Washington, setting the stage for his first talks with US President Donald Trump.", "2025-02-12T10:00:00+00:00")).toEqual([]);
+  });
+
+  it("`the Leader of the Islamic Revolution` is an office, not a person named `Islamic Revolution`", () => {
+    expect(read("Russian President Vladimir Putin met the Leader of the Islamic Revolution, Ayatollah Ali Khamenei, in Tehran on Monday.").map((r) => r.who)).toEqual(["Ali Khamenei + Vladimir Putin"]);
+  });
+});
+
 describe("meetings of three as captions, lists and pronouns tell them", () => {
   const read = (text: string, publishedAt = "2023-07-11T09:00:00+03:00", timezone = "Europe/Vilnius") =>
     extractReports({ id: "a", text, publishedAt, timezone }).map((r) => ({ who: r.participants.map((p) => p.name).sort().join(" + "), date: r.date.value, venue: r.location.value?.city ?? null, mode: r.mode }));
