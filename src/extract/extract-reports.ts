@@ -40,7 +40,14 @@ interface Draft {
 // `in Hanoi`, `in the capital of …`, `in the Lao capital, Vientiane`, `in China's Yunnan Province`.
 // `in the North Macedonian lakeside town of Ohrid`: up to two capitalised words and two in lower
 // case before the kind of place. A sentence may open with it (`At Carthage Palace, …`).
-const LOCATIVE = /(?:\b(?:in|at|visiting|while in)|^\s*(?:In|At|Visiting|While in))\s+(?:the\s+)?(?:(?:[\p{Lu}][\p{L}'’-]*\s+){0,2}(?:[a-z]+\s+){0,2}(?:capital|city|province|resort|town|village|port|southern|northern|central)(?:\s+city)?(?:\s+of)?(?:\s*,)?\s+)?(?:[\p{Lu}][\p{L}'’-]*(?:'s|’s)\s+)?$/u;
+const LOCATIVE = /\b(?:in|at|visiting|while in)\s+(?:the\s+)?(?:(?:[\p{Lu}][\p{L}'’-]*\s+){0,2}(?:[a-z]+\s+){0,2}(?:capital|city|province|resort|town|village|port|southern|northern|central)(?:\s+city)?(?:\s+of)?(?:\s*,)?\s+)?(?:[\p{Lu}][\p{L}'’-]*(?:'s|’s)\s+)?$/u;
+// The same opening a sentence, capitalised (tried only on the words from a sentence's start).
+const LOCATIVE_OPENING = /^\s*(?:In|At|Visiting|While in)\s+(?:the\s+)?(?:(?:[\p{Lu}][\p{L}'’-]*\s+){0,2}(?:[a-z]+\s+){0,2}(?:capital|city|province|resort|town|village|port|southern|northern|central)(?:\s+city)?(?:\s+of)?(?:\s*,)?\s+)?(?:[\p{Lu}][\p{L}'’-]*(?:'s|’s)\s+)?$/u;
+
+/** Whether the words before a place (from the start of its sentence) put the meeting there. */
+function locative(before: string): boolean {
+  return LOCATIVE.test(before) || (before.length <= 90 && LOCATIVE_OPENING.test(before));
+}
 
 /**
  * Every meeting `article` reports as having happened, in text order.
@@ -277,13 +284,16 @@ function spouseOfAnother(p: number, sides: readonly number[], persons: readonly 
 function findMeetings(sentences: readonly Sentence[], people: ArticlePeople, published: string | null, g: Gazetteer): Draft[] {
   const drafts: Draft[] = [];
   const persons = people.people;
+  // Who is titled as someone's spouse, worked out once per person rather than at every meeting.
+  const spouses = persons.map((p) => p.title !== null && SPOUSE_TITLE.test(p.title));
+  const spouseOf = (p: number, sides: readonly number[]) => spouses[p] === true && spouseOfAnother(p, sides, persons);
   let principal: number | null = null;
   const firstNamed = people.mentions.find((m) => m.person >= 0)?.person ?? null;
   const byKey = new Map<string, Draft[]>();
   const groups: Draft[] = [];
   const addMeeting = (sides: number[], sentence: Sentence, trigger: Trigger) => {
     // `received by President Ruto and First Lady Mama Rachel Ruto`: a spouse at a leader's side is no side of the meeting.
-    const people = sides.filter((p) => !spouseOfAnother(p, sides, persons));
+    const people = sides.some((p) => spouses[p] === true) ? sides.filter((p) => !spouseOf(p, sides)) : sides;
     if (people.length < 2 || people[0] === people[1]) return;
     principal ??= people[0] ?? null;
     const key = [...people].sort((a, b) => a - b).join(",");
@@ -484,7 +494,7 @@ function findMeetings(sentences: readonly Sentence[], people: ArticlePeople, pub
         }
       }
       // `received by the President and the First Lady`: the spouse is at the leader's side, not met apart.
-      for (let i = objects.length - 1; i >= 0; i--) if (spouseOfAnother(objects[i] as number, [subject, ...objects], persons)) objects.splice(i, 1);
+      for (let i = objects.length - 1; i >= 0; i--) if (spouseOf(objects[i] as number, [subject, ...objects])) objects.splice(i, 1);
       // `walked out of a meeting with A and B`: one meeting with both; `met A and B` may be two.
       // So is `sat down with A and B for talks`.
       const objectsEnd = after.filter((m) => objects.includes(m.person)).at(-1)?.span[1] ?? tEnd;
@@ -1029,7 +1039,7 @@ function venueNamed(sentence: Sentence, g: Gazetteer, on: string | null): { plac
     if (m.rank === 1 && (/['’]s$/.test(m.surface) || /^['’]s\s/.test(sentence.text.slice(m.span[1] - sentence.start, m.span[1] - sentence.start + 3))) && !mentions.some((k) => k.rank > 1 && k.span[0] > m.span[0] && k.span[0] <= m.span[1] + 4)) return false;
     // `aimed squarely at China`: one meets at a place, in a country.
     if (m.rank === 1 && /\bat\s+(?:the\s+)?$/i.test(before)) return false;
-    if (LOCATIVE.test(before)) return true;
+    if (locative(before)) return true;
     if (TRIP_TO.test(before) && FOR_TALKS.test(sentence.text.slice(m.span[1] - sentence.start))) return true;
     // `welcomed Joe Biden to the Elysee Palace`: a building one is brought to is where one meets.
     if (m.rank === 4 && /\bto\s+(?:the\s+)?$/.test(before)) return true;
@@ -1038,11 +1048,11 @@ function venueNamed(sentence: Sentence, g: Gazetteer, on: string | null): { plac
     // A photo caption ends with where it was taken (`… before their meeting, Vilnius, Lithuania.`).
     if (sentence.caption && /,\s*$/.test(before) && CAPTION_TAIL.test(sentence.text.slice(m.span[1] - sentence.start))) return true;
     const prev = mentions[i - 1];
-    return prev !== undefined && /^\s*,\s*$/.test(sentence.text.slice(prev.span[1] - sentence.start, m.span[0] - sentence.start)) && LOCATIVE.test(sentence.text.slice(0, prev.span[0] - sentence.start));
+    return prev !== undefined && /^\s*,\s*$/.test(sentence.text.slice(prev.span[1] - sentence.start, m.span[0] - sentence.start)) && locative(sentence.text.slice(0, prev.span[0] - sentence.start));
   });
   // `in China's Yunnan Province`: the possessive country belongs to the place after it, and is no
   // venue without one (`to rein in North Korea's nuclear programme`).
-  const possessive = mentions.filter((m) => m.rank === 1 && /^['’]s\s/.test(sentence.text.slice(m.span[1] - sentence.start, m.span[1] - sentence.start + 3)) && LOCATIVE.test(sentence.text.slice(0, m.span[0] - sentence.start)) && kept.some((k) => k.span[0] > m.span[1] && k.span[0] <= m.span[1] + 4));
+  const possessive = mentions.filter((m) => m.rank === 1 && /^['’]s\s/.test(sentence.text.slice(m.span[1] - sentence.start, m.span[1] - sentence.start + 3)) && locative(sentence.text.slice(0, m.span[0] - sentence.start)) && kept.some((k) => k.span[0] > m.span[1] && k.span[0] <= m.span[1] + 4));
   const combined = combinePlaces([...kept, ...possessive]);
   if (!combined) return null;
   return { place: combined.place, surface: sentence.text.slice(combined.span[0] - sentence.start, combined.span[1] - sentence.start), span: combined.span };
@@ -1102,10 +1112,17 @@ function locationFor(own: readonly Sentence[], aboutPlace: () => readonly Senten
   const aboutOnce = () => (about ??= aboutPlace());
   const venue = (s: Sentence) => venueOf(s, g, on, dateline);
   let first = mostSpecific(own, venue);
-  // A building in that city named by another of its sentences (a headline's `at Perdana Putra`) is more specific still.
+  // A building in that city another of its sentences names (a headline's `at Perdana Putra`, read
+  // after the prose) is more specific still.
   if (first && specificity(first.place) === 3) {
     const city = first.place.city;
-    first = own.map(venue).find((v) => v !== null && v.place.site !== undefined && v.place.city === city) ?? first;
+    for (const s of own) {
+      const v = venue(s);
+      if (v !== null && v.place.site !== undefined && v.place.city === city) {
+        first = v;
+        break;
+      }
+    }
   }
   let fromText = (first && specificity(first.place) >= 3 ? first : mostSpecific([...own, ...aboutOnce()], venue)) ?? leadPlace;
   // A meeting on the sidelines of an occasion is where the occasion is: a place in another country names something else.

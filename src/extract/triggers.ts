@@ -36,7 +36,8 @@ export const TRIGGER_PATTERNS: readonly { re: RegExp; form: Trigger["form"]; nee
   // `A was received by B`: B is named after the trigger, as with `met`.
   { re: /\b(?:was|were|being)\s+received\s+by\b/g, form: "with", needs: ["received"] },
   // `became one of the first leaders to be received by Trump`: a first, told after it happened.
-  { re: /(?<=\b(?:first|second|third|last|latest|only)\b[^.;]{0,40}?)\bto\s+be\s+(?:received|hosted)\s+by\b/g, form: "with", needs: ["received", "hosted"] },
+  // (The look back comes last, so that it is tried only where the words match.)
+  { re: /\bto\s+be\s+(?:received|hosted)\s+by\b(?<=\b(?:first|second|third|last|latest|only)\b[^.;]{0,40}?to\s+be\s+(?:received|hosted)\s+by)/g, form: "with", needs: ["received", "hosted"] },
   { re: /\bsat down (?:together|for talks)\b/g, form: "joint", needs: ["sat down"] },
   // `held their first summit`, `a summit with X`: two leaders' own summit, not a multilateral one
   // (`held the G20 summit`), which takes neither `their`/`a` nor `with`.
@@ -141,7 +142,7 @@ function isFuture(before: string, lowerBefore: string): boolean {
 const FUTURE_FAR = /\b(?:is|are)\s+(?:expected|scheduled|set|due)\s+to\b[^.;]{0,160}$/;
 
 const LAST_TIME = /\blast\s+$/i;
-const LAST_MET = /\b(?:last|previously)\s+(?:met|held talks|spoke|talked)\b[^.;]*$/i;
+const LAST_MET = /\b(?:last|previously)\s+(?:met|held talks|spoke|talked)\b[^.;]*$/;
 const AIRPORT = /\bairport\b/i;
 
 // Meetings told as a habit or a count (`have talked by phone several times since February`,
@@ -252,11 +253,11 @@ export function findTriggers(sentence: string): Trigger[] {
       // `The two leaders last held talks in Vilnius`: the meeting before this one; and so is any
       // meeting the clause of `last met` tells (`Trump and Zelenskyy last met in Paris in December,
       // at a meeting arranged by Macron`).
-      if (LAST_TIME.test(before.slice(-8)) || LAST_MET.test(before.slice(-160))) continue;
+      if (LAST_TIME.test(before.slice(-8)) || ((lowerBefore.includes("last") || lowerBefore.includes("previously")) && LAST_MET.test(lowerBefore.slice(-160)))) continue;
       // `she had held talks with Modi`: the past perfect tells a meeting before the story's.
       // (`Trump said on Wednesday he had held a long phone call with Putin`: reported speech moves
       // the news a tense back, so a `had` a few words after `said` is the story's own meeting.)
-      if (!BACKSHIFTED.test(`${before}${m[0].slice(lead)} `.slice(-130)) && ((PAST_PERFECT.test(before.slice(-24)) && /^(?:held|met|hosted|received|spoken|talked|conferred|paid)\b/.test(m[0].slice(lead))) || PAST_PERFECT_HELD.test(before.slice(-60)) || /^had\s+(?:already\s+|also\s+)?(?:held|met|hosted|conducted)\b/.test(m[0].slice(lead)))) continue;
+      if (((PAST_PERFECT.test(before.slice(-24)) && /^(?:held|met|hosted|received|spoken|talked|conferred|paid)\b/.test(m[0].slice(lead))) || PAST_PERFECT_HELD.test(before.slice(-60)) || /^had\s+(?:already\s+|also\s+)?(?:held|met|hosted|conducted)\b/.test(m[0].slice(lead))) && !BACKSHIFTED.test(`${before}${m[0].slice(lead)} `.slice(-130))) continue;
       if (found.some((t) => start < t.span[1] && t.span[0] < end)) continue;
       const surface = sentence.slice(start, end);
       // `A and B held talks` names both sides before the trigger.
