@@ -357,9 +357,12 @@ function readRun(run: string, g: Gazetteer): RunName[] {
     const lastTitleWord = split.title.split(/\s+/).at(-1) ?? "";
     if (lastTitleWord && g.placesByKey.has(foldText(`${lastTitleWord} ${name.split(/[\s-]+/)[0] ?? ""}`))) continue;
     // A place inside a name makes it a place name (`Lao Cai Province`), unless the name has the
-    // shape of a Vietnamese full name, whose given names are often place names (`Trần Xuân Vinh`).
-    if (!vietnameseShape(key) && name.split(/[\s-]+/).some((part) => g.placesByKey.has(foldText(part)) && part.length > 3)) continue;
-    if (g.placesByKey.has(key) || g.countryByKey.has(key) || g.organisationByKey.has(key) || g.seriesByKey.has(key) || g.namedThingByKey.has(key)) continue;
+    // shape of a Vietnamese full name, whose given names are often place names (`Trần Xuân Vinh`),
+    // or the place is also a common given name (`Santiago Peña`).
+    if (!vietnameseShape(key) && name.split(/[\s-]+/).some((part) => part.length > 3 && (g.placesByKey.get(foldText(part)) ?? []).some((p) => !p.givenName))) continue;
+    // (A titled given name that spells a place is the person's: `Queen Sofia`.)
+    const place = g.placesByKey.get(key);
+    if ((place !== undefined && !(split.title !== "" && place.every((p) => p.givenName))) || g.countryByKey.has(key) || g.organisationByKey.has(key) || g.seriesByKey.has(key) || g.namedThingByKey.has(key)) continue;
     if (key.split(" ").some((t) => NOT_NAME.has(t) && t.length > 2)) continue;
     out.push({ segment: m.index, at: split.nameStart, name, title: trimTitle(split.title, g) || null });
   }

@@ -13,7 +13,18 @@ import peopleData from "../data/people.json";
 import { foldText } from "./fold.js";
 
 export interface CountryEntry { code: string; name: string; names: string[]; demonyms?: string[]; vi?: string[]; capital?: string }
-export interface PlaceEntry { name: string; aliases?: string[]; vi?: string[]; country: string; kind: string; parent?: string; validFrom?: string; validTo?: string }
+export interface PlaceEntry {
+  name: string;
+  aliases?: string[];
+  vi?: string[];
+  country: string;
+  kind: string;
+  parent?: string;
+  validFrom?: string;
+  validTo?: string;
+  /** Also a common given name (`Santiago`, `Sofia`): a word of a person's name that spells it does not make the name a place's. */
+  givenName?: boolean;
+}
 export interface OrganisationEntry { id: string; name: string; aliases?: string[]; kind?: string; country?: string }
 export interface NamedThingEntry { id: string; canonical: string; aliases?: string[]; partOf?: string }
 export interface OccasionEdition { ordinal?: number; year?: number; start: string; end: string; city?: string; region?: string; country: string }

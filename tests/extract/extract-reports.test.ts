@@ -449,10 +449,17 @@ describe("venues told by buildings and sentence openings", () => {
     expect(venue("Somali President Hassan Sheikh Mohamud flew to Addis Ababa on Saturday for talks with Ethiopian Prime Minister Abiy Ahmed, their first encounter since Turkey's President Recep Tayyip Erdogan brought them together in Ankara.")).toEqual([{ city: "Addis Ababa", country: "ET" }]);
   });
 
-  it("home after a trip is not a venue; a palace whose city shares a given name still gives its country", () => {
+  it("home after a trip is not a venue; a capital that is also a given name is a venue after a locative", () => {
     expect(venue("Japanese Prime Minister Fumio Kishida has arrived back in Tokyo after a trip on which he met Indian Prime Minister Narendra Modi on Monday.")).toEqual([null]);
     expect(venue("On Sunday, Italian Prime Minister Giorgia Meloni was back in Tunis for a meeting with Tunisian President Kais Saied.")).toEqual([{ city: "Tunis", country: "TN" }]);
-    expect(venue("German Chancellor Olaf Scholz was received by Chilean President Gabriel Boric at the La Moneda palace in Santiago on Sunday.")).toEqual([{ site: "La Moneda Palace", country: "CL" }]);
+    expect(venue("German Chancellor Olaf Scholz was received by Chilean President Gabriel Boric at the La Moneda palace in Santiago on Sunday.")).toEqual([{ site: "La Moneda Palace", city: "Santiago", country: "CL" }]);
+  });
+
+  it("a capital that is also a given name does not unmake the people who bear it (`Santiago Peña`, `Queen Sofia`)", () => {
+    const who = (text: string) => extractReports({ id: "a", text, publishedAt: "2024-06-20T10:00:00+00:00", timezone: "UTC" }).map((r) => r.participants.map((p) => p.name).sort().join(" + "));
+    expect(who("Paraguayan President Santiago Peña met Brazilian President Luiz Inácio Lula da Silva in Brasília on Monday.")).toEqual(["Luiz Inácio Lula da Silva + Santiago Peña"]);
+    expect(who("Spanish Queen Sofia met US First Lady Jill Biden in Madrid on Monday.")).toEqual(["Jill Biden + Sofia"]);
+    expect(venue("Bulgarian Prime Minister Rosen Zhelyazkov met Greek Prime Minister Kyriakos Mitsotakis in Sofia on Monday.")).toEqual([{ city: "Sofia", country: "BG" }]);
   });
 
   it("a place that says where someone governs is not the venue (`the Institutions of Self-Government in Priština`)", () => {
