@@ -287,18 +287,11 @@ export function findOccasions(text: string, base: number, g: Gazetteer, publishe
       series = key.length >= 4 ? g.seriesByKey.get(key) : undefined;
     }
     if (!series) continue;
-    // The edition under way or just over when the story was published; in an undated story, the
-    // only edition held where the sentence says (`the G20 summit in Bali`).
-    const editions = published !== null ? series.editions.filter((e) => addDays(e.start, -3) <= published && published <= addDays(e.end, 7)) : editionsHeldAt(series, findPlaces(text, base, g, null));
-    const edition = editions.length === 1 ? (editions[0] ?? null) : null;
     const start = origin[at] ?? 0;
     const end = origin[at + key.length] ?? text.length;
     // `agree to continue dialogue at the BRICS summit in Kazan`: a summit to come.
     if (TO_COME_BEFORE.test(text.slice(Math.max(0, start - 80), start))) continue;
-    out.push({
-      occasion: { value: edition?.ordinal ? `${edition.ordinal}${ordinalSuffix(edition.ordinal)} ${series.name}` : series.name, series: series.id, ordinal: edition?.ordinal ?? null, surface: text.slice(start, end), span: [base + start, base + end] },
-      edition,
-    });
+    out.push(seriesUnderWay(series, text, base, start, end, g, published));
     break;
   }
   if (out.length === 0) {
@@ -306,14 +299,8 @@ export function findOccasions(text: string, base: number, g: Gazetteer, publishe
     const bare = BARE_SERIES.exec(text);
     const series = bare ? g.seriesByKey.get(foldText(`${bare[2]} summit`)) : undefined;
     if (bare && series) {
-      const editions = published !== null ? series.editions.filter((e) => addDays(e.start, -3) <= published && published <= addDays(e.end, 7)) : editionsHeldAt(series, findPlaces(text, base, g, null));
-      const edition = editions.length === 1 ? (editions[0] ?? null) : null;
       const start = bare.index + (bare[1] ?? "").length;
-      const end = start + (bare[2] ?? "").length;
-      out.push({
-        occasion: { value: edition?.ordinal ? `${edition.ordinal}${ordinalSuffix(edition.ordinal)} ${series.name}` : series.name, series: series.id, ordinal: edition?.ordinal ?? null, surface: text.slice(start, end), span: [base + start, base + end] },
-        edition,
-      });
+      out.push(seriesUnderWay(series, text, base, start, start + (bare[2] ?? "").length, g, published));
     }
   }
   return out;
@@ -321,6 +308,20 @@ export function findOccasions(text: string, base: number, g: Gazetteer, publishe
 
 // The bare name after words that put a meeting at a summit, and not before words that make it the group (`G20 members`, `the G20 presidency`).
 const BARE_SERIES = /(\b(?:at|during|on the (?:sidelines|fringes|margins) of|in the margins of)\s+(?:the\s+)?)(G20|G-20|G7|G-7|APEC|Apec)\b(?!\s+(?:countries|members?|nations|economies|presidency|finance|foreign|trade|energy|health|ministers?|ministerial|leaders'? declaration|communiqu|agenda|sherpas?|summit|leaders'? summit|meeting|economic))/;
+
+/**
+ * A series named without an ordinal at `text[start..end)`: the edition under way or just over when
+ * the story was published; in an undated story, the only edition held where the sentence says
+ * (`the G20 summit in Bali`).
+ */
+function seriesUnderWay(series: OccasionSeries, text: string, base: number, start: number, end: number, g: Gazetteer, published: string | null): OccasionMatch {
+  const editions = published !== null ? series.editions.filter((e) => addDays(e.start, -3) <= published && published <= addDays(e.end, 7)) : editionsHeldAt(series, findPlaces(text, base, g, null));
+  const edition = editions.length === 1 ? (editions[0] ?? null) : null;
+  return {
+    occasion: { value: edition?.ordinal ? `${edition.ordinal}${ordinalSuffix(edition.ordinal)} ${series.name}` : series.name, series: series.id, ordinal: edition?.ordinal ?? null, surface: text.slice(start, end), span: [base + start, base + end] },
+    edition,
+  };
+}
 
 /** The editions of a series held at a city or region among `places`. */
 function editionsHeldAt(series: OccasionSeries, places: readonly PlaceMention[]): OccasionEdition[] {
