@@ -124,7 +124,7 @@ export function extractFromArticle(article: Article, options: ExtractOptions = {
     const occasionMatch = firstOf(proseFirst(own), (s) => occasionIn(s, g, published)) ?? (sameOuting ? previous?.occasion : null) ?? leadOccasion;
     const edition = occasionMatch?.edition ?? null;
     const anchor: DateAnchor = { published, occasion: edition ? { start: edition.start, end: edition.end } : null, dayFirst };
-    const heading = [...headings].reverse().find((h) => h.start < (own[0]?.start ?? 0)) ?? null;
+    const heading = headings.findLast((h) => h.start < (own[0]?.start ?? 0)) ?? null;
     const date = dateFor(own, sceneOf(draft, sentences, triggersIn, people), lead, anchor, draft, dated, edition, dateline, heading);
     dated.push({ at: draft.segmentStart, date });
     // The lead's place stands in for the report's own, unless the lead is one of its own sentences, read clause by clause above.
@@ -273,12 +273,10 @@ const THAT_EARLIER = /^\W*(?:on|during|at|in the course of)\s+that\s+(?:visit|oc
 
 const SPOUSE_TITLE = /\b(?:first lady|first gentleman|spouse|wife|husband)\b/i;
 
-/** Whether person `p` is titled as a spouse and shares a family name with another of `sides` (a leader's spouse at their side). */
-function spouseOfAnother(p: number, sides: readonly number[], persons: readonly Person[]): boolean {
-  const person = persons[p];
-  if (!person?.title || !SPOUSE_TITLE.test(person.title)) return false;
-  const family = person.parsed.tokens.at(-1);
-  return sides.some((o) => o !== p && family !== undefined && persons[o]?.parsed.tokens.includes(family) === true);
+/** Whether person `p` shares a family name with another of `sides` (for one titled as a spouse: a leader's spouse at their side). */
+function sharesFamilyName(p: number, sides: readonly number[], persons: readonly Person[]): boolean {
+  const family = persons[p]?.parsed.tokens.at(-1);
+  return family !== undefined && sides.some((o) => o !== p && persons[o]?.parsed.tokens.includes(family) === true);
 }
 
 function findMeetings(sentences: readonly Sentence[], people: ArticlePeople, published: string | null, g: Gazetteer): Draft[] {
@@ -286,7 +284,7 @@ function findMeetings(sentences: readonly Sentence[], people: ArticlePeople, pub
   const persons = people.people;
   // Who is titled as someone's spouse, worked out once per person rather than at every meeting.
   const spouses = persons.map((p) => p.title !== null && SPOUSE_TITLE.test(p.title));
-  const spouseOf = (p: number, sides: readonly number[]) => spouses[p] === true && spouseOfAnother(p, sides, persons);
+  const spouseOf = (p: number, sides: readonly number[]) => spouses[p] === true && sharesFamilyName(p, sides, persons);
   let principal: number | null = null;
   const firstNamed = people.mentions.find((m) => m.person >= 0)?.person ?? null;
   const byKey = new Map<string, Draft[]>();
@@ -854,13 +852,14 @@ function dateFor(own: readonly Sentence[], scene: { sentence: Sentence; sameDay:
   // A sentence that tells this meeting as the one days before another (`on Tuesday, a day after
   // talks with X`) dates it by that many days before the date it gives.
   // (Looked up by sentence: one draft can hold thousands of triggers of the same two people.)
-  const triggerIn = new Map<Sentence, Trigger>();
-  const laterTriggersIn = new Map<Sentence, Trigger[]>();
+  // (The meeting's triggers in each of its sentences, in order: a sentence can tell it twice.)
+  const triggersIn = new Map<Sentence, Trigger[]>();
   for (const t of draft.triggers) {
-    if (!triggerIn.has(t.sentence)) triggerIn.set(t.sentence, t.trigger);
-    else if (t.trigger !== triggerIn.get(t.sentence)) laterTriggersIn.set(t.sentence, [...(laterTriggersIn.get(t.sentence) ?? []), t.trigger]);
+    const list = triggersIn.get(t.sentence);
+    if (!list) triggersIn.set(t.sentence, [t.trigger]);
+    else if (!list.includes(t.trigger)) list.push(t.trigger);
   }
-  const offsetIn = (sentence: Sentence) => triggerIn.get(sentence)?.dayOffset ?? 0;
+  const offsetIn = (sentence: Sentence) => triggersIn.get(sentence)?.[0]?.dayOffset ?? 0;
   const candidates: DateMention[] = [];
   // The date in a dateline (`Colombo, Dec 17 (Daily Mirror) -`) is when the story was filed.
   const inDateline = (m: DateMention) => dateline !== null && m.span[0] >= dateline.span[0] && m.span[1] <= dateline.span[1];
@@ -868,8 +867,7 @@ function dateFor(own: readonly Sentence[], scene: { sentence: Sentence; sameDay:
   for (const s of own) {
     // Words before this meeting's trigger say nothing of its date (`…, after Modi held talks with
     // Dissanayake on Monday`): another event is named between the trigger and the date, if at all.
-    const trigger = triggerIn.get(s);
-    const later = laterTriggersIn.get(s);
+    const triggers: readonly (Trigger | undefined)[] = triggersIn.get(s) ?? [undefined];
     for (const m of datesIn(s)) {
       if (inDateline(m)) continue;
       // `On the eve of the Nato summit, which ran from July 11th to 12th, X sat down with Y`: the
@@ -882,12 +880,12 @@ function dateFor(own: readonly Sentence[], scene: { sentence: Sentence; sameDay:
           return { ...d, value: day, start: day, end: day, precision: "day", reason: `${d.reason ? `${d.reason}; ` : ""}the eve of the occasion that starts on ${d.start}` };
         }
       }
-      // (`Starmer's talks with Xi, after the two leaders met on Tuesday`: the meeting's second
-      // trigger in the sentence is its own, and the day after it dates it.)
+      // A day inside a trigger's own words (`talks in Beijing yesterday between A and B`) is its; a
+      // day after any of the meeting's triggers in the sentence with no other event between dates
+      // it (`Starmer's talks with Xi, after the two leaders met on Tuesday`: the second is its own).
       const fromTrigger = (t: Trigger | undefined) => (t && s.start + t.span[1] <= m.span[0] ? t.span[1] : 0);
-      // A day inside the trigger's own words (`talks in Beijing yesterday between A and B`) is its.
       const inside = (t: Trigger | undefined) => t !== undefined && s.start + t.span[0] <= m.span[0] && m.span[1] <= s.start + t.span[1];
-      if (!inside(trigger) && !(later ?? []).some(inside) && aboutAnotherEvent(s, m, fromTrigger(trigger)) && !(later ?? []).some((t) => !aboutAnotherEvent(s, m, fromTrigger(t)))) continue;
+      if (!triggers.some(inside) && triggers.every((t) => aboutAnotherEvent(s, m, fromTrigger(t)))) continue;
       // `Monday's deal`: a day that names a thing, not when the meeting was.
       if (POSSESSIVE.test(s.text.slice(m.span[1] - s.start, m.span[1] - s.start + 2))) continue;
       candidates.push(m);
