@@ -12,7 +12,7 @@ export default defineConfig([
     splitting: false,
   },
   {
-    entry: { cli: "src/cli/main.ts", "extract-worker": "src/cli/extract-worker.ts", "copies-worker": "src/cli/copies-worker.ts" },
+    entry: { cli: "src/cli/main.ts", "extract-worker": "src/cli/extract-worker.ts" },
     format: ["cjs"],
     target: "node20",
     platform: "node",

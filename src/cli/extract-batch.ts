@@ -41,5 +41,5 @@ export function extractBatch(articles: readonly Article[], options: ExtractOptio
 /** The buffers of a result's typed arrays, to be transferred rather than copied. */
 export function transferList(result: BatchResult): ArrayBuffer[] {
   const { fingerprints: f, terms: t } = result;
-  return [f.hashes.buffer, f.offsets.buffer, f.signatures.buffer, t.values.buffer, t.offsets.buffer] as ArrayBuffer[];
+  return [f.values.buffer, f.offsets.buffer, t.values.buffer, t.offsets.buffer] as ArrayBuffer[];
 }

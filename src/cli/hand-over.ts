@@ -7,7 +7,6 @@
  */
 import type { ClusterCache } from "../cluster/cluster.js";
 import type { Fingerprint, PackedFingerprints } from "../cluster/copies.js";
-import { SIGNATURE_LENGTH } from "../cluster/content.js";
 import type { PackedArrays } from "../cluster/tables.js";
 
 /** Content terms of a batch's reports side by side (see `packArrays`). */
@@ -56,6 +55,14 @@ export class HandOverMap<V, P> extends Map<string, V> {
     return this.where.has(key) || super.has(key);
   }
 
+  /** Forgets every value, read or not, and the packs that hold them. */
+  override clear(): void {
+    super.clear();
+    this.packs.length = 0;
+    this.unread.length = 0;
+    this.where.clear();
+  }
+
   /** How many values have not been read. */
   get left(): number {
     return this.where.size + this.size;
@@ -74,10 +81,7 @@ export interface HandOverCache extends ClusterCache {
  */
 export function createHandOverCache(): HandOverCache {
   return {
-    fingerprints: new HandOverMap((pack: PackedFingerprints, i) => ({
-      hashes: pack.hashes.subarray(pack.offsets[i], pack.offsets[i + 1]),
-      signature: pack.signatures.subarray(i * SIGNATURE_LENGTH, (i + 1) * SIGNATURE_LENGTH),
-    })),
+    fingerprints: new HandOverMap((pack: PackedFingerprints, i) => ({ hashes: pack.values.subarray(pack.offsets[i], pack.offsets[i + 1]) })),
     terms: new HandOverMap((pack: PackedTerms, i) => pack.values.subarray(pack.offsets[i], pack.offsets[i + 1])),
   };
 }

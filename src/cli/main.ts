@@ -15,7 +15,7 @@ import type { Report } from "../model/report.js";
 import { reconcileInOrder, reconcileRun, type LazyResult } from "../reconcile/reconcile.js";
 import { extractFromArticle } from "../extract/extract-reports.js";
 import { createHandOverCache } from "./hand-over.js";
-import { extractInParallel, MIN_ARTICLES_FOR_COPIES_THREAD, syndicationGroupsOnWorker } from "./parallel.js";
+import { extractInParallel } from "./parallel.js";
 import { progress } from "./progress.js";
 import { jsonPieces, writePieces } from "./write.js";
 import { createReportStore, type ReportStore } from "./report-store.js";
@@ -227,7 +227,7 @@ function run(argv: string[]): number | Promise<number> {
   const cache = createHandOverCache();
   const openStore = format === "json" || format === "jsonl" ? openStoreIfPossible : undefined;
   const nfc = read.articles.map((a) => ({ ...a, text: toNfc(a.text) }));
-  return extractInParallel(nfc, options, { workers, extractOne: one, onBatch: batchDone, cache, ...(openStore ? { openStore } : {}) }).then(async ({ reports, store }) => {
+  return extractInParallel(nfc, options, { workers, extractOne: one, onBatch: batchDone, cache, ...(openStore ? { openStore } : {}) }).then(({ reports, store }) => {
     bar.update({ articles: total, total, reports: reports.length });
     const reconcileOptions = { ...options, issues: read.issues, reports, cache };
     try {
@@ -237,10 +237,9 @@ function run(argv: string[]): number | Promise<number> {
         write(values.out, format === "md" ? renderMarkdown(result) : renderHtml(result));
       } else {
         // Events are built and written one at a time, so that no run holds all its events at once.
-        // With more than one core, copies of one wire story are found on another thread while
-        // this one prepares the rest of clustering.
-        const copies = workers > 1 && total >= MIN_ARTICLES_FOR_COPIES_THREAD ? (texts: ReadonlyMap<string, string>) => syndicationGroupsOnWorker(texts, cache.fingerprints) : undefined;
-        const result = await reconcileInOrder(read.articles, { ...reconcileOptions, ...(store ? { restore: (view: Report) => store.get(view.id) } : {}), ...(copies ? { copies } : {}) });
+        const result = reconcileInOrder(read.articles, { ...reconcileOptions, ...(store ? { restore: (view: Report) => store.get(view.id) } : {}) });
+        // Clustering is done: fingerprints of articles in no compared pair were never read.
+        cache.fingerprints.clear();
         bar.done();
         writePieces(values.out, format === "jsonl" ? jsonlPieces(result) : withNewline(jsonPieces(result)));
       }

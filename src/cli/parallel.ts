@@ -4,7 +4,6 @@ import { Worker } from "node:worker_threads";
 import type { ExtractOptions } from "../extract/extract-reports.js";
 import type { Article } from "../model/article.js";
 import type { Report } from "../model/report.js";
-import { groupsOf, packedFingerprintsOf, syndicationGroups, type Fingerprint } from "../cluster/copies.js";
 import { extractBatch, type BatchResult } from "./extract-batch.js";
 import type { HandOverCache } from "./hand-over.js";
 import type { Location, ReportStore } from "./report-store.js";
@@ -127,37 +126,4 @@ function spillInThisThread(articles: readonly Article[], options: ExtractOptions
     onBatch?.(at + sent.length, views.length);
   }
   return views;
-}
-
-/** Below this many articles, finding wire copies takes less time than starting a thread. */
-export const MIN_ARTICLES_FOR_COPIES_THREAD = 5000;
-
-/**
- * The copies of one wire story among the articles of `texts` (as `syndicationGroups` finds
- * them), found on a worker thread so that the main thread can go on preparing clustering.
- * Fingerprints are taken from `fingerprints` (read once, see `createHandOverCache`) or computed.
- * Should the thread fail, the copies are found on this thread instead: the same groups.
- */
-export function syndicationGroupsOnWorker(texts: ReadonlyMap<string, string>, fingerprints?: Map<string, Fingerprint>): Promise<Map<string, string>> {
-  const ids = [...texts.keys()].sort();
-  const packed = packedFingerprintsOf(ids, texts, fingerprints);
-  return new Promise((resolve) => {
-    let settled = false;
-    const settle = (groups: () => Map<string, string>) => {
-      if (settled) return;
-      settled = true;
-      resolve(groups());
-    };
-    try {
-      const worker = new Worker(join(__dirname, "copies-worker.cjs"), { workerData: packed, transferList: [packed.hashes.buffer, packed.offsets.buffer, packed.signatures.buffer] as ArrayBuffer[] });
-      worker.once("message", (roots: Int32Array) => {
-        settle(() => groupsOf(ids, roots));
-        void worker.terminate();
-      });
-      worker.once("error", () => settle(() => syndicationGroups(texts)));
-      worker.once("exit", () => settle(() => syndicationGroups(texts)));
-    } catch {
-      settle(() => syndicationGroups(texts));
-    }
-  });
 }

@@ -5,13 +5,13 @@
 import { articleIdOf, type Report } from "../model/report.js";
 import { dayOf } from "../extract/calendar.js";
 import { NAME_PARTICLES, romanisedSpellings, type ParsedName } from "../text/names.js";
-import { cosineAt, packedTfidfVectors, scratchTerms, termVectorAt, terms } from "./content.js";
-import { syndicationGroups, type Fingerprint } from "./copies.js";
+import { cosineAt, packedTfidfVectors, scratchShingleHashes, scratchTerms, termVectorAt, terms } from "./content.js";
+import { copyGroupsAmong, fingerprint, type Fingerprint } from "./copies.js";
 import { PackedArraysBuilder, PairMap, sortPairsByKey, type PackedArrays } from "./tables.js";
 import { fnv1a } from "../text/fold.js";
 import { pairEvidence, participantsAgree, reportFeatures, type PairContext, type PairEvidence, type ReportFeatures } from "./evidence.js";
 
-export { fingerprint, syndicationGroups, type Fingerprint } from "./copies.js";
+export { fingerprint, type Fingerprint } from "./copies.js";
 
 export interface Cluster {
   reports: Report[];
@@ -335,29 +335,16 @@ function sequenceCompanions(reports: readonly Report[], candidates: CandidatePai
 
 /** Clusters reports so that each cluster is one meeting. Deterministic whatever the input order. */
 export function clusterReports(input: ClusterInput): Clustering {
-  return prepareClustering(input).finish(syndicationGroups(input.texts, input.cache?.fingerprints));
-}
-
-/** Clustering up to the point where it needs to know which articles are copies of one wire story. */
-export interface PreparedClustering {
-  /** Finishes clustering, given the copies of one wire story (article id → group id, see `syndicationGroups`). */
-  finish(groups: Map<string, string>): Clustering;
-}
-
-/**
- * {@link clusterReports} in two steps: everything that does not depend on wire copies (content
- * vectors, features, candidate pairs), then scoring and merging once the copies are known. A
- * caller can find the copies on another thread in the meantime; the result is the same.
- */
-export function prepareClustering(input: ClusterInput): PreparedClustering {
   // Reports are handled by their index in id order from here on: pairs, decisions and clusters
   // live in typed arrays and integer tables, not in maps keyed by strings built per pair.
   const reports = [...input.reports].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  let groups: ReadonlyMap<string, string> = new Map();
   const vectors = packedTfidfVectors(packedReportTerms(reports, input.texts, input.cache?.terms));
   const features = reports.map(reportFeatures);
+  const candidates = candidatePairs(reports, features);
+  const groups = copiesAmongCandidates(reports, candidates, input);
   const indexOf = new Map(reports.map((r, i) => [r.id, i]));
   const at = (r: Report) => indexOf.get(r.id);
+  const companions = new Map<string, string>();
   const context: PairContext = {
     vectorOf: (r) => {
       const i = at(r);
@@ -370,20 +357,41 @@ export function prepareClustering(input: ClusterInput): PreparedClustering {
     },
     features: (r) => features[indexOf.get(r.id) ?? -1] ?? reportFeatures(r),
     syndicated: (a, b) => a.articleId !== b.articleId && groups.get(a.articleId) === groups.get(b.articleId),
+    companion: (a, b) => companions.get(pairKey(a, b)),
   };
-  const companions = new Map<string, string>();
-  context.companion = (a, b) => companions.get(pairKey(a, b));
+  for (const [key, text] of sequenceCompanions(reports, candidates, context)) companions.set(key, text);
   // Deciding needs the weights only; the returned context explains in words.
   const scoring: PairContext = { ...context, details: false };
+  return { clusters: scoreAndMerge(reports, candidates, scoring), groups, context };
+}
 
-  const candidates = candidatePairs(reports, features);
-  for (const [key, text] of sequenceCompanions(reports, candidates, context)) companions.set(key, text);
-  return {
-    finish(copies) {
-      groups = copies;
-      return { clusters: scoreAndMerge(reports, candidates, scoring), groups: copies, context };
-    },
+/** The copies of one wire story among the articles of the candidate pairs (see `copyGroupsAmong`). */
+function copiesAmongCandidates(reports: readonly Report[], candidates: CandidatePairs, { texts, cache }: ClusterInput): Map<string, string> {
+  const ids = [...texts.keys()].sort();
+  const indexOf = new Map(ids.map((id, i) => [id, i]));
+  const articleOf = Int32Array.from(reports, (r) => indexOf.get(r.articleId) ?? -1);
+  const seen = new PairMap(candidates.first.length);
+  const first: number[] = [];
+  const second: number[] = [];
+  for (let p = 0; p < candidates.first.length; p++) {
+    const x = articleOf[candidates.first[p] as number] as number;
+    const y = articleOf[candidates.second[p] as number] as number;
+    if (x < 0 || y < 0) continue;
+    const [a, b] = x < y ? [x, y] : [y, x];
+    if (seen.add(a, b)) {
+      first.push(a);
+      second.push(b);
+    }
+  }
+  const hashesOf = (id: string): Uint32Array => {
+    if (!cache) return scratchShingleHashes(texts.get(id) ?? "");
+    const cached = cache.fingerprints.get(id);
+    if (cached) return cached.hashes;
+    const print = fingerprint(texts.get(id) ?? "");
+    cache?.fingerprints.set(id, print);
+    return print.hashes;
   };
+  return copyGroupsAmong(ids, first, second, hashesOf);
 }
 
 /**

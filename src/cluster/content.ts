@@ -233,16 +233,6 @@ function cosineOfRanges(aIds: Uint32Array, aWeights: Float64Array, i: number, aE
   return s;
 }
 
-// A multiple of four (see minhashInto).
-const MINHASH_K = 32;
-// 16 bands of 2 rows: pairs with an estimated similarity of 0.4 share a band with probability ~0.94.
-export const BANDS = 16;
-const ROWS = MINHASH_K / BANDS;
-// Fixed odd multipliers and offsets: the same signatures on every run and machine.
-// Typed arrays keep the 32-bit constants unboxed in the inner loop.
-const MULT = Uint32Array.from({ length: MINHASH_K }, (_, i) => (Math.imul(i + 1, 0x9e3779b1) | 1) >>> 0);
-const ADD = Uint32Array.from({ length: MINHASH_K }, (_, i) => Math.imul(i + 7, 0x85ebca6b) >>> 0);
-
 /** Hashes of a text's 5-word shingles, sorted and without repeats. */
 export function shingleHashes(text: string, size = 5): Uint32Array {
   return scratchShingleHashes(text, size).slice();
@@ -278,61 +268,4 @@ export function sortedContainment(a: Uint32Array, b: Uint32Array): number {
     if (x === y) { hit++; i++; j++; } else if (x < y) i++; else j++;
   }
   return hit / small;
-}
-
-/** MinHash signature of a set of shingle hashes: equal entries estimate Jaccard similarity. */
-export function minhash(hashes: Uint32Array): Uint32Array {
-  const sig = new Uint32Array(MINHASH_K);
-  minhashInto(hashes, sig, 0);
-  return sig;
-}
-
-/** {@link minhash} of `hashes` written into `out` from index `at`. */
-export function minhashInto(hashes: Uint32Array, out: Uint32Array, at: number): void {
-  // Four permutations per pass over the hashes: each hash is read once for four of them, and
-  // their multipliers, offsets and minimums stay in registers.
-  for (let k = 0; k < MINHASH_K; k += 4) {
-    const m0 = MULT[k] as number;
-    const m1 = MULT[k + 1] as number;
-    const m2 = MULT[k + 2] as number;
-    const m3 = MULT[k + 3] as number;
-    const a0 = ADD[k] as number;
-    const a1 = ADD[k + 1] as number;
-    const a2 = ADD[k + 2] as number;
-    const a3 = ADD[k + 3] as number;
-    let min0 = 0xffffffff;
-    let min1 = 0xffffffff;
-    let min2 = 0xffffffff;
-    let min3 = 0xffffffff;
-    for (let i = 0; i < hashes.length; i++) {
-      const x = hashes[i] as number;
-      const h0 = (Math.imul(m0, x) + a0) >>> 0;
-      if (h0 < min0) min0 = h0;
-      const h1 = (Math.imul(m1, x) + a1) >>> 0;
-      if (h1 < min1) min1 = h1;
-      const h2 = (Math.imul(m2, x) + a2) >>> 0;
-      if (h2 < min2) min2 = h2;
-      const h3 = (Math.imul(m3, x) + a3) >>> 0;
-      if (h3 < min3) min3 = h3;
-    }
-    out[at + k] = min0;
-    out[at + k + 1] = min1;
-    out[at + k + 2] = min2;
-    out[at + k + 3] = min3;
-  }
-}
-
-/** Entries in a MinHash signature. */
-export const SIGNATURE_LENGTH = MINHASH_K;
-
-/** Whether band `b` of the signature at `at` in `signatures` has a key (an empty text's has none). */
-export function hasBand(signatures: Uint32Array, at: number, b: number): boolean {
-  return signatures[at + b * ROWS] !== 0xffffffff;
-}
-
-/** The locality-sensitive key of band `b` of the signature at `at` in `signatures` (a hash of the band's rows): near-duplicates share at least one. */
-export function bandKey(signatures: Uint32Array, at: number, b: number): number {
-  let h = Math.imul(b + 1, 0x9e3779b1);
-  for (let r = at + b * ROWS; r < at + (b + 1) * ROWS; r++) h = Math.imul(h ^ (signatures[r] as number), FNV_PRIME);
-  return h >>> 0;
 }

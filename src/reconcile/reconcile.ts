@@ -6,7 +6,7 @@ import type { InputIssue } from "../model/common.js";
 import type { Report } from "../model/report.js";
 import type { Result } from "../model/result.js";
 import { extractFromArticle, type ExtractOptions } from "../extract/extract-reports.js";
-import { clusterReports, prepareClustering, syndicationGroups, type Cluster, type ClusterCache } from "../cluster/cluster.js";
+import { clusterReports, type Cluster, type ClusterCache } from "../cluster/cluster.js";
 import type { Event } from "../model/event.js";
 import { toNfc } from "../text/fold.js";
 import { eventDateValue, eventId, reconcileCluster } from "./reconcile-event.js";
@@ -55,10 +55,10 @@ export function reconcileRun(articles: readonly ArticleInput[], options: Reconci
  * {@link reconcile} with events built one at a time as they are read (see {@link assembleInOrder}):
  * for writing results too large to hold at once.
  */
-export function reconcileInOrder(articles: readonly ArticleInput[], options: ReconcileOptions & InOrderOptions = {}): Promise<LazyResult> {
+export function reconcileInOrder(articles: readonly ArticleInput[], options: ReconcileOptions & InOrderOptions = {}): LazyResult {
   const { valid, reports, issues } = prepare(articles, options);
-  const { cache, restore, copies } = options;
-  return assembleInOrder(valid, reports, issues, { ...(cache ? { cache } : {}), ...(restore ? { restore } : {}), ...(copies ? { copies } : {}) });
+  const { cache, restore } = options;
+  return assembleInOrder(valid, reports, issues, { ...(cache ? { cache } : {}), ...(restore ? { restore } : {}) });
 }
 
 function prepare(articles: readonly ArticleInput[], options: ReconcileOptions): { valid: Article[]; reports: Report[]; issues: InputIssue[] } {
@@ -154,11 +154,6 @@ export interface InOrderOptions {
    * view, read when its event is built.
    */
   restore?: (view: Report) => Report;
-  /**
-   * Finds the copies of one wire story among the articles (as `syndicationGroups` does), for
-   * example on another thread: clustering prepares what does not depend on them meanwhile.
-   */
-  copies?: (texts: ReadonlyMap<string, string>) => Promise<Map<string, string>>;
 }
 
 /**
@@ -167,11 +162,9 @@ export interface InOrderOptions {
  * is read, so a writer holds one event at a time. Read in full, the events are those of
  * `assemble` in the same order.
  */
-async function assembleInOrder(valid: readonly Article[], reports: readonly Report[], issues: readonly InputIssue[], { cache, restore, copies }: InOrderOptions = {}): Promise<LazyResult> {
+function assembleInOrder(valid: readonly Article[], reports: readonly Report[], issues: readonly InputIssue[], { cache, restore }: InOrderOptions = {}): LazyResult {
   const texts = new Map(valid.map((a) => [a.id, a.text]));
-  const pending = copies?.(texts);
-  const prepared = prepareClustering({ reports, texts, ...(cache ? { cache } : {}) });
-  const { clusters, groups } = prepared.finish(pending ? await pending : syndicationGroups(texts, cache?.fingerprints));
+  const { clusters, groups } = clusterReports({ reports, texts, ...(cache ? { cache } : {}) });
   const ordered = clusters
     .map((cluster) => ({ cluster, date: eventDateValue(cluster.reports, groups), id: eventId(cluster.reports) }))
     .sort((a, b) => compareEvents(a.date, a.id, b.date, b.id));

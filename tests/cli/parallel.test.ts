@@ -29,7 +29,7 @@ describe("extraction on one thread", () => {
       expect(full.every((r) => JSON.stringify(store?.get(r.id)) === JSON.stringify(r))).toBe(true);
       expect(cache.fingerprints.left).toBe(articles.length);
       expect(cache.terms.left).toBe(full.length);
-      const lazy = await reconcileInOrder(articles, { reports, cache, restore: (v) => store?.get(v.id) as (typeof full)[number] });
+      const lazy = reconcileInOrder(articles, { reports, cache, restore: (v) => store?.get(v.id) as (typeof full)[number] });
       expect([...lazy.events]).toEqual(reconcile(articles).events);
     } finally {
       store?.close();

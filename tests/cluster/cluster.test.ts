@@ -115,9 +115,13 @@ describe("the clustering cache", () => {
     const cache = createClusterCache();
     const cold = clusterReports({ reports, texts });
     const first = clusterReports({ reports, texts, cache });
-    expect(cache.fingerprints.size).toBe(articles.length);
+    // Only articles in some compared pair are fingerprinted (those of a meeting no one else reports are not).
+    const printed = cache.fingerprints.size;
+    expect(printed).toBeGreaterThan(articles.length / 2);
+    expect(printed).toBeLessThanOrEqual(articles.length);
     expect(cache.terms.size).toBe(reports.length);
     const warm = clusterReports({ reports, texts, cache });
+    expect(cache.fingerprints.size).toBe(printed);
     expect(clusterIds(first)).toEqual(clusterIds(cold));
     expect(clusterIds(warm)).toEqual(clusterIds(cold));
     expect(warm.groups).toEqual(cold.groups);

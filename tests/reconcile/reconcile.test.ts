@@ -4,7 +4,7 @@ import { foldText } from "../../src/text/fold.js";
 import { readArticles } from "../../src/io/read-articles.js";
 import { Result, resultJsonSchema } from "../../src/model/result.js";
 import { reconcile, reconcileInOrder } from "../../src/reconcile/reconcile.js";
-import { clusteringView, syndicationGroups } from "../../src/cluster/cluster.js";
+import { clusteringView } from "../../src/cluster/cluster.js";
 import { extractReports } from "../../src/extract/extract-reports.js";
 
 const corpus = readArticles(["test-corpus/articles"]);
@@ -56,25 +56,14 @@ describe("reconcile on the test corpus", () => {
     }
   });
 
-  it("builds the same events in the same order one at a time, from reports or from clustering views", async () => {
-    const lazy = await reconcileInOrder(corpus.articles);
+  it("builds the same events in the same order one at a time, from reports or from clustering views", () => {
+    const lazy = reconcileInOrder(corpus.articles);
     expect(lazy.events.length).toBe(result.events.length);
     expect({ ...lazy, events: [...lazy.events] }).toEqual(result);
     const reports = corpus.articles.flatMap((a) => extractReports(a));
     const byId = new Map(reports.map((r) => [r.id, r]));
-    const fromViews = await reconcileInOrder(shuffled(corpus.articles, 3), { reports: reports.map(clusteringView), restore: (v) => byId.get(v.id) as (typeof reports)[number] });
+    const fromViews = reconcileInOrder(shuffled(corpus.articles, 3), { reports: reports.map(clusteringView), restore: (v) => byId.get(v.id) as (typeof reports)[number] });
     expect([...fromViews.events]).toEqual(result.events);
-  });
-
-  it("builds the same events when the wire copies are found elsewhere while clustering prepares", async () => {
-    let asked = 0;
-    const copies = (texts: ReadonlyMap<string, string>) => {
-      asked++;
-      return new Promise<Map<string, string>>((resolve) => setTimeout(() => resolve(syndicationGroups(texts)), 5));
-    };
-    const lazy = await reconcileInOrder(shuffled(corpus.articles, 5), { copies });
-    expect(asked).toBe(1);
-    expect([...lazy.events]).toEqual(result.events);
   });
 
   it("gives the same events and ids for any input order", () => {
