@@ -3,8 +3,8 @@
  * article, the packed fingerprints and terms clustering needs, and, given a file to spill to,
  * the full reports written there and only their clustering views returned.
  */
-import { clusteringView, packedReportTerms } from "../cluster/cluster.js";
-import { packFingerprintsOf, type PackedFingerprints } from "../cluster/copies.js";
+import { clusteringView, reportContent } from "../cluster/cluster.js";
+import type { PackedFingerprints } from "../cluster/copies.js";
 import { extractFromArticle, type ExtractOptions } from "../extract/extract-reports.js";
 import type { Article } from "../model/article.js";
 import type { Report } from "../model/report.js";
@@ -30,9 +30,8 @@ export interface BatchResult {
 /** Extracts a batch; returns its result and, when spilled, the offset after what it wrote. */
 export function extractBatch(articles: readonly Article[], options: ExtractOptions, spill?: Spill): { result: BatchResult; end?: number } {
   const reports = articles.map((a) => extractFromArticle(a, options));
-  const fingerprints = packFingerprintsOf(articles.map((a) => a.text));
   const texts = new Map(articles.map((a) => [a.id, a.text]));
-  const terms = packedReportTerms(reports.flat(), texts);
+  const { terms, prints: fingerprints } = reportContent(reports.flat(), texts, articles.map((a) => a.id));
   if (!spill) return { result: { reports, fingerprints, terms } };
   const { at, end } = appendReports(spill.path, spill.n, spill.offset, reports.flat());
   return { result: { reports: reports.map((rs) => rs.map(clusteringView)), at, fingerprints, terms }, end };

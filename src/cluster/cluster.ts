@@ -5,13 +5,15 @@
 import { articleIdOf, type Report } from "../model/report.js";
 import { dayOf } from "../extract/calendar.js";
 import { NAME_PARTICLES, romanisedSpellings, type ParsedName } from "../text/names.js";
-import { cosineAt, packedTfidfVectors, scratchShingleHashes, scratchTerms, termVectorAt, terms } from "./content.js";
-import { copyGroupsAmong, fingerprint, type Fingerprint } from "./copies.js";
+import { cosineAt, packedTfidfVectors, termVectorAt } from "./content.js";
+import { copyGroupsAmong, type Fingerprint } from "./copies.js";
+import { reportContent } from "./report-content.js";
 import { PackedArraysBuilder, PairMap, sortPairsByKey, type PackedArrays } from "./tables.js";
 import { fnv1a } from "../text/fold.js";
 import { pairEvidence, participantsAgree, reportFeatures, type PairContext, type PairEvidence, type ReportFeatures } from "./evidence.js";
 
 export { fingerprint, type Fingerprint } from "./copies.js";
+export { reportContent, reportTerms } from "./report-content.js";
 
 export interface Cluster {
   reports: Report[];
@@ -250,33 +252,6 @@ function forEachBlock(keys: BlockKeys, f: (block: number[]) => void): void {
   }
 }
 
-function reportText(r: Report, texts: ReadonlyMap<string, string>): string {
-  return (texts.get(r.articleId) ?? "").slice(r.span[0], r.span[1]);
-}
-
-/** The content terms of a report's own text, as clustering compares them. */
-export function reportTerms(r: Report, texts: ReadonlyMap<string, string>): Uint32Array {
-  return terms(reportText(r, texts));
-}
-
-/**
- * {@link reportTerms} of many reports, packed side by side in their order: computed straight
- * into the packed arrays, or copied from `cache`, to which those computed here are added.
- */
-export function packedReportTerms(reports: readonly Report[], texts: ReadonlyMap<string, string>, cache?: Map<string, Uint32Array>): PackedArrays {
-  const builder = new PackedArraysBuilder(reports.length, reports.length * 48);
-  for (const r of reports) {
-    const cached = cache?.get(r.id);
-    if (cached) builder.push(cached);
-    else {
-      const t = scratchTerms(reportText(r, texts));
-      builder.push(t);
-      cache?.set(r.id, t.slice());
-    }
-  }
-  return builder.finish();
-}
-
 function pairKey(x: Report, y: Report): string {
   return x.id < y.id ? `${x.id}\u0000${y.id}` : `${y.id}\u0000${x.id}`;
 }
@@ -338,10 +313,14 @@ export function clusterReports(input: ClusterInput): Clustering {
   // Reports are handled by their index in id order from here on: pairs, decisions and clusters
   // live in typed arrays and integer tables, not in maps keyed by strings built per pair.
   const reports = [...input.reports].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const vectors = packedTfidfVectors(packedReportTerms(reports, input.texts, input.cache?.terms));
   const features = reports.map(reportFeatures);
   const candidates = candidatePairs(reports, features);
-  const groups = copiesAmongCandidates(reports, candidates, input);
+  const ids = [...input.texts.keys()].sort();
+  const articlePairs = candidateArticlePairs(reports, candidates, ids);
+  const printed = articlePairs.printAt.reduce<string[]>((out, at, i) => (at >= 0 && out.push(ids[i] as string), out), []);
+  const content = reportContent(reports, input.texts, printed, input.cache);
+  const vectors = packedTfidfVectors(content.terms);
+  const groups = copyGroupsAmong(ids, articlePairs.first, articlePairs.second, content.prints, articlePairs.printAt);
   const indexOf = new Map(reports.map((r, i) => [r.id, i]));
   const at = (r: Report) => indexOf.get(r.id);
   const companions = new Map<string, string>();
@@ -365,33 +344,30 @@ export function clusterReports(input: ClusterInput): Clustering {
   return { clusters: scoreAndMerge(reports, candidates, scoring), groups, context };
 }
 
-/** The copies of one wire story among the articles of the candidate pairs (see `copyGroupsAmong`). */
-function copiesAmongCandidates(reports: readonly Report[], candidates: CandidatePairs, { texts, cache }: ClusterInput): Map<string, string> {
-  const ids = [...texts.keys()].sort();
+/**
+ * The distinct pairs of articles (indexes into `ids`, smaller first) of the candidate pairs, in
+ * the order first met, and where each article of a pair is among those (`printAt`, -1 for the others).
+ */
+function candidateArticlePairs(reports: readonly Report[], candidates: CandidatePairs, ids: readonly string[]): { first: number[]; second: number[]; printAt: Int32Array } {
   const indexOf = new Map(ids.map((id, i) => [id, i]));
   const articleOf = Int32Array.from(reports, (r) => indexOf.get(r.articleId) ?? -1);
   const seen = new PairMap(candidates.first.length);
   const first: number[] = [];
   const second: number[] = [];
+  const printAt = new Int32Array(ids.length).fill(-1);
   for (let p = 0; p < candidates.first.length; p++) {
     const x = articleOf[candidates.first[p] as number] as number;
     const y = articleOf[candidates.second[p] as number] as number;
     if (x < 0 || y < 0) continue;
     const [a, b] = x < y ? [x, y] : [y, x];
-    if (seen.add(a, b)) {
-      first.push(a);
-      second.push(b);
-    }
+    if (!seen.add(a, b)) continue;
+    first.push(a);
+    second.push(b);
+    printAt[a] = printAt[b] = 0;
   }
-  const hashesOf = (id: string): Uint32Array => {
-    if (!cache) return scratchShingleHashes(texts.get(id) ?? "");
-    const cached = cache.fingerprints.get(id);
-    if (cached) return cached.hashes;
-    const print = fingerprint(texts.get(id) ?? "");
-    cache?.fingerprints.set(id, print);
-    return print.hashes;
-  };
-  return copyGroupsAmong(ids, first, second, hashesOf);
+  let k = 0;
+  for (let i = 0; i < ids.length; i++) if (printAt[i] === 0) printAt[i] = k++;
+  return { first, second, printAt };
 }
 
 /**

@@ -3,7 +3,7 @@
  * words), and near-identical wording that marks copies of one wire story (word shingles).
  */
 import porter from "natural/lib/natural/stemmers/porter_stemmer.js";
-import { FNV_OFFSET, FNV_PRIME, fnv1a, foldCodes } from "../text/fold.js";
+import { FNV_OFFSET, FNV_PRIME, fnv1a, foldCodes, type FoldedCodes } from "../text/fold.js";
 import { packArrays, Uint32Counts, type PackedArrays } from "./tables.js";
 
 // Words every diplomatic report uses; they say nothing about which meeting it was.
@@ -116,16 +116,58 @@ export function terms(text: string): Uint32Array {
 
 /** {@link terms} of `text` as a view into a buffer shared by every call: valid until the next call. */
 export function scratchTerms(text: string): Uint32Array {
-  const { codes, words, wordEnds, wordHashes } = foldCodes(text);
-  const out = scratchFor(termScratch, words, (grown) => (termScratch = grown));
+  const folded = foldCodes(text);
+  return termsOfWords(folded, 0, folded.words);
+}
+
+/** The terms of words `from` up to `to` of folded text, in the shared terms buffer. */
+function termsOfWords({ codes, wordEnds, wordHashes }: FoldedCodes, from: number, to: number): Uint32Array {
+  const out = scratchFor(termScratch, to - from, (grown) => (termScratch = grown));
   let n = 0;
-  for (let w = 0, start = 0; w < words; w++) {
+  for (let w = from, start = w === 0 ? 0 : (wordEnds[w - 1] as number) + 1; w < to; w++) {
     const end = wordEnds[w] as number;
     const t = termAt(codes, start, end, wordHashes[w] as number);
     if (t !== NOT_A_TERM) out[n++] = t;
     start = end + 1;
   }
   return out.subarray(0, n);
+}
+
+/** A part of a text, from its first code unit up to (not including) its last. */
+export type TextSpan = readonly [number, number];
+
+/**
+ * What clustering reads of an article, its text folded once: the content terms of each report's
+ * part of it (`onTerms(k, terms)` for `spans[k]`, `terms` valid during the call), made of the
+ * words wholly inside the part, and, when `withShingles`, the article's shingle hashes (in a
+ * buffer shared by every call, valid until the next; null otherwise).
+ */
+export function articleContent(text: string, spans: readonly TextSpan[], withShingles: boolean, onTerms: (k: number, terms: Uint32Array) => void): Uint32Array | null {
+  const folded = foldCodes(text);
+  const shingles = withShingles ? shinglesOf(folded) : null;
+  const { sourceStarts: starts, sourceEnds: ends, words } = folded;
+  spans.forEach(([from, to], k) => {
+    // A text whose folding moves its characters is folded a part at a time, the words as they are
+    // in the part (the shingles are already out of the buffers this reuses).
+    if (!starts || !ends) return onTerms(k, scratchTerms(text.slice(from, to)));
+    const first = firstAtOrAfter(starts, words, from);
+    let last = first;
+    while (last < words && (ends[last] as number) <= to) last++;
+    onTerms(k, termsOfWords(folded, first, last));
+  });
+  return shingles;
+}
+
+/** The first of the first `n` (increasing) values that is at least `x`, or `n`. */
+function firstAtOrAfter(values: Uint32Array, n: number, x: number): number {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((values[mid] as number) < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**
@@ -234,19 +276,20 @@ function cosineOfRanges(aIds: Uint32Array, aWeights: Float64Array, i: number, aE
 }
 
 /** Hashes of a text's 5-word shingles, sorted and without repeats. */
-export function shingleHashes(text: string, size = 5): Uint32Array {
-  return scratchShingleHashes(text, size).slice();
+export function shingleHashes(text: string): Uint32Array {
+  return shinglesOf(foldCodes(text)).slice();
 }
 
-/** {@link shingleHashes} of `text` as a view into a buffer shared by every call: valid until the next call. */
-export function scratchShingleHashes(text: string, size = 5): Uint32Array {
-  const { words: count, wordHashes: words } = foldCodes(text);
-  const shingles = Math.max(0, count - size + 1);
+const SHINGLE_WORDS = 5;
+
+/** The hashes of folded text's 5-word shingles, sorted and without repeats, in the shared shingle buffer. */
+function shinglesOf({ words: count, wordHashes: words }: FoldedCodes): Uint32Array {
+  const shingles = Math.max(0, count - SHINGLE_WORDS + 1);
   const out = scratchFor(shingleScratch, shingles, (grown) => (shingleScratch = grown));
   for (let i = 0; i < shingles; i++) {
     // The shingle's hash combines its words' hashes in order.
     let x = FNV_OFFSET;
-    for (let w = i; w < i + size; w++) x = (Math.imul(x ^ (words[w] as number), FNV_PRIME) + w - i) >>> 0;
+    for (let w = i; w < i + SHINGLE_WORDS; w++) x = (Math.imul(x ^ (words[w] as number), FNV_PRIME) + w - i) >>> 0;
     out[i] = x;
   }
   out.subarray(0, shingles).sort();

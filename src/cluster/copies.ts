@@ -3,8 +3,8 @@
  * of it. Clustering asks only about the article pairs it compares, so each such pair is checked
  * exactly and the copies are joined into groups; no search over all articles is needed.
  */
-import { scratchShingleHashes, shingleHashes } from "./content.js";
-import { PackedArraysBuilder, type PackedArrays } from "./tables.js";
+import { shingleHashes } from "./content.js";
+import type { PackedArrays } from "./tables.js";
 
 /** An article's shingle hashes, sorted and distinct. */
 export interface Fingerprint {
@@ -18,13 +18,6 @@ export function fingerprint(text: string): Fingerprint {
 
 /** Fingerprints of many articles side by side: article `i`'s shingle hashes are `values[offsets[i]]` up to `values[offsets[i + 1]]`. */
 export type PackedFingerprints = PackedArrays;
-
-/** The fingerprints of texts computed straight into packed arrays, with no arrays of their own. */
-export function packFingerprintsOf(texts: readonly string[]): PackedFingerprints {
-  const builder = new PackedArraysBuilder(texts.length, texts.length * 96);
-  for (const text of texts) builder.push(scratchShingleHashes(text));
-  return builder.finish();
-}
 
 /**
  * Two articles are copies of one wire story when half the shingles of the shorter one are in
@@ -69,7 +62,8 @@ function containmentAtLeast(hashes: Uint32Array, offsets: Uint32Array, a: number
 
 /**
  * Copies of one wire story among the article pairs clustering compares (article `first[p]` and
- * `second[p]`, indexes into `ids`, which are sorted): each pair is checked exactly (half the
+ * `second[p]`, indexes into `ids`, which are sorted; article `i`'s shingle hashes are array
+ * `printAt[i]` of `prints`): each pair is checked exactly (half the
  * shingles of the shorter text in the other), and the pairs that are copies join their articles
  * into groups, each under its smallest article id. Article id → group id for every id.
  *
@@ -78,20 +72,9 @@ function containmentAtLeast(hashes: Uint32Array, offsets: Uint32Array, a: number
  * copy that matters without a search over all articles, and checks each exactly, where a MinHash
  * search misses a short copy of a long story (their Jaccard similarity is low).
  */
-export function copyGroupsAmong(ids: readonly string[], first: ArrayLike<number>, second: ArrayLike<number>, hashesOf: (id: string) => Uint32Array): Map<string, string> {
+export function copyGroupsAmong(ids: readonly string[], first: ArrayLike<number>, second: ArrayLike<number>, prints: PackedArrays, printAt: Int32Array): Map<string, string> {
   const n = ids.length;
-  // The shingles of the articles in some pair, packed in index order.
-  const packedAt = new Int32Array(n).fill(-1);
-  for (let p = 0; p < first.length; p++) {
-    packedAt[first[p] as number] = 0;
-    packedAt[second[p] as number] = 0;
-  }
-  let needed = 0;
-  for (let i = 0; i < n; i++) if (packedAt[i] === 0) packedAt[i] = needed++ + 1;
-  const builder = new PackedArraysBuilder(needed, needed * 96);
-  for (let i = 0; i < n; i++) if ((packedAt[i] as number) > 0) builder.push(hashesOf(ids[i] as string));
-  const { values: hashes, offsets } = builder.finish();
-
+  const { values: hashes, offsets } = prints;
   const parent = Int32Array.from({ length: n }, (_, i) => i);
   const find = (x: number): number => {
     let r = x;
@@ -106,7 +89,7 @@ export function copyGroupsAmong(ids: readonly string[], first: ArrayLike<number>
     const rb = find(b);
     // Articles already in one group need no check: the group is the same either way.
     if (ra === rb) continue;
-    if (containmentAtLeast(hashes, offsets, (packedAt[a] as number) - 1, (packedAt[b] as number) - 1, COPY_CONTAINMENT)) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+    if (containmentAtLeast(hashes, offsets, printAt[a] as number, printAt[b] as number, COPY_CONTAINMENT)) parent[Math.max(ra, rb)] = Math.min(ra, rb);
   }
   for (let i = 0; i < n; i++) find(i);
   return groupsOf(ids, parent);

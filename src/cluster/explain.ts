@@ -1,6 +1,7 @@
 /** Why two reports are, or are not, one meeting: each weight behind the decision, in words. */
 import type { Report } from "../model/report.js";
-import { shingleHashes, sortedContainment, terms, tfidfVectors } from "./content.js";
+import { shingleHashes, sortedContainment, tfidfVectors } from "./content.js";
+import { reportTerms } from "./report-content.js";
 import { COPY_CONTAINMENT } from "./copies.js";
 import { LINK_THRESHOLD, UNDATED_THRESHOLD, pairEvidence, type EvidenceItem, type PairContext } from "./evidence.js";
 
@@ -36,8 +37,7 @@ export interface Explanation {
 export function explain(a: Report, b: Report, options: ExplainOptions = {}): Explanation {
   for (const r of [a, b]) if (!r || typeof r !== "object" || !Array.isArray(r.participants) || !r.date) throw new TypeError("explain expects two reports (as extractReports returns them)");
   const texts = options.texts;
-  const slice = (r: Report) => (texts?.get(r.articleId) ?? "").slice(r.span[0], r.span[1]);
-  const vectors = texts ? tfidfVectors([terms(slice(a)), terms(slice(b))]) : [];
+  const vectors = texts ? tfidfVectors([reportTerms(a, texts), reportTerms(b, texts)]) : [];
   const context: PairContext = options.context ?? {
     vectorOf: (r) => (texts ? (r === a ? vectors[0] : vectors[1]) : undefined),
     syndicated: (x, y) => Boolean(texts) && x.articleId !== y.articleId && sortedContainment(shingleHashes(texts?.get(x.articleId) ?? ""), shingleHashes(texts?.get(y.articleId) ?? "")) >= COPY_CONTAINMENT,

@@ -205,6 +205,13 @@ export interface FoldedCodes {
   wordEnds: Uint32Array;
   /** The 32-bit FNV-1a hash of each word's codes. */
   wordHashes: Uint32Array;
+  /**
+   * Where each word is in the text folded: word `w` comes from `text.slice(sourceStarts[w],
+   * sourceEnds[w])`. Null for a text whose folding changes its length (not NFC, or with a code
+   * point that folds to no character or to several).
+   */
+  sourceStarts: Uint32Array | null;
+  sourceEnds: Uint32Array | null;
 }
 
 /** The 32-bit FNV-1a offset basis and prime, with which foldCodes hashes words (and clustering hashes stems and shingles). */
@@ -248,23 +255,31 @@ function foldKeyCode(code: number): string {
 let keyCodes = new Uint16Array(1024);
 let keyWordEnds = new Uint32Array(512);
 let keyWordHashes = new Uint32Array(512);
+let keySourceStarts = new Uint32Array(512);
+let keySourceEnds = new Uint32Array(512);
 
 interface KeyBuffers {
   codes: Uint16Array;
   ends: Uint32Array;
   hashes: Uint32Array;
+  sourceStarts: Uint32Array;
+  sourceEnds: Uint32Array;
 }
 
 /** Buffers for `codes` codes and the words among them (at most one per two codes, rounded up). */
 function keyBuffers(codes: number): KeyBuffers {
   const words = (codes >> 1) + 1;
-  if (codes > KEPT_BUFFER_CODES) return { codes: new Uint16Array(codes), ends: new Uint32Array(words), hashes: new Uint32Array(words) };
+  if (codes > KEPT_BUFFER_CODES) {
+    return { codes: new Uint16Array(codes), ends: new Uint32Array(words), hashes: new Uint32Array(words), sourceStarts: new Uint32Array(words), sourceEnds: new Uint32Array(words) };
+  }
   if (keyCodes.length < codes) keyCodes = new Uint16Array(codes);
   if (keyWordEnds.length < words) {
     keyWordEnds = new Uint32Array(words);
     keyWordHashes = new Uint32Array(words);
+    keySourceStarts = new Uint32Array(words);
+    keySourceEnds = new Uint32Array(words);
   }
-  return { codes: keyCodes, ends: keyWordEnds, hashes: keyWordHashes };
+  return { codes: keyCodes, ends: keyWordEnds, hashes: keyWordHashes, sourceStarts: keySourceStarts, sourceEnds: keySourceEnds };
 }
 
 /**
@@ -277,12 +292,16 @@ export function foldCodes(input: string): FoldedCodes {
   // concatenation): read a character at a time, mixed layouts cost several times as much.
   const text = input.normalize("NFC");
   // One code at most per UTF-16 unit of the text.
-  const { codes: out, ends, hashes } = keyBuffers(text.length + 16);
+  const { codes: out, ends, hashes, sourceStarts, sourceEnds } = keyBuffers(text.length + 16);
   let n = 0;
   let words = 0;
   let h = FNV_OFFSET;
   let pendingSpace = false;
+  // Where the word being read ends in the text so far.
+  let sourceEnd = 0;
   for (let i = 0; i < text.length; i++) {
+    // Where this character starts (a surrogate pair moves `i` to its second unit below).
+    const at = i;
     const c = text.charCodeAt(i);
     let code: number;
     if (c < 128) code = ASCII_CODE[c] as number;
@@ -300,20 +319,25 @@ export function foldCodes(input: string): FoldedCodes {
     else {
       if (pendingSpace) {
         hashes[words] = h >>> 0;
+        sourceEnds[words] = sourceEnd;
         ends[words++] = n;
         h = FNV_OFFSET;
         out[n++] = SPACE;
         pendingSpace = false;
       }
+      if (n === 0 || out[n - 1] === SPACE) sourceStarts[words] = at;
       out[n++] = code;
+      sourceEnd = i + 1;
       h = Math.imul(h ^ code, FNV_PRIME);
     }
   }
   if (n > 0) {
     hashes[words] = h >>> 0;
+    sourceEnds[words] = sourceEnd;
     ends[words++] = n;
   }
-  return { codes: out, length: n, words, wordEnds: ends, wordHashes: hashes };
+  const sourced = text.length === input.length;
+  return { codes: out, length: n, words, wordEnds: ends, wordHashes: hashes, sourceStarts: sourced ? sourceStarts : null, sourceEnds: sourced ? sourceEnds : null };
 }
 
 /** The codes and words of a string already folded (by foldText, for a text with a code point that folds to no character or to several). */
@@ -335,7 +359,7 @@ function foldedCodesOf(folded: string): FoldedCodes {
     hashes[words] = h >>> 0;
     ends[words++] = folded.length;
   }
-  return { codes, length: folded.length, words, wordEnds: ends, wordHashes: hashes };
+  return { codes, length: folded.length, words, wordEnds: ends, wordHashes: hashes, sourceStarts: null, sourceEnds: null };
 }
 
 function isLowSurrogate(c: number): boolean {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { clusterReports, createClusterCache, reportTerms } from "../../src/cluster/cluster.js";
-import { packFingerprintsOf } from "../../src/cluster/copies.js";
+import { fingerprint } from "../../src/cluster/copies.js";
 import { extractReports } from "../../src/extract/extract-reports.js";
 import { readArticles } from "../../src/io/read-articles.js";
 import { createHandOverCache } from "../../src/cli/hand-over.js";
@@ -20,7 +20,7 @@ describe("the hand-over cache", () => {
       const batch = articles.slice(at, at + 10);
       const batchIds = new Set(batch.map((a) => a.id));
       const batchReports = reports.filter((r) => batchIds.has(r.articleId));
-      handOver.fingerprints.addPack(batch.map((a) => a.id), packFingerprintsOf(batch.map((a) => texts.get(a.id) ?? "")));
+      handOver.fingerprints.addPack(batch.map((a) => a.id), packArrays(batch.map((a) => fingerprint(texts.get(a.id) ?? "").hashes)));
       handOver.terms.addPack(batchReports.map((r) => r.id), packArrays(batchReports.map((r) => reportTerms(r, texts))));
     }
     expect(handOver.fingerprints.left).toBe(articles.length);

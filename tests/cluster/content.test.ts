@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { shingleHashes, terms } from "../../src/cluster/content.js";
+import { articleContent, shingleHashes, terms, type TextSpan } from "../../src/cluster/content.js";
 
 describe("terms", () => {
   it("leaves out stop words, short words and numbers, and folds and stems the rest", () => {
@@ -46,5 +46,37 @@ describe("shingleHashes", () => {
   it("reads text the way foldText does (case, marks, punctuation)", () => {
     expect(shingleHashes("Bùi Thanh Sơn met Wang Yi in Hà Nội.")).toEqual(shingleHashes("bui thanh son -- met WANG yi in ha noi"));
     expect(shingleHashes("too short")).toHaveLength(0);
+  });
+});
+
+describe("articleContent", () => {
+  const collect = (text: string, spans: TextSpan[], withShingles = false) => {
+    const out: number[][] = [];
+    const shingles = articleContent(text, spans, withShingles, (k, t) => (out[k] = [...t]));
+    return { terms: out, shingles: shingles && [...shingles] };
+  };
+
+  it("gives each part the terms of its own words, folding the text once, and the text's shingles", () => {
+    const text = "Sơn met Maris in Kuala Lumpur on Thursday. They agreed on fisheries.\n\nSơn also met Wang Yi, and the two discussed railways.";
+    const parts = text.split("\n\n");
+    const second = text.indexOf(parts[1] as string);
+    const spans: TextSpan[] = [[0, (parts[0] as string).length], [second, text.length]];
+    const { terms: got, shingles } = collect(text, spans, true);
+    expect(got).toEqual(spans.map(([a, b]) => [...terms(text.slice(a, b))]));
+    expect(shingles).toEqual([...shingleHashes(text)]);
+    expect(collect(text, spans).shingles).toBeNull();
+  });
+
+  it("leaves out a word the part's edge cuts", () => {
+    const text = "Maris welcomed cooperation on fisheries";
+    const cut = text.indexOf("welcomed") + 3;
+    expect(collect(text, [[cut, text.length]]).terms[0]).toEqual([...terms("cooperation on fisheries")]);
+    expect(collect(text, [[0, cut]]).terms[0]).toEqual([...terms("Maris")]);
+  });
+
+  it("folds each part by itself in a text whose folding moves its characters", () => {
+    const text = "Ægir met Sơn in Hà Nội. They agreed on fisheries and railways.";
+    const at = text.indexOf("They");
+    expect(collect(text, [[0, at], [at, text.length]]).terms).toEqual([[...terms(text.slice(0, at))], [...terms(text.slice(at))]]);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { generateCorpus } from "../../bench/synthetic.mjs";
 import { COPY_CONTAINMENT, copyGroupsAmong, fingerprint } from "../../src/cluster/copies.js";
 import { sortedContainment } from "../../src/cluster/content.js";
+import { packArrays } from "../../src/cluster/tables.js";
 
 const { articles, meetings } = generateCorpus({ articles: 1500, seed: 23 });
 const texts = new Map(articles.map((a) => [a.id, a.text]));
@@ -9,7 +10,8 @@ const ids = [...texts.keys()].sort();
 const indexOf = new Map(ids.map((id, i) => [id, i]));
 const prints = ids.map((id) => fingerprint(texts.get(id) ?? ""));
 const isCopy = (a: number, b: number) => sortedContainment(prints[a]?.hashes as Uint32Array, prints[b]?.hashes as Uint32Array) >= COPY_CONTAINMENT;
-const hashesOf = (id: string) => prints[indexOf.get(id) as number]?.hashes as Uint32Array;
+const packed = packArrays(prints.map((p) => p.hashes));
+const everyPrint = Int32Array.from(ids, (_, i) => i);
 
 /** The pairs of articles of one meeting: those clustering compares, since they report the same people. */
 function meetingPairs(): { first: number[]; second: number[] } {
@@ -24,7 +26,7 @@ function meetingPairs(): { first: number[]; second: number[] } {
 
 describe("wire copies among compared pairs", () => {
   const { first, second } = meetingPairs();
-  const groups = copyGroupsAmong(ids, first, second, hashesOf);
+  const groups = copyGroupsAmong(ids, first, second, packed, everyPrint);
 
   it("groups only articles joined by copies among the pairs, each group under its smallest article id", () => {
     const members = new Map<string, number[]>();
@@ -79,7 +81,8 @@ describe("wire copies among compared pairs", () => {
       ids,
       order.map((p) => first[p] as number),
       order.map((p) => second[p] as number),
-      hashesOf,
+      packed,
+      everyPrint,
     );
     expect(shuffled).toEqual(groups);
   });
@@ -94,7 +97,7 @@ describe("wire copies among compared pairs", () => {
       ["c-other", other],
     ]);
     const localIds = [...local.keys()];
-    const got = copyGroupsAmong(localIds, [0, 0, 1], [1, 2, 2], (id) => fingerprint(local.get(id) ?? "").hashes);
+    const got = copyGroupsAmong(localIds, [0, 0, 1], [1, 2, 2], packArrays(localIds.map((id) => fingerprint(local.get(id) ?? "").hashes)), Int32Array.of(0, 1, 2));
     expect(got.get("b-short")).toBe("a-long");
     expect(got.get("c-other")).toBe("c-other");
   });

@@ -172,6 +172,17 @@ describe("foldCodes", () => {
     expect([...wordHashes.subarray(0, words)]).toEqual(expected.map(fnv1a));
   });
 
+  it("gives where each word is in the text folded, when folding keeps the text's length", () => {
+    const text = "Bùi Thanh Sơn met (Wang Yi) — in Hà Nội.";
+    const { words, sourceStarts, sourceEnds } = foldCodes(text);
+    expect(sourceStarts && sourceEnds).toBeTruthy();
+    const pieces = Array.from({ length: words }, (_, w) => text.slice(sourceStarts?.[w], sourceEnds?.[w]));
+    expect(pieces).toEqual(["Bùi", "Thanh", "Sơn", "met", "Wang", "Yi", "in", "Hà", "Nội"]);
+    // A fold of several characters (`æ` → `ae`) or of none moves the text: no places then.
+    expect(foldCodes("Æsir met").sourceStarts).toBeNull();
+    expect(foldCodes("Bu\u0300i met").sourceStarts).toBeNull();
+  });
+
   it("folds a text longer than the buffers it keeps, and a short one after it", () => {
     const huge = "Sơn met Wang Yi, ".repeat(80_000);
     expect(huge.length).toBeGreaterThan(1 << 20);
