@@ -324,8 +324,8 @@ export function foldCodes(input: string): FoldedCodes {
         h = FNV_OFFSET;
         out[n++] = SPACE;
         pendingSpace = false;
-      }
-      if (n === 0 || out[n - 1] === SPACE) sourceStarts[words] = at;
+        sourceStarts[words] = at;
+      } else if (n === 0) sourceStarts[0] = at;
       out[n++] = code;
       sourceEnd = i + 1;
       h = Math.imul(h ^ code, FNV_PRIME);
