@@ -490,6 +490,22 @@ function sameRomanised(x: ParsedName, y: ParsedName, culture: string | null): bo
 }
 
 /**
+ * The two tokens of a misprint, when two names are one name in another romanisation but for a
+ * misprint in one token (`Masoud Pezeshkiyan` / `Masud Pezeshkian`: `ou`/`u` is a romanisation
+ * variant, `iy`/`i` a slip): every other token agrees once both are romanised. Null otherwise.
+ */
+function romanisedMisprint(x: ParsedName, y: ParsedName, culture: string | null): [string, string] | null {
+  if (culture === null || !hasRomanisation(culture) || !contextAgrees(x, y)) return null;
+  const a = romanised(x, culture);
+  const b = romanised(y, culture);
+  const diffs = a.flatMap((t, i) => (t === b[i] ? [] : [i]));
+  if (diffs.length !== 1) return null;
+  const i = diffs[0] as number;
+  const [tx, ty] = [a[i] as string, b[i] as string];
+  return misprint(tx, ty, closedFamilyAt(x, y, i), x.tokens.length - 1) ? [x.tokens[i] as string, y.tokens[i] as string] : null;
+}
+
+/**
  * Whether `v`, written with Vietnamese marks, renders the pinyin name `c` in Sino-Vietnamese readings
  * (`Hà Lập Phong` = He Lifeng). Neither may be a known Vietnamese official: their names are Vietnamese.
  */
@@ -621,8 +637,11 @@ export function compareParsed(x: ParsedName, y: ParsedName): NameComparison {
       } else if (contextAgrees(x, y) && misprint(tx, ty, closedFamilyAt(x, y, i), x.tokens.length - 1)) {
         return { same: true, score: 0.85, why: `"${tx}" and "${ty}" differ by a misprint; every other name matches` };
       }
+      if (romanisedMisprint(x, y, culture)) return { same: true, score: 0.8, why: `"${tx}" and "${ty}" differ by a misprint in another ${culture} romanisation` };
       return { same: false, score: 0.3, why: `"${tx}" and "${ty}" are different names` };
     }
+    const spelled = romanisedMisprint(x, y, culture);
+    if (spelled) return { same: true, score: 0.8, why: `the same name in another ${culture} romanisation, but for a misprint ("${spelled[0]}" / "${spelled[1]}")` };
     return { same: false, score: 0.1, why: `${diffs.length} of ${x.tokens.length} names differ` };
   }
 
