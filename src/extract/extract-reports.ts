@@ -115,6 +115,17 @@ export function extractFromArticle(article: Article, options: ExtractOptions = {
   const ordered = [...drafts].sort((a, b) => a.segmentStart - b.segmentStart);
   // The previous meeting told, for one told as the same outing (`On the same day, Xi also met …`).
   let previous: { occasion: OccasionMatch | null; location: ReportLocation } | null = null;
+  // The date of the meeting the lead tells (the story's first when no report holds the lead).
+  let leadDate: ReportDate | null = null;
+  // A meeting the story tells after its lead, on another day, between people of other countries,
+  // was not at the lead's place: `Earlier on Thursday, Modi met French Prime Minister Elisabeth
+  // Borne` in a story led by his talks in Abu Dhabi two days later.
+  const couldBeAt = (place: Place, draft: Draft, date: ReportDate): boolean => {
+    const countries = draft.participants.map((i) => (people.people[i] as Person).country);
+    const elsewhere = countries.every((c) => c !== null && c !== place.country);
+    const otherDay = leadDate?.precision === "day" && date.precision === "day" && leadDate.start !== date.start;
+    return !(elsewhere && otherDay);
+  };
   ordered.forEach((draft, index) => {
     const own = draft.triggers.map((t) => t.sentence);
     const sameOuting = previous !== null && own.some((s) => SAME_OUTING.test(s.text));
@@ -128,7 +139,9 @@ export function extractFromArticle(article: Article, options: ExtractOptions = {
     const date = dateFor(own, sceneOf(draft, sentences, triggersIn, people), lead, anchor, draft, dated, edition, dateline, heading);
     dated.push({ at: draft.segmentStart, date });
     // The lead's place stands in for the report's own, unless the lead is one of its own sentences, read clause by clause above.
-    const fallback = (heading ? headingPlace(heading, g, published) : null) ?? (lead && own.includes(lead) ? headlinePlace : leadPlace);
+    const ownLead = lead !== null && own.includes(lead);
+    if (ownLead || index === 0) leadDate = date;
+    const fallback = (heading ? headingPlace(heading, g, published) : null) ?? (ownLead ? headlinePlace : leadPlace && couldBeAt(leadPlace.place, draft, date) ? leadPlace : null);
     let location = locationFor(proseFirst(draft.triggers.map((t) => clauseOf(t.sentence, t.trigger))), () => draft.owned.filter((s) => TOOK_PLACE.test(s.text)), fallback, occasionMatch, g, published ?? date.start, dateline);
     // The same outing is in the same place, unless its own text says otherwise: a venue no more
     // than the same country is made specific by the previous meeting's (the span points there).

@@ -889,6 +889,18 @@ describe("a round-up's descriptions, next days and outings", () => {
     expect(read("President Xi Jinping met Prime Minister Anthony Albanese on Thursday and Friday in Beijing. The next day, Albanese met Premier Li Qiang.").map((r) => r.date)).toEqual(["2023-11-09/2023-11-10", "2023-11-09/2023-11-10"]);
   });
 
+  it("a meeting told after the lead, days before it and between people of other countries, is not at the lead's place", () => {
+    const text = [
+      "Kuala Lumpur: Prime Minister Anwar Ibrahim held talks with Japanese Prime Minister Fumio Kishida on Saturday and agreed to widen defence ties, a boost for the many Japanese firms in Malaysia.",
+      "Kishida arrived from Manila, where on Thursday he held talks with President Ferdinand Marcos Jr. at Malacanang Palace.",
+      "Earlier on Wednesday, Kishida met Philippine Senate President Juan Miguel Zubiri.",
+    ].join(" ");
+    const got = read(text, "2023-11-04T18:00:00+08:00");
+    expect(got.find((r) => r.who.includes("Zubiri"))).toMatchObject({ date: "2023-11-01" });
+    expect(got.find((r) => r.who.includes("Zubiri"))?.city).toBeNull();
+    expect(got.find((r) => r.who.includes("Anwar"))).toMatchObject({ date: "2023-11-04", city: "MY" });
+  });
+
   it("the war somewhere is not where the leaders met, and a meeting joined after the talks is where the talks were", () => {
     expect(
       read("President Emmanuel Macron told Xi Jinping on Thursday he counted on China over the war in Ukraine. Macron sat down with Xi at the Great Hall of the People in Beijing. After the bilateral session, Macron and Xi were joined by Ursula von der Leyen for a three-way meeting.", "2023-04-06T18:00:00+08:00"),
