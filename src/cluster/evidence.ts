@@ -8,6 +8,7 @@
  */
 import type { Claim, Report } from "../model/report.js";
 import { compareParsed, parseName, type ParsedName } from "../text/names.js";
+import { DateTime } from "luxon";
 import { datesCompatible } from "../extract/dates.js";
 import { cosine, type TermVector } from "./content.js";
 
@@ -24,6 +25,11 @@ export const WEIGHTS = {
   datesDisjoint: -20,
   /** Dates a day apart at the same place or occasion: an outlet's error more likely than a second meeting. */
   datesOneDayApart: -1.5,
+  /**
+   * Dates a day apart that the time difference between the later-dated outlet and the venue
+   * explains: one instant on two calendars, as good as overlapping dates.
+   */
+  datesInTwoTimeZones: 1.5,
   sameCity: 1,
   /** Same country, and no city named by both to compare. */
   sameCountry: 0.5,
@@ -209,7 +215,10 @@ export function pairEvidence(a: Report, b: Report, ctx: PairContext): PairEviden
   const samePlace = Boolean(a.location.value?.city && a.location.value.city === b.location.value?.city);
   const sameEdition = Boolean(a.occasion && b.occasion && a.occasion.value === b.occasion.value && a.occasion.ordinal !== null);
   if (dates === false) {
-    if (daysApart(a, b) <= 1 && (samePlace || sameEdition)) {
+    const oneDay = daysApart(a, b) <= 1 && (samePlace || sameEdition);
+    const zones = oneDay && samePlace ? timeZonesExplain(a, b) : null;
+    if (zones) push("date", WEIGHTS.datesInTwoTimeZones, say ? `dates a day apart (${a.date.value} vs ${b.date.value}) that the time difference explains: ${zones}` : "");
+    else if (oneDay) {
       push("date", WEIGHTS.datesOneDayApart, say ? `dates a day apart (${a.date.value} vs ${b.date.value}) at the same ${sameEdition ? "occasion" : "place"}: likely one outlet's error` : "");
     } else {
       push("date", WEIGHTS.datesDisjoint, say ? `dates do not overlap: ${a.date.value} vs ${b.date.value}` : "");
@@ -281,6 +290,56 @@ function cosineOf(a: TermVector | undefined, b: TermVector | undefined): number 
 }
 
 /** Days between two date intervals (0 when they overlap). */
+/** Hours or more an outlet must be ahead of the venue for an evening meeting to fall on its next day. */
+const MIN_HOURS_AHEAD = 5;
+
+/**
+ * Whether two reports' dates a day apart are one instant on two calendars: the outlet of the
+ * later date, five hours or more ahead of the venue, dated the meeting by its own clock (New Delhi's
+ * `at the White House on February 14` for evening talks on the 13th in Washington). The venue's
+ * zone is its country's easternmost, so a country of many zones explains less, never more. The
+ * outlet's zone is the offset of its publication time. In words, or null when it does not explain.
+ */
+function timeZonesExplain(a: Report, b: Report): string | null {
+  const [earlier, later] = (a.date.start as string) < (b.date.start as string) ? [a, b] : [b, a];
+  const outlet = offsetOf(later.publishedAt);
+  const country = earlier.location.value?.country;
+  if (outlet === null || !country || !earlier.date.start) return null;
+  const venue = easternmostOffset(country, earlier.date.start);
+  if (venue === null || outlet - venue < MIN_HOURS_AHEAD * 60) return null;
+  return `${later.outlet ?? later.articleId} dates by UTC${formatOffset(outlet)}, ${(outlet - venue) / 60} hours ahead of ${country} (UTC${formatOffset(venue)} at the most)`;
+}
+
+/** The UTC offset in minutes a timestamp is written with (`…+05:30`); null without one or in UTC (`Z` says nothing of the outlet). */
+function offsetOf(timestamp: string | null): number | null {
+  const m = timestamp ? /([+-])(\d{2}):?(\d{2})$/.exec(timestamp) : null;
+  return m ? (m[1] === "-" ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) : null;
+}
+
+function formatOffset(minutes: number): string {
+  const abs = Math.abs(minutes);
+  return `${minutes < 0 ? "-" : "+"}${String(Math.floor(abs / 60)).padStart(2, "0")}:${String(abs % 60).padStart(2, "0")}`;
+}
+
+const offsetMemo = new Map<string, number | null>();
+
+/** The largest UTC offset, in minutes, of a country's time zones at noon (UTC) on a day; null for a country with none known. */
+function easternmostOffset(country: string, day: string): number | null {
+  const key = `${country}|${day}`;
+  if (offsetMemo.has(key)) return offsetMemo.get(key) as number | null;
+  let zones: string[] = [];
+  try {
+    zones = (new Intl.Locale(`und-${country}`) as Intl.Locale & { timeZones?: string[] }).timeZones ?? [];
+  } catch {
+    zones = [];
+  }
+  const instant = DateTime.fromISO(`${day}T12:00:00Z`, { zone: "utc" });
+  const offsets = zones.map((z) => instant.setZone(z).offset).filter((o) => Number.isFinite(o));
+  const out = offsets.length > 0 ? Math.max(...offsets) : null;
+  if (offsetMemo.size < 10_000) offsetMemo.set(key, out);
+  return out;
+}
+
 function daysApart(a: Report, b: Report): number {
   if (!a.date.start || !a.date.end || !b.date.start || !b.date.end) return Number.POSITIVE_INFINITY;
   const day = (s: string) => Date.parse(`${s}T00:00:00Z`) / 86_400_000;

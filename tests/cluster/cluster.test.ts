@@ -47,6 +47,21 @@ describe("clustering", () => {
     expect(features).toMatch(/Phạm Minh Chính/);
   });
 
+  it("a day's difference the outlet's time zone explains is one meeting; a day early from the east is not explained", () => {
+    const us: Input = { id: "us", outlet: "Wire", publishedAt: "2025-02-13T22:00:00-05:00", text: "WASHINGTON (Wire) — President Donald Trump held talks with Prime Minister Narendra Modi at the White House on Thursday, pressing India on tariffs and energy purchases." };
+    const india: Input = { id: "in", outlet: "Daily", publishedAt: "2025-02-14T09:00:00+05:30", text: "Prime Minister Narendra Modi held talks with President Donald Trump at the White House in Washington on February 14, and the two agreed to expand trade and defence ties." };
+    const { reports, clustering, eventOf } = cluster([us, india]);
+    expect(reports.map((r) => r.date.value)).toEqual(["2025-02-13", "2025-02-14"]);
+    expect(eventOf("us#1")).toBe(eventOf("in#1"));
+    const dateItem = (a: Report, b: Report) => pairEvidence(a, b, clustering.context).items.find((i) => i.feature === "date");
+    expect(dateItem(reports[1] as Report, reports[0] as Report)?.weight).toBe(1.5);
+    expect(dateItem(reports[1] as Report, reports[0] as Report)?.detail).toMatch(/Daily dates by UTC\+05:30, 10\.5 hours ahead of US/);
+    // The same day's difference the other way round (the eastern outlet a day early) stays an error.
+    const early: Input = { ...india, id: "early", publishedAt: "2025-02-13T09:00:00+05:30", text: india.text.replace("February 14", "February 12") };
+    const other = cluster([us, early]);
+    expect(dateItem(other.reports[1] as Report, other.reports[0] as Report)?.weight).toBe(-1.5);
+  });
+
   it("a single meeting dated a day apart by two outlets is not linked on that alone", () => {
     const single = (i: Input): Input => ({ ...i, text: i.text.split(/(?<=\.)\s/)[0] as string });
     const { eventOf } = cluster([single(wire), single(paper)]);
