@@ -7,6 +7,14 @@ import type { Claim, Figure } from "../model/report.js";
 const SCALE: Readonly<Record<string, number>> = { trillion: 1e12, tn: 1e12, billion: 1e9, bn: 1e9, b: 1e9, million: 1e6, mn: 1e6, m: 1e6, thousand: 1e3 };
 // Bounds count as approximate (`exceeded 4 billion`, `topped $10 billion`): the figure is not the amount.
 const APPROX = /\b(?:around|about|nearly|almost|approximately|roughly|some|over|more than|close to|up to|an estimated|exceeded|exceeding|exceeds|topped|surpassed|above)\s*$/i;
+// Which side of the amount a bound's words put the figure on.
+const AT_LEAST = /\b(?:over|more than|exceeded|exceeding|exceeds|topped|surpassed|above)\s*$/i;
+const AT_MOST = /\b(?:nearly|almost|close to|up to)\s*$/i;
+
+/** The figure's bound from the words before it (see `Figure.bound`), as a property to spread into the figure. */
+function boundOf(before: string): Pick<Figure, "bound"> {
+  return AT_LEAST.test(before) ? { bound: "at least" } : AT_MOST.test(before) ? { bound: "at most" } : {};
+}
 const TARGET = /\b(?:target(?:s|ing|ed)?|aim(?:s|ing|ed)?|striv(?:e|ing)|reach|raise|boost|increase|achieve|lift|push|goal|bring|to hit|toward|towards|by 20\d\d)\b/i;
 // A clause boundary: what comes before it says nothing about the figure after it.
 const CLAUSE = /(?:[,;:]\s|\s(?:and|while|whereas|but)\s)(?![^,;:]*(?:[,;:]\s|\s(?:and|while|whereas|but)\s))/;
@@ -21,16 +29,27 @@ const MONEY = /(?:(U(?:S[$D])|A(?:\$|U[$D])|HK\$|N[TZ]\$|C(?:\$|NY)|S(?:\$|GD)|E
 const PERCENT = /\b(\d+(?:\.\d+)?)\s?(?:%|per cent\b|percent\b)/g;
 // `3.2 million tonnes of rice`, `18 million visitors`, `500,000 tons`
 // A count may have one word between it and its unit (`15 cooperation agreements`, `240 Indian soldiers`).
-const QUANTITY = /\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(million|billion|thousand|mn|bn))?\s+(?:(?:cooperation|bilateral|new|separate|economic|trade|investment|commercial|major|key|[A-Z][a-z]+)\s+)?(tonnes|tons|metric tons|barrels|visitors|tourists|passengers|hectares|cubic metres|cubic meters|doses|agreements|documents|memoranda|memorandums|MoUs|MOUs|deals|accords|soldiers|troops|hours|minutes|aircraft|planes|jets|airliners|helicopters)\b/g;
+const QUANTITY = /\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(million|billion|thousand|mn|bn))?\s+(?:(?:cooperation|bilateral|new|separate|economic|trade|investment|commercial|major|key|[A-Z][a-z]+)\s+)?(tonnes|tons|metric tons|barrels|visitors|tourists|passengers|hectares|cubic metres|cubic meters|doses|agreements|documents|memoranda|memorandums|MoUs|MOUs|deals|accords|soldiers|troops|aircraft|planes|jets|airliners|helicopters)\b/g;
+// How long talks lasted, in figures or words, counted in minutes: `90 minutes`, `a 90-minute
+// call`, `almost one and a half hours`, `an hour and a half`, `half an hour`, `two-hour talks`.
+const DURATION = /\b(?:(\d+(?:\.\d+)?)|(an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half an|half a)(?:(?:\s+and\s+a|-and-a)[\s-]+(half))?)[\s-]+(hours?|minutes?)\b(?:\s+and\s+a\s+(half)\b)?/gi;
+// A duration is the meeting's length only in these words: `lasted about …`, `for nearly …`,
+// `spent … together`, `a 90-minute call`, `… in all`; not `about an hour before it took place`.
+const DURATION_BEFORE = /\b(?:lasted|lasting|lasts|last|for|spent|spend|spends|took|ran|running|went on)\s+(?:(?:about|around|nearly|almost|over|more than|some|roughly|approximately|just over|just under|close to|well over|a full|fully)\s+)?$/i;
+// (One word may come between: `a four-and-a-half-hour informal meeting`, but not `an hour before talks`.)
+const DURATION_AFTER = /^[\s-]*(?:(?!(?:before|after|later|earlier|ago|since|of|to|into)\b)[a-z]+\s+)?(?:long|talks?|meetings?|calls?|conversations?|sessions?|discussions?|summit|phone|telephone|video|negotiations?|in all|in total|altogether|together)\b/i;
+const COUNT_WORDS: Readonly<Record<string, number>> = {
+  an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, "half an": 0.5, "half a": 0.5,
+};
 const UNITS: Readonly<Record<string, string>> = {
   tonnes: "tonne", tons: "tonne", "metric tons": "tonne", barrels: "barrel", visitors: "visitor", tourists: "visitor", passengers: "passenger", hectares: "hectare", "cubic metres": "cubic metre", "cubic meters": "cubic metre", doses: "dose",
   // Agreements are counted alike whatever an outlet calls them.
   agreements: "agreement", documents: "agreement", memoranda: "agreement", memorandums: "agreement", mous: "agreement", deals: "agreement", accords: "agreement",
-  soldiers: "soldier", troops: "soldier", hours: "hour", minutes: "minute",
+  soldiers: "soldier", troops: "soldier",
   aircraft: "aircraft", planes: "aircraft", jets: "aircraft", airliners: "aircraft", helicopters: "helicopter",
 };
 // What a count of these units measures, whatever words surround it.
-const UNIT_SUBJECTS: Readonly<Record<string, string>> = { agreement: "agreements", hour: "duration", minute: "duration", aircraft: "aircraft", helicopter: "aircraft", soldier: "troops" };
+const UNIT_SUBJECTS: Readonly<Record<string, string>> = { agreement: "agreements", aircraft: "aircraft", helicopter: "aircraft", soldier: "troops" };
 const SCOPE = /\b(?:in (?:the )?(?:first|second|third|fourth) (?:half|quarter) of (?:this|last|the) year|in (?:the )?(?:first|second) half of 20\d\d|in 20\d\d|by 20\d\d|this year|last year|in the near future|soon)\b/i;
 const MECHANISM = /\b(\d{1,3})(?:st|nd|rd|th)\s+(?:meeting|session)\s+of\s+the\s+([\p{Lu}][^,.;()]{3,120}?)(?=\s*(?:[,.;(]|\bco-chaired\b|\bin\b|\bon\b|\bto\b|\band\b|$))/gu;
 // `the 2026-2030 action plan`, `an action plan for the 2026-2030 period`, `action plan for 2026–30`
@@ -204,6 +223,7 @@ export function findClaims(text: string, base: number, dollar = "USD", k: string
       amount,
       currency: m[1] === "$" ? dollar : m[1] === "K" ? k : currencyOf(m[1] ?? m[6], sentence),
       approximate: APPROX.test(before),
+      ...boundOf(before),
       status: TARGET.test(clause) || /^\s*by 20\d\d/.test(after) ? "target" : "achieved",
       subject: subjectNear(clause) ?? subjectNear(before) ?? subjectNear(sentence),
       scope,
@@ -219,6 +239,7 @@ export function findClaims(text: string, base: number, dollar = "USD", k: string
       amount: Number.parseFloat(m[1] ?? "0"),
       currency: null,
       approximate: APPROX.test(before),
+      ...boundOf(before),
       status: TARGET.test(clause) ? "target" : "achieved",
       subject: percentSubject(text, at, m[0].length, before, sentenceAround(at)),
       scope: SCOPE.exec(before)?.[0] ?? SCOPE.exec(text.slice(at, at + 80))?.[0] ?? null,
@@ -242,9 +263,31 @@ export function findClaims(text: string, base: number, dollar = "USD", k: string
       currency: null,
       unit,
       approximate: APPROX.test(before),
+      ...boundOf(before),
       status: TARGET.test(clauseBefore(text, at)) ? "target" : "achieved",
       subject: UNIT_SUBJECTS[unit] ?? what ?? subjectNear(before),
       scope: SCOPE.exec(after.split(/[,;.]/)[0] ?? "")?.[0] ?? SCOPE.exec(clauseBefore(text, at))?.[0] ?? null,
+    };
+    claims.push({ kind: "figure", text: figureText(figure), figure, surface: m[0], span: [base + at, base + at + m[0].length] });
+  }
+  for (const m of /hour|minute/i.test(text) ? matchesOf(DURATION, text) : []) {
+    const at = m.index ?? 0;
+    const count = m[1] ? Number.parseFloat(m[1]) : (COUNT_WORDS[(m[2] ?? "").toLowerCase().replace(/\s+/g, " ")] ?? 0);
+    const half = m[3] || m[5] ? 0.5 : 0;
+    const minutes = (count + half) * (/^hour/i.test(m[4] ?? "") ? 60 : 1);
+    if (!Number.isFinite(minutes) || minutes <= 0) continue;
+    const before = text.slice(Math.max(0, at - 80), at);
+    if (!DURATION_BEFORE.test(before) && !DURATION_AFTER.test(text.slice(at + m[0].length, at + m[0].length + 20))) continue;
+    const figure: Figure = {
+      kind: "quantity",
+      amount: minutes,
+      currency: null,
+      unit: "minute",
+      approximate: APPROX.test(before),
+      ...boundOf(before),
+      status: "achieved",
+      subject: "duration",
+      scope: null,
     };
     claims.push({ kind: "figure", text: figureText(figure), figure, surface: m[0], span: [base + at, base + at + m[0].length] });
   }

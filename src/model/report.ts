@@ -74,6 +74,11 @@ export const Figure = z.object({
   /** The unit of a quantity, singular (`tonne`, `visitor`). */
   unit: z.string().optional(),
   approximate: z.boolean(),
+  /**
+   * Which side of the amount the figure lies on when its words say so: `at least` for `more
+   * than`, `over`, `exceeded`; `at most` for `nearly`, `almost`, `up to`. Absent otherwise.
+   */
+  bound: z.enum(["at least", "at most"]).optional(),
   /** `target` for aims and pledges, `achieved` for recorded results. */
   status: z.enum(["achieved", "target"]),
   /** What the figure measures, e.g. `trade`. */

@@ -251,9 +251,14 @@ function occasionOf(reports: readonly Report[], ctx: ReconcileContext, conflicts
 /** Relative difference tolerated when a source calls its figure approximate (`about US$3.1 billion`). */
 const APPROXIMATE = 0.05;
 
-/** The rounding step of a figure as written: `US$3.13 billion` → 0.01 billion, `$5 billion` → 1 billion. */
+/**
+ * The rounding step of a figure as written: `US$3.13 billion` → 0.01 billion, `$5 billion` → 1
+ * billion; a duration in words by its words (`half an hour`, `one and a half hours` → 30 minutes,
+ * `four hours` → an hour).
+ */
 function stepOf(c: Report["claims"][number]): number {
   const amount = c.figure?.amount ?? 0;
+  if (c.figure?.unit === "minute" && !/\d/.test(c.surface)) return /half/i.test(c.surface) ? 30 : /hour/i.test(c.surface) ? 60 : 1;
   const written = /(\d+(?:[.,]\d+)*)/.exec(c.surface)?.[1]?.replace(/,(?=\d{3}\b)/g, "") ?? "";
   const number = Number.parseFloat(written);
   if (!Number.isFinite(number) || number === 0) return Math.abs(amount) * APPROXIMATE;
@@ -261,15 +266,38 @@ function stepOf(c: Report["claims"][number]): number {
   return (amount / number) * 10 ** -decimals;
 }
 
+/** How far below its amount `nearly`, `almost` or `close to` still reaches (`nearly five hours` covers 3¾ to 5). */
+const NEAR_BELOW = 0.25;
+
 /**
  * Whether two written figures can be one fact: one is the other rounded to its precision
- * (`US$3.13 billion` and `3.1 billion`), or a source calls its figure approximate.
+ * (`US$3.13 billion` and `3.1 billion`), a source calls its figure approximate (within 5%, or
+ * within the rounding of how it is written), or the amounts a bounded figure allows meet the
+ * other (`more than four hours` and `nearly five hours`).
  */
 function sameFigure(a: Report["claims"][number], b: Report["claims"][number]): boolean {
   const x = a.figure?.amount ?? 0;
   const y = b.figure?.amount ?? 0;
-  if (a.figure?.approximate || b.figure?.approximate) return Math.abs(x - y) / Math.max(Math.abs(x), Math.abs(y), 1e-9) <= APPROXIMATE;
-  return Math.abs(x - y) <= Math.max(stepOf(a), stepOf(b)) / 2 + 1e-9 * Math.max(Math.abs(x), Math.abs(y));
+  const rounding = Math.max(stepOf(a), stepOf(b)) / 2 + 1e-9 * Math.max(Math.abs(x), Math.abs(y));
+  if (a.figure?.bound || b.figure?.bound) {
+    const [a0, a1] = rangeOf(a);
+    const [b0, b1] = rangeOf(b);
+    return a0 <= b1 && b0 <= a1;
+  }
+  if (a.figure?.approximate || b.figure?.approximate) return Math.abs(x - y) <= Math.max(rounding, APPROXIMATE * Math.max(Math.abs(x), Math.abs(y), 1e-9));
+  return Math.abs(x - y) <= rounding;
+}
+
+/**
+ * The amounts a figure allows: one side of it when bounded (the bound itself is exact: `exceeded
+ * $4 billion` is not $3.6 billion), else within its rounding, or 5% when approximate.
+ */
+function rangeOf(c: Report["claims"][number]): [number, number] {
+  const v = c.figure?.amount ?? 0;
+  if (c.figure?.bound === "at least") return [v, Number.POSITIVE_INFINITY];
+  if (c.figure?.bound === "at most") return [v * (1 - NEAR_BELOW), v];
+  const spread = Math.max(stepOf(c) / 2, c.figure?.approximate ? Math.abs(v) * APPROXIMATE : 0) + 1e-9 * Math.abs(v);
+  return [v - spread, v + spread];
 }
 
 function claimsOf(reports: readonly Report[], ctx: ReconcileContext, conflicts: Conflict[]): EventClaim[] {

@@ -100,8 +100,23 @@ describe("counts", () => {
     expect(counts("Airbus sold 160 aircraft; about 240 Indian soldiers marched; the talks lasted 5 hours. In 2022 documents were lost.")).toEqual([
       [160, "aircraft", "aircraft"],
       [240, "soldier", "troops"],
-      [5, "hour", "duration"],
+      [300, "minute", "duration"],
     ]);
+  });
+
+  it("reads how long talks lasted, in figures or words, in minutes, and only when the words say it is their length", () => {
+    expect(counts("The conversation lasted almost one and a half hours.")).toEqual([[90, "minute", "duration"]]);
+    expect(counts("They spoke by phone for nearly 90 minutes.")).toEqual([[90, "minute", "duration"]]);
+    expect(counts("After a 45-minute call and two-hour talks, they met for an hour and a half, and then for half an hour in all.").map((c) => c[0])).toEqual([45, 120, 90, 30]);
+    expect(counts("A four-and-a-half-hour informal meeting followed.")).toEqual([[270, "minute", "duration"]]);
+    expect(counts("The visit was confirmed about an hour before it began, 24 hours after the call.")).toEqual([]);
+  });
+
+  it("notes the side of a bound (`more than`, `nearly`)", () => {
+    const bounds = (text: string) => findClaims(text, 0).map((c) => c.figure?.bound ?? null);
+    expect(bounds("The talks lasted more than four hours in all.")).toEqual(["at least"]);
+    expect(bounds("Trade exceeded US$4 billion, and the talks lasted nearly five hours.")).toEqual(["at least", "at most"]);
+    expect(bounds("Trade reached about US$4 billion.")).toEqual([null]);
   });
 });
 

@@ -18,7 +18,9 @@ describe("figures across sources", () => {
     ["Two-way trade reached US$3.13 billion in 2024.", "Bilateral trade hit US$3.1 billion in 2024."],
     ["Two-way trade reached US$3.13 billion in 2024.", "Trade stood at about US$3.2 billion in 2024."],
     ["The two sides aim to raise trade to US$25 billion.", "They agreed to lift trade to 25 billion USD."],
-  ])("rounding or an approximate figure is not a conflict: %s / %s", (a, b) => {
+    ["The talks lasted more than four hours in all.", "The talks lasted nearly five hours in total."],
+    ["The talks lasted about 35 minutes.", "The talks lasted roughly half an hour."],
+  ])("rounding, an approximate figure or bounds that meet are not a conflict: %s / %s", (a, b) => {
     expect(figureConflicts(a, b)).toEqual([]);
   });
 
@@ -27,7 +29,9 @@ describe("figures across sources", () => {
     ["The two sides aim to raise trade to US$20 billion.", "They agreed to lift trade to US$25 billion."],
     ["The ministers witnessed the signing of 15 cooperation agreements.", "Officials said 20 documents were signed after the talks."],
     ["Vietnam Airlines placed an order for 150 Airbus aircraft.", "The carrier agreed to buy 160 planes."],
-  ])("different amounts are a conflict: %s / %s", (a, b) => {
+    ["Two-way trade exceeded US$4 billion in 2024.", "Bilateral trade hit US$3.6 billion in 2024."],
+    ["The talks lasted nearly two hours.", "The talks lasted more than three hours."],
+  ])("different amounts, or a bound the other figure is beyond, are a conflict: %s / %s", (a, b) => {
     expect(figureConflicts(a, b)).toHaveLength(1);
   });
 
