@@ -70,11 +70,13 @@ export function extractFromArticle(article: Article, options: ExtractOptions = {
   const clean = cleanText(text);
   const { masked } = clean;
   const sentences = splitSentences(masked, clean.lines);
-  const published = localPublicationDate(article.publishedAt ?? clean.embeddedDate, article.timezone);
-  const people = findPeople(masked, g);
   // The lead is the story's first sentence of prose, past any headline, bullet points or byline.
   const lead = sentences.find((s) => !s.caption && isProse(s)) ?? sentences.find((s) => !s.caption) ?? null;
   const dateline = findDateline(masked, clean.lines, g, lead?.start ?? null);
+  // Without a publication date, the day a dateline says the story was filed (`Buenos Aires,
+  // January 23, 2023 –`) is what `this Monday` counts from; it never dates a meeting itself.
+  const published = localPublicationDate(article.publishedAt ?? clean.embeddedDate ?? filingDate(dateline), article.timezone);
+  const people = findPeople(masked, g);
 
   const drafts = findMeetings(sentences, people, published, g);
   if (drafts.length === 0) return [];
@@ -266,6 +268,16 @@ function chooseDayFirst(dates: readonly DateMention[], timezone: string | null):
     if (written.some((w) => w.month === n.alt?.month && w.day === n.alt.day)) return false;
   }
   return !(timezone && MONTH_FIRST_ZONES.test(timezone));
+}
+
+/** The day a dateline gives with its year (`COPENHAGEN, Jan 16, 2025 (AFP) -`), as an ISO date; null otherwise. */
+function filingDate(dateline: Dateline | null): string | null {
+  if (!dateline) return null;
+  for (const m of findDates(dateline.surface)) {
+    const d = resolveDate(m, { published: null, occasion: null, dayFirst: false }, null);
+    if (d.precision === "day" && d.basis === "explicit" && d.start) return d.start;
+  }
+  return null;
 }
 
 function participantOf(p: Person): ReportParticipant {

@@ -176,8 +176,9 @@ export function combinePlaces(mentions: readonly PlaceMention[]): PlaceMention |
 // `BEIJING —`, `Beijing (VNA) –`, `HANOI, Aug 15 (Reuters) -`, `Phnom Penh (AKP) --`, and
 // `Hanoi, Oct 16 (PTI) External …`, where the agency's credit ends the dateline without a dash.
 // `Mexico City, Feb 3 (EFE).-` puts a full stop before the dash; `PORT MORESBY:` ends a dateline in
-// capitals with a colon.
-const DATELINE = /^\s*([\p{Lu}][\p{L}'’. -]{1,40}?)(?:,\s*[\p{L}. ]{1,30}?)?(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2})?\s*(?:\(([^)\n]{1,30})\)\.?\s*(?:—|–|--|-)?|—|–|--|-|(?<=^\s*\p{Lu}[\p{Lu}'’. -]{1,40}):)\s/u;
+// capitals with a colon. `COPENHAGEN, Jan 16, 2025 (AFP) -` and `Buenos Aires, January 23, 2023 –`
+// give the year too.
+const DATELINE = /^\s*([\p{Lu}][\p{L}'’. -]{1,40}?)(?:,\s*[\p{L}. ]{1,30}?)?(?:,\s*[A-Z][a-z]{2,9}\.? \d{1,2}(?:,\s*(?:19|20)\d\d)?)?\s*(?:\(([^)\n]{1,30})\)\.?\s*(?:—|–|--|-)?|—|–|--|-|(?<=^\s*\p{Lu}[\p{Lu}'’. -]{1,40}):)\s/u;
 // A line of its own in capitals (`NEW DELHI`), as some papers print the dateline above the story.
 const DATELINE_LINE = /^\s*([\p{Lu}][\p{Lu}'’. -]{1,40}?)\s*$/u;
 /** Lines at the top of a story where a dateline line may stand, below the headline, standfirst and byline. */

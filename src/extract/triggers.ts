@@ -47,6 +47,9 @@ export const TRIGGER_PATTERNS: readonly { re: RegExp; form: Trigger["form"]; nee
   { re: /\bwelcom(?:ed|es)\s+(?=(?:visiting\s+)?\p{Lu}[^.;]{0,80}?\bto\s+(?:the\s+)?\p{Lu})/gu, form: "with", needs: ["welcome"] },
   // `Yunus today spoke to Prime Minister Narendra Modi over the telephone`: the one spoken to is named after it.
   { re: /\b(?:spoke|speaks|talked)\s+to\b/g, form: "with", needs: ["spoke", "speaks", "talked"] },
+  // `The two leaders spoke for 45 minutes on Wednesday`: the two just named spoke with each other.
+  // (Not `spoke to reporters` or `spoke at a news conference`: only how long, when or how they spoke.)
+  { re: /\b(?:spoke|talked)\b(?<=\b(?:[Tt]he two|[Bb]oth)\s+(?:leaders|presidents|prime ministers|premiers|ministers|heads of (?:state|government)|men|women)\s+(?:also\s+|then\s+|later\s+)?(?:spoke|talked))(?=\s+(?:for|on|at length|again|earlier|later|late|last|this|twice|privately|briefly)\b)/g, form: "joint", needs: ["spoke", "talked"] },
   // `after the two spoke by telephone`
   { re: /\b(?:spoke|speak|talked|talk)\s+(?:today\s+|yesterday\s+)?(?:by\s+(?:tele)?phone|on the (?:tele)?phone|over the (?:tele)?phone)\b/g, form: "joint", needs: ["phone"] },
   { re: /\b(?:paid|pays)\s+a\s+courtesy\s+call\s+on\b|\bcalled on (?=(?:[\p{Lu}]|his |her ))/gu, form: "with", needs: ["courtesy", "called on"] },

@@ -889,6 +889,24 @@ describe("a round-up's descriptions, next days and outings", () => {
     expect(read("President Xi Jinping met Prime Minister Anthony Albanese on Thursday and Friday in Beijing. The next day, Albanese met Premier Li Qiang.").map((r) => r.date)).toEqual(["2023-11-09/2023-11-10", "2023-11-09/2023-11-10"]);
   });
 
+  it("a dateline's day with its year is when the story was filed: the anchor without a publication date, never the meeting's day", () => {
+    const filed = extractReports({ id: "a", text: "Santiago, March 11, 2024 – President Gabriel Boric and President Luiz Inácio Lula da Silva met this Monday at La Moneda Palace.", timezone: "America/Santiago" });
+    expect(filed.map((r) => [r.date.value, r.dateline?.surface])).toEqual([["2024-03-11", "Santiago, March 11, 2024 –"]]);
+    const wire = extractReports({
+      id: "b",
+      text: "OSLO, Feb 6, 2025 (Wire) - Norwegian Prime Minister Jonas Gahr Store told Canadian Prime Minister Justin Trudeau in a phone call that Arctic security needed allies.\n\nThe two leaders spoke for half an hour on Wednesday, his office said.",
+      publishedAt: "2025-02-06T09:00:00+01:00",
+      timezone: "Europe/Oslo",
+    });
+    expect(wire.map((r) => [r.date.value, r.mode])).toEqual([["2025-02-05", "phone"]]);
+  });
+
+  it("`the two leaders spoke for …` tells their conversation; speaking to reporters does not", () => {
+    const calls = (text: string) => read(text, "2025-02-06T09:00:00+01:00").map((r) => `${r.who} ${r.date}`);
+    expect(calls("Prime Minister Jonas Gahr Store welcomed Prime Minister Justin Trudeau's remarks. The two leaders spoke for an hour on Tuesday.")).toEqual(["Jonas Gahr Store + Justin Trudeau 2025-02-04"]);
+    expect(calls("Prime Minister Jonas Gahr Store welcomed Prime Minister Justin Trudeau's remarks. The two leaders spoke to reporters separately.")).toEqual([]);
+  });
+
   it("a meeting told after the lead, days before it and between people of other countries, is not at the lead's place", () => {
     const text = [
       "Kuala Lumpur: Prime Minister Anwar Ibrahim held talks with Japanese Prime Minister Fumio Kishida on Saturday and agreed to widen defence ties, a boost for the many Japanese firms in Malaysia.",
