@@ -408,6 +408,23 @@ function middleInitials(p: ParsedName): string {
   return p.tokens.slice(1, -1).filter((t) => t.length === 1).join("");
 }
 
+// Patronymic particles: what follows names a parent (`Mohammed bin Salman`: Mohammed, son of Salman).
+const PATRONYMIC = new Set(["bin", "ibn", "bint", "binti", "ben", "ould"]);
+
+/**
+ * Whether `shorter` is the part of `longer` after a patronymic particle: the father or an earlier
+ * ancestor (`Salman bin Abdulaziz Al Saud` in `Mohammed bin Salman bin Abdulaziz Al Saud`), who is
+ * another person, not a short form.
+ */
+function namesAncestor(longer: ParsedName, shorter: ParsedName): boolean {
+  const first = shorter.tokens[0];
+  if (shorter.tokens.length < 2 || first === undefined || !/\b(?:bin|ibn|bint|binti|ben|ould)\b/i.test(longer.display)) return false;
+  // The particles are not name tokens: they are read from the name as written.
+  const words = foldText(longer.display).split(" ");
+  // (`Abdullah bin Abdullah …` shortened is still himself: the given name decides first.)
+  return words[0] !== first && words.some((w, i) => i > 0 && w === first && PATRONYMIC.has(words[i - 1] ?? ""));
+}
+
 /** Whether both names write middle initials and the initials differ: a distinction, not an omission. */
 function middleInitialsDiffer(x: ParsedName, y: ParsedName): boolean {
   const a = middleInitials(x);
@@ -650,6 +667,7 @@ export function compareParsed(x: ParsedName, y: ParsedName): NameComparison {
   const [shorter, longer] = x.tokens.length < y.tokens.length ? [x, y] : [y, x];
   const isVi = shorter.culture === "vi" || longer.culture === "vi";
   if (middleInitialsDiffer(x, y)) return { same: false, score: 0.2, why: "middle initials differ (George W. Bush is not George H. W. Bush)" };
+  if (namesAncestor(longer, shorter)) return { same: false, score: 0.2, why: `${shorter.display} is the ancestor ${longer.display} is named after ("bin" is "son of")` };
   if (!isVi && shorter.tokens.length >= 2 && shorter.tokens.every((t) => longer.tokens.includes(t))) {
     const sameEnds = shorter.tokens[shorter.tokens.length - 1] === longer.tokens[longer.tokens.length - 1];
     if (sameEnds) return { same: true, score: 0.8, why: `${longer.display} adds a middle name to ${shorter.display}` };
