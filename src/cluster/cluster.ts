@@ -317,7 +317,8 @@ export function clusterReports(input: ClusterInput): Clustering {
   const candidates = candidatePairs(reports, features);
   const ids = [...input.texts.keys()].sort();
   const articlePairs = candidateArticlePairs(reports, candidates, ids);
-  const printed = articlePairs.printAt.reduce<string[]>((out, at, i) => (at >= 0 && out.push(ids[i] as string), out), []);
+  // The articles of compared pairs, whose shingles are checked for copies (in id order, as `printAt` numbers them).
+  const printed = ids.filter((_, i) => (articlePairs.printAt[i] as number) >= 0);
   const content = reportContent(reports, input.texts, printed, input.cache);
   const vectors = packedTfidfVectors(content.terms);
   const groups = copyGroupsAmong(ids, articlePairs.first, articlePairs.second, content.prints, articlePairs.printAt);

@@ -270,7 +270,9 @@ export function findClaims(text: string, base: number, dollar = "USD", k: string
     };
     claims.push({ kind: "figure", text: figureText(figure), figure, surface: m[0], span: [base + at, base + at + m[0].length] });
   }
-  for (const m of /hour|minute/i.test(text) ? matchesOf(DURATION, text) : []) {
+  // (Sentences are scanned only where the words are: a case-insensitive test of every sentence costs more.)
+  const durations = text.includes("hour") || text.includes("minute") || text.includes("Hour") || text.includes("Minute");
+  for (const m of durations ? matchesOf(DURATION, text) : []) {
     const at = m.index ?? 0;
     const count = m[1] ? Number.parseFloat(m[1]) : (COUNT_WORDS[(m[2] ?? "").toLowerCase().replace(/\s+/g, " ")] ?? 0);
     const half = m[3] || m[5] ? 0.5 : 0;
