@@ -8,7 +8,7 @@ import { NAME_PARTICLES, romanisedSpellings, type ParsedName } from "../text/nam
 import { cosineAt, packedTfidfVectors, termVectorAt } from "./content.js";
 import { copyGroupsAmong, type Fingerprint } from "./copies.js";
 import { reportContent } from "./report-content.js";
-import { PackedArraysBuilder, PairMap, sortPairsByKey, type PackedArrays } from "./tables.js";
+import { PairMap, sortPairsByKey } from "./tables.js";
 import { fnv1a } from "../text/fold.js";
 import { pairEvidence, participantsAgree, reportFeatures, type PairContext, type PairEvidence, type ReportFeatures } from "./evidence.js";
 
