@@ -5,14 +5,8 @@
  */
 import type { Report } from "../model/report.js";
 import { articleContent, type TextSpan } from "./content.js";
-import type { Fingerprint } from "./copies.js";
+import type { ClusterCache } from "./cluster.js";
 import { PackedArraysBuilder, type PackedArrays } from "./tables.js";
-
-/** Values kept between runs: shingle hashes by article id, terms by report id. */
-export interface ContentCache {
-  fingerprints: Map<string, Fingerprint>;
-  terms: Map<string, Uint32Array>;
-}
 
 /** The content terms of a report: the stemmed words wholly inside its span of the article. */
 export function reportTerms(r: Report, texts: ReadonlyMap<string, string>): Uint32Array {
@@ -32,7 +26,7 @@ export interface ReportContent {
  * The terms of `reports` and the shingle hashes of articles `printIds`, each article folded at
  * most once. Values in `cache` are read from it (each once) and those computed are added to it.
  */
-export function reportContent(reports: readonly Report[], texts: ReadonlyMap<string, string>, printIds: readonly string[], cache?: ContentCache): ReportContent {
+export function reportContent(reports: readonly Report[], texts: ReadonlyMap<string, string>, printIds: readonly string[], cache?: ClusterCache): ReportContent {
   // Each article's reports whose terms are not cached, and whether its shingles are needed.
   const known: (Uint32Array | undefined)[] = reports.map((r) => cache?.terms.get(r.id));
   const knownPrints: (Uint32Array | undefined)[] = printIds.map((id) => cache?.fingerprints.get(id)?.hashes);
