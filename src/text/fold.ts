@@ -237,19 +237,35 @@ function foldKeyChar(ch: string): string {
   return out;
 }
 
-// The folds of the code points of the Basic Multilingual Plane met so far, by code, so that no
-// string is cut out of the text to look one up: 0 not yet met, k ≥ 1 the fold is keyFolds[k].
-const keyFoldAt = new Uint16Array(0x10000);
-const keyFolds: string[] = [""];
+// The fold of each UTF-16 code met so far, as the one code it folds to, so that no string is cut
+// out of the text to look one up: UNKNOWN_FOLD not yet met, OTHER_FOLD a code that folds to no
+// character or to several, or a surrogate (both take the slower path, foldAt). ASCII is filled in
+// from the start.
+const UNKNOWN_FOLD = -2;
+const OTHER_FOLD = -1;
+/** What {@link foldAt} gives for the second unit of a surrogate pair, folded with the first. */
+const SECOND_OF_PAIR = -3;
+const foldedCode = new Int32Array(0x10000).fill(UNKNOWN_FOLD);
+for (let c = 0; c < 128; c++) foldedCode[c] = ASCII_CODE[c] as number;
+foldedCode.fill(OTHER_FOLD, 0xd800, 0xe000);
 
-function foldKeyCode(code: number): string {
-  let at = keyFoldAt[code] as number;
-  if (at === 0) {
-    at = keyFolds.length;
-    keyFolds.push(foldKeyChar(String.fromCharCode(code)));
-    keyFoldAt[code] = at;
+/**
+ * The one code that the character at `i` folds to (a surrogate pair folded as one code point
+ * at its first unit, SECOND_OF_PAIR at its second), or OTHER_FOLD when it folds to no character
+ * or to several. Kept out of foldCodes's loop, which it would slow down, and met rarely.
+ */
+function foldAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  let folded = foldedCode[c] as number;
+  if (folded === UNKNOWN_FOLD) {
+    const fold = foldKeyChar(String.fromCharCode(c));
+    folded = foldedCode[c] = fold.length === 1 ? fold.charCodeAt(0) : OTHER_FOLD;
   }
-  return keyFolds[at] as string;
+  if (folded !== OTHER_FOLD || c < 0xd800 || c >= 0xe000) return folded;
+  if (c >= 0xdc00 && i > 0 && isHighSurrogate(text.charCodeAt(i - 1))) return SECOND_OF_PAIR;
+  const pair = isHighSurrogate(c) && i + 1 < text.length && isLowSurrogate(text.charCodeAt(i + 1));
+  const fold = foldKeyChar(text.slice(i, pair ? i + 2 : i + 1));
+  return fold.length === 1 ? fold.charCodeAt(0) : OTHER_FOLD;
 }
 
 let keyCodes = new Uint16Array(1024);
@@ -300,20 +316,17 @@ export function foldCodes(input: string): FoldedCodes {
   // Where the word being read ends in the text so far.
   let sourceEnd = 0;
   for (let i = 0; i < text.length; i++) {
-    // Where this character starts (a surrogate pair moves `i` to its second unit below).
-    const at = i;
-    const c = text.charCodeAt(i);
-    let code: number;
-    if (c < 128) code = ASCII_CODE[c] as number;
-    else {
-      // Other code points by their cached fold (a surrogate pair as one). Almost every fold is
-      // one character; a text with a fold of none (a combining mark) or of several (`æ` → `ae`)
-      // takes the slower path through foldText.
-      const pair = c >= 0xd800 && c < 0xdc00 && i + 1 < text.length && isLowSurrogate(text.charCodeAt(i + 1));
-      const fold = pair ? foldKeyChar(text.slice(i, i + 2)) : foldKeyCode(c);
-      if (fold.length !== 1) return foldedCodesOf(foldText(text));
-      if (pair) i++;
-      code = fold.charCodeAt(0);
+    let code = foldedCode[text.charCodeAt(i)] as number;
+    if (code < 0) {
+      // A text with a fold of no character (a combining mark) or of several (`æ` → `ae`) takes
+      // the slower path through foldText.
+      code = foldAt(text, i);
+      if (code === OTHER_FOLD) return foldedCodesOf(foldText(text));
+      if (code === SECOND_OF_PAIR) {
+        // The pair's character ends here if it was part of a word.
+        if (!pendingSpace && n > 0 && sourceEnd === i) sourceEnd = i + 1;
+        continue;
+      }
     }
     if (code === SPACE) pendingSpace = n > 0;
     else {
@@ -324,8 +337,8 @@ export function foldCodes(input: string): FoldedCodes {
         h = FNV_OFFSET;
         out[n++] = SPACE;
         pendingSpace = false;
-        sourceStarts[words] = at;
-      } else if (n === 0) sourceStarts[0] = at;
+        sourceStarts[words] = i;
+      } else if (n === 0) sourceStarts[0] = i;
       out[n++] = code;
       sourceEnd = i + 1;
       h = Math.imul(h ^ code, FNV_PRIME);
@@ -360,6 +373,10 @@ function foldedCodesOf(folded: string): FoldedCodes {
     ends[words++] = folded.length;
   }
   return { codes, length: folded.length, words, wordEnds: ends, wordHashes: hashes, sourceStarts: null, sourceEnds: null };
+}
+
+function isHighSurrogate(c: number): boolean {
+  return c >= 0xd800 && c < 0xdc00;
 }
 
 function isLowSurrogate(c: number): boolean {

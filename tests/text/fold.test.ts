@@ -178,6 +178,10 @@ describe("foldCodes", () => {
     expect(sourceStarts && sourceEnds).toBeTruthy();
     const pieces = Array.from({ length: words }, (_, w) => text.slice(sourceStarts?.[w], sourceEnds?.[w]));
     expect(pieces).toEqual(["Bùi", "Thanh", "Sơn", "met", "Wang", "Yi", "in", "Hà", "Nội"]);
+    // A character outside the Basic Multilingual Plane is one code point of two code units.
+    const emoji = "Sơn 🙂 w🙂rds, then 🙂 met";
+    const folded = foldCodes(emoji);
+    expect(Array.from({ length: folded.words }, (_, w) => emoji.slice(folded.sourceStarts?.[w], folded.sourceEnds?.[w]))).toEqual(["Sơn", "w", "rds", "then", "met"]);
     // A fold of several characters (`æ` → `ae`) or of none moves the text: no places then.
     expect(foldCodes("Æsir met").sourceStarts).toBeNull();
     expect(foldCodes("Bu\u0300i met").sourceStarts).toBeNull();
