@@ -23,51 +23,68 @@ export interface ReportContent {
 }
 
 /**
- * The terms of `reports` and the shingle hashes of articles `printIds`, each article folded at
- * most once. Values in `cache` are read from it (each once) and those computed are added to it.
+ * The terms of `reports` and the shingle hashes of articles `printIds`, each article folded once
+ * when its reports are side by side (as they are in id order). Values in `cache` are read from it
+ * (each once) and those computed are added to it.
  */
 export function reportContent(reports: readonly Report[], texts: ReadonlyMap<string, string>, printIds: readonly string[], cache?: ClusterCache): ReportContent {
-  // Each article's reports whose terms are not cached, and whether its shingles are needed.
-  const known: (Uint32Array | undefined)[] = reports.map((r) => cache?.terms.get(r.id));
+  const printIndex = new Map(printIds.map((id, k) => [id, k]));
   const knownPrints: (Uint32Array | undefined)[] = printIds.map((id) => cache?.fingerprints.get(id)?.hashes);
-  const work = new Map<string, { reports: number[]; print: number }>();
-  const workOf = (id: string) => {
-    let w = work.get(id);
-    if (!w) work.set(id, (w = { reports: [], print: -1 }));
-    return w;
-  };
-  reports.forEach((r, i) => {
-    if (!known[i]) workOf(r.articleId).reports.push(i);
-  });
-  printIds.forEach((id, k) => {
-    if (!knownPrints[k]) workOf(id).print = k;
-  });
-
-  // Computed values, packed in the order they were computed, and where each is.
-  const termsToCompute = known.filter((k) => !k).length;
-  const printsToCompute = knownPrints.filter((k) => !k).length;
-  const computedTerms = new PackedArraysBuilder(termsToCompute, termsToCompute * 48);
-  const termsAt = new Int32Array(reports.length).fill(-1);
-  let termsComputed = 0;
+  const printDone = Uint8Array.from(knownPrints, (k) => (k ? 1 : 0));
+  // Terms are packed as they are worked out, in the order of the reports; shingles in the order
+  // their articles are met, then put in the order of `printIds`.
+  const terms = new PackedArraysBuilder(reports.length, reports.length * 48);
+  const printsToCompute = printDone.length - printDone.reduce((sum, done) => sum + done, 0);
   const computedPrints = new PackedArraysBuilder(printsToCompute, printsToCompute * 96);
   const printAt = new Int32Array(printIds.length).fill(-1);
   let printsComputed = 0;
-  for (const [articleId, { reports: own, print }] of work) {
-    const spans: TextSpan[] = own.map((i) => (reports[i] as Report).span);
-    const shingles = articleContent(texts.get(articleId) ?? "", spans, print >= 0, (k, terms) => {
-      const i = own[k] as number;
-      computedTerms.push(terms);
-      termsAt[i] = termsComputed++;
-      cache?.terms.set((reports[i] as Report).id, terms.slice());
+  const spans: TextSpan[] = [];
+  const own: number[] = [];
+  /** Folds article `articleId` once for the terms of reports `own` (spans `spans`) and, when still needed, its shingles. */
+  const readArticle = (articleId: string, k: number | undefined) => {
+    const withShingles = k !== undefined && printDone[k] === 0;
+    const shingles = articleContent(texts.get(articleId) ?? "", spans, withShingles, (x, computed) => {
+      const r = reports[own[x] as number] as Report;
+      terms.push(computed);
+      cache?.terms.set(r.id, computed.slice());
     });
-    if (shingles) {
+    if (shingles && k !== undefined) {
       computedPrints.push(shingles);
-      printAt[print] = printsComputed++;
+      printAt[k] = printsComputed++;
+      printDone[k] = 1;
       cache?.fingerprints.set(articleId, { hashes: shingles.slice() });
     }
+  };
+  for (let i = 0; i < reports.length; ) {
+    const articleId = (reports[i] as Report).articleId;
+    // The run of this article's reports, each read from the cache or queued to be worked out.
+    spans.length = 0;
+    own.length = 0;
+    for (; i < reports.length && (reports[i] as Report).articleId === articleId; i++) {
+      const r = reports[i] as Report;
+      const known = cache?.terms.get(r.id);
+      if (known) {
+        // Reports worked out so far come first: terms stay in the order of the reports.
+        if (own.length > 0) readArticle(articleId, undefined);
+        spans.length = 0;
+        own.length = 0;
+        terms.push(known);
+      } else {
+        spans.push(r.span);
+        own.push(i);
+      }
+    }
+    const k = printIndex.get(articleId);
+    if (own.length > 0 || (k !== undefined && printDone[k] === 0)) readArticle(articleId, k);
   }
+  // Articles with no report whose shingles are asked for.
+  spans.length = 0;
+  own.length = 0;
+  printIds.forEach((id, k) => {
+    if (printDone[k] === 0) readArticle(id, k);
+  });
   return {
-    terms: packInOrder(known, termsAt, computedTerms.finish()),
+    terms: terms.finish(),
     prints: packInOrder(knownPrints, printAt, computedPrints.finish()),
   };
 }
