@@ -144,7 +144,7 @@ export function extractFromArticle(article: Article, options: ExtractOptions = {
     const ownLead = lead !== null && own.includes(lead);
     if (ownLead || index === 0) leadDate = date;
     const fallback = (heading ? headingPlace(heading, g, published) : null) ?? (ownLead ? headlinePlace : leadPlace && couldBeAt(leadPlace.place, draft, date) ? leadPlace : null);
-    let location = locationFor(proseFirst(draft.triggers.map((t) => clauseOf(t.sentence, t.trigger))), () => draft.owned.filter((s) => TOOK_PLACE.test(s.text)), fallback, occasionMatch, g, published ?? date.start, dateline);
+    let location = locationFor(proseFirst(draft.triggers.map((t) => clauseOf(t.sentence, t.trigger))), () => draft.owned.filter((s) => TOOK_PLACE.test(s.text) || pairAtBuilding(s.text)), fallback, occasionMatch, g, published ?? date.start, dateline);
     // The same outing is in the same place, unless its own text says otherwise: a venue no more
     // than the same country is made specific by the previous meeting's (the span points there).
     const firstTrigger = draft.triggers[0] as { sentence: Sentence; trigger: Trigger };
@@ -1066,6 +1066,8 @@ function venueNamed(sentence: Sentence, g: Gazetteer, on: string | null): { plac
     if (TRIP_TO.test(before) && FOR_TALKS.test(sentence.text.slice(m.span[1] - sentence.start))) return true;
     // `welcomed Joe Biden to the Elysee Palace`: a building one is brought to is where one meets.
     if (m.rank === 4 && /\bto\s+(?:the\s+)?$/.test(before)) return true;
+    // `embraced outside the West Wing`: by a building is where one is received (a city's outskirts are not).
+    if (m.rank === 4 && /\b(?:outside|inside|on the steps of)\s+(?:the\s+)?$/.test(before)) return true;
     // `during an Oval Office meeting`: a building named as the kind of meeting.
     if (m.rank === 4 && /\b(?:an?|the|their|his|her)\s+(?:[a-z]+\s+)?$/i.test(before) && /^\s+(?:meeting|talks|session|summit)\b/.test(sentence.text.slice(m.span[1] - sentence.start, m.span[1] - sentence.start + 10))) return true;
     // A photo caption ends with where it was taken (`… before their meeting, Vilnius, Lithuania.`).
@@ -1088,6 +1090,14 @@ const SAME_OUTING = /\b(?:(?:on|later|earlier) the same day|the same day|later (
 // A sentence about where the meeting was: `The meeting took place on the sidelines of … in Jakarta`.
 // `The two sides signed ten agreements after the talks at Hyderabad House`: where the talks were.
 const TOOK_PLACE = /\b(?:meetings?|talks|discussions?|encounter)\b[^.;]{0,40}\b(?:took place|was held|were held|happened)\b|\bon the (?:sidelines|fringes?|margins?) of\b|\b(?:after|following|during|before|ahead of) (?:the|their) (?:bilateral |formal |delegation-level |restricted |one-on-one )?(?:talks|meeting|discussions)\s+(?:at|in)\s/i;
+// `The two men … embraced outside the West Wing`: the pair seen at a named building (not
+// `The two leaders last sat down together at the White House in July`, where they met before).
+const PAIR_AT_BUILDING = /\b[Tt]he two (?:men|women|leaders|presidents|prime ministers|ministers)\b[^.;]{0,120}\b(?:outside|inside|at|on the steps of) the \p{Lu}/u;
+const BEFORE_NOW = /\b(?:last|previously|earlier|before|first met)\b/;
+
+function pairAtBuilding(text: string): boolean {
+  return PAIR_AT_BUILDING.test(text) && !BEFORE_NOW.test(text);
+}
 // A building within the city: `at the Jakarta Convention Center`, `at the Government Office`.
 // `at the Great Hall of the People`, `at the Diaoyutai State Guesthouse`: the name runs on through `of the …`.
 const SITE = /\bat the ((?:[\p{Lu}][\p{L}'’-]*\s){0,4}(?:Hotel|Convention Cent(?:er|re)|Palace|Office|Headquarters|Building|Hall|House|Guesthouse|Guest House|Centre|Center|Resort|Complex|Villa|Residence)(?:\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,3})?)\b/u;
@@ -1162,10 +1172,13 @@ function locationFor(own: readonly Sentence[], aboutPlace: () => readonly Senten
     if (!place.city && place.region && dateline?.place?.city && dateline.place.country === place.country && dateline.place.region === place.region) place.city = dateline.place.city;
     const site = siteIn(own) ?? siteIn(aboutOnce());
     // A building the gazetteer knows goes by its usual name (`Turkish House` is the Turkevi Center).
-    const known = site && g.placesByKey.get(foldText(site.site))?.find((p) => p.kind === "site" && p.country === place.country);
+    const sites = site ? (g.placesByKey.get(foldText(site.site)) ?? []).filter((p) => p.kind === "site") : [];
+    const known = sites.find((p) => p.country === place.country);
     if (site && known) site.site = known.name;
+    // A building the gazetteer places in another country is not where this meeting was.
+    const elsewhere = !known && sites.length > 0;
     // The site is the most specific support for the venue, so the source points at it.
-    if (site) return { value: { site: site.site, ...place }, surface: site.site, span: site.span, basis: "text" };
+    if (site && !elsewhere) return { value: { site: site.site, ...place }, surface: site.site, span: site.span, basis: "text" };
     return { value: place, surface: fromText.surface, span: fromText.span, basis: "text" };
   }
   if (edition && occasion) {

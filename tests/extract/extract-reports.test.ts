@@ -445,6 +445,15 @@ describe("venues told by buildings and sentence openings", () => {
     expect(venue("Philippine President Ferdinand Marcos Jr. held talks on Friday with Japanese Prime Minister Fumio Kishida, who later flew to Tokyo.")).toEqual([null]);
   });
 
+  it("the pair seen at a building is where they met, not a building where they met before", () => {
+    expect(venue("Indian Prime Minister Narendra Modi was received by US President Donald Trump on Thursday. The two men embraced outside the West Wing and promised to double trade.")).toMatchObject([{ site: "White House", city: "Washington", country: "US" }]);
+    expect(venue("German Chancellor Olaf Scholz held talks with Chinese President Xi Jinping in Beijing on Tuesday. The two men spoke at the Great Hall of the People for three hours.")).toEqual([{ site: "Great Hall of the People", city: "Beijing", country: "CN" }]);
+    // Where they last met is neither the venue nor its building.
+    expect(venue("US President Joe Biden held talks with Mexican President Andrés Manuel López Obrador in Mexico City on Monday. The two leaders last sat down together at the White House in July.")).toEqual([{ city: "Mexico City", country: "MX" }]);
+    // A building the reference data places in another country is not this meeting's.
+    expect(venue("US President Joe Biden held talks with Mexican President Andrés Manuel López Obrador in Mexico City on Monday. Their previous talks were held at the White House in July.")).toEqual([{ city: "Mexico City", country: "MX" }]);
+  });
+
   it("where a trip for the talks went is the venue; a place after `since` is an earlier event's", () => {
     expect(venue("Somali President Hassan Sheikh Mohamud flew to Addis Ababa on Saturday for talks with Ethiopian Prime Minister Abiy Ahmed, their first encounter since Turkey's President Recep Tayyip Erdogan brought them together in Ankara.")).toEqual([{ city: "Addis Ababa", country: "ET" }]);
   });
