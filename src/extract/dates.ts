@@ -81,6 +81,9 @@ const PATTERNS: Pattern[] = [
   { re: /\byesterday\b|\blast (?:night|evening)\b/gi, make: (m, span) => ({ kind: "relative", surface: m[0], span, from: -1, to: -1 }), mayMatch: (_, lower) => lower.includes("yesterday") || lower.includes("last ") },
   { re: /\b(?:on |earlier )?(?:the|that) same day\b|\bthe same afternoon\b|\bthe same morning\b|\blater that day\b|\bon the same occasion\b/gi, make: (m, span) => ({ kind: "same-day", surface: m[0], span, days: 0 }), mayMatch: (_, lower) => lower.includes("same") || lower.includes("later that day") },
   { re: /\b(?:on )?the (?:next|following) (?:day|morning|afternoon|evening)\b|\ba day later\b/gi, make: (m, span) => ({ kind: "same-day", surface: m[0], span, days: 1 }), mayMatch: (_, lower) => lower.includes("the next ") || lower.includes("the following ") || lower.includes("a day later") },
+  // `A day earlier, Li Qiang held talks with Meloni`, after the meeting of the day after (not `the
+  // day before the summit`, a day counted from the words after it).
+  { re: /\b(?:on )?the (?:previous|preceding) (?:day|morning|afternoon|evening)\b|\ba day (?:earlier|before)\b|\bthe day before\b(?!\s+[a-z])/gi, make: (m, span) => ({ kind: "same-day", surface: m[0], span, days: -1 }), mayMatch: (_, lower) => lower.includes("previous ") || lower.includes("preceding ") || lower.includes("day before") || lower.includes("day earlier") },
 ];
 
 function explicit(surface: string, span: [number, number], month: number, day: number | null, dayEnd: number | null, year: number | null): DateMention | null {
@@ -281,9 +284,9 @@ export function resolveDate(m: DateMention, anchor: DateAnchor, previous: Report
     case "same-day": {
       if (m.days === 0 && previous && previous.value) return { ...previous, surface: m.surface, span: m.span, basis: previous.basis === "explicit" ? "relative" : previous.basis, reason: "the same day as the meeting reported before it" };
       // A day after a meeting told to the day (not after a span: `the next day` of a two-day visit is not one day).
-      if (m.days > 0 && previous?.precision === "day" && previous.start) {
+      if (m.days !== 0 && previous?.precision === "day" && previous.start) {
         const day = isoOf(dayOf(previous.start) + m.days);
-        return makeDate(day, day, previous.basis === "explicit" ? "relative" : (previous.basis ?? "relative"), m, `${m.surface.trim()} after the meeting reported before it, on ${previous.start}`);
+        return makeDate(day, day, previous.basis === "explicit" ? "relative" : (previous.basis ?? "relative"), m, `${m.surface.trim()} ${m.days > 0 ? "after" : "before"} the meeting reported before it, on ${previous.start}`);
       }
       return { ...unknownDate(`"${m.surface.trim()}" refers to a meeting whose date is unknown`), surface: m.surface, span: m.span };
     }

@@ -898,6 +898,12 @@ describe("a round-up's descriptions, next days and outings", () => {
     expect(read("President Xi Jinping met Prime Minister Anthony Albanese on Thursday and Friday in Beijing. The next day, Albanese met Premier Li Qiang.").map((r) => r.date)).toEqual(["2023-11-09/2023-11-10", "2023-11-09/2023-11-10"]);
   });
 
+  it("`a day earlier` and `the previous day` count back from the meeting told before; `the day before the summit` does not", () => {
+    expect(read("President Xi Jinping met Prime Minister Giorgia Meloni on Monday in Beijing. A day earlier, Premier Li Qiang held talks with Meloni.").map((r) => r.date)).toEqual(["2023-11-06", "2023-11-05"]);
+    expect(read("President Xi Jinping met Prime Minister Giorgia Meloni on Monday in Beijing. The previous day, Premier Li Qiang held talks with Meloni.").map((r) => r.date)).toEqual(["2023-11-06", "2023-11-05"]);
+    expect(read("President Xi Jinping met Prime Minister Giorgia Meloni on Monday in Beijing. Premier Li Qiang held talks with Meloni on Monday too, the day before the summit opened.").map((r) => r.date)).toEqual(["2023-11-06", "2023-11-06"]);
+  });
+
   it("a dateline's day with its year is when the story was filed: the anchor without a publication date, never the meeting's day", () => {
     const filed = extractReports({ id: "a", text: "Santiago, March 11, 2024 – President Gabriel Boric and President Luiz Inácio Lula da Silva met this Monday at La Moneda Palace.", timezone: "America/Santiago" });
     expect(filed.map((r) => [r.date.value, r.dateline?.surface])).toEqual([["2024-03-11", "Santiago, March 11, 2024 –"]]);
