@@ -445,6 +445,11 @@ describe("venues told by buildings and sentence openings", () => {
     expect(venue("Philippine President Ferdinand Marcos Jr. held talks on Friday with Japanese Prime Minister Fumio Kishida, who later flew to Tokyo.")).toEqual([null]);
   });
 
+  it("`After talks at …, the two leaders …` reports the talks of the two named before", () => {
+    const reports = extractReports({ id: "a", text: "BELGRADE (AP) — Chinese President Xi Jinping was greeted with military honors in Serbia on Wednesday, where he and President Aleksandar Vucic pledged a shared future.\n\nAfter talks at the Palace of Serbia, the two leaders signed a joint statement.", publishedAt: "2024-05-08T18:00:00+02:00", timezone: "Europe/Belgrade" });
+    expect(reports.map((r) => [r.participants.map((p) => p.name).sort(), r.date.value, r.location.value?.site])).toEqual([[["Aleksandar Vucic", "Xi Jinping"], "2024-05-08", "Palace of Serbia"]]);
+  });
+
   it("the pair seen at a building is where they met, not a building where they met before", () => {
     expect(venue("Indian Prime Minister Narendra Modi was received by US President Donald Trump on Thursday. The two men embraced outside the West Wing and promised to double trade.")).toMatchObject([{ site: "White House", city: "Washington", country: "US" }]);
     expect(venue("German Chancellor Olaf Scholz held talks with Chinese President Xi Jinping in Beijing on Tuesday. The two men spoke at the Great Hall of the People for three hours.")).toEqual([{ site: "Great Hall of the People", city: "Beijing", country: "CN" }]);

@@ -68,6 +68,14 @@ describe("meetings to come, and earlier ones, told around a trigger", () => {
     expect(surfaces("The two sides agreed to expand trade during talks in Hanoi on Monday.")).toEqual(["during talks"]);
   });
 
+  it("a sentence that opens `After talks` tells those talks; `after talks` within a clause may be an earlier meeting", () => {
+    expect(findTriggers("After talks at the Palace of Serbia, the two leaders signed a joint statement.").map((t) => [t.surface, t.form])).toEqual([["After talks", "joint"]]);
+    expect(surfaces("After their two-hour meeting, the presidents signed 28 agreements.")).toEqual(["After their two-hour meeting"]);
+    // `with` names the other side: the `with` form reads it.
+    expect(findTriggers("After talks with Vucic, Xi left for Budapest.").map((t) => t.form)).toEqual(["with"]);
+    expect(surfaces("Ties have improved, after talks in Belgrade in May.")).toEqual([]);
+  });
+
   it("`to clear the way for a meeting` is a meeting to come; `paved the way for talks` may have been held", () => {
     expect(surfaces("The deal appeared timed to clear the way for a meeting between the two leaders.")).toEqual([]);
     expect(surfaces("The deal paved the way for talks between Modi and Xi in Kazan on Wednesday.")).toEqual(["talks between"]);
