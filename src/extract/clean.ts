@@ -101,6 +101,7 @@ export function cleanText(text: string): CleanText {
   const seen = new LinesSeen();
   const lines: Line[] = [];
   let afterImage = false;
+  let imageThenBreak = false;
   let lastContent: Line | undefined;
   for (let i = raw.length - 1; i >= 0 && !lastContent; i--) {
     const l = raw[i] as Line;
@@ -111,7 +112,11 @@ export function cleanText(text: string): CleanText {
   for (const line of raw) {
     const body = text.slice(line.start, line.end);
     const trimmed = body.trim();
-    if (trimmed === "") continue;
+    if (trimmed === "") {
+      // A paragraph break after an image: what follows is prose, unless set off as a caption (`*…*`).
+      if (afterImage) imageThenBreak = true;
+      continue;
+    }
     if (inLinks && LINK_ENTRY.test(body)) { blank(blanks, line.start, line.end); continue; }
     inLinks = LINKS_HEADING.test(body);
     if (inLinks) { blank(blanks, line.start, line.end); continue; }
@@ -123,7 +128,7 @@ export function cleanText(text: string): CleanText {
       lines.push({ start: cut, end: line.end, caption: false });
       continue;
     }
-    if (IMAGE_MARKUP.test(trimmed)) { blank(blanks, line.start, line.end); afterImage = true; continue; }
+    if (IMAGE_MARKUP.test(trimmed)) { blank(blanks, line.start, line.end); afterImage = true; imageThenBreak = false; continue; }
     const bare = trimmed.endsWith("|") ? trimmed.slice(0, -1).trimEnd() : trimmed;
     const norm = SPACING.test(bare) ? bare.replace(/\s+/g, " ") : bare;
     const noisy = NOISE_LINE.some((re) => re.test(body)) || (line === lastContent && BYLINE.test(body) && trimmed.split(/\s+/).length <= 4);
@@ -137,8 +142,9 @@ export function cleanText(text: string): CleanText {
       blank(blanks, open, open + marker);
       blank(blanks, close, close + marker);
     }
-    const caption = afterImage || body.trimEnd().endsWith("|");
+    const caption = (afterImage && (!imageThenBreak || emphasis !== null)) || body.trimEnd().endsWith("|");
     afterImage = false;
+    imageThenBreak = false;
     lines.push({ start: line.start, end: line.end, caption });
   }
   let masked = applyBlanks(text, blanks);

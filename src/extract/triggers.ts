@@ -83,8 +83,9 @@ export const TRIGGER_PATTERNS: readonly { re: RegExp; form: Trigger["form"]; nee
 // conversation with`, `has yet to speak with`). The dot of an initial or an abbreviation
 // (`U.S. President`, `Mr. Lavrov`) does not end the clause.
 const FUTURE = /\b(?:will|would|shall|could|might|yet to|has not|have not|hasn't|haven't|to be held|set to|scheduled to|expected to|plans? to|planning to|due to|(?:is|are) due|due (?:in|at|for)|upcoming|next (?:week|month|year)|invited(?!\s+guests?\b)|invitation|to meet|to hold|ahead of|prior to|(?:clear|clears|clearing|pave|paves|paving|open|opens|opening) the way for|(?:set|sets|setting) the stage for|in preparation for|prepar(?:e|es|ed|ing) for|later this (?:week|month|year)|did not|didn't|never|arrang(?:e|es|ed|ing)|possible|potential|proposed|prospective|(?:un)?likely to|interested in|wants? to|wanted to|hopes? to|hoping to|seeks? to|seeking to|aims? to|intends? to|would like to)\b(?:[^.;]|(?<=\b(?:\p{Ll}|mr|ms|mrs|dr|jr|st))\.){0,80}$/u;
-// An earlier meeting mentioned in passing (not `X said after talks with Y`, told on the day).
-const PASSING = /\b(?:outcomes? of|results? of|following (?:the|a|his|her)|since|after(?<=[\p{L},;]\s+after)(?<!\b(?:said|says|stated|added|announced|declared)\s+after)(?!\s+(?:the two|the pair|they|both|an?)\b)|recalled|recalling|previous|earlier|last (?:year|month)|welcom(?:ed|ing)|in line with|implement(?:ing)?|as agreed (?:at|during))\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}$/u;
+// An earlier meeting mentioned in passing (not `X said after talks with Y`, told on the day, nor
+// `was received with honours, after which the two leaders held talks`, told after something else).
+const PASSING = /\b(?:outcomes? of|results? of|following (?:the|a|his|her)|since|after(?<=[\p{L},;]\s+after)(?<!\b(?:said|says|stated|added|announced|declared)\s+after)(?!\s+(?:the two|the pair|they|both|an?|which)\b)|recalled|recalling|previous|earlier|last (?:year|month)|welcom(?:ed|ing)|in line with|implement(?:ing)?|as agreed (?:at|during))\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}$/u;
 
 // An event weeks or more before the one told (`came less than a month after Raisi visited China and
 // held talks with Xi`), in the same clause (`Two weeks after their first meeting, they met again`

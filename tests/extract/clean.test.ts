@@ -56,6 +56,13 @@ describe("markdown around lines and links on lines of their own", () => {
     expect(lines.find((l) => l.caption)).toBeDefined();
   });
 
+  it("reads the line right after an image as its caption, but a paragraph after a blank line as prose unless set off", () => {
+    const caption = (text: string) => cleanText(text).lines.filter((l) => l.caption).map((l) => text.slice(l.start, l.end));
+    expect(caption("![](a.jpg)\nTusk and Modi in Warsaw.\nThe talks ended.")).toEqual(["Tusk and Modi in Warsaw."]);
+    expect(caption("![](a.jpg)\n\nModi was received in Warsaw, after which the two leaders held talks.")).toEqual([]);
+    expect(caption("![](a.jpg)\n\n*Tusk and Modi in Warsaw.*\n\nThe talks ended.")).toEqual(["*Tusk and Modi in Warsaw.*"]);
+  });
+
   it("blanks a line that is only a link, and the links under a plain `Related:`", () => {
     const text = ["Albanese met Li Qiang in Beijing on Tuesday.", "[Xi holds talks with Albanese](https://x.test/2023/xi-albanese.html)", "Trade was the focus.", "Related:", "[Li Qiang visits Canberra](https://x.test/li.html)", "[Wine tariffs lifted](https://x.test/wine.html)"].join("\n");
     const { masked } = cleanText(text);

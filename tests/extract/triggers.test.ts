@@ -74,6 +74,8 @@ describe("meetings to come, and earlier ones, told around a trigger", () => {
     // `with` names the other side: the `with` form reads it.
     expect(findTriggers("After talks with Vucic, Xi left for Budapest.").map((t) => t.form)).toEqual(["with"]);
     expect(surfaces("Ties have improved, after talks in Belgrade in May.")).toEqual([]);
+    // `after which` tells what came next, not an earlier meeting.
+    expect(surfaces("Modi was received with military honours on Thursday, after which the two leaders held talks.")).toEqual(["held talks"]);
   });
 
   it("`to clear the way for a meeting` is a meeting to come; `paved the way for talks` may have been held", () => {
