@@ -954,6 +954,8 @@ function dateFor(own: readonly Sentence[], scene: { sentence: Sentence; sameDay:
   }
   const unresolved = candidates.map((m) => resolveDate(m, anchor, previous))[0];
   if (unresolved) return unresolved;
+  const arrival = arrivalBefore(draft, anchor, previous);
+  if (arrival) return arrival;
   // `Kishida and Yoon have held talks in Seoul`, in a story published on May 7 that names no day:
   // the present perfect of news tells a meeting just before publication, the day of it or the one
   // before (a span, so as not to claim more than the text says).
@@ -963,6 +965,35 @@ function dateFor(own: readonly Sentence[], scene: { sentence: Sentence; sameDay:
     return { value: `${start}/${end}`, start, end, precision: "span", basis: "published", surface: null, span: null, reason: `the text gives no day; a meeting told in the present perfect in a story published on ${end} took place that day or the day before` };
   }
   return unknownDate("the text gives no date for this meeting");
+}
+
+// `Modi arrived in Kyiv this morning`: the day a visitor arrived where the meeting was.
+const ARRIVED_IN = /\b(?:arrived|landed)\s+(?:in|at)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*)/u;
+
+/**
+ * For a meeting its text does not date, told in a story that says when a visitor arrived at the
+ * place it names for the meeting (`… held talks in Kyiv. ¶ Modi arrived in Kyiv this morning`):
+ * the meeting was between the arrival and the story's publication, a day or a span, no more.
+ */
+function arrivalBefore(draft: Draft, anchor: DateAnchor, previous: ReportDate | null): ReportDate | null {
+  if (!anchor.published) return null;
+  const told = draft.triggers.map((t) => t.sentence.text).join(" ");
+  for (const s of draft.owned) {
+    if (s.caption || !s.text.includes("arrived") && !s.text.includes("landed")) continue;
+    const place = ARRIVED_IN.exec(s.text);
+    if (!place?.[1] || !told.includes(place[1])) continue;
+    for (const m of datesIn(s)) {
+      if (m.span[0] - s.start < place.index) continue;
+      const d = resolveDate(m, anchor, previous);
+      if (d.precision !== "day" || d.start === null || d.start > anchor.published) continue;
+      const start = d.start;
+      const end = anchor.published;
+      const reason = `the text gives no day for the meeting; it took place after the arrival in ${place[1]} (${d.surface?.trim() ?? start}, ${start}) and by publication on ${end}`;
+      if (start === end) return { ...d, basis: "relative", reason };
+      return { value: `${start}/${end}`, start, end, precision: "span", basis: "published", surface: d.surface, span: d.span, reason };
+    }
+  }
+  return null;
 }
 
 const PRESENT_PERFECT = /^(?:has|have)\s/;

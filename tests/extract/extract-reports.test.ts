@@ -903,6 +903,14 @@ describe("a round-up's descriptions, next days and outings", () => {
     expect(read("President Xi Jinping met Prime Minister Anthony Albanese on Thursday and Friday in Beijing. The next day, Albanese met Premier Li Qiang.").map((r) => r.date)).toEqual(["2023-11-09/2023-11-10", "2023-11-09/2023-11-10"]);
   });
 
+  it("a meeting its text does not date was between the visitor's arrival there and publication", () => {
+    const read2 = (text: string, publishedAt: string) => extractReports({ id: "a", text, publishedAt, timezone: "Europe/Kyiv" }).map((r) => r.date.value);
+    expect(read2("President Volodymyr Zelensky and Prime Minister Narendra Modi held talks in Kyiv.\n\nModi arrived in Kyiv this morning after a ten-hour train journey.", "2024-08-23T17:52:00+03:00")).toEqual(["2024-08-23"]);
+    expect(read2("President Volodymyr Zelensky and Prime Minister Narendra Modi held talks in Kyiv.\n\nModi arrived in Kyiv on Thursday after a ten-hour train journey.", "2024-08-24T09:00:00+03:00")).toEqual(["2024-08-22/2024-08-24"]);
+    // An arrival somewhere else says nothing of this meeting's day.
+    expect(read2("President Volodymyr Zelensky and Prime Minister Narendra Modi held talks in Kyiv.\n\nModi arrived in Warsaw on Wednesday.", "2024-08-23T17:52:00+03:00")).toEqual([null]);
+  });
+
   it("`a day earlier` and `the previous day` count back from the meeting told before; `the day before the summit` does not", () => {
     expect(read("President Xi Jinping met Prime Minister Giorgia Meloni on Monday in Beijing. A day earlier, Premier Li Qiang held talks with Meloni.").map((r) => r.date)).toEqual(["2023-11-06", "2023-11-05"]);
     expect(read("President Xi Jinping met Prime Minister Giorgia Meloni on Monday in Beijing. The previous day, Premier Li Qiang held talks with Meloni.").map((r) => r.date)).toEqual(["2023-11-06", "2023-11-05"]);
