@@ -32,7 +32,8 @@ export const TRIGGER_PATTERNS: readonly { re: RegExp; form: Trigger["form"]; nee
   { re: /(?:^|[.!?]\s+|\|\s*)Meeting\s+(?=his\b|her\b|with\b|\p{Lu})/gu, form: "with", needs: ["meeting"] },
   { re: /(?:^|[.!?]\s+)Meeting\s+(?:on the (?:sidelines|fringes?|margins?)|in|at|during)\b/gu, form: "joint", needs: ["meeting"] },
   // (`received, on Sunday at Carthage Palace, Prime Minister …`: a time or place set off by commas may come first.)
-  { re: /\b(?:received|receives|hosted|hosts)(?:,\s+(?:on|at|in|yesterday|today)\b[^,;.]{1,60},)?\s+(?=(?:visiting\s+|his\s+|her\s+)?\p{Lu}|visiting\b)/gu, form: "with", needs: ["receive", "host"] },
+  // (`…, hosting Chinese leader Xi Jinping at the Col du Tourmalet`: the participle tells it too.)
+  { re: /\b(?:received|receives|receiving|hosted|hosts|hosting)(?:,\s+(?:on|at|in|yesterday|today)\b[^,;.]{1,60},)?\s+(?=(?:visiting\s+|his\s+|her\s+)?\p{Lu}|visiting\b)/gu, form: "with", needs: ["receive", "receiving", "host"] },
   // `A was received by B`: B is named after the trigger, as with `met`.
   { re: /\b(?:was|were|being)\s+received\s+by\b/g, form: "with", needs: ["received"] },
   // `became one of the first leaders to be received by Trump`: a first, told after it happened.
@@ -82,7 +83,7 @@ export const TRIGGER_PATTERNS: readonly { re: RegExp; form: Trigger["form"]; nee
 // Future, hypothetical or not yet: not a report of a meeting that happened (`could hold his first
 // conversation with`, `has yet to speak with`). The dot of an initial or an abbreviation
 // (`U.S. President`, `Mr. Lavrov`) does not end the clause.
-const FUTURE = /\b(?:will|would|shall|could|might|yet to|has not|have not|hasn't|haven't|to be held|set to|scheduled to|expected to|plans? to|planning to|due to|(?:is|are) due|due (?:in|at|for)|upcoming|next (?:week|month|year)|invited(?!\s+guests?\b)|invitation|to meet|to hold|ahead of|prior to|(?:clear|clears|clearing|pave|paves|paving|open|opens|opening) the way for|(?:set|sets|setting) the stage for|in preparation for|prepar(?:e|es|ed|ing) for|later this (?:week|month|year)|did not|didn't|never|arrang(?:e|es|ed|ing)|possible|potential|proposed|prospective|(?:un)?likely to|interested in|wants? to|wanted to|hopes? to|hoping to|seeks? to|seeking to|aims? to|intends? to|would like to)\b(?:[^.;]|(?<=\b(?:\p{Ll}|mr|ms|mrs|dr|jr|st))\.){0,80}$/u;
+const FUTURE = /\b(?:will|would|shall|could|might|yet to|has not|have not|hasn't|haven't|to be held|set to|scheduled to|expected to|plans? to|planning to|due to|(?:is|are) due|due (?:in|at|for)|upcoming|next (?:week|month|year)|invited(?!\s+guests?\b)|invitation|to meet|to hold|ahead of|prior to|(?:clear|clears|clearing|pave|paves|paving|open|opens|opening) the way for|(?:set|sets|setting) the stage for|in preparation for|prepar(?:e|es|ed|ing) for|later this (?:week|month|year)|did not|didn't|never|arrang(?:e|es|ed|ing)|possible|potential|proposed|prospective|(?:un)?likely to|interested in|wants? to|wanted to|hopes? to|hoping to|seeks? to|seeking to|aims? to|intends? to|would like to|look(?:s|ed|ing)? forward to)\b(?:[^.;]|(?<=\b(?:\p{Ll}|mr|ms|mrs|dr|jr|st))\.){0,80}$/u;
 // An earlier meeting mentioned in passing (not `X said after talks with Y`, told on the day, nor
 // `was received with honours, after which the two leaders held talks`, told after something else).
 const PASSING = /\b(?:outcomes? of|results? of|following (?:the|a|his|her)|since|after(?<=[\p{L},;]\s+after)(?<!\b(?:said|says|stated|added|announced|declared)\s+after)(?!\s+(?:the two|the pair|they|both|an?|which)\b)|recalled|recalling|previous|earlier|last (?:year|month)|welcom(?:ed|ing)|in line with|implement(?:ing)?|as agreed (?:at|during))\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}$/u;
@@ -184,7 +185,7 @@ function modeOf(surface: string, sentence: string): MeetingMode {
 }
 
 // Every trigger contains one of these words: sentences without any are skipped in one pass.
-const ANY_TRIGGER_WORD = /\b(?:met|meets?|meeting|talk(?:s|ed|ing)|spok(?:e|en)|speaking|conferred|sat|sits|sitting|discussions?|phone|telephone|video|conversation|courtesy|session|received|receives|hosted|hosts|called|held|had|holds|has|have|hold|bilateral|summit|co-?chair(?:ed|s)|signed|pen|signatures|trilateral|tripartite|three-way|quadrilateral|negotiations|spent|spends?|welcomed|welcomes)\b/i;
+const ANY_TRIGGER_WORD = /\b(?:met|meets?|meeting|talk(?:s|ed|ing)|spok(?:e|en)|speaking|conferred|sat|sits|sitting|discussions?|phone|telephone|video|conversation|courtesy|session|received|receives|receiving|hosted|hosts|hosting|called|held|had|holds|has|have|hold|bilateral|summit|co-?chair(?:ed|s)|signed|pen|signatures|trilateral|tripartite|three-way|quadrilateral|negotiations|spent|spends?|welcomed|welcomes)\b/i;
 
 function containsAny(text: string, words: readonly string[]): boolean {
   for (const w of words) if (text.includes(w)) return true;

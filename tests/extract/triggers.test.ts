@@ -74,6 +74,9 @@ describe("meetings to come, and earlier ones, told around a trigger", () => {
     // `with` names the other side: the `with` form reads it.
     expect(findTriggers("After talks with Vucic, Xi left for Budapest.").map((t) => t.form)).toEqual(["with"]);
     expect(surfaces("Ties have improved, after talks in Belgrade in May.")).toEqual([]);
+    // A participle tells a meeting as well as a verb does; one looked forward to does not.
+    expect(surfaces("Macron on Tuesday swapped the Elysée for a mountain pass, hosting Chinese leader Xi Jinping at the Col du Tourmalet.")).toEqual(["hosting "]);
+    expect(surfaces("Albanese said he looked forward to hosting PM Marape in Australia next year.")).toEqual([]);
     // `after which` tells what came next, not an earlier meeting.
     expect(surfaces("Modi was received with military honours on Thursday, after which the two leaders held talks.")).toEqual(["held talks"]);
   });
