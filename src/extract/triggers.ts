@@ -91,7 +91,8 @@ const PASSING = /\b(?:outcomes? of|results? of|following (?:the|a|his|her)|since
 // An event weeks or more before the one told (`came less than a month after Raisi visited China and
 // held talks with Xi`), in the same clause (`Two weeks after their first meeting, they met again`
 // tells the second).
-const LONG_AFTER = /\b(?:weeks|months|years|(?:a|one|two|three|four|five|six|several|a few|(?:less|more) than a)\s+(?:week|month|year)s?)\s+(?:after|since)\b[^.;,]{0,100}$/;
+// (The dot of a title or an initial, `Mr. Modi`, does not end the clause.)
+const LONG_AFTER = /\b(?:weeks|months|years|(?:a|one|two|three|four|five|six|several|a few|(?:less|more) than a)\s+(?:week|month|year)s?)\s+(?:after|since)\b(?:[^.;,]|(?<=\b(?:mr|ms|mrs|dr|jr|st|[a-z]))\.){0,100}$/;
 const LONG_WORDS = ["week", "month", "year"];
 const WILL_CLAUSE = /\b(?:will|would|shall)\b[^.;]*\band\s+$/;
 // The same with the verb before the trigger's noun (`… and hold a first three-way summit with`).

@@ -77,6 +77,8 @@ describe("meetings to come, and earlier ones, told around a trigger", () => {
     // A participle tells a meeting as well as a verb does; one looked forward to does not.
     expect(surfaces("Macron on Tuesday swapped the Elysée for a mountain pass, hosting Chinese leader Xi Jinping at the Col du Tourmalet.")).toEqual(["hosting "]);
     expect(surfaces("Albanese said he looked forward to hosting PM Marape in Australia next year.")).toEqual([]);
+    // Weeks after an earlier meeting, whoever is named with a title's dot.
+    expect(surfaces("The visit comes six weeks after Mr. Modi travelled to Moscow for the annual summit with President Vladimir Putin.")).toEqual([]);
     // `after which` tells what came next, not an earlier meeting.
     expect(surfaces("Modi was received with military honours on Thursday, after which the two leaders held talks.")).toEqual(["held talks"]);
   });
