@@ -10,7 +10,7 @@ import { copyGroupsAmong, type Fingerprint } from "./copies.js";
 import { reportContent } from "./report-content.js";
 import { PairMap, sortPairsByKey } from "./tables.js";
 import { fnv1a } from "../text/fold.js";
-import { pairEvidence, participantsAgree, reportFeatures, type PairContext, type PairEvidence, type ReportFeatures } from "./evidence.js";
+import { evidenceOf, pairEvidence, participantsAgree, reportFeatures, type PairContext, type PairEvidence, type PairFacts, type ReportFeatures } from "./evidence.js";
 
 export { fingerprint, type Fingerprint } from "./copies.js";
 export { reportContent, reportTerms } from "./report-content.js";
@@ -340,16 +340,43 @@ export function clusterReports(input: ClusterInput): Clustering {
     companion: (a, b) => companions.get(pairKey(a, b)),
   };
   for (const [key, text] of sequenceCompanions(reports, candidates, context)) companions.set(key, text);
-  // Deciding needs the weights only; the returned context explains in words.
+  // Deciding needs the weights only; the returned context explains in words. Merging scores its
+  // pairs by report index: features, vectors and copy groups are read from arrays, not by id.
   const scoring: PairContext = { ...context, details: false };
-  return { clusters: scoreAndMerge(reports, candidates, scoring), groups, context };
+  const copyGroupOf = Int32Array.from(articlePairs.articleOf, (a) => (a < 0 ? -1 : (articleIndex(ids, groups.get(ids[a] as string)) ?? -1)));
+  const factsAt = (a: number, b: number): PairFacts => {
+    const x = reports[a] as Report;
+    const y = reports[b] as Report;
+    return {
+      fa: features[a] as ReportFeatures,
+      fb: features[b] as ReportFeatures,
+      cos: cosineAt(vectors, a, b),
+      syndicated: x.articleId !== y.articleId && copyGroupOf[a] === copyGroupOf[b] && copyGroupOf[a] !== -1,
+      companion: () => (companions.size === 0 ? undefined : companions.get(pairKey(x, y))),
+    };
+  };
+  return { clusters: scoreAndMerge(reports, candidates, scoring, factsAt), groups, context };
+}
+
+/** The index of `id` in sorted `ids`, by bisection; undefined when absent. */
+function articleIndex(ids: readonly string[], id: string | undefined): number | undefined {
+  if (id === undefined) return undefined;
+  let lo = 0;
+  let hi = ids.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((ids[mid] as string) < id) lo = mid + 1;
+    else hi = mid;
+  }
+  return ids[lo] === id ? lo : undefined;
 }
 
 /**
  * The distinct pairs of articles (indexes into `ids`, smaller first) of the candidate pairs, in
- * the order first met, and where each article of a pair is among those (`printAt`, -1 for the others).
+ * the order first met, where each article of a pair is among those (`printAt`, -1 for the others),
+ * and each report's article (`articleOf`, an index into `ids`, -1 for an article without text).
  */
-function candidateArticlePairs(reports: readonly Report[], candidates: CandidatePairs, ids: readonly string[]): { first: number[]; second: number[]; printAt: Int32Array } {
+function candidateArticlePairs(reports: readonly Report[], candidates: CandidatePairs, ids: readonly string[]): { first: number[]; second: number[]; printAt: Int32Array; articleOf: Int32Array } {
   const indexOf = new Map(ids.map((id, i) => [id, i]));
   const articleOf = Int32Array.from(reports, (r) => indexOf.get(r.articleId) ?? -1);
   const seen = new PairMap(candidates.first.length);
@@ -368,16 +395,15 @@ function candidateArticlePairs(reports: readonly Report[], candidates: Candidate
   }
   let k = 0;
   for (let i = 0; i < ids.length; i++) if (printAt[i] === 0) printAt[i] = k++;
-  return { first, second, printAt };
+  return { first, second, printAt, articleOf };
 }
 
 /**
  * Scores the candidate pairs and merges greedily, strongest evidence first, each merge checked
  * against every pair across the two clusters; undated near misses become candidates.
  */
-function scoreAndMerge(reports: readonly Report[], candidates: CandidatePairs, scoring: PairContext): Cluster[] {
+function scoreAndMerge(reports: readonly Report[], candidates: CandidatePairs, scoring: PairContext, factsAt: (a: number, b: number) => PairFacts): Cluster[] {
   const fullEvidence = (x: Report, y: Report, context = scoring): PairEvidence => (x.id < y.id ? pairEvidence(x, y, context) : pairEvidence(y, x, context));
-  const verdictOnly: PairContext = { ...scoring, items: false };
 
   // Decisions are kept per pair (merging re-checks pairs); the items behind them are not:
   // a hundred thousand reports have millions of them, and only near misses need them again.
@@ -389,7 +415,8 @@ function scoreAndMerge(reports: readonly Report[], candidates: CandidatePairs, s
   const flags: number[] = [];
   const decisionOf = candidates.placeOf;
   const scorePair = (a: number, b: number): void => {
-    const { score, veto, undated, same, sameIfSoleMeeting } = fullEvidence(reports[a] as Report, reports[b] as Report, verdictOnly);
+    // (Pairs are (smaller, larger) indexes: the reports in id order, as pairEvidence takes them.)
+    const { score, veto, undated, same, sameIfSoleMeeting } = evidenceOf(reports[a] as Report, reports[b] as Report, factsAt(a, b), false, false);
     scores.push(score);
     flags.push((veto ? VETO : 0) | (undated ? UNDATED : 0) | (same ? SAME : 0) | (sameIfSoleMeeting ? SOLE : 0));
   };

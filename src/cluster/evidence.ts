@@ -183,30 +183,86 @@ function participantsMatch(a: Report, b: Report, fa: ReportFeatures, fb: ReportF
   return { matched, missing, details };
 }
 
+/**
+ * Whether every participant of each report has a counterpart in the other: the answer of
+ * {@link participantsMatch} (the same greedy matching, in the same order), with no list built.
+ */
+function allParticipantsMatch(a: Report, b: Report, fa: ReportFeatures, fb: ReportFeatures): boolean {
+  const pb = fb.people;
+  // Each report's participants are matched one to one, so the counts must agree.
+  if (a.participants.length !== pb.length || pb.length > 30) return pb.length > 30 ? participantsMatch(a, b, fa, fb, false).missing.length === 0 : false;
+  let used = 0;
+  for (let i = 0; i < a.participants.length; i++) {
+    const country = (a.participants[i] as Report["participants"][number]).country;
+    const pa = fa.people[i] as ParsedName;
+    let found = false;
+    for (let j = 0; j < pb.length && !found; j++) {
+      if ((used & (1 << j)) !== 0) continue;
+      const otherCountry = b.participants[j]?.country;
+      if (country && otherCountry && country !== otherCountry) continue;
+      if (compareParsed(pa, pb[j] as ParsedName).same) {
+        used |= 1 << j;
+        found = true;
+      }
+    }
+    if (!found) return false;
+  }
+  return true;
+}
+
 /** Whether every participant of each report has a counterpart in the other. */
 export function participantsAgree(a: Report, b: Report, ctx: PairContext): boolean {
   return participantsMatch(a, b, ctx.features?.(a) ?? reportFeatures(a), ctx.features?.(b) ?? reportFeatures(b)).missing.length === 0;
 }
 
+/**
+ * What pair scoring reads besides the two reports: their features, their wording similarity,
+ * whether their articles are copies of one story, and the companion meeting (read only when the
+ * articles are not copies). Clustering works these out by report index, with no lookup by id.
+ */
+export interface PairFacts {
+  fa: ReportFeatures;
+  fb: ReportFeatures;
+  cos: number | undefined;
+  syndicated: boolean;
+  companion: () => string | undefined;
+}
+
 /** The evidence for and against `a` and `b` being one meeting. */
 export function pairEvidence(a: Report, b: Report, ctx: PairContext): PairEvidence {
+  const facts: PairFacts = {
+    fa: ctx.features?.(a) ?? reportFeatures(a),
+    fb: ctx.features?.(b) ?? reportFeatures(b),
+    cos: ctx.similarity ? ctx.similarity(a, b) : cosineOf(ctx.vectorOf(a), ctx.vectorOf(b)),
+    syndicated: ctx.syndicated(a, b),
+    companion: () => ctx.companion?.(a, b),
+  };
+  return evidenceOf(a, b, facts, ctx.details !== false, ctx.items !== false);
+}
+
+/**
+ * {@link pairEvidence} from the facts about the pair: details in words when `say`, the items
+ * listed when `keepItems` (merging reads only the score and the verdict of most pairs).
+ */
+export function evidenceOf(a: Report, b: Report, facts: PairFacts, say: boolean, keepItems: boolean): PairEvidence {
   const items: EvidenceItem[] = [];
   let veto = false;
-  const keepItems = ctx.items !== false;
   let sum = 0;
   const push = (feature: string, weight: number, detail: string) => {
     sum += weight;
     if (keepItems) items.push({ feature, weight, detail });
   };
-  // Details are words for a person; clustering a hundred thousand reports needs only the weights.
-  const say = ctx.details !== false;
-
-  const fa = ctx.features?.(a) ?? reportFeatures(a);
-  const fb = ctx.features?.(b) ?? reportFeatures(b);
-  const people = participantsMatch(a, b, fa, fb, say);
-  if (people.missing.length === 0) push("participants", WEIGHTS.sameParticipants, say ? `same people: ${people.details.join("; ")}` : "");
+  const { fa, fb } = facts;
+  if (say) {
+    const people = participantsMatch(a, b, fa, fb, true);
+    if (people.missing.length === 0) push("participants", WEIGHTS.sameParticipants, `same people: ${people.details.join("; ")}`);
+    else {
+      push("participants", WEIGHTS.participantMissing, `not in both reports: ${people.missing.join(", ")}`);
+      veto = true;
+    }
+  } else if (allParticipantsMatch(a, b, fa, fb)) push("participants", WEIGHTS.sameParticipants, "");
   else {
-    push("participants", WEIGHTS.participantMissing, say ? `not in both reports: ${people.missing.join(", ")}` : "");
+    push("participants", WEIGHTS.participantMissing, "");
     veto = true;
   }
 
@@ -253,7 +309,7 @@ export function pairEvidence(a: Report, b: Report, ctx: PairContext): PairEviden
     } else push("occasion", WEIGHTS.sameOccasion, say ? `same occasion: ${a.occasion.value}` : "");
   }
 
-  const cos = ctx.similarity ? ctx.similarity(a, b) : cosineOf(ctx.vectorOf(a), ctx.vectorOf(b));
+  const cos = facts.cos;
   if (cos !== undefined) {
     push("content", Math.round(cos * WEIGHTS.content * 100) / 100, say ? `wording similarity ${cos.toFixed(2)} (TF-IDF cosine of the reports' own sentences)` : "");
   }
@@ -271,10 +327,10 @@ export function pairEvidence(a: Report, b: Report, ctx: PairContext): PairEviden
   const sharedMechanisms = fa.mechanisms.size > 0 && fb.mechanisms.size > 0 ? [...fb.mechanisms].filter((k) => fa.mechanisms.has(k)) : [];
   if (sharedMechanisms.length > 0) push("mechanisms", Math.min(2, sharedMechanisms.length) * WEIGHTS.sharedMechanism, say ? `both name: ${sharedMechanisms.join("; ")}` : "");
 
-  if (ctx.syndicated(a, b)) push("syndication", WEIGHTS.syndicated, say ? "the articles are copies of one wire story" : "");
+  if (facts.syndicated) push("syndication", WEIGHTS.syndicated, say ? "the articles are copies of one wire story" : "");
   else {
     // Copies of one story repeat each other's sequence by construction, so only independent articles count.
-    const companion = ctx.companion?.(a, b);
+    const companion = facts.companion();
     if (companion) push("sequence", WEIGHTS.sameSequence, say ? `both articles also report ${companion} with the same timing relative to this meeting` : "");
   }
 

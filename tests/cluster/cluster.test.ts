@@ -183,7 +183,7 @@ describe("a clustering run's context", () => {
     }
   });
 
-  it("gives the same score and verdict without items as with them", () => {
+  it("gives the same score and verdict without items or details as with them", () => {
     const { articles } = readArticles(["test-corpus/articles"]);
     const reports = articles.flatMap((a) => extractReports(a));
     const { context } = clusterReports({ reports, texts: new Map(articles.map((a) => [a.id, a.text])) });
@@ -195,6 +195,9 @@ describe("a clustering run's context", () => {
         const bare = pairEvidence(a, b, { ...context, items: false });
         expect({ ...bare, items: full.items }).toEqual(full);
         expect(bare.items).toEqual([]);
+        // Without details in words, participants are matched with no list built: the same verdict.
+        const wordless = pairEvidence(a, b, { ...context, details: false, items: false });
+        expect({ ...wordless, items: full.items }).toEqual(full);
         compared++;
       }
     }
