@@ -266,36 +266,41 @@ function meetingOf(r: Report): string {
  * Two outlets that tell the same sequence of meetings are telling one story, even when one of
  * them dates the whole sequence a day off.
  */
-function sequenceCompanions(reports: readonly Report[], candidates: CandidatePairs, context: PairContext): Map<string, string> {
+function sequenceCompanions(reports: readonly Report[], candidates: CandidatePairs, context: PairContext, articleOf: Int32Array): Map<string, string> {
   // Pairs of reports dated to the day, grouped by (first article, second article, date offset)
-  // by sorting their indexes on those three numbers: no string key per pair.
-  const articleOrdinal = new Map([...new Set(reports.map((r) => r.articleId))].sort().map((id, i) => [id, i]));
-  const dated: number[] = [];
-  const xs: Report[] = [];
-  const ys: Report[] = [];
-  const xArticle: number[] = [];
-  const yArticle: number[] = [];
-  const offsets: number[] = [];
+  // by sorting their indexes on those three numbers: no string key per pair. Articles are
+  // numbered in id order (`articleOf`, or, for reports of articles without text, afresh).
+  const ordinalOf = articleOf.every((a) => a >= 0) ? articleOf : articleOrdinals(reports);
+  const day = new Float64Array(reports.length).fill(Number.NaN);
+  reports.forEach((r, i) => {
+    if (r.date.precision === "day" && r.date.start) day[i] = dayOf(r.date.start);
+  });
+  const xs: number[] = [];
+  const ys: number[] = [];
   for (let p = 0; p < candidates.first.length; p++) {
-    const a = reports[candidates.first[p] as number] as Report;
-    const b = reports[candidates.second[p] as number] as Report;
-    if (a.date.precision !== "day" || b.date.precision !== "day" || !a.date.start || !b.date.start) continue;
-    const [x, y] = a.articleId < b.articleId ? [a, b] : [b, a];
-    dated.push(xs.length);
-    xs.push(x);
-    ys.push(y);
-    xArticle.push(articleOrdinal.get(x.articleId) as number);
-    yArticle.push(articleOrdinal.get(y.articleId) as number);
-    offsets.push(dayOf(x.date.start as string) - dayOf(y.date.start as string));
+    const a = candidates.first[p] as number;
+    const b = candidates.second[p] as number;
+    if (Number.isNaN(day[a]) || Number.isNaN(day[b])) continue;
+    const aFirst = (ordinalOf[a] as number) < (ordinalOf[b] as number);
+    xs.push(aFirst ? a : b);
+    ys.push(aFirst ? b : a);
+  }
+  const xArticle = Uint32Array.from(xs, (x) => ordinalOf[x] as number);
+  const yArticle = Uint32Array.from(ys, (y) => ordinalOf[y] as number);
+  // Offsets are a few days at most; biased to sort as unsigned numbers.
+  const offsets = Int32Array.from(xs, (x, i) => (day[x] as number) - (day[ys[i] as number] as number));
+  // A stable sort on each key, least significant first: by first article, then second, then offset, then place.
+  let dated: Uint32Array = Uint32Array.from(xs, (_, i) => i);
+  for (const key of [(i: number) => ((offsets[i] as number) + 0x80000000) >>> 0, (i: number) => yArticle[i] as number, (i: number) => xArticle[i] as number]) {
+    dated = sortPairsByKey(Uint32Array.from(dated, key), dated).values;
   }
   const sameGroup = (i: number, j: number) => xArticle[i] === xArticle[j] && yArticle[i] === yArticle[j] && offsets[i] === offsets[j];
-  dated.sort((i, j) => (xArticle[i] as number) - (xArticle[j] as number) || (yArticle[i] as number) - (yArticle[j] as number) || (offsets[i] as number) - (offsets[j] as number) || i - j);
   const out = new Map<string, string>();
   for (let at = 0; at < dated.length; ) {
     let end = at + 1;
     while (end < dated.length && sameGroup(dated[at] as number, dated[end] as number)) end++;
     if (end - at >= 2) {
-      const group = dated.slice(at, end).map((i): [Report, Report] => [xs[i] as Report, ys[i] as Report]);
+      const group = Array.from(dated.subarray(at, end), (i): [Report, Report] => [reports[xs[i] as number] as Report, reports[ys[i] as number] as Report]);
       const agreeing = group.filter(([x, y]) => participantsAgree(x, y, context)).sort(([a], [b]) => a.id.localeCompare(b.id));
       for (const [x, y] of agreeing) {
         // The companion must be a different meeting in each article, not this one paired twice.
@@ -306,6 +311,12 @@ function sequenceCompanions(reports: readonly Report[], candidates: CandidatePai
     at = end;
   }
   return out;
+}
+
+/** Each report's article numbered in id order. */
+function articleOrdinals(reports: readonly Report[]): Int32Array {
+  const ordinal = new Map([...new Set(reports.map((r) => r.articleId))].sort().map((id, i) => [id, i]));
+  return Int32Array.from(reports, (r) => ordinal.get(r.articleId) as number);
 }
 
 /** Clusters reports so that each cluster is one meeting. Deterministic whatever the input order. */
@@ -339,7 +350,7 @@ export function clusterReports(input: ClusterInput): Clustering {
     syndicated: (a, b) => a.articleId !== b.articleId && groups.get(a.articleId) === groups.get(b.articleId),
     companion: (a, b) => companions.get(pairKey(a, b)),
   };
-  for (const [key, text] of sequenceCompanions(reports, candidates, context)) companions.set(key, text);
+  for (const [key, text] of sequenceCompanions(reports, candidates, context, articlePairs.articleOf)) companions.set(key, text);
   // Deciding needs the weights only; the returned context explains in words. Merging scores its
   // pairs by report index: features, vectors and copy groups are read from arrays, not by id.
   const scoring: PairContext = { ...context, details: false };
