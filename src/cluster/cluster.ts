@@ -229,15 +229,18 @@ class BlockKeys {
  */
 function forEachBlock(keys: BlockKeys, f: (block: number[]) => void): void {
   const order = Uint32Array.from({ length: keys.size }, (_, i) => i);
-  const { values: byFirst } = sortPairsByKey(keys.h1.slice(0, keys.size), order);
+  // Runs are found in the sorted first hashes, read in order: an entry's other values are looked
+  // up only in a run of two or more (almost every key is one report's alone).
+  const { keys: sortedFirst, values: byFirst } = sortPairsByKey(keys.h1.slice(0, keys.size), order);
   const block: number[] = [];
   for (let at = 0; at < byFirst.length; ) {
-    const first = byFirst[at] as number;
-    const h1 = keys.h1[first] as number;
+    const h1 = sortedFirst[at] as number;
     let end = at + 1;
-    let oneSecond = true;
-    for (; end < byFirst.length && keys.h1[byFirst[end] as number] === h1; end++) oneSecond &&= keys.h2[byFirst[end] as number] === keys.h2[first];
+    while (end < byFirst.length && sortedFirst[end] === h1) end++;
     if (end - at >= 2) {
+      const first = byFirst[at] as number;
+      let oneSecond = true;
+      for (let e = at + 1; e < end && oneSecond; e++) oneSecond = keys.h2[byFirst[e] as number] === keys.h2[first];
       // Within a run of the first hash, entries stay in report order (the sort is stable); a
       // second hash that differs splits the run, each part in that order.
       const run = byFirst.subarray(at, end);

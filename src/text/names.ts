@@ -216,8 +216,20 @@ function lookupPerson(tokens: readonly string[], suffix: string | null, g: Gazet
   return byCountry.length === 1 ? (byCountry[0] ?? null) : null;
 }
 
-// Parsed names, per gazetteer: the pipeline parses each distinct mention once.
-const parseCaches = new WeakMap<Gazetteer, Map<string, ParsedName>>();
+// Parsed names, per gazetteer: the pipeline parses each distinct mention once. Keyed by the name
+// as given, then by its context among the few a name comes with: no key string is built per call
+// (clustering a hundred thousand reports looks names up hundreds of thousands of times).
+interface ParsedInContext {
+  country: string | null;
+  culture: string | null;
+  parsed: ParsedName;
+}
+interface ParseCache {
+  byName: Map<string, ParsedInContext[]>;
+  size: number;
+}
+const parseCaches = new WeakMap<Gazetteer, ParseCache>();
+const MAX_PARSED = 200_000;
 
 /**
  * Parses a person's name as an outlet printed it.
@@ -232,10 +244,13 @@ export function parseName(name: string, context: ParseNameContext = {}): ParsedN
   if (typeof name !== "string") throw new TypeError(`parseName expects a string, got ${typeof name}`);
   const g = context.gazetteer ?? defaultGazetteer();
   let cache = parseCaches.get(g);
-  if (!cache) parseCaches.set(g, (cache = new Map()));
-  const cacheKey = `${name}\u0000${context.country ?? ""}\u0000${context.culture ?? ""}`;
-  const cached = cache.get(cacheKey);
-  if (cached) return cached;
+  if (!cache) parseCaches.set(g, (cache = { byName: new Map(), size: 0 }));
+  const country = context.country ?? null;
+  const contextCulture = context.culture ?? null;
+  const known = cache.byName.get(name);
+  if (known) {
+    for (const k of known) if (k.country === country && k.culture === contextCulture) return k.parsed;
+  }
 
   const { bare, titles, tokens, suffix } = nameParts(name, g);
   const person = lookupPerson(tokens, suffix, g, context.country);
@@ -273,7 +288,12 @@ export function parseName(name: string, context: ParseNameContext = {}): ParsedN
     key: [...keyTokens, ...(suffix ? [suffix] : [])].join(" "),
     toned: tonedTokens(bare),
   };
-  if (cache.size < 200_000) cache.set(cacheKey, parsed);
+  if (cache.size < MAX_PARSED) {
+    const entry = { country, culture: contextCulture, parsed };
+    if (known) known.push(entry);
+    else cache.byName.set(name, [entry]);
+    cache.size++;
+  }
   return parsed;
 }
 
