@@ -58,7 +58,8 @@ export const TRIGGER_PATTERNS: readonly { re: RegExp; form: Trigger["form"]; nee
   { re: /\b(?:talks|meetings?|discussions?)\s+(?:were|was)\s+held\b|\btheir\s+(?:bilateral\s+|first\s+)?(?:talks|meeting|discussions?)\b(?!\s+with)/g, form: "joint", needs: ["held", "their"] },
   // `talks between A and B`, and `talks earlier Monday between`, `Talks were held in Beijing during
   // the period 6-10 March 2023 between`, where the time or the place comes first.
-  { re: /\b(?:[Tt]alks|a meeting|meetings|discussions)(?:\s+(?:were|was|held|earlier|later|late|on|this|last|in|at|from|to|during|the|period|\p{Lu}[\p{L}'’-]*|\d{1,2}(?:[-–]\d{1,2})?|(?:19|20)\d\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday)){0,10}?\s+between\b/gu, form: "joint", needs: ["between"] },
+  // (`came … for the first bilateral meeting between the two leaders`: a meeting counted is one held.)
+  { re: /\b(?:[Tt]alks|a meeting|meetings|discussions|(?:[Tt]he|[Tt]heir)\s+(?:first|second|third|fourth|fifth)\s+(?:(?:bilateral|formal|official|in-person|face-to-face|one-on-one)\s+)?(?:meeting|talks))(?:\s+(?:were|was|held|earlier|later|late|on|this|last|in|at|from|to|during|the|period|\p{Lu}[\p{L}'’-]*|\d{1,2}(?:[-–]\d{1,2})?|(?:19|20)\d\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday)){0,10}?\s+between\b/gu, form: "joint", needs: ["between"] },
   // `spent more than seven hours with X`: time spent with someone is a meeting.
   { re: /\bspen[dt]s?\s+(?:(?:more than|nearly|almost|about|around|roughly|some|over|close to|just under)\s+)?(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several)\s+(?:hours?|minutes)\s+(?:in\s+(?:talks|discussions?)\s+)?with\b/g, form: "with", needs: ["spent", "spend"] },
   { re: /\b(?:(?:[Ii]n|[Dd]uring|[Aa]t)\s+(?:the|an?|his|her|their)\s+(?:[\p{L}-]+\s+)?(?:meeting|talks|discussions?|(?:tele)?phone call|conversation|courtesy call)|[Dd]uring\s+talks)\b(?!\s+with)(?!\s+of\b)/gu, form: "joint", needs: ["meeting", "talks", "discussion", "phone call", "conversation", "courtesy call"] },
@@ -112,7 +113,7 @@ function futureAfter(rest: string): boolean {
   return head !== undefined && !/\b(?:who|which|that|whose|said|says)\b/.test(head.slice(head.lastIndexOf(",") + 1));
 }
 
-const NOUN_TRIGGER = /^(?:meeting|talks|discussions?|negotiations|(?:tele)?phone|video|conversation|courtesy call|working session|summit)\b/i;
+const NOUN_TRIGGER = /^(?:(?:the|their)\s+(?:first|second|third|fourth|fifth)\s+(?:[a-z-]+\s+)?)?(?:meeting|talks|discussions?|negotiations|(?:tele)?phone|video|conversation|courtesy call|working session|summit)\b/i;
 
 // The meeting a given number of days before the one the sentence dates (`a day after talks with X`,
 // `came two days after he was received by Y`): not a passing mention, but a meeting of its own.

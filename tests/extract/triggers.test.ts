@@ -79,6 +79,9 @@ describe("meetings to come, and earlier ones, told around a trigger", () => {
     expect(surfaces("Albanese said he looked forward to hosting PM Marape in Australia next year.")).toEqual([]);
     // Weeks after an earlier meeting, whoever is named with a title's dot.
     expect(surfaces("The visit comes six weeks after Mr. Modi travelled to Moscow for the annual summit with President Vladimir Putin.")).toEqual([]);
+    // A meeting counted (`the first … meeting between`) was held, unless the clause puts it ahead.
+    expect(surfaces("Biden came to Mexico City on Monday for the first bilateral meeting between the two leaders on Mexican soil.")).toEqual(["the first bilateral meeting between"]);
+    expect(surfaces("The first meeting between the two leaders is expected next month.")).toEqual([]);
     // `after which` tells what came next, not an earlier meeting.
     expect(surfaces("Modi was received with military honours on Thursday, after which the two leaders held talks.")).toEqual(["held talks"]);
   });
