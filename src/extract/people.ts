@@ -500,6 +500,17 @@ function lookupKeys(parsed: ParsedName): readonly string[] {
   return keys;
 }
 
+// Words of a title that say nothing of the office.
+const TITLE_FILLER = new Set(["mr", "mrs", "ms", "madam", "dr", "the", "of", "his", "her", "h e", "he", "excellency"]);
+
+/** Whether every word of a short form's title (`President`) is a word of a person's title (`President of the Argentine Republic`). */
+function titleFits(shortTitle: string, title: string | null): boolean {
+  if (!title) return false;
+  const words = new Set(foldText(title).split(" "));
+  const wanted = foldText(shortTitle).split(" ").filter((w) => w && !TITLE_FILLER.has(w));
+  return wanted.length > 0 && wanted.every((w) => words.has(w));
+}
+
 /** Groups full-name mentions into people and resolves short forms by each culture's convention. */
 function resolve(candidates: Candidate[]): ArticlePeople {
   const people: Person[] = [];
@@ -563,6 +574,12 @@ function resolve(candidates: Candidate[]): ArticlePeople {
     let matches = id ? people.flatMap((p, i) => (p.parsed.personId === id ? [{ p, i }] : [])) : [];
     if (matches.length === 0) matches = (shortIndex.get(token) ?? []).map((i) => ({ p: people[i] as Person, i }));
     if (matches.length === 0) matches = (edgeIndex.get(token) ?? []).map((i) => ({ p: people[i] as Person, i }));
+    // Two people of one name (`President Milei` and his sister Karina Milei, Secretary General of
+    // the Presidency): the title the short form carries names the one whose title it is.
+    if (matches.length > 1 && c.title) {
+      const titled = matches.filter(({ p }) => titleFits(c.title as string, p.title));
+      if (titled.length === 1) matches = titled;
+    }
     if (matches.length === 1) {
       const { p, i } = matches[0] as { p: Person; i: number };
       const mention: PersonMention = { surface: c.surface, span: c.span, title: c.title, country: c.country ?? p.country, person: i };

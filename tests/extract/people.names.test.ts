@@ -66,3 +66,12 @@ describe("Arabic names", () => {
     ]);
   });
 });
+
+describe("short forms two people share", () => {
+  it("resolve to the one whose title the short form carries, and stay unresolved without one", () => {
+    const text = "Pope Francis received Argentine President Javier Milei. He was accompanied by his sister Karina Milei, Secretary General of the Presidency. Later, President Milei met Cardinal Pietro Parolin. Milei left at noon.";
+    const mentions = read(text);
+    expect(mentions).toContain("Milei -> Javier Milei (President)");
+    expect(mentions).toContain("Milei -> ?");
+  });
+});
