@@ -590,6 +590,13 @@ function candidatePairs(reports: readonly Report[], features: readonly ReportFea
     second.push(b);
   };
   forEachBlock(keys, (block) => {
+    // Most blocks hold two reports: compared unless both are dated and further apart than the window.
+    if (block.length === 2) {
+      const [x, y] = block as [number, number];
+      const [early, late] = (day[x] as number) <= (day[y] as number) ? [x, y] : [y, x];
+      if (!((day[late] as number) - (endDay[early] as number) > DATE_WINDOW_DAYS)) add(x, y);
+      return;
+    }
     const dated = block.filter((i) => !Number.isNaN(day[i])).sort((x, y) => (day[x] as number) - (day[y] as number) || x - y);
     const undated = block.filter((i) => Number.isNaN(day[i]));
     for (let i = 0; i < dated.length; i++) {
