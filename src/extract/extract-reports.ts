@@ -143,7 +143,7 @@ export function extractFromArticle(article: Article, options: ExtractOptions = {
     // The lead's place stands in for the report's own, unless the lead is one of its own sentences, read clause by clause above.
     const ownLead = lead !== null && own.includes(lead);
     if (ownLead || index === 0) leadDate = date;
-    const fallback = (heading ? headingPlace(heading, g, published) : null) ?? (ownLead ? headlinePlace : leadPlace && couldBeAt(leadPlace.place, draft, date) ? leadPlace : null);
+    const fallback = (heading ? headingPlace(heading, g, published) : null) ?? travelledTo(draft, sentences, people, g, published ?? date.start) ?? (ownLead ? headlinePlace : leadPlace && couldBeAt(leadPlace.place, draft, date) ? leadPlace : null);
     let location = locationFor(proseFirst(draft.triggers.map((t) => clauseOf(t.sentence, t.trigger))), () => draft.owned.filter((s) => TOOK_PLACE.test(s.text) || pairAtBuilding(s.text)), fallback, occasionMatch, g, published ?? date.start, dateline);
     // The same outing is in the same place, unless its own text says otherwise: a venue no more
     // than the same country is made specific by the previous meeting's (the span points there).
@@ -857,6 +857,33 @@ function sceneOf(draft: Draft, sentences: readonly Sentence[], triggersIn: Reado
     named = m.person >= 0 && m.span[1] <= scene.end && draft.participants.includes(m.person);
   }
   return named ? { sentence: scene, sameDay } : null;
+}
+
+// A journey told in the sentence before a meeting (`Kishida then traveled secretly to Poland, and
+// from there took a train to Kyiv. ¶ On Tuesday, Kishida met Zelenskyy`).
+const TRAVELLED = /\b(?:travell?ed|flew|took (?:a|the) (?:train|flight|plane|boat)|headed|went on|went|drove|sailed|continued)\b/;
+
+/**
+ * Where a meeting whose own words name no place was: the last place a participant travelled to in
+ * the sentence just before it, when that sentence tells the journey and names them.
+ */
+function travelledTo(draft: Draft, sentences: readonly Sentence[], people: ArticlePeople, g: Gazetteer, on: string | null): ReturnType<typeof venueIn> {
+  const first = draft.triggers[0]?.sentence;
+  if (!first) return null;
+  let at = indexOfSentence(sentences, first) - 1;
+  while (at >= 0 && (sentences[at] as Sentence).caption) at--;
+  const scene = sentences[at];
+  if (!scene || !isProse(scene) || !TRAVELLED.test(scene.text)) return null;
+  const ms = people.mentions;
+  let named = false;
+  for (let i = firstStartingAt(ms, (m) => m.span[0], scene.start); i < ms.length && (ms[i]?.span[0] ?? Infinity) < scene.end && !named; i++) {
+    named = draft.participants.includes((ms[i] as (typeof ms)[number]).person);
+  }
+  if (!named) return null;
+  const destination = findPlaces(scene.text, scene.start, g, on)
+    .filter((m) => /\bto\s+(?:the\s+)?$/.test(scene.text.slice(0, m.span[0] - scene.start)))
+    .at(-1);
+  return destination ? { place: destination.place, surface: destination.surface, span: destination.span } : null;
 }
 
 /** The first date a scene-setting sentence gives that is not another event's. */

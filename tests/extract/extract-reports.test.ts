@@ -450,6 +450,13 @@ describe("venues told by buildings and sentence openings", () => {
     expect(reports.map((r) => [r.participants.map((p) => p.name).sort(), r.date.value, r.location.value?.site])).toEqual([[["Aleksandar Vucic", "Xi Jinping"], "2024-05-08", "Palace of Serbia"]]);
   });
 
+  it("a meeting that names no place was where the sentence before took a participant", () => {
+    expect(venue("Japanese Prime Minister Fumio Kishida then traveled secretly to Poland, and from there took a train to Kyiv.\n\nOn Tuesday, Kishida met Ukrainian President Volodymyr Zelenskyy.")).toEqual([{ city: "Kyiv", country: "UA" }]);
+    // A journey of someone else, or a place the meeting's own words name, does not.
+    expect(venue("Prime Minister Fumio Kishida met Indian Prime Minister Narendra Modi on Monday. Modi later flew to Kyiv.\n\nOn Tuesday, Kishida met Ukrainian President Volodymyr Zelenskyy.")).toEqual([null, null]);
+    expect(venue("Japanese Prime Minister Fumio Kishida took a train to Kyiv.\n\nOn Tuesday, Kishida met Ukrainian President Volodymyr Zelenskyy in Lviv.")).toEqual([{ city: "Lviv", country: "UA" }]);
+  });
+
   it("the pair seen at a building is where they met, not a building where they met before", () => {
     expect(venue("Indian Prime Minister Narendra Modi was received by US President Donald Trump on Thursday. The two men embraced outside the West Wing and promised to double trade.")).toMatchObject([{ site: "White House", city: "Washington", country: "US" }]);
     expect(venue("German Chancellor Olaf Scholz held talks with Chinese President Xi Jinping in Beijing on Tuesday. The two men spoke at the Great Hall of the People for three hours.")).toEqual([{ site: "Great Hall of the People", city: "Beijing", country: "CN" }]);
