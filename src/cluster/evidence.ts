@@ -271,8 +271,12 @@ export function evidenceOf(a: Report, b: Report, facts: PairFacts, say: boolean,
   const samePlace = Boolean(a.location.value?.city && a.location.value.city === b.location.value?.city);
   const sameEdition = Boolean(a.occasion && b.occasion && a.occasion.value === b.occasion.value && a.occasion.ordinal !== null);
   if (dates === false) {
-    const oneDay = daysApart(a, b) <= 1 && (samePlace || sameEdition);
-    const zones = oneDay && samePlace ? timeZonesExplain(a, b) : null;
+    const dayApart = daysApart(a, b) <= 1;
+    const oneDay = dayApart && (samePlace || sameEdition);
+    // The time difference is weighed at the same place, or where one report names the place and
+    // the other names none (a round-up's paragraph that gives no venue).
+    const oneVenue = (a.location.value === null) !== (b.location.value === null);
+    const zones = dayApart && (samePlace || oneVenue) ? timeZonesExplain(a, b) : null;
     if (zones) push("date", WEIGHTS.datesInTwoTimeZones, say ? `dates a day apart (${a.date.value} vs ${b.date.value}) that the time difference explains: ${zones}` : "");
     else if (oneDay) {
       push("date", WEIGHTS.datesOneDayApart, say ? `dates a day apart (${a.date.value} vs ${b.date.value}) at the same ${sameEdition ? "occasion" : "place"}: likely one outlet's error` : "");
@@ -359,7 +363,7 @@ const MIN_HOURS_AHEAD = 5;
 function timeZonesExplain(a: Report, b: Report): string | null {
   const [earlier, later] = (a.date.start as string) < (b.date.start as string) ? [a, b] : [b, a];
   const outlet = offsetOf(later.publishedAt);
-  const country = earlier.location.value?.country;
+  const country = earlier.location.value?.country ?? later.location.value?.country;
   if (outlet === null || !country || !earlier.date.start) return null;
   const venue = easternmostOffset(country, earlier.date.start);
   if (venue === null || outlet - venue < MIN_HOURS_AHEAD * 60) return null;

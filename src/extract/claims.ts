@@ -18,7 +18,8 @@ function boundOf(before: string): Pick<Figure, "bound"> {
 const TARGET = /\b(?:target(?:s|ing|ed)?|aim(?:s|ing|ed)?|striv(?:e|ing)|reach|raise|boost|increase|achieve|lift|push|goal|bring|to hit|toward|towards|by 20\d\d)\b/i;
 // A clause boundary: what comes before it says nothing about the figure after it.
 const CLAUSE = /(?:[,;:]\s|\s(?:and|while|whereas|but)\s)(?![^,;:]*(?:[,;:]\s|\s(?:and|while|whereas|but)\s))/;
-const SUBJECTS = ["two-way trade", "bilateral trade", "trade turnover", "trade", "investment", "exports", "imports", "tourism", "ODA", "aid", "loans", "grant"];
+// (A surplus or a deficit is a balance of trade, not its volume: `running a surplus of $45.7 billion`.)
+const SUBJECTS = ["trade surplus", "trade deficit", "surplus", "deficit", "two-way trade", "bilateral trade", "trade turnover", "trade", "investment", "exports", "imports", "tourism", "ODA", "aid", "loans", "grant"];
 // Each subject as a whole word (`aid`, not the `aid` of `said`); goods exchanged are trade.
 const SUBJECT_WORDS = new RegExp(`\\b(?:${SUBJECTS.join("|")}|goods)\\b`, "i");
 
@@ -95,7 +96,7 @@ function currencyOf(symbol: string | undefined, sentence: string): string | null
   return CURRENCIES[symbol.toLowerCase()] ?? symbol;
 }
 
-const SUBJECT_PATTERNS = SUBJECTS.map((s) => [new RegExp(`\\b${s}\\b`, "i"), s.replace(/^(?:two-way|bilateral) /, "").replace(" turnover", "")] as const);
+const SUBJECT_PATTERNS = SUBJECTS.map((s) => [new RegExp(`\\b${s}\\b`, "i"), s.replace(/^(?:two-way|bilateral|trade) (?=trade|surplus|deficit)/, "").replace(" turnover", "")] as const);
 
 function subjectNear(text: string): string | null {
   if (!SUBJECT_WORDS.test(text)) return null;

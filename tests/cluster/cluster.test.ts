@@ -60,6 +60,14 @@ describe("clustering", () => {
     const early: Input = { ...india, id: "early", publishedAt: "2025-02-13T09:00:00+05:30", text: india.text.replace("February 14", "February 12") };
     const other = cluster([us, early]);
     expect(dateItem(other.reports[1] as Report, other.reports[0] as Report)?.weight).toBe(-1.5);
+    // A report that names no place is weighed against the other's place.
+    const placeless: Input = { ...us, id: "nowhere", text: "President Donald Trump held talks with Prime Minister Narendra Modi on Thursday, pressing India on tariffs and energy purchases." };
+    const one = cluster([placeless, india]);
+    expect(one.reports.map((r) => r.location.value?.city ?? null)).toEqual([null, "Washington"]);
+    expect(dateItem(one.reports[1] as Report, one.reports[0] as Report)?.weight).toBe(1.5);
+    // Neither naming a place, nothing explains the day: different days are different meetings.
+    const noPlaces = cluster([placeless, { ...india, text: india.text.replace(" at the White House in Washington", "") }]);
+    expect(dateItem(noPlaces.reports[1] as Report, noPlaces.reports[0] as Report)?.weight).toBe(-20);
   });
 
   it("a single meeting dated a day apart by two outlets is not linked on that alone", () => {

@@ -130,3 +130,12 @@ describe("currencies written out", () => {
     expect(findClaims(`Canada pledged ${text} for the programme.`, 0).map((c) => c.figure?.currency)).toEqual([code]);
   });
 });
+
+describe("a balance of trade", () => {
+  it("is a surplus or a deficit, not the trade's volume", () => {
+    const money = (text: string) => findClaims(text, 0).filter((c) => c.figure?.kind === "money").map((c) => c.figure?.subject ?? null);
+    expect(money("India's goods trade with the US was about $129 billion in 2024, with New Delhi running a surplus of $45.7 billion.")).toEqual(["trade", "surplus"]);
+    expect(money("France's trade deficit with China stood at €46 billion last year.")).toEqual(["deficit"]);
+  });
+});
+
