@@ -82,6 +82,9 @@ describe("meetings to come, and earlier ones, told around a trigger", () => {
     // A meeting counted (`the first … meeting between`) was held, unless the clause puts it ahead.
     expect(surfaces("Biden came to Mexico City on Monday for the first bilateral meeting between the two leaders on Mexican soil.")).toEqual(["the first bilateral meeting between"]);
     expect(surfaces("The first meeting between the two leaders is expected next month.")).toEqual([]);
+    // A programme that foresaw a meeting, or a planned one, tells no meeting held.
+    expect(surfaces("Later on Monday, the President's programme in Rome foresaw a meeting with Italian Prime Minister Giorgia Meloni.")).toEqual([]);
+    expect(surfaces("Modi met Putin on Monday, as planned.")).toEqual(["met"]);
     // `after which` tells what came next, not an earlier meeting.
     expect(surfaces("Modi was received with military honours on Thursday, after which the two leaders held talks.")).toEqual(["held talks"]);
   });
