@@ -75,3 +75,13 @@ describe("short forms two people share", () => {
     expect(mentions).toContain("Milei -> ?");
   });
 });
+
+describe("church titles", () => {
+  it("are titles, not parts of the name", () => {
+    expect(read("President Javier Milei met Cardinal Pietro Parolin and Archbishop Paul Richard Gallagher.")).toEqual([
+      "Javier Milei -> Javier Milei (President)",
+      "Pietro Parolin -> Pietro Parolin (Cardinal)",
+      "Paul Richard Gallagher -> Paul Richard Gallagher (Archbishop)",
+    ]);
+  });
+});
