@@ -350,7 +350,8 @@ export function clusterReports(input: ClusterInput): Clustering {
       return i === undefined || j === undefined ? undefined : cosineAt(vectors, i, j);
     },
     features: (r) => features[indexOf.get(r.id) ?? -1] ?? reportFeatures(r),
-    syndicated: (a, b) => a.articleId !== b.articleId && groups.get(a.articleId) === groups.get(b.articleId),
+    // (An article without text is in no group: never a copy, as merging scores it.)
+    syndicated: (a, b) => a.articleId !== b.articleId && groups.has(a.articleId) && groups.get(a.articleId) === groups.get(b.articleId),
     companion: (a, b) => companions.get(pairKey(a, b)),
   };
   for (const [key, text] of sequenceCompanions(reports, candidates, context, articlePairs.articleOf)) companions.set(key, text);

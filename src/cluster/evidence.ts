@@ -189,8 +189,10 @@ function participantsMatch(a: Report, b: Report, fa: ReportFeatures, fb: ReportF
  */
 function allParticipantsMatch(a: Report, b: Report, fa: ReportFeatures, fb: ReportFeatures): boolean {
   const pb = fb.people;
+  // (More than a bitmask holds: the general matching.)
+  if (pb.length > 30) return participantsMatch(a, b, fa, fb, false).missing.length === 0;
   // Each report's participants are matched one to one, so the counts must agree.
-  if (a.participants.length !== pb.length || pb.length > 30) return pb.length > 30 ? participantsMatch(a, b, fa, fb, false).missing.length === 0 : false;
+  if (a.participants.length !== pb.length) return false;
   let used = 0;
   for (let i = 0; i < a.participants.length; i++) {
     const country = (a.participants[i] as Report["participants"][number]).country;
@@ -357,8 +359,9 @@ const MIN_HOURS_AHEAD = 5;
  * Whether two reports' dates a day apart are one instant on two calendars: the outlet of the
  * later date, five hours or more ahead of the venue, dated the meeting by its own clock (New Delhi's
  * `at the White House on February 14` for evening talks on the 13th in Washington). The venue's
- * zone is its country's easternmost, so a country of many zones explains less, never more. The
- * outlet's zone is the offset of its publication time. In words, or null when it does not explain.
+ * zone is its country's easternmost, so a country of many zones explains less, never more (the
+ * earlier report's venue, or the later one's when the earlier names none). The outlet's zone is the
+ * offset of its publication time. In words, or null when it does not explain.
  */
 function timeZonesExplain(a: Report, b: Report): string | null {
   const [earlier, later] = (a.date.start as string) < (b.date.start as string) ? [a, b] : [b, a];

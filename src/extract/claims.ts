@@ -18,8 +18,7 @@ function boundOf(before: string): Pick<Figure, "bound"> {
 const TARGET = /\b(?:target(?:s|ing|ed)?|aim(?:s|ing|ed)?|striv(?:e|ing)|reach|raise|boost|increase|achieve|lift|push|goal|bring|to hit|toward|towards|by 20\d\d)\b/i;
 // A clause boundary: what comes before it says nothing about the figure after it.
 const CLAUSE = /(?:[,;:]\s|\s(?:and|while|whereas|but)\s)(?![^,;:]*(?:[,;:]\s|\s(?:and|while|whereas|but)\s))/;
-// (A surplus or a deficit is a balance of trade, not its volume: `running a surplus of $45.7 billion`.)
-const SUBJECTS = ["trade surplus", "trade deficit", "surplus", "deficit", "two-way trade", "bilateral trade", "trade turnover", "trade", "investment", "exports", "imports", "tourism", "ODA", "aid", "loans", "grant"];
+const SUBJECTS = ["two-way trade", "bilateral trade", "trade turnover", "trade", "investment", "exports", "imports", "tourism", "ODA", "aid", "loans", "grant"];
 // Each subject as a whole word (`aid`, not the `aid` of `said`); goods exchanged are trade.
 const SUBJECT_WORDS = new RegExp(`\\b(?:${SUBJECTS.join("|")}|goods)\\b`, "i");
 
@@ -96,7 +95,10 @@ function currencyOf(symbol: string | undefined, sentence: string): string | null
   return CURRENCIES[symbol.toLowerCase()] ?? symbol;
 }
 
-const SUBJECT_PATTERNS = SUBJECTS.map((s) => [new RegExp(`\\b${s}\\b`, "i"), s.replace(/^(?:two-way|bilateral|trade) (?=trade|surplus|deficit)/, "").replace(" turnover", "")] as const);
+const SUBJECT_PATTERNS = SUBJECTS.map((s) => [new RegExp(`\\b${s}\\b`, "i"), s.replace(/^(?:two-way|bilateral) /, "").replace(" turnover", "")] as const);
+// A balance of trade that governs the amount after it, not trade's volume: `running a surplus of
+// $45.7 billion`, `France's trade deficit with China stood at €46 billion`.
+const BALANCE_BEFORE = /\b(surplus|deficit)(?:\s+with\s+(?:the\s+)?[\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]*)?)?\s+(?:of|was|is|stood at|reached|amounted to|totall?ed|narrowed to|widened to|hit)\s+(?:(?:about|around|nearly|almost|roughly|some|over|more than|just over|close to)\s+)?$/iu;
 
 function subjectNear(text: string): string | null {
   if (!SUBJECT_WORDS.test(text)) return null;
@@ -226,7 +228,7 @@ export function findClaims(text: string, base: number, dollar = "USD", k: string
       approximate: APPROX.test(before),
       ...boundOf(before),
       status: TARGET.test(clause) || /^\s*by 20\d\d/.test(after) ? "target" : "achieved",
-      subject: subjectNear(clause) ?? subjectNear(before) ?? subjectNear(sentence),
+      subject: (BALANCE_BEFORE.exec(before)?.[1]?.toLowerCase() ?? null) ?? subjectNear(clause) ?? subjectNear(before) ?? subjectNear(sentence),
       scope,
     };
     claims.push({ kind: "figure", text: figureText(figure), figure, surface: m[0], span: [base + at, base + at + m[0].length] });

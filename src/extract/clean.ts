@@ -21,6 +21,9 @@ export interface CleanText {
 
 // Tested against the trimmed line.
 const IMAGE_MARKUP = /^!\[[^\]\n]{0,300}\]\([^)\n]{0,500}\)\s*\|?$/;
+// A caption's credit (`(AP Photo/Darko Vojinovic)`, `Photo: PAP`): the line is the image's caption
+// even after a blank line.
+const PHOTO_CREDIT = /\((?:[\p{Lu}][\p{L}&.-]*\s+)?Photo\b[^)\n]{0,80}\)\s*$|\bPhoto:\s*[^\n]{1,80}$/u;
 const NOISE_LINE = [
   /^\s*Source:\s*\S/i,
   /^\s*Comments?\s*\(\d+\)\s*$/i,
@@ -142,7 +145,7 @@ export function cleanText(text: string): CleanText {
       blank(blanks, open, open + marker);
       blank(blanks, close, close + marker);
     }
-    const caption = (afterImage && (!imageThenBreak || emphasis !== null)) || body.trimEnd().endsWith("|");
+    const caption = (afterImage && (!imageThenBreak || emphasis !== null || PHOTO_CREDIT.test(body))) || body.trimEnd().endsWith("|");
     afterImage = false;
     imageThenBreak = false;
     lines.push({ start: line.start, end: line.end, caption });

@@ -82,8 +82,9 @@ const PATTERNS: Pattern[] = [
   { re: /\b(?:on |earlier )?(?:the|that) same day\b|\bthe same afternoon\b|\bthe same morning\b|\blater that day\b|\bon the same occasion\b/gi, make: (m, span) => ({ kind: "same-day", surface: m[0], span, days: 0 }), mayMatch: (_, lower) => lower.includes("same") || lower.includes("later that day") },
   { re: /\b(?:on )?the (?:next|following) (?:day|morning|afternoon|evening)\b|\ba day later\b/gi, make: (m, span) => ({ kind: "same-day", surface: m[0], span, days: 1 }), mayMatch: (_, lower) => lower.includes("the next ") || lower.includes("the following ") || lower.includes("a day later") },
   // `A day earlier, Li Qiang held talks with Meloni`, after the meeting of the day after (not `the
-  // day before the summit`, a day counted from the words after it).
-  { re: /\b(?:on )?the (?:previous|preceding) (?:day|morning|afternoon|evening)\b|\ba day (?:earlier|before)\b|\bthe day before\b(?!\s+[a-z])/gi, make: (m, span) => ({ kind: "same-day", surface: m[0], span, days: -1 }), mayMatch: (_, lower) => lower.includes("previous ") || lower.includes("preceding ") || lower.includes("day before") || lower.includes("day earlier") },
+  // day before the summit`, a day counted from the words after it: any word after `the day before`
+  // or `a day before` keeps it from counting, `i` making `[a-z]` any letter).
+  { re: /\b(?:on )?the (?:previous|preceding) (?:day|morning|afternoon|evening)\b|\ba day earlier\b|\b(?:a|the) day before\b(?!\s+[a-z])/gi, make: (m, span) => ({ kind: "same-day", surface: m[0], span, days: -1 }), mayMatch: (_, lower) => lower.includes("previous ") || lower.includes("preceding ") || lower.includes("day before") || lower.includes("day earlier") },
 ];
 
 function explicit(surface: string, span: [number, number], month: number, day: number | null, dayEnd: number | null, year: number | null): DateMention | null {

@@ -138,7 +138,7 @@ export function extractFromArticle(article: Article, options: ExtractOptions = {
     const edition = occasionMatch?.edition ?? null;
     const anchor: DateAnchor = { published, occasion: edition ? { start: edition.start, end: edition.end } : null, dayFirst };
     const heading = headings.findLast((h) => h.start < (own[0]?.start ?? 0)) ?? null;
-    const date = dateFor(own, sceneOf(draft, sentences, triggersIn, people), lead, anchor, draft, dated, edition, dateline, heading);
+    const date = dateFor(own, sceneOf(draft, sentences, triggersIn, people), lead, anchor, draft, dated, edition, dateline, heading, g);
     dated.push({ at: draft.segmentStart, date });
     // The lead's place stands in for the report's own, unless the lead is one of its own sentences, read clause by clause above.
     const ownLead = lead !== null && own.includes(lead);
@@ -861,7 +861,10 @@ function sceneOf(draft: Draft, sentences: readonly Sentence[], triggersIn: Reado
 
 // A journey told in the sentence before a meeting (`Kishida then traveled secretly to Poland, and
 // from there took a train to Kyiv. ¶ On Tuesday, Kishida met Zelenskyy`).
-const TRAVELLED = /\b(?:travell?ed|flew|took (?:a|the) (?:train|flight|plane|boat)|headed|went on|went|drove|sailed|continued)\b/;
+const TRAVELLED = /\b(?:travell?ed|flew|took (?:a|the) (?:train|flight|plane|boat)|went|drove|sailed)\b/i;
+// The journey's destination right after its verb (`took a train to`, `traveled secretly to`; not
+// `went on to say that Japan's support to`).
+const TRAVELLED_TO = /\b(?:travell?ed|flew|took (?:a|the) (?:train|flight|plane|boat)|went|drove|sailed)\s+(?:[a-z]+\s+){0,2}?to\s+(?:the\s+)?$/i;
 
 /**
  * Where a meeting whose own words name no place was: the last place a participant travelled to in
@@ -881,7 +884,7 @@ function travelledTo(draft: Draft, sentences: readonly Sentence[], people: Artic
   }
   if (!named) return null;
   const destination = findPlaces(scene.text, scene.start, g, on)
-    .filter((m) => /\bto\s+(?:the\s+)?$/.test(scene.text.slice(0, m.span[0] - scene.start)))
+    .filter((m) => TRAVELLED_TO.test(scene.text.slice(Math.max(0, m.span[0] - scene.start - 60), m.span[0] - scene.start)))
     .at(-1);
   return destination ? { place: destination.place, surface: destination.surface, span: destination.span } : null;
 }
@@ -896,7 +899,7 @@ function dayOfScene(scene: Sentence, anchor: DateAnchor, previous: ReportDate | 
   return null;
 }
 
-function dateFor(own: readonly Sentence[], scene: { sentence: Sentence; sameDay: boolean } | null, lead: Sentence | null, anchor: DateAnchor, draft: Draft, dated: readonly { at: number; date: ReportDate }[], edition: OccasionEdition | null, dateline: Dateline | null, heading: Sentence | null = null): ReportDate {
+function dateFor(own: readonly Sentence[], scene: { sentence: Sentence; sameDay: boolean } | null, lead: Sentence | null, anchor: DateAnchor, draft: Draft, dated: readonly { at: number; date: ReportDate }[], edition: OccasionEdition | null, dateline: Dateline | null, heading: Sentence | null, g: Gazetteer): ReportDate {
   const told = [...dated].reverse().find((d) => d.at < draft.segmentStart);
   // The day of the scene, when it is told after the last meeting: what `that day` refers to.
   const sceneDate = scene ? dayOfScene(scene.sentence, anchor, told?.date ?? null) : null;
@@ -981,7 +984,7 @@ function dateFor(own: readonly Sentence[], scene: { sentence: Sentence; sameDay:
   }
   const unresolved = candidates.map((m) => resolveDate(m, anchor, previous))[0];
   if (unresolved) return unresolved;
-  const arrival = arrivalBefore(draft, anchor, previous);
+  const arrival = arrivalBefore(draft, anchor, previous, g);
   if (arrival) return arrival;
   // `Kishida and Yoon have held talks in Seoul`, in a story published on May 7 that names no day:
   // the present perfect of news tells a meeting just before publication, the day of it or the one
@@ -995,29 +998,32 @@ function dateFor(own: readonly Sentence[], scene: { sentence: Sentence; sameDay:
 }
 
 // `Modi arrived in Kyiv this morning`: the day a visitor arrived where the meeting was.
-const ARRIVED_IN = /\b(?:arrived|landed)\s+(?:in|at)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*)/u;
+const ARRIVED_IN = /\b(?:arrived|landed)\s+(?:in|at)\s+(?:the\s+)?$/;
 
 /**
- * For a meeting its text does not date, told in a story that says when a visitor arrived at the
- * place it names for the meeting (`… held talks in Kyiv. ¶ Modi arrived in Kyiv this morning`):
- * the meeting was between the arrival and the story's publication, a day or a span, no more.
+ * For a meeting its text does not date, told in a story that says when a visitor arrived in the
+ * city its own sentences name for the meeting (`… held talks in Kyiv. ¶ Modi arrived in Kyiv this
+ * morning`): the meeting was between the arrival and the story's publication, a day or a span.
  */
-function arrivalBefore(draft: Draft, anchor: DateAnchor, previous: ReportDate | null): ReportDate | null {
+function arrivalBefore(draft: Draft, anchor: DateAnchor, previous: ReportDate | null, g: Gazetteer): ReportDate | null {
   if (!anchor.published) return null;
-  const told = draft.triggers.map((t) => t.sentence.text).join(" ");
+  const published = anchor.published;
+  let cities: Set<string> | null = null;
   for (const s of draft.owned) {
-    if (s.caption || !s.text.includes("arrived") && !s.text.includes("landed")) continue;
-    const place = ARRIVED_IN.exec(s.text);
-    if (!place?.[1] || !told.includes(place[1])) continue;
+    if (s.caption || (!s.text.includes("arrived") && !s.text.includes("landed"))) continue;
+    const arrival = findPlaces(s.text, s.start, g, published).find((m) => m.place.city && ARRIVED_IN.test(s.text.slice(0, m.span[0] - s.start)));
+    if (!arrival) continue;
+    // The cities the sentences telling the meeting name, found once.
+    cities ??= new Set(draft.triggers.flatMap((t) => findPlaces(t.sentence.text, t.sentence.start, g, published).flatMap((m) => (m.place.city ? [m.place.city] : []))));
+    if (!cities.has(arrival.place.city as string)) continue;
     for (const m of datesIn(s)) {
-      if (m.span[0] - s.start < place.index) continue;
+      if (m.span[0] < arrival.span[1]) continue;
       const d = resolveDate(m, anchor, previous);
-      if (d.precision !== "day" || d.start === null || d.start > anchor.published) continue;
+      if (d.precision !== "day" || d.start === null || d.start > published) continue;
       const start = d.start;
-      const end = anchor.published;
-      const reason = `the text gives no day for the meeting; it took place after the arrival in ${place[1]} (${d.surface?.trim() ?? start}, ${start}) and by publication on ${end}`;
-      if (start === end) return { ...d, basis: "relative", reason };
-      return { value: `${start}/${end}`, start, end, precision: "span", basis: "published", surface: d.surface, span: d.span, reason };
+      const reason = `the text gives no day for the meeting; it took place after the arrival in ${arrival.place.city} (${d.surface?.trim() ?? start}, ${start}) and by publication on ${published}`;
+      if (start === published) return { ...d, basis: "relative", reason };
+      return { value: `${start}/${published}`, start, end: published, precision: "span", basis: "published", surface: d.surface, span: d.span, reason };
     }
   }
   return null;

@@ -501,7 +501,7 @@ function lookupKeys(parsed: ParsedName): readonly string[] {
 }
 
 // Words of a title that say nothing of the office.
-const TITLE_FILLER = new Set(["mr", "mrs", "ms", "madam", "dr", "the", "of", "his", "her", "h e", "he", "excellency"]);
+const TITLE_FILLER = new Set(["mr", "mrs", "ms", "madam", "dr", "the", "of", "his", "her", "h", "e", "he", "excellency"]);
 
 /** Whether every word of a short form's title (`President`) is a word of a person's title (`President of the Argentine Republic`). */
 function titleFits(shortTitle: string, title: string | null): boolean {

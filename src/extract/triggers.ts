@@ -32,8 +32,9 @@ export const TRIGGER_PATTERNS: readonly { re: RegExp; form: Trigger["form"]; nee
   { re: /(?:^|[.!?]\s+|\|\s*)Meeting\s+(?=his\b|her\b|with\b|\p{Lu})/gu, form: "with", needs: ["meeting"] },
   { re: /(?:^|[.!?]\s+)Meeting\s+(?:on the (?:sidelines|fringes?|margins?)|in|at|during)\b/gu, form: "joint", needs: ["meeting"] },
   // (`received, on Sunday at Carthage Palace, Prime Minister …`: a time or place set off by commas may come first.)
-  // (`…, hosting Chinese leader Xi Jinping at the Col du Tourmalet`: the participle tells it too.)
-  { re: /\b(?:received|receives|receiving|hosted|hosts|hosting)(?:,\s+(?:on|at|in|yesterday|today)\b[^,;.]{1,60},)?\s+(?=(?:visiting\s+|his\s+|her\s+)?\p{Lu}|visiting\b)/gu, form: "with", needs: ["receive", "receiving", "host"] },
+  // (`…, hosting Chinese leader Xi Jinping at the Col du Tourmalet`: the participle tells it too,
+  // as a clause of its own; `is hosting Xi on Friday` is a meeting to come.)
+  { re: /(?:\b(?:received|receives|hosted|hosts)|(?<=(?:^|,)\s*)(?:receiving|hosting))(?:,\s+(?:on|at|in|yesterday|today)\b[^,;.]{1,60},)?\s+(?=(?:visiting\s+|his\s+|her\s+)?\p{Lu}|visiting\b)/gu, form: "with", needs: ["receive", "receiving", "host"] },
   // `A was received by B`: B is named after the trigger, as with `met`.
   { re: /\b(?:was|were|being)\s+received\s+by\b/g, form: "with", needs: ["received"] },
   // `became one of the first leaders to be received by Trump`: a first, told after it happened.
@@ -65,7 +66,7 @@ export const TRIGGER_PATTERNS: readonly { re: RegExp; form: Trigger["form"]; nee
   { re: /\b(?:(?:[Ii]n|[Dd]uring|[Aa]t)\s+(?:the|an?|his|her|their)\s+(?:[\p{L}-]+\s+)?(?:meeting|talks|discussions?|(?:tele)?phone call|conversation|courtesy call)|[Dd]uring\s+talks)\b(?!\s+with)(?!\s+of\b)/gu, form: "joint", needs: ["meeting", "talks", "discussion", "phone call", "conversation", "courtesy call"] },
   // `After talks at the Palace of Serbia, the two leaders signed …`: a sentence that opens after the
   // talks tells them (as its own clause; `said after talks`, within a sentence, is read above).
-  { re: /^After\s+(?:the\s+|their\s+)?(?:[\p{L}-]+\s+)?(?:talks|meeting|discussions)\b(?!\s+(?:with|of|between)\b)/gu, form: "joint", needs: ["talks", "meeting", "discussion"] },
+  { re: /^After\s+(?:the\s+|their\s+)?(?!(?:failed|stalled|collapsed|previous|earlier|last|inconclusive|fruitless)\b)(?:[\p{L}-]+\s+)?(?:talks|meeting|discussions)\b(?!\s+(?:with|of|between|collapsed|broke|stalled|failed|ended|fell)\b)/gu, form: "joint", needs: ["talks", "meeting", "discussion"] },
   // `A and his counterpart B signed the agreement at Parliament House`: signing together is meeting.
   // `A and his PNG counterpart B signed the agreement at Parliament House`, `the agreement signed by
   // A and his counterpart B`: two counterparts signing together meet. (Not any signing: `Vietnam and
@@ -84,7 +85,7 @@ export const TRIGGER_PATTERNS: readonly { re: RegExp; form: Trigger["form"]; nee
 // Future, hypothetical or not yet: not a report of a meeting that happened (`could hold his first
 // conversation with`, `has yet to speak with`). The dot of an initial or an abbreviation
 // (`U.S. President`, `Mr. Lavrov`) does not end the clause.
-const FUTURE = /\b(?:will|would|shall|could|might|yet to|has not|have not|hasn't|haven't|to be held|set to|scheduled to|expected to|plans? to|planning to|due to|(?:is|are) due|due (?:in|at|for)|upcoming|next (?:week|month|year)|invited(?!\s+guests?\b)|invitation|to meet|to hold|ahead of|prior to|(?:clear|clears|clearing|pave|paves|paving|open|opens|opening) the way for|(?:set|sets|setting) the stage for|in preparation for|prepar(?:e|es|ed|ing) for|later this (?:week|month|year)|did not|didn't|never|arrang(?:e|es|ed|ing)|possible|potential|proposed|prospective|(?:un)?likely to|interested in|wants? to|wanted to|hopes? to|hoping to|seeks? to|seeking to|aims? to|intends? to|would like to|look(?:s|ed|ing)? forward to|fores(?:aw|ees?)|envisag(?:ed|es?)|planned)\b(?:[^.;]|(?<=\b(?:\p{Ll}|mr|ms|mrs|dr|jr|st))\.){0,80}$/u;
+const FUTURE = /\b(?:will|would|shall|could|might|yet to|has not|have not|hasn't|haven't|to be held|set to|scheduled to|expected to|plans? to|planning to|due to|(?:is|are) due|due (?:in|at|for)|upcoming|next (?:week|month|year)|invited(?!\s+guests?\b)|invitation|to meet|to hold|ahead of|prior to|(?:clear|clears|clearing|pave|paves|paving|open|opens|opening) the way for|(?:set|sets|setting) the stage for|in preparation for|prepar(?:e|es|ed|ing) for|later this (?:week|month|year)|did not|didn't|never|arrang(?:e|es|ed|ing)|possible|potential|proposed|prospective|(?:un)?likely to|interested in|wants? to|wanted to|hopes? to|hoping to|seeks? to|seeking to|aims? to|intends? to|would like to)\b(?:[^.;]|(?<=\b(?:\p{Ll}|mr|ms|mrs|dr|jr|st))\.){0,80}$/u;
 // An earlier meeting mentioned in passing (not `X said after talks with Y`, told on the day, nor
 // `was received with honours, after which the two leaders held talks`, told after something else).
 const PASSING = /\b(?:outcomes? of|results? of|following (?:the|a|his|her)|since|after(?<=[\p{L},;]\s+after)(?<!\b(?:said|says|stated|added|announced|declared)\s+after)(?!\s+(?:the two|the pair|they|both|an?|which)\b)|recalled|recalling|previous|earlier|last (?:year|month)|welcom(?:ed|ing)|in line with|implement(?:ing)?|as agreed (?:at|during))\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}$/u;
@@ -101,7 +102,7 @@ const WILL_VERB = /\b(?:will|would|shall)\b[^.;]*\band\s+(?:hold|meet|host|have)
 // A meeting the rest of its clause puts in the future (`Talks with Qin are expected`, `a meeting
 // with Wang Yi … is seen as likely`): read after a trigger that is a noun, not a verb (`met X,
 // who is expected to …` tells a meeting).
-const FUTURE_AFTER = /^([^.;]{0,120}?)\b(?:(?:is|are)\s+(?:also\s+|still\s+|now\s+|widely\s+)?(?:expected|planned|scheduled|likely|possible|due|seen as (?:likely|possible)|being (?:planned|prepared|arranged|considered)|on the cards|in the works)|(?:would|will|could|might|may)\s+(?:likely\s+|probably\s+|possibly\s+|soon\s+)?(?:take place|be held|happen|go ahead|come))\b/i;
+const FUTURE_AFTER = /^([^.;]{0,120}?)\b(?:(?:is|are)\s+(?:also\s+|still\s+|now\s+|widely\s+)?(?:expected|planned|scheduled|likely|possible|due|seen as (?:likely|possible)|being (?:planned|prepared|arranged|considered)|on the cards|in the works)|(?:would|will|could|might|may)\s+(?:likely\s+|probably\s+|possibly\s+|soon\s+)?(?:take place|be held|happen|go ahead|come|be (?:in|on|at|next|later)))\b/i;
 /**
  * Whether the clause after a noun trigger puts its meeting in the future: FUTURE_AFTER, with the
  * verb's subject the meeting, not a relative clause about the one met (`talks with X, who is
@@ -140,9 +141,14 @@ const STATEMENT_AFTER = /\b(?:statement|communiqu[eé]|declaration|readout)\s+(?
 // the kinds of meeting agreed on, to come.
 const AGREED_INCLUDING = /\b(?:agreed|agree|agreeing)\s+to\b[^.;]{0,100}\b(?:including|such as|through)\s+(?:the\s+|regular\s+|further\s+)?$/;
 
+// Words that put the meeting right after them ahead, only there (`looked forward to hosting PM
+// Marape`, `the programme foresaw a meeting with`, `a planned meeting with`; not `As planned, Xi met`).
+const AHEAD_JUST_BEFORE = /\b(?:look(?:s|ed|ing)? forward to|fores(?:aw|ees?)|envisag(?:ed|es?)|(?:an?|the|their|his|her)\s+planned)\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+)?$/;
+
 /** Whether the words before a trigger (as written, and in lower case) put it in the future, within one clause of reported speech. */
 function isFuture(before: string, lowerBefore: string): boolean {
   if (lowerBefore.includes("agree") && AGREED_INCLUDING.test(lowerBefore)) return true;
+  if ((lowerBefore.includes("forward") || lowerBefore.includes("fores") || lowerBefore.includes("envisag") || lowerBefore.includes("planned")) && AHEAD_JUST_BEFORE.test(lowerBefore)) return true;
   const m = FUTURE.exec(lowerBefore) ?? (before.includes(" to ") ? FUTURE_FAR.exec(before) : null);
   return m !== null && !SPEECH.test(before.slice(m.index));
 }

@@ -239,8 +239,8 @@ function foldKeyChar(ch: string): string {
 
 // The fold of each UTF-16 code met so far, as the one code it folds to, so that no string is cut
 // out of the text to look one up: UNKNOWN_FOLD not yet met, OTHER_FOLD a code that folds to no
-// character or to several, or a surrogate (both take the slower path, foldAt). ASCII is filled in
-// from the start.
+// character or to several, or a surrogate. Both are read by foldAt, outside the loop; a text with a
+// fold of no character or of several is then folded by foldText. ASCII is filled in from the start.
 const UNKNOWN_FOLD = -2;
 const OTHER_FOLD = -1;
 /** What {@link foldAt} gives for the second unit of a surrogate pair, folded with the first. */

@@ -76,6 +76,16 @@ describe("clustering", () => {
     expect(eventOf("wire#1")).not.toBe(eventOf("paper#1"));
   });
 
+  it("reports of articles given without their text are never copies, in scoring and in explanations alike", () => {
+    const inputs = [wire, { ...wire, id: "copy", outlet: "Reprint" }, { ...wire, id: "third", outlet: "Third" }];
+    const reports = inputs.flatMap((a) => extractReports(a));
+    // Only the first article's text is given.
+    const clustering = clusterReports({ reports, texts: new Map([["wire", wire.text]]) });
+    const [copy, third] = [reports.find((r) => r.id === "copy#1"), reports.find((r) => r.id === "third#1")] as [Report, Report];
+    expect(clustering.context.syndicated(copy, third)).toBe(false);
+    expect(pairEvidence(copy, third, clustering.context).items.map((i) => i.feature)).not.toContain("syndication");
+  });
+
   it("copies of one story do not corroborate each other's sequence", () => {
     const copy: Input = { ...wire, id: "copy", outlet: "Reprint" };
     const { reports, clustering } = cluster([wire, copy]);

@@ -136,6 +136,9 @@ describe("a balance of trade", () => {
     const money = (text: string) => findClaims(text, 0).filter((c) => c.figure?.kind === "money").map((c) => c.figure?.subject ?? null);
     expect(money("India's goods trade with the US was about $129 billion in 2024, with New Delhi running a surplus of $45.7 billion.")).toEqual(["trade", "surplus"]);
     expect(money("France's trade deficit with China stood at €46 billion last year.")).toEqual(["deficit"]);
+    // Only a balance that governs the amount: elsewhere in the sentence, the volume is still trade.
+    expect(money("Bilateral trade, which is in deficit for Vietnam, reached $50 billion.")).toEqual(["trade"]);
+    expect(money("The trade deficit narrowed as two-way trade reached $50 billion.")).toEqual(["trade"]);
   });
 });
 

@@ -61,6 +61,7 @@ describe("markdown around lines and links on lines of their own", () => {
     expect(caption("![](a.jpg)\nTusk and Modi in Warsaw.\nThe talks ended.")).toEqual(["Tusk and Modi in Warsaw."]);
     expect(caption("![](a.jpg)\n\nModi was received in Warsaw, after which the two leaders held talks.")).toEqual([]);
     expect(caption("![](a.jpg)\n\n*Tusk and Modi in Warsaw.*\n\nThe talks ended.")).toEqual(["*Tusk and Modi in Warsaw.*"]);
+    expect(caption("![](a.jpg)\n\nVucic and Xi shake hands after talks at the Palace of Serbia. (AP Photo/Darko Vojinovic)\n\nThe talks ended.")).toEqual(["Vucic and Xi shake hands after talks at the Palace of Serbia. (AP Photo/Darko Vojinovic)"]);
   });
 
   it("blanks a line that is only a link, and the links under a plain `Related:`", () => {

@@ -454,6 +454,8 @@ describe("venues told by buildings and sentence openings", () => {
     expect(venue("Japanese Prime Minister Fumio Kishida then traveled secretly to Poland, and from there took a train to Kyiv.\n\nOn Tuesday, Kishida met Ukrainian President Volodymyr Zelenskyy.")).toEqual([{ city: "Kyiv", country: "UA" }]);
     // A journey of someone else, or a place the meeting's own words name, does not.
     expect(venue("Prime Minister Fumio Kishida met Indian Prime Minister Narendra Modi on Monday. Modi later flew to Kyiv.\n\nOn Tuesday, Kishida met Ukrainian President Volodymyr Zelenskyy.")).toEqual([null, null]);
+    // `to` must follow the journey's verb: `went on to say that Japan's support to Ukraine` is no journey.
+    expect(venue("Japanese Prime Minister Fumio Kishida went on to say that Japan's support to Ukraine would continue.\n\nOn Tuesday, Kishida met Polish President Andrzej Duda.")).toEqual([null]);
     expect(venue("Japanese Prime Minister Fumio Kishida took a train to Kyiv.\n\nOn Tuesday, Kishida met Ukrainian President Volodymyr Zelenskyy in Lviv.")).toEqual([{ city: "Lviv", country: "UA" }]);
   });
 
@@ -914,11 +916,13 @@ describe("a round-up's descriptions, next days and outings", () => {
     const read2 = (text: string, publishedAt: string) => extractReports({ id: "a", text, publishedAt, timezone: "Europe/Kyiv" }).map((r) => r.date.value);
     expect(read2("President Volodymyr Zelensky and Prime Minister Narendra Modi held talks in Kyiv.\n\nModi arrived in Kyiv this morning after a ten-hour train journey.", "2024-08-23T17:52:00+03:00")).toEqual(["2024-08-23"]);
     expect(read2("President Volodymyr Zelensky and Prime Minister Narendra Modi held talks in Kyiv.\n\nModi arrived in Kyiv on Thursday after a ten-hour train journey.", "2024-08-24T09:00:00+03:00")).toEqual(["2024-08-22/2024-08-24"]);
-    // An arrival somewhere else says nothing of this meeting's day.
+    // An arrival somewhere else says nothing of this meeting's day, even a city sharing a word with it.
+    expect(read2("Prime Minister Narendra Modi held talks with President Joe Biden in New York.\n\nModi arrived in New Delhi on Monday.", "2024-09-24T09:00:00+05:30")).toEqual([null]);
     expect(read2("President Volodymyr Zelensky and Prime Minister Narendra Modi held talks in Kyiv.\n\nModi arrived in Warsaw on Wednesday.", "2024-08-23T17:52:00+03:00")).toEqual([null]);
   });
 
   it("`a day earlier` and `the previous day` count back from the meeting told before; `the day before the summit` does not", () => {
+    expect(read("President Xi Jinping met Prime Minister Giorgia Meloni on Monday in Beijing. Premier Li Qiang held talks with Meloni on Monday too, a day before the summit opened.").map((r) => r.date)).toEqual(["2023-11-06", "2023-11-06"]);
     expect(read("President Xi Jinping met Prime Minister Giorgia Meloni on Monday in Beijing. A day earlier, Premier Li Qiang held talks with Meloni.").map((r) => r.date)).toEqual(["2023-11-06", "2023-11-05"]);
     expect(read("President Xi Jinping met Prime Minister Giorgia Meloni on Monday in Beijing. The previous day, Premier Li Qiang held talks with Meloni.").map((r) => r.date)).toEqual(["2023-11-06", "2023-11-05"]);
     expect(read("President Xi Jinping met Prime Minister Giorgia Meloni on Monday in Beijing. Premier Li Qiang held talks with Meloni on Monday too, the day before the summit opened.").map((r) => r.date)).toEqual(["2023-11-06", "2023-11-06"]);

@@ -77,11 +77,9 @@ describe("short forms two people share", () => {
 });
 
 describe("church titles", () => {
-  it("are titles, not parts of the name", () => {
-    expect(read("President Javier Milei met Cardinal Pietro Parolin and Archbishop Paul Richard Gallagher.")).toEqual([
-      "Javier Milei -> Javier Milei (President)",
-      "Pietro Parolin -> Pietro Parolin (Cardinal)",
-      "Paul Richard Gallagher -> Paul Richard Gallagher (Archbishop)",
-    ]);
+  it("before a name are not part of it; a family name that is one stays a name", () => {
+    const names = (text: string) => findPeople(text, g).people.map((p) => p.name);
+    expect(names("President Javier Milei met Cardinal Pietro Parolin and Archbishop Paul Richard Gallagher.")).toEqual(["Javier Milei", "Pietro Parolin", "Paul Richard Gallagher"]);
+    expect(names("Australian Foreign Minister Julie Bishop met Chinese Foreign Minister Wang Yi in Beijing.")).toEqual(["Julie Bishop", "Wang Yi"]);
   });
 });

@@ -74,9 +74,14 @@ describe("meetings to come, and earlier ones, told around a trigger", () => {
     // `with` names the other side: the `with` form reads it.
     expect(findTriggers("After talks with Vucic, Xi left for Budapest.").map((t) => t.form)).toEqual(["with"]);
     expect(surfaces("Ties have improved, after talks in Belgrade in May.")).toEqual([]);
+    expect(surfaces("After talks collapsed in 2019, the two sides froze ties.")).toEqual([]);
+    expect(surfaces("After failed talks, the two leaders left.")).toEqual([]);
     // A participle tells a meeting as well as a verb does; one looked forward to does not.
     expect(surfaces("Macron on Tuesday swapped the Elysée for a mountain pass, hosting Chinese leader Xi Jinping at the Col du Tourmalet.")).toEqual(["hosting "]);
     expect(surfaces("Albanese said he looked forward to hosting PM Marape in Australia next year.")).toEqual([]);
+    // As a clause of its own only: `is hosting Xi on Friday` is to come, `receiving investment` no meeting.
+    expect(surfaces("Macron is hosting Chinese President Xi Jinping at the Elysee Palace on Friday.")).toEqual([]);
+    expect(surfaces("Paris is receiving Chinese investment.")).toEqual([]);
     // Weeks after an earlier meeting, whoever is named with a title's dot.
     expect(surfaces("The visit comes six weeks after Mr. Modi travelled to Moscow for the annual summit with President Vladimir Putin.")).toEqual([]);
     // A meeting counted (`the first … meeting between`) was held, unless the clause puts it ahead.
@@ -84,7 +89,9 @@ describe("meetings to come, and earlier ones, told around a trigger", () => {
     expect(surfaces("The first meeting between the two leaders is expected next month.")).toEqual([]);
     // A programme that foresaw a meeting, or a planned one, tells no meeting held.
     expect(surfaces("Later on Monday, the President's programme in Rome foresaw a meeting with Italian Prime Minister Giorgia Meloni.")).toEqual([]);
-    expect(surfaces("Modi met Putin on Monday, as planned.")).toEqual(["met"]);
+    expect(surfaces("As planned, Chinese President Xi Jinping met Serbian President Aleksandar Vucic in Belgrade on Wednesday.")).toEqual(["met"]);
+    expect(surfaces("The planned meeting with Putin was called off.")).toEqual([]);
+    expect(surfaces("Xi said he looked forward to meeting Vucic again, after the two held talks.")).toEqual(["held talks"]);
     // `after which` tells what came next, not an earlier meeting.
     expect(surfaces("Modi was received with military honours on Thursday, after which the two leaders held talks.")).toEqual(["held talks"]);
   });
