@@ -358,7 +358,7 @@ export function clusterReports(input: ClusterInput): Clustering {
   // Deciding needs the weights only; the returned context explains in words. Merging scores its
   // pairs by report index: features, vectors and copy groups are read from arrays, not by id.
   const scoring: PairContext = { ...context, details: false };
-  const copyGroupOf = Int32Array.from(articlePairs.articleOf, (a) => (a < 0 ? -1 : (articleIndex(ids, groups.get(ids[a] as string)) ?? -1)));
+  const copyGroupOf = Int32Array.from(articlePairs.articleOf, (a) => (a < 0 ? -1 : (articlePairs.indexOf.get(groups.get(ids[a] as string) as string) ?? -1)));
   const factsAt = (a: number, b: number): PairFacts => {
     const x = reports[a] as Report;
     const y = reports[b] as Report;
@@ -373,25 +373,13 @@ export function clusterReports(input: ClusterInput): Clustering {
   return { clusters: scoreAndMerge(reports, candidates, scoring, factsAt), groups, context };
 }
 
-/** The index of `id` in sorted `ids`, by bisection; undefined when absent. */
-function articleIndex(ids: readonly string[], id: string | undefined): number | undefined {
-  if (id === undefined) return undefined;
-  let lo = 0;
-  let hi = ids.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((ids[mid] as string) < id) lo = mid + 1;
-    else hi = mid;
-  }
-  return ids[lo] === id ? lo : undefined;
-}
-
 /**
  * The distinct pairs of articles (indexes into `ids`, smaller first) of the candidate pairs, in
  * the order first met, where each article of a pair is among those (`printAt`, -1 for the others),
- * and each report's article (`articleOf`, an index into `ids`, -1 for an article without text).
+ * each report's article (`articleOf`, an index into `ids`, -1 for an article without text), and
+ * each article's index (`indexOf`).
  */
-function candidateArticlePairs(reports: readonly Report[], candidates: CandidatePairs, ids: readonly string[]): { first: number[]; second: number[]; printAt: Int32Array; articleOf: Int32Array } {
+function candidateArticlePairs(reports: readonly Report[], candidates: CandidatePairs, ids: readonly string[]): { first: number[]; second: number[]; printAt: Int32Array; articleOf: Int32Array; indexOf: Map<string, number> } {
   const indexOf = new Map(ids.map((id, i) => [id, i]));
   const articleOf = Int32Array.from(reports, (r) => indexOf.get(r.articleId) ?? -1);
   const seen = new PairMap(candidates.first.length);
@@ -410,7 +398,7 @@ function candidateArticlePairs(reports: readonly Report[], candidates: Candidate
   }
   let k = 0;
   for (let i = 0; i < ids.length; i++) if (printAt[i] === 0) printAt[i] = k++;
-  return { first, second, printAt, articleOf };
+  return { first, second, printAt, articleOf, indexOf };
 }
 
 /**
