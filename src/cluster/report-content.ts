@@ -64,8 +64,9 @@ export function reportContent(reports: readonly Report[], texts: ReadonlyMap<str
       const r = reports[i] as Report;
       const known = cache?.terms.get(r.id);
       if (known) {
-        // Reports worked out so far come first: terms stay in the order of the reports.
-        if (own.length > 0) readArticle(articleId, undefined);
+        // Reports worked out so far come first: terms stay in the order of the reports (the
+        // article's shingles, when asked for, come from the same fold).
+        if (own.length > 0) readArticle(articleId, printIndex.get(articleId));
         spans.length = 0;
         own.length = 0;
         terms.push(known);

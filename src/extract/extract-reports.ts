@@ -861,7 +861,8 @@ function sceneOf(draft: Draft, sentences: readonly Sentence[], triggersIn: Reado
 
 // A journey told in the sentence before a meeting (`Kishida then traveled secretly to Poland, and
 // from there took a train to Kyiv. ¶ On Tuesday, Kishida met Zelenskyy`).
-const TRAVELLED = /\b(?:travell?ed|flew|took (?:a|the) (?:train|flight|plane|boat)|went|drove|sailed)\b/i;
+// (A word of a journey's verb first: only then are the sentence's places looked up.)
+const TRAVELLED = /\b(?:travell?ed|flew|took|went|drove|sailed)\b/i;
 // The journey's destination right after its verb (`took a train to`, `traveled secretly to`; not
 // `went on to say that Japan's support to`).
 const TRAVELLED_TO = /\b(?:travell?ed|flew|took (?:a|the) (?:train|flight|plane|boat)|went|drove|sailed)\s+(?:[a-z]+\s+){0,2}?to\s+(?:the\s+)?$/i;
