@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { compareNames, explain, extractReports, foldText, readArticles, reconcile, reconcileStream } from "../dist/index.js";
-import { clusterReportsForBench } from "./internals.mjs";
+import { clusterNormalisedForBench, clusterReportsForBench, normaliseForBench } from "./internals.mjs";
 import { generateCorpus, streamCorpus } from "./synthetic.mjs";
 
 const args = process.argv.slice(2);
@@ -126,24 +126,41 @@ for (const n of sizes) {
   global.gc?.();
   const [reports, tExtract] = time(() => articles.flatMap((a) => extractReports(a)));
   const texts = new Map(articles.map((a) => [a.id, a.text]));
-  // Clustering is timed three times (each after a collection): one run of a few seconds on a
-  // shared machine varies by a fifth. The best is reported, with all three.
-  const clusterTimes = [0, 1, 2].map(() => {
+  // Each stage is timed three times (each after a collection): one run of a few seconds on a
+  // shared machine varies by a fifth. The best is reported, with all three. Normalisation
+  // (reports → normalised reports) and clustering proper (normalised reports → clusters) are
+  // timed apart, as the command line runs them (normalisation on the extraction workers), and
+  // together, as clusterReports runs them. What a run returns is let go before the next (the
+  // first normalisation's is kept, to be clustered).
+  const thrice = (f) => [0, 1, 2].map(() => {
     global.gc?.();
-    return time(() => clusterReportsForBench(reports, texts))[1];
+    return time(() => void f())[1];
   });
-  const tCluster = Math.min(...clusterTimes);
+  let normalised;
+  const normaliseTimes = [0, 1, 2].map(() => {
+    global.gc?.();
+    const [n, t] = time(() => normaliseForBench(reports, texts));
+    normalised ??= n;
+    return t;
+  });
+  const clusterTimes = thrice(() => clusterNormalisedForBench(normalised));
+  normalised = undefined;
+  const bothTimes = thrice(() => clusterReportsForBench(reports, texts));
+  const [tNormalise, tCluster, tBoth] = [normaliseTimes, clusterTimes, bothTimes].map((ts) => Math.min(...ts));
+  const rate = (t, ts) => `${Math.round(reports.length / t).toLocaleString("en")} reports/s (best of ${ts.map((x) => x.toFixed(2)).join(", ")} s)`;
   global.gc?.();
   const before = process.memoryUsage().rss;
   const [, tAll] = time(() => reconcile(articles));
   const rss = Math.max(before, process.memoryUsage().rss);
   const cli = cliRun(jsonl, n);
-  timings.push({ n, reports: reports.length, extract: tExtract, cluster: tCluster, all: tAll, cli: cli.seconds });
+  timings.push({ n, reports: reports.length, extract: tExtract, normalise: tNormalise, cluster: tCluster, both: tBoth, all: tAll, cli: cli.seconds });
   console.log(
     [
       `${n.toLocaleString("en")} articles (${mb(bytes)} MB text, ${reports.length.toLocaleString("en")} reports):`,
       `  parse only ${tParse.toFixed(2)} s; extraction ${(bytes / 1024 / 1024 / tExtract).toFixed(2)} MB/s on one core (${tExtract.toFixed(2)} s)`,
-      `  clustering ${Math.round(reports.length / tCluster).toLocaleString("en")} reports/s (best of ${clusterTimes.map((t) => t.toFixed(2)).join(", ")} s)`,
+      `  normalisation ${rate(tNormalise, normaliseTimes)}`,
+      `  clustering (normalised reports → clusters) ${rate(tCluster, clusterTimes)}`,
+      `  normalisation and clustering in one call (clusterReports) ${rate(tBoth, bothTimes)}`,
       `  end to end in one thread ${Math.round(n / tAll).toLocaleString("en")} articles/s (${tAll.toFixed(2)} s, ${(tAll / tParse).toFixed(0)}× parsing); rss ${mb(rss)} MB`,
       `  ${cli.line}`,
     ].join("\n"),
@@ -153,7 +170,7 @@ for (const n of sizes) {
 for (let i = 1; i < timings.length; i++) {
   const [a, b] = [timings[i - 1], timings[i]];
   const ratio = (key) => (a[key] && b[key] ? `${(b[key] / a[key]).toFixed(1)}×` : "n/a");
-  console.log(`growth ${a.n.toLocaleString("en")} → ${b.n.toLocaleString("en")} articles (${(b.n / a.n).toFixed(0)}×): extraction ${ratio("extract")}, clustering ${ratio("cluster")} (${a.reports.toLocaleString("en")} → ${b.reports.toLocaleString("en")} reports), one thread ${ratio("all")}, command line ${ratio("cli")}`);
+  console.log(`growth ${a.n.toLocaleString("en")} → ${b.n.toLocaleString("en")} articles (${(b.n / a.n).toFixed(0)}×): extraction ${ratio("extract")}, normalisation ${ratio("normalise")}, clustering ${ratio("cluster")} (${a.reports.toLocaleString("en")} → ${b.reports.toLocaleString("en")} reports), both ${ratio("both")}, one thread ${ratio("all")}, command line ${ratio("cli")}`);
 }
 
 // Streaming a firehose in publication order: events are emitted once final, memory stays bounded.

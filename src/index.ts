@@ -1,7 +1,8 @@
 /**
  * communique: reconcile news reports of the same diplomatic meeting across outlets.
  *
- * Pipeline: article → reports (extract) → clusters (cluster) → events (reconcile) → reports for people (render).
+ * Pipeline: article → reports (extract) → normalised reports (normalise) → clusters (cluster) →
+ * events (reconcile) → reports for people (render).
  */
 export { reconcile, reconcileRun, type ReconcileOptions, type Run } from "./reconcile/reconcile.js";
 export { createReconciler, restore, ReconcilerSnapshot, type Reconciler, type ReconcilerOptions, type AddResult } from "./reconcile/reconciler.js";
@@ -11,7 +12,8 @@ export { foldText } from "./text/fold.js";
 export { parseName, normalizeName, compareNames, type ParsedName, type ParseNameContext, type NameComparison } from "./text/names.js";
 export { createGazetteer, type Gazetteer, type GazetteerExtension } from "./text/gazetteer.js";
 export { explain, type Explanation, type ExplainOptions } from "./cluster/explain.js";
-export { clusterReports, createClusterCache, type Cluster, type ClusterCache, type ClusterInput, type Clustering, type Fingerprint } from "./cluster/cluster.js";
+export { normaliseReports, createClusterCache, type NormaliseInput, type NormalisedReports, type ReportFeatures, type PackedArrays, type ClusterCache, type Fingerprint } from "./normalise/normalise.js";
+export { clusterReports, clusterNormalised, type Cluster, type ClusterInput, type Clustering } from "./cluster/cluster.js";
 export { readArticles, parseJsonl, parseTextArticle, type ReadResult } from "./io/read-articles.js";
 export { renderMarkdown } from "./render/markdown.js";
 export { renderHtml, escapeHtml } from "./render/html.js";

@@ -3,7 +3,8 @@
  * article, the packed fingerprints and terms clustering needs, and, given a file to spill to,
  * the full reports written there and only their clustering views returned.
  */
-import { clusteringView, reportContent } from "../cluster/cluster.js";
+import { clusteringView } from "../cluster/cluster.js";
+import { reportContent } from "../normalise/report-content.js";
 import type { PackedFingerprints } from "../cluster/copies.js";
 import { extractFromArticle, type ExtractOptions } from "../extract/extract-reports.js";
 import type { Article } from "../model/article.js";

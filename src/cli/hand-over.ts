@@ -7,7 +7,7 @@
  */
 import type { ClusterCache } from "../cluster/cluster.js";
 import type { Fingerprint, PackedFingerprints } from "../cluster/copies.js";
-import type { PackedArrays } from "../cluster/tables.js";
+import type { PackedArrays } from "../normalise/packed.js";
 
 /** Content terms of a batch's reports side by side (see `packArrays`). */
 export type PackedTerms = PackedArrays;

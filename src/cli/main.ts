@@ -238,7 +238,7 @@ function run(argv: string[]): number | Promise<number> {
       } else {
         // Events are built and written one at a time, so that no run holds all its events at once.
         const result = reconcileInOrder(read.articles, { ...reconcileOptions, ...(store ? { restore: (view: Report) => store.get(view.id) } : {}) });
-        // Clustering is done: fingerprints of articles in no compared pair were never read.
+        // Clustering is done: nothing more is read from the hand-over cache.
         cache.fingerprints.clear();
         bar.done();
         writePieces(values.out, format === "jsonl" ? jsonlPieces(result) : withNewline(jsonPieces(result)));

@@ -2,18 +2,18 @@
  * reports → clusters: candidate pairs by blocking, pairwise evidence, then merging that
  * keeps every cluster consistent as a whole (no chaining through a middle report).
  */
-import { articleIdOf, type Report } from "../model/report.js";
+import type { Report } from "../model/report.js";
 import { dayOf } from "../extract/calendar.js";
 import { NAME_PARTICLES, romanisedSpellings, type ParsedName } from "../text/names.js";
+import { normaliseReports, reportFeatures, type NormaliseInput, type NormalisedReports, type ReportFeatures } from "../normalise/normalise.js";
 import { cosineAt, packedTfidfVectors, termVectorAt } from "./content.js";
-import { copyGroupsAmong, type Fingerprint } from "./copies.js";
-import { reportContent } from "./report-content.js";
+import { copyGroupsAmong } from "./copies.js";
 import { PairMap, sortPairsByKey } from "./tables.js";
 import { fnv1a } from "../text/fold.js";
-import { evidenceOf, pairEvidence, participantsAgree, reportFeatures, type PairContext, type PairEvidence, type PairFacts, type ReportFeatures } from "./evidence.js";
+import { evidenceOf, pairEvidence, participantsAgree, type PairContext, type PairEvidence, type PairFacts } from "./evidence.js";
 
-export { fingerprint, type Fingerprint } from "./copies.js";
-export { reportContent, reportTerms } from "./report-content.js";
+export { fingerprint } from "./copies.js";
+export { createClusterCache, forgetInCache, reportContent, reportTerms, type ClusterCache, type Fingerprint } from "../normalise/normalise.js";
 
 export interface Cluster {
   reports: Report[];
@@ -21,28 +21,8 @@ export interface Cluster {
   candidates: { report: Report; score: number; reason: string }[];
 }
 
-export interface ClusterInput {
-  reports: readonly Report[];
-  /** NFC text of each article, by id. */
-  texts: ReadonlyMap<string, string>;
-  /**
-   * Per-article and per-report values kept between runs over overlapping inputs (an incremental
-   * reconciler re-clusters the same articles as coverage arrives). Entries must be dropped when
-   * an article is; see {@link createClusterCache}.
-   */
-  cache?: ClusterCache;
-}
-
-/** What clustering computes once per article (wire-copy fingerprints) and per report (content terms). */
-export interface ClusterCache {
-  fingerprints: Map<string, Fingerprint>;
-  terms: Map<string, Uint32Array>;
-}
-
-/** An empty {@link ClusterCache}. */
-export function createClusterCache(): ClusterCache {
-  return { fingerprints: new Map(), terms: new Map() };
-}
+/** Reports to cluster, the text of their articles, and optionally what earlier runs normalised (see {@link normaliseReports}). */
+export type ClusterInput = NormaliseInput;
 
 const NO_SPAN: [number, number] = [0, 0];
 
@@ -65,13 +45,6 @@ export function clusteringView(r: Report): Report {
     trigger: { surface: "", span: NO_SPAN },
     statement: { surface: "", span: NO_SPAN },
   };
-}
-
-/** Forgets what a cache holds for these articles and their reports. */
-export function forgetInCache(cache: ClusterCache, articleIds: Iterable<string>): void {
-  const gone = new Set(articleIds);
-  for (const id of gone) cache.fingerprints.delete(id);
-  for (const id of cache.terms.keys()) if (gone.has(articleIdOf(id))) cache.terms.delete(id);
 }
 
 export interface Clustering {
@@ -324,18 +297,19 @@ function articleOrdinals(reports: readonly Report[]): Int32Array {
 
 /** Clusters reports so that each cluster is one meeting. Deterministic whatever the input order. */
 export function clusterReports(input: ClusterInput): Clustering {
+  return clusterNormalised(normaliseReports(input));
+}
+
+/** The clusters of reports normalised by {@link normaliseReports} (the comparing half of {@link clusterReports}). */
+export function clusterNormalised(normalised: NormalisedReports): Clustering {
+  checkNormalised(normalised);
   // Reports are handled by their index in id order from here on: pairs, decisions and clusters
   // live in typed arrays and integer tables, not in maps keyed by strings built per pair.
-  const reports = [...input.reports].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const features = reports.map(reportFeatures);
+  const { reports, features, articleIds: ids } = normalised;
   const candidates = candidatePairs(reports, features);
-  const ids = [...input.texts.keys()].sort();
   const articlePairs = candidateArticlePairs(reports, candidates, ids);
-  // The articles of compared pairs, whose shingles are checked for copies (in id order, as `printAt` numbers them).
-  const printed = ids.filter((_, i) => (articlePairs.printAt[i] as number) >= 0);
-  const content = reportContent(reports, input.texts, printed, input.cache);
-  const vectors = packedTfidfVectors(content.terms);
-  const groups = copyGroupsAmong(ids, articlePairs.first, articlePairs.second, content.prints, articlePairs.printAt);
+  const vectors = packedTfidfVectors(normalised.terms, { termsSorted: true });
+  const groups = copyGroupsAmong(ids, articlePairs.first, articlePairs.second, normalised.prints, Int32Array.from(ids, (_, i) => i));
   const indexOf = new Map(reports.map((r, i) => [r.id, i]));
   const at = (r: Report) => indexOf.get(r.id);
   const companions = new Map<string, string>();
@@ -375,17 +349,15 @@ export function clusterReports(input: ClusterInput): Clustering {
 
 /**
  * The distinct pairs of articles (indexes into `ids`, smaller first) of the candidate pairs, in
- * the order first met, where each article of a pair is among those (`printAt`, -1 for the others),
- * each report's article (`articleOf`, an index into `ids`, -1 for an article without text), and
- * each article's index (`indexOf`).
+ * the order first met, each report's article (`articleOf`, an index into `ids`, -1 for an
+ * article without text), and each article's index (`indexOf`).
  */
-function candidateArticlePairs(reports: readonly Report[], candidates: CandidatePairs, ids: readonly string[]): { first: number[]; second: number[]; printAt: Int32Array; articleOf: Int32Array; indexOf: Map<string, number> } {
+function candidateArticlePairs(reports: readonly Report[], candidates: CandidatePairs, ids: readonly string[]): { first: number[]; second: number[]; articleOf: Int32Array; indexOf: Map<string, number> } {
   const indexOf = new Map(ids.map((id, i) => [id, i]));
   const articleOf = Int32Array.from(reports, (r) => indexOf.get(r.articleId) ?? -1);
   const seen = new PairMap(candidates.first.length);
   const first: number[] = [];
   const second: number[] = [];
-  const printAt = new Int32Array(ids.length).fill(-1);
   for (let p = 0; p < candidates.first.length; p++) {
     const x = articleOf[candidates.first[p] as number] as number;
     const y = articleOf[candidates.second[p] as number] as number;
@@ -394,11 +366,29 @@ function candidateArticlePairs(reports: readonly Report[], candidates: Candidate
     if (!seen.add(a, b)) continue;
     first.push(a);
     second.push(b);
-    printAt[a] = printAt[b] = 0;
   }
-  let k = 0;
-  for (let i = 0; i < ids.length; i++) if (printAt[i] === 0) printAt[i] = k++;
-  return { first, second, printAt, articleOf, indexOf };
+  return { first, second, articleOf, indexOf };
+}
+
+/** Throws when normalised reports do not hang together (arrays of other lengths than the reports and articles they describe). */
+function checkNormalised(n: NormalisedReports): void {
+  const problems: string[] = [];
+  if (n.features.length !== n.reports.length) problems.push(`${n.features.length} features for ${n.reports.length} reports`);
+  if (n.terms.offsets.length !== n.reports.length + 1) problems.push(`terms for ${n.terms.offsets.length - 1} reports, not ${n.reports.length}`);
+  if (n.prints.offsets.length !== n.articleIds.length + 1) problems.push(`shingles for ${n.prints.offsets.length - 1} articles, not ${n.articleIds.length}`);
+  for (let i = 1; i < n.reports.length && problems.length === 0; i++) {
+    if (!((n.reports[i - 1] as Report).id < (n.reports[i] as Report).id)) problems.push(`reports not in increasing id order at ${i} (${(n.reports[i] as Report).id})`);
+  }
+  const { values, offsets } = n.terms;
+  for (let d = 0; d < n.reports.length && problems.length === 0; d++) {
+    for (let t = (offsets[d] as number) + 1; t < (offsets[d + 1] as number); t++) {
+      if ((values[t - 1] as number) > (values[t] as number)) {
+        problems.push(`terms of report ${(n.reports[d] as Report).id} not sorted`);
+        break;
+      }
+    }
+  }
+  if (problems.length > 0) throw new Error(`clusterNormalised: not the output of normaliseReports: ${problems.join("; ")}`);
 }
 
 /**

@@ -3,13 +3,11 @@
  * of it. Clustering asks only about the article pairs it compares, so each such pair is checked
  * exactly and the copies are joined into groups; no search over all articles is needed.
  */
-import { shingleHashes } from "./content.js";
-import type { PackedArrays } from "./tables.js";
+import type { Fingerprint } from "../normalise/normalise.js";
+import type { PackedArrays } from "../normalise/packed.js";
+import { shingleHashes } from "../normalise/terms.js";
 
-/** An article's shingle hashes, sorted and distinct. */
-export interface Fingerprint {
-  hashes: Uint32Array;
-}
+export type { Fingerprint } from "../normalise/normalise.js";
 
 /** The fingerprint of an article's text, for copies of one wire story to be found. */
 export function fingerprint(text: string): Fingerprint {

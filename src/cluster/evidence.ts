@@ -6,8 +6,9 @@
  * rounded and kept conservative where features overlap; `npm run calibrate` prints those
  * log-odds as measured on the labelled corpora beside each weight (README, "Calibration").
  */
-import type { Claim, Report } from "../model/report.js";
-import { compareParsed, parseName, type ParsedName } from "../text/names.js";
+import type { Report } from "../model/report.js";
+import { compareParsed, type ParsedName } from "../text/names.js";
+import { figureKey, figureKeysOf, reportFeatures, type ReportFeatures } from "../normalise/features.js";
 import { DateTime } from "luxon";
 import { datesCompatible } from "../extract/dates.js";
 import { cosine, type TermVector } from "./content.js";
@@ -114,44 +115,6 @@ export interface PairContext {
 }
 
 /** What pair scoring needs of a report, computed once per report rather than once per pair. */
-export interface ReportFeatures {
-  people: ParsedName[];
-  mechanisms: ReadonlySet<string>;
-  figures: ReadonlySet<string>;
-  /** The figure key of each claim with a figure, in claim order (repeats kept); worked out from the claims when absent. */
-  figureKeys?: readonly string[];
-}
-
-// Most reports name no mechanism: one shared empty set instead of one each (a hundred thousand
-// reports would otherwise hold a hundred thousand empty sets).
-const NONE: ReadonlySet<string> = new Set();
-
-function setOf(values: readonly string[]): ReadonlySet<string> {
-  return values.length === 0 ? NONE : new Set(values);
-}
-
-/** Computes a report's {@link ReportFeatures}. */
-export function reportFeatures(r: Report): ReportFeatures {
-  const figureKeys = figureKeysOf(r);
-  return {
-    people: r.participants.map((p) => parseName(p.name, { country: p.country, culture: p.culture })),
-    mechanisms: setOf(r.claims.filter((c) => c.kind === "mechanism").map((c) => mechanismKey(c.text))),
-    figures: setOf(figureKeys),
-    figureKeys,
-  };
-}
-
-const NO_KEYS: readonly string[] = [];
-
-function figureKeysOf(r: Report): readonly string[] {
-  return r.claims.some((c) => c.figure) ? r.claims.filter((c) => c.figure).map(figureKey) : NO_KEYS;
-}
-
-/** What makes two figures the same: their kind and amount. */
-function figureKey(c: Claim): string {
-  return `${c.figure?.kind}:${c.figure?.amount}`;
-}
-
 function participantsMatch(a: Report, b: Report, fa: ReportFeatures, fb: ReportFeatures, say = true): { matched: number; missing: string[]; details: string[] } {
   const missing: string[] = [];
   const details: string[] = [];
@@ -409,12 +372,4 @@ function daysApart(a: Report, b: Report): number {
   if (a.date.end < b.date.start) return day(b.date.start) - day(a.date.end);
   if (b.date.end < a.date.start) return day(a.date.start) - day(b.date.end);
   return 0;
-}
-
-/** A mechanism's identity: its ordinal or years and its distinctive words (`16 steering committee`). */
-function mechanismKey(text: string): string {
-  const lower = text.toLowerCase();
-  const numbers = lower.match(/\d+/g)?.join("-") ?? "";
-  const words = lower.replace(/[^a-z ]/g, " ").split(/\s+/).filter((w) => w.length > 3 && !["meeting", "session", "vietnam", "china", "joint", "bilateral", "cooperation", "with", "between", "that", "from"].includes(w));
-  return `${numbers} ${words.slice(0, 2).sort().join(" ")}`.trim();
 }

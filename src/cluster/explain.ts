@@ -1,7 +1,8 @@
 /** Why two reports are, or are not, one meeting: each weight behind the decision, in words. */
 import type { Report } from "../model/report.js";
-import { shingleHashes, sortedContainment, tfidfVectors } from "./content.js";
-import { reportTerms } from "./report-content.js";
+import { sortedContainment, tfidfVectors } from "./content.js";
+import { shingleHashes } from "../normalise/terms.js";
+import { reportTerms } from "../normalise/report-content.js";
 import { COPY_CONTAINMENT } from "./copies.js";
 import { LINK_THRESHOLD, UNDATED_THRESHOLD, pairEvidence, type EvidenceItem, type PairContext } from "./evidence.js";
 

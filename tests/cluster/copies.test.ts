@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { generateCorpus } from "../../bench/synthetic.mjs";
 import { COPY_CONTAINMENT, copyGroupsAmong, fingerprint } from "../../src/cluster/copies.js";
 import { sortedContainment } from "../../src/cluster/content.js";
-import { packArrays } from "../../src/cluster/tables.js";
+import { packArrays } from "../../src/normalise/packed.js";
 
 const { articles, meetings } = generateCorpus({ articles: 1500, seed: 23 });
 const texts = new Map(articles.map((a) => [a.id, a.text]));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { articleContent, shingleHashes, terms, type TextSpan } from "../../src/cluster/content.js";
+import { articleContent, shingleHashes, terms, type TextSpan } from "../../src/normalise/terms.js";
 
 describe("terms", () => {
   it("leaves out stop words, short words and numbers, and folds and stems the rest", () => {

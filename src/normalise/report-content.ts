@@ -1,22 +1,28 @@
 /**
  * What clustering reads of the articles' text: each report's content terms and the shingle
- * hashes of the articles whose wire copies are checked, each article's text folded once for
- * all of them (folding is most of the cost of both).
+ * hashes of the articles asked for, each article's text folded once for all of them (folding
+ * is most of the cost of both).
  */
 import type { Report } from "../model/report.js";
-import { articleContent, type TextSpan } from "./content.js";
-import type { ClusterCache } from "./cluster.js";
-import { PackedArraysBuilder, type PackedArrays } from "./tables.js";
+import { articleContent, type TextSpan } from "./terms.js";
+import type { ClusterCache } from "./normalise.js";
+import { PackedArraysBuilder, type PackedArrays } from "./packed.js";
 
-/** The content terms of a report: the stemmed words wholly inside its span of the article. */
+/** The content terms of a report, sorted: the stemmed words wholly inside its span of the article. */
 export function reportTerms(r: Report, texts: ReadonlyMap<string, string>): Uint32Array {
   let out = new Uint32Array(0);
-  articleContent(texts.get(r.articleId) ?? "", [r.span], false, (_, terms) => (out = terms.slice()));
+  articleContent(texts.get(r.articleId) ?? "", [r.span], false, (_, terms) => (out = terms.slice().sort()));
   return out;
 }
 
+/** `terms` if sorted, else a sorted copy (terms kept by a caller may come in the order of their words). */
+function sortedTerms(terms: Uint32Array): Uint32Array {
+  for (let t = 1; t < terms.length; t++) if ((terms[t - 1] as number) > (terms[t] as number)) return terms.slice().sort();
+  return terms;
+}
+
 export interface ReportContent {
-  /** {@link reportTerms} of each report, packed in the order of the reports. */
+  /** {@link reportTerms} of each report (sorted), packed in the order of the reports. */
   terms: PackedArrays;
   /** The shingle hashes of each article asked for, packed in the order asked. */
   prints: PackedArrays;
@@ -45,6 +51,9 @@ export function reportContent(reports: readonly Report[], texts: ReadonlyMap<str
     const withShingles = k !== undefined && printDone[k] === 0;
     const shingles = articleContent(texts.get(articleId) ?? "", spans, withShingles, (x, computed) => {
       const r = reports[own[x] as number] as Report;
+      // Sorted, so that a report's terms are one value however its words were ordered (and
+      // TF-IDF counts them in runs without sorting its input).
+      computed.sort();
       terms.push(computed);
       cache?.terms.set(r.id, computed.slice());
     });
@@ -69,7 +78,7 @@ export function reportContent(reports: readonly Report[], texts: ReadonlyMap<str
         if (own.length > 0) readArticle(articleId, printIndex.get(articleId));
         spans.length = 0;
         own.length = 0;
-        terms.push(known);
+        terms.push(sortedTerms(known));
       } else {
         spans.push(r.span);
         own.push(i);
