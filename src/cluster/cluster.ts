@@ -3,11 +3,10 @@
  * keeps every cluster consistent as a whole (no chaining through a middle report).
  */
 import type { Report } from "../model/report.js";
-import { dayOf } from "../extract/calendar.js";
 import { NAME_PARTICLES, romanisedSpellings, type ParsedName } from "../text/names.js";
-import { normaliseReports, reportFeatures, type NormaliseInput, type NormalisedReports, type ReportFeatures } from "../normalise/normalise.js";
+import { madeByNormaliseReports, normaliseReports, reportFeatures, type NormaliseInput, type NormalisedReports, type ReportFeatures } from "../normalise/normalise.js";
 import { cosineAt, packedTfidfVectors, termVectorAt } from "./content.js";
-import { copyGroupsAmong } from "./copies.js";
+import { copyGroupRoots, copyGroupsOf } from "./copies.js";
 import { PairMap, sortPairsByKey } from "./tables.js";
 import { fnv1a } from "../text/fold.js";
 import { evidenceOf, pairEvidence, participantsAgree, type PairContext, type PairEvidence, type PairFacts } from "./evidence.js";
@@ -242,15 +241,12 @@ function meetingOf(r: Report): string {
  * Two outlets that tell the same sequence of meetings are telling one story, even when one of
  * them dates the whole sequence a day off.
  */
-function sequenceCompanions(reports: readonly Report[], candidates: CandidatePairs, context: PairContext, articleOf: Int32Array): Map<string, string> {
+function sequenceCompanions({ reports, articleOf, firstDays }: NormalisedReports, candidates: CandidatePairs, context: PairContext): Map<string, string> {
   // Pairs of reports dated to the day, grouped by (first article, second article, date offset)
   // by sorting their indexes on those three numbers: no string key per pair. Articles are
   // numbered in id order (`articleOf`, or, for reports of articles without text, afresh).
   const ordinalOf = articleOf.every((a) => a >= 0) ? articleOf : articleOrdinals(reports);
-  const day = new Float64Array(reports.length).fill(Number.NaN);
-  reports.forEach((r, i) => {
-    if (r.date.precision === "day" && r.date.start) day[i] = dayOf(r.date.start);
-  });
+  const day = Float64Array.from(reports, (r, i) => (r.date.precision === "day" ? (firstDays[i] as number) : Number.NaN));
   const xs: number[] = [];
   const ys: number[] = [];
   for (let p = 0; p < candidates.first.length; p++) {
@@ -302,16 +298,16 @@ export function clusterReports(input: ClusterInput): Clustering {
 
 /** The clusters of reports normalised by {@link normaliseReports} (the comparing half of {@link clusterReports}). */
 export function clusterNormalised(normalised: NormalisedReports): Clustering {
-  checkNormalised(normalised);
+  if (!madeByNormaliseReports(normalised)) checkNormalised(normalised);
   // Reports are handled by their index in id order from here on: pairs, decisions and clusters
   // live in typed arrays and integer tables, not in maps keyed by strings built per pair.
-  const { reports, features, articleIds: ids } = normalised;
-  const candidates = candidatePairs(reports, features);
-  const articlePairs = candidateArticlePairs(reports, candidates, ids);
+  const { reports, features, articleIds: ids, articleOf } = normalised;
+  const candidates = candidatePairs(normalised);
+  const articlePairs = candidateArticlePairs(articleOf, candidates);
   const vectors = packedTfidfVectors(normalised.terms, { termsSorted: true });
-  const groups = copyGroupsAmong(ids, articlePairs.first, articlePairs.second, normalised.prints, Int32Array.from(ids, (_, i) => i));
-  const indexOf = new Map(reports.map((r, i) => [r.id, i]));
-  const at = (r: Report) => indexOf.get(r.id);
+  const roots = copyGroupRoots(ids.length, articlePairs.first, articlePairs.second, normalised.prints, Int32Array.from(ids, (_, i) => i));
+  const groups = copyGroupsOf(ids, roots);
+  const at = (r: Report) => indexById(reports, r.id);
   const companions = new Map<string, string>();
   const context: PairContext = {
     vectorOf: (r) => {
@@ -323,16 +319,17 @@ export function clusterNormalised(normalised: NormalisedReports): Clustering {
       const j = at(b);
       return i === undefined || j === undefined ? undefined : cosineAt(vectors, i, j);
     },
-    features: (r) => features[indexOf.get(r.id) ?? -1] ?? reportFeatures(r),
+    features: (r) => features[at(r) ?? -1] ?? reportFeatures(r),
     // (An article without text is in no group: never a copy, as merging scores it.)
     syndicated: (a, b) => a.articleId !== b.articleId && groups.has(a.articleId) && groups.get(a.articleId) === groups.get(b.articleId),
     companion: (a, b) => companions.get(pairKey(a, b)),
   };
-  for (const [key, text] of sequenceCompanions(reports, candidates, context, articlePairs.articleOf)) companions.set(key, text);
+  for (const [key, text] of sequenceCompanions(normalised, candidates, context)) companions.set(key, text);
   // Deciding needs the weights only; the returned context explains in words. Merging scores its
   // pairs by report index: features, vectors and copy groups are read from arrays, not by id.
   const scoring: PairContext = { ...context, details: false };
-  const copyGroupOf = Int32Array.from(articlePairs.articleOf, (a) => (a < 0 ? -1 : (articlePairs.indexOf.get(groups.get(ids[a] as string) as string) ?? -1)));
+  // Each report's copy group, as the index of the group's first article (-1 without text).
+  const copyGroupOf = Int32Array.from(articleOf, (a) => (a < 0 ? -1 : (roots[a] as number)));
   const factsAt = (a: number, b: number): PairFacts => {
     const x = reports[a] as Report;
     const y = reports[b] as Report;
@@ -348,13 +345,11 @@ export function clusterNormalised(normalised: NormalisedReports): Clustering {
 }
 
 /**
- * The distinct pairs of articles (indexes into `ids`, smaller first) of the candidate pairs, in
- * the order first met, each report's article (`articleOf`, an index into `ids`, -1 for an
- * article without text), and each article's index (`indexOf`).
+ * The distinct pairs of articles (indexes into the article ids, smaller first) of the candidate
+ * pairs, in the order first met (`articleOf` gives each report's article, -1 for an article
+ * without text).
  */
-function candidateArticlePairs(reports: readonly Report[], candidates: CandidatePairs, ids: readonly string[]): { first: number[]; second: number[]; articleOf: Int32Array; indexOf: Map<string, number> } {
-  const indexOf = new Map(ids.map((id, i) => [id, i]));
-  const articleOf = Int32Array.from(reports, (r) => indexOf.get(r.articleId) ?? -1);
+function candidateArticlePairs(articleOf: Int32Array, candidates: CandidatePairs): { first: number[]; second: number[] } {
   const seen = new PairMap(candidates.first.length);
   const first: number[] = [];
   const second: number[] = [];
@@ -362,12 +357,25 @@ function candidateArticlePairs(reports: readonly Report[], candidates: Candidate
     const x = articleOf[candidates.first[p] as number] as number;
     const y = articleOf[candidates.second[p] as number] as number;
     if (x < 0 || y < 0) continue;
-    const [a, b] = x < y ? [x, y] : [y, x];
+    const a = x < y ? x : y;
+    const b = x < y ? y : x;
     if (!seen.add(a, b)) continue;
     first.push(a);
     second.push(b);
   }
-  return { first, second, articleOf, indexOf };
+  return { first, second };
+}
+
+/** The index of the report with id `id` among reports in id order, or undefined. */
+function indexById(reports: readonly Report[], id: string): number | undefined {
+  let lo = 0;
+  let hi = reports.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((reports[mid] as Report).id < id) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < reports.length && (reports[lo] as Report).id === id ? lo : undefined;
 }
 
 /** Throws when normalised reports do not hang together (arrays of other lengths than the reports and articles they describe). */
@@ -376,6 +384,9 @@ function checkNormalised(n: NormalisedReports): void {
   if (n.features.length !== n.reports.length) problems.push(`${n.features.length} features for ${n.reports.length} reports`);
   if (n.terms.offsets.length !== n.reports.length + 1) problems.push(`terms for ${n.terms.offsets.length - 1} reports, not ${n.reports.length}`);
   if (n.prints.offsets.length !== n.articleIds.length + 1) problems.push(`shingles for ${n.prints.offsets.length - 1} articles, not ${n.articleIds.length}`);
+  for (const [name, values] of [["articleOf", n.articleOf], ["firstDays", n.firstDays], ["lastDays", n.lastDays]] as const) {
+    if (values.length !== n.reports.length) problems.push(`${values.length} ${name} for ${n.reports.length} reports`);
+  }
   for (let i = 1; i < n.reports.length && problems.length === 0; i++) {
     if (!((n.reports[i - 1] as Report).id < (n.reports[i] as Report).id)) problems.push(`reports not in increasing id order at ${i} (${(n.reports[i] as Report).id})`);
   }
@@ -552,17 +563,16 @@ interface CandidatePairs {
  * are compared only with reports dated within a day of them (a one-day disagreement is the most
  * that can still be one meeting); undated reports are compared with the whole block, up to a bound.
  */
-function candidatePairs(reports: readonly Report[], features: readonly ReportFeatures[]): CandidatePairs {
+function candidatePairs({ reports, features, firstDays: day, lastDays: endDay }: NormalisedReports): CandidatePairs {
   const keys = new BlockKeys();
   reports.forEach((_, i) => pushBlockKeys((features[i] as ReportFeatures).people, keys, i));
-  const day = Float64Array.from(reports, (r) => (r.date.start === null ? Number.NaN : dayOf(r.date.start)));
-  const endDay = Float64Array.from(reports, (r) => (r.date.start === null ? Number.NaN : dayOf(r.date.end ?? r.date.start)));
   const seen = new PairMap(reports.length * 2);
   const first: number[] = [];
   const second: number[] = [];
   const add = (x: number, y: number) => {
     if ((reports[x] as Report).articleId === (reports[y] as Report).articleId) return;
-    const [a, b] = x < y ? [x, y] : [y, x];
+    const a = x < y ? x : y;
+    const b = x < y ? y : x;
     if (seen.get(a, b) >= 0) return;
     seen.set(a, b, first.length);
     first.push(a);

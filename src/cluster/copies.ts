@@ -71,7 +71,14 @@ function containmentAtLeast(hashes: Uint32Array, offsets: Uint32Array, a: number
  * search misses a short copy of a long story (their Jaccard similarity is low).
  */
 export function copyGroupsAmong(ids: readonly string[], first: ArrayLike<number>, second: ArrayLike<number>, prints: PackedArrays, printAt: Int32Array): Map<string, string> {
-  const n = ids.length;
+  return copyGroupsOf(ids, copyGroupRoots(ids.length, first, second, prints, printAt));
+}
+
+/**
+ * {@link copyGroupsAmong} as each of the `n` articles' group: the index of the group's first
+ * article (its root).
+ */
+export function copyGroupRoots(n: number, first: ArrayLike<number>, second: ArrayLike<number>, prints: PackedArrays, printAt: Int32Array): Int32Array {
   const { values: hashes, offsets } = prints;
   const parent = Int32Array.from({ length: n }, (_, i) => i);
   const find = (x: number): number => {
@@ -90,11 +97,11 @@ export function copyGroupsAmong(ids: readonly string[], first: ArrayLike<number>
     if (containmentAtLeast(hashes, offsets, printAt[a] as number, printAt[b] as number, COPY_CONTAINMENT)) parent[Math.max(ra, rb)] = Math.min(ra, rb);
   }
   for (let i = 0; i < n; i++) find(i);
-  return groupsOf(ids, parent);
+  return parent;
 }
 
 /** Article id → group id, from each article's root (the index of the smallest article of its group). */
-function groupsOf(ids: readonly string[], roots: Int32Array): Map<string, string> {
+export function copyGroupsOf(ids: readonly string[], roots: Int32Array): Map<string, string> {
   const groups = new Map<string, string>();
   ids.forEach((id, i) => groups.set(id, ids[roots[i] as number] as string));
   return groups;

@@ -7,6 +7,7 @@
  * {@link ClusterCache}); clustering then only compares.
  */
 import { articleIdOf, type Report } from "../model/report.js";
+import { dayOf } from "../extract/calendar.js";
 import { reportFeatures, type ReportFeatures } from "./features.js";
 import type { PackedArrays } from "./packed.js";
 import { reportContent } from "./report-content.js";
@@ -62,6 +63,12 @@ export interface NormalisedReports {
   articleIds: readonly string[];
   /** Each article's shingle hashes (sorted, distinct), in the order of `articleIds`. */
   prints: PackedArrays;
+  /** Each report's article, as its index in `articleIds` (-1 for an article given without text). */
+  articleOf: Int32Array;
+  /** The day number (days since 1970-01-01) each report's date starts on, NaN when it has none. */
+  firstDays: Float64Array;
+  /** The day number each report's date ends on (its start day for a single day), NaN when it has none. */
+  lastDays: Float64Array;
 }
 
 /** Orders reports by id: every later stage numbers them in this order, whatever order they came in. */
@@ -75,5 +82,19 @@ export function normaliseReports(input: NormaliseInput): NormalisedReports {
   const features = reports.map(reportFeatures);
   const articleIds = [...input.texts.keys()].sort();
   const { terms, prints } = reportContent(reports, input.texts, articleIds, input.cache);
-  return { reports, features, terms, articleIds, prints };
+  const articleIndex = new Map(articleIds.map((id, i) => [id, i]));
+  const articleOf = Int32Array.from(reports, (r) => articleIndex.get(r.articleId) ?? -1);
+  const firstDays = Float64Array.from(reports, (r) => (r.date.start === null ? Number.NaN : dayOf(r.date.start)));
+  const lastDays = Float64Array.from(reports, (r) => (r.date.start === null ? Number.NaN : dayOf(r.date.end ?? r.date.start)));
+  const normalised = { reports, features, terms, articleIds, prints, articleOf, firstDays, lastDays };
+  madeHere.add(normalised);
+  return normalised;
+}
+
+// Normalised reports made by normaliseReports: clustering need not check that they hang together.
+const madeHere = new WeakSet<NormalisedReports>();
+
+/** Whether `normalised` is as normaliseReports made it (not assembled, or spread into a new object, by a caller). */
+export function madeByNormaliseReports(normalised: NormalisedReports): boolean {
+  return madeHere.has(normalised);
 }

@@ -31,6 +31,19 @@ describe("normaliseReports", () => {
     n.articleIds.forEach((id, i) => expect(at(n.prints.values, n.prints.offsets, i)).toEqual([...fingerprint(texts.get(id) ?? "").hashes]));
   });
 
+  it("gives each report its article's place among the article ids, and its date as day numbers", () => {
+    const withoutText = { ...reports[0]!, id: "zz-no-text#1", articleId: "zz-no-text", date: { ...reports[0]!.date, start: "2025-07-10", end: "2025-07-11" } };
+    const n = normaliseReports({ reports: [...reports, withoutText], texts });
+    n.reports.forEach((r, i) => {
+      expect(n.articleOf[i]).toBe(n.articleIds.indexOf(r.articleId));
+      const day = (iso: string | null) => (iso === null ? Number.NaN : Date.parse(`${iso}T00:00:00Z`) / 86_400_000);
+      expect(n.firstDays[i]).toBe(day(r.date.start));
+      expect(n.lastDays[i]).toBe(r.date.start === null ? Number.NaN : day(r.date.end ?? r.date.start));
+    });
+    const last = n.reports.length - 1;
+    expect([n.articleOf[last], n.lastDays[last]! - n.firstDays[last]!]).toEqual([-1, 1]);
+  });
+
   it("reads what a cache holds and fills it with what it computes", () => {
     const cache = createClusterCache();
     const cold = normaliseReports({ reports, texts, cache });
@@ -56,6 +69,7 @@ describe("clusterNormalised", () => {
     const n = normaliseReports({ reports, texts });
     expect(() => clusterNormalised({ ...n, features: n.features.slice(1) })).toThrow(/features for \d+ reports/);
     expect(() => clusterNormalised({ ...n, reports: [...n.reports].reverse() })).toThrow(/not in increasing id order/);
+    expect(() => clusterNormalised({ ...n, firstDays: n.firstDays.subarray(1) })).toThrow(/firstDays for \d+ reports/);
     const unsorted = n.terms.values.slice();
     const d = n.reports.findIndex((_, i) => (n.terms.offsets[i + 1] as number) - (n.terms.offsets[i] as number) >= 2);
     const from = n.terms.offsets[d] as number;
