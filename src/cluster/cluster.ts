@@ -143,12 +143,23 @@ function mix(a: number, b: number, seed: number): number {
  * Each key once.
  */
 function pushBlockKeys(people: readonly ParsedName[], out: BlockKeys, report: number): void {
-  const per = people.map(personKeyHashes);
+  // Most reports are of two people, whose keys are worked out once per pair of parsed names.
+  if (people.length === 2) {
+    const keys = pairBlockKeys(people[0] as ParsedName, people[1] as ParsedName);
+    for (let k = 0; k < keys.length; k += 2) out.push(keys[k] as number, keys[k + 1] as number, report);
+    return;
+  }
   const from = out.size;
   const push = (h1: number, h2: number) => {
     for (let k = from; k < out.size; k++) if (out.h1[k] === h1 && out.h2[k] === h2) return;
     out.push(h1, h2, report);
   };
+  forEachKeyOf(people, push);
+}
+
+/** Calls `f` with each block key (hash pair) of a report of `people`, repeats included. */
+function forEachKeyOf(people: readonly ParsedName[], f: (h1: number, h2: number) => void): void {
+  const per = people.map(personKeyHashes);
   for (let i = 0; i < per.length; i++) {
     const a = per[i] as Uint32Array;
     for (let j = i + 1; j < per.length; j++) {
@@ -159,16 +170,34 @@ function pushBlockKeys(people: readonly ParsedName[], out: BlockKeys, report: nu
           const a2 = a[x + 1] as number;
           const b1 = b[y] as number;
           const b2 = b[y + 1] as number;
-          if (a1 < b1 || (a1 === b1 && a2 <= b2)) push(mix(a1, b1, 0x9e3779b1), mix(a2, b2, 0x7f4a7c15));
-          else push(mix(b1, a1, 0x9e3779b1), mix(b2, a2, 0x7f4a7c15));
+          if (a1 < b1 || (a1 === b1 && a2 <= b2)) f(mix(a1, b1, 0x9e3779b1), mix(a2, b2, 0x7f4a7c15));
+          else f(mix(b1, a1, 0x9e3779b1), mix(b2, a2, 0x7f4a7c15));
         }
       }
     }
   }
   if (per.length === 1) {
     const a = per[0] as Uint32Array;
-    for (let x = 0; x < a.length; x += 2) push(mix(a[x] as number, 0, 0x27d4eb2f), mix(a[x + 1] as number, 0, 0x165667b1));
+    for (let x = 0; x < a.length; x += 2) f(mix(a[x] as number, 0, 0x27d4eb2f), mix(a[x + 1] as number, 0, 0x165667b1));
   }
+}
+
+const pairKeysMemo = new WeakMap<ParsedName, Map<ParsedName, Uint32Array>>();
+
+/** The block keys of a report of two people (`[h1, h2, h1, h2, …]`, each once), remembered per pair of parsed names. */
+function pairBlockKeys(a: ParsedName, b: ParsedName): Uint32Array {
+  let of = pairKeysMemo.get(a);
+  if (!of) pairKeysMemo.set(a, (of = new Map()));
+  let keys = of.get(b);
+  if (!keys) {
+    const found: number[] = [];
+    forEachKeyOf([a, b], (h1, h2) => {
+      for (let k = 0; k < found.length; k += 2) if (found[k] === h1 && found[k + 1] === h2) return;
+      found.push(h1, h2);
+    });
+    of.set(b, (keys = Uint32Array.from(found)));
+  }
+  return keys;
 }
 
 /** (hash, hash, report) triples in growing typed arrays. */
@@ -241,7 +270,7 @@ function meetingOf(r: Report): string {
  * Two outlets that tell the same sequence of meetings are telling one story, even when one of
  * them dates the whole sequence a day off.
  */
-function sequenceCompanions({ reports, articleOf, firstDays }: NormalisedReports, candidates: CandidatePairs, context: PairContext): Map<string, string> {
+function sequenceCompanions({ reports, articleOf, firstDays }: NormalisedReports, candidates: CandidatePairs, context: PairContext): Companions {
   // Pairs of reports dated to the day, grouped by (first article, second article, date offset)
   // by sorting their indexes on those three numbers: no string key per pair. Articles are
   // numbered in id order (`articleOf`, or, for reports of articles without text, afresh).
@@ -267,22 +296,38 @@ function sequenceCompanions({ reports, articleOf, firstDays }: NormalisedReports
     dated = sortPairsByKey(Uint32Array.from(dated, key), dated).values;
   }
   const sameGroup = (i: number, j: number) => xArticle[i] === xArticle[j] && yArticle[i] === yArticle[j] && offsets[i] === offsets[j];
-  const out = new Map<string, string>();
+  const out: Companions = { of: new PairMap(16), meetings: [] };
   for (let at = 0; at < dated.length; ) {
     let end = at + 1;
     while (end < dated.length && sameGroup(dated[at] as number, dated[end] as number)) end++;
     if (end - at >= 2) {
-      const group = Array.from(dated.subarray(at, end), (i): [Report, Report] => [reports[xs[i] as number] as Report, reports[ys[i] as number] as Report]);
-      const agreeing = group.filter(([x, y]) => participantsAgree(x, y, context)).sort(([a], [b]) => a.id.localeCompare(b.id));
+      const group = Array.from(dated.subarray(at, end), (i): [number, number] => [xs[i] as number, ys[i] as number]);
+      const id = (i: number) => (reports[i] as Report).id;
+      const agreeing = group.filter(([x, y]) => participantsAgree(reports[x] as Report, reports[y] as Report, context)).sort(([a], [b]) => id(a).localeCompare(id(b)));
       for (const [x, y] of agreeing) {
         // The companion must be a different meeting in each article, not this one paired twice.
-        const other = agreeing.find(([u, v]) => u.id !== x.id && v.id !== y.id);
-        if (other) out.set(pairKey(x, y), meetingOf(other[0]));
+        const other = agreeing.find(([u, v]) => u !== x && v !== y);
+        if (!other) continue;
+        out.of.set(Math.min(x, y), Math.max(x, y), out.meetings.length);
+        out.meetings.push(meetingOf(reports[other[0]] as Report));
       }
     }
     at = end;
   }
   return out;
+}
+
+/** Pairs of reports (by index, smaller first) whose articles tell another meeting in the same sequence: place in `meetings` of that meeting in words. */
+interface Companions {
+  of: PairMap;
+  meetings: string[];
+}
+
+/** The other meeting in words that reports `a` and `b` (by index) share a sequence with, if any. */
+function companionOf(companions: Companions, a: number, b: number): string | undefined {
+  if (companions.meetings.length === 0) return undefined;
+  const at = companions.of.get(Math.min(a, b), Math.max(a, b));
+  return at < 0 ? undefined : companions.meetings[at];
 }
 
 /** Each report's article numbered in id order. */
@@ -308,7 +353,7 @@ export function clusterNormalised(normalised: NormalisedReports): Clustering {
   const roots = copyGroupRoots(ids.length, articlePairs.first, articlePairs.second, normalised.prints, Int32Array.from(ids, (_, i) => i));
   const groups = copyGroupsOf(ids, roots);
   const at = (r: Report) => indexById(reports, r.id);
-  const companions = new Map<string, string>();
+  let companions: Companions = { of: new PairMap(16), meetings: [] };
   const context: PairContext = {
     vectorOf: (r) => {
       const i = at(r);
@@ -322,24 +367,32 @@ export function clusterNormalised(normalised: NormalisedReports): Clustering {
     features: (r) => features[at(r) ?? -1] ?? reportFeatures(r),
     // (An article without text is in no group: never a copy, as merging scores it.)
     syndicated: (a, b) => a.articleId !== b.articleId && groups.has(a.articleId) && groups.get(a.articleId) === groups.get(b.articleId),
-    companion: (a, b) => companions.get(pairKey(a, b)),
+    companion: (a, b) => {
+      const i = at(a);
+      const j = at(b);
+      return i === undefined || j === undefined ? undefined : companionOf(companions, i, j);
+    },
   };
-  for (const [key, text] of sequenceCompanions(normalised, candidates, context)) companions.set(key, text);
+  companions = sequenceCompanions(normalised, candidates, context);
   // Deciding needs the weights only; the returned context explains in words. Merging scores its
   // pairs by report index: features, vectors and copy groups are read from arrays, not by id.
   const scoring: PairContext = { ...context, details: false };
   // Each report's copy group, as the index of the group's first article (-1 without text).
   const copyGroupOf = Int32Array.from(articleOf, (a) => (a < 0 ? -1 : (roots[a] as number)));
+  // One facts object, filled in for each pair in turn (evidenceOf keeps nothing of it): merging
+  // scores hundreds of thousands of pairs, and an object and a closure for each is garbage the
+  // collector then walks a heap of a hundred thousand reports to clear.
+  let pairA = 0;
+  let pairB = 0;
+  const facts: PairFacts = { fa: features[0] as ReportFeatures, fb: features[0] as ReportFeatures, cos: 0, syndicated: false, companion: () => companionOf(companions, pairA, pairB) };
   const factsAt = (a: number, b: number): PairFacts => {
-    const x = reports[a] as Report;
-    const y = reports[b] as Report;
-    return {
-      fa: features[a] as ReportFeatures,
-      fb: features[b] as ReportFeatures,
-      cos: cosineAt(vectors, a, b),
-      syndicated: x.articleId !== y.articleId && copyGroupOf[a] === copyGroupOf[b] && copyGroupOf[a] !== -1,
-      companion: () => (companions.size === 0 ? undefined : companions.get(pairKey(x, y))),
-    };
+    pairA = a;
+    pairB = b;
+    facts.fa = features[a] as ReportFeatures;
+    facts.fb = features[b] as ReportFeatures;
+    facts.cos = cosineAt(vectors, a, b);
+    facts.syndicated = articleOf[a] !== articleOf[b] && copyGroupOf[a] === copyGroupOf[b] && copyGroupOf[a] !== -1;
+    return facts;
   };
   return { clusters: scoreAndMerge(reports, candidates, scoring, factsAt), groups, context };
 }
@@ -402,6 +455,23 @@ function checkNormalised(n: NormalisedReports): void {
   if (problems.length > 0) throw new Error(`clusterNormalised: not the output of normaliseReports: ${problems.join("; ")}`);
 }
 
+/** Added to a score in hundredths to sort it as an unsigned number (scores are far inside ±2^31 hundredths). */
+const SCORE_BIAS = 2 ** 31;
+
+/**
+ * The pairs in the order merging takes them: strongest evidence first, ties in id order (pairs
+ * are (smaller, larger) indexes). Scores are rounded to hundredths, so a stable radix sort on
+ * whole hundredths orders them exactly, key by key from the least significant.
+ */
+function strongestFirst(scores: readonly number[], first: Int32Array, second: Int32Array): Uint32Array {
+  let order: Uint32Array = Uint32Array.from(first, (_, p) => p);
+  const by = (key: (p: number) => number) => (order = sortPairsByKey(Uint32Array.from(order, key), order).values);
+  by((p) => second[p] as number);
+  by((p) => first[p] as number);
+  by((p) => SCORE_BIAS - Math.round((scores[p] as number) * 100));
+  return order;
+}
+
 /**
  * Scores the candidate pairs and merges greedily, strongest evidence first, each merge checked
  * against every pair across the two clusters; undated near misses become candidates.
@@ -436,10 +506,7 @@ function scoreAndMerge(reports: readonly Report[], candidates: CandidatePairs, s
   const has = (d: number, flag: number) => ((flags[d] as number) & flag) !== 0;
   const { first, second } = candidates;
   for (let p = 0; p < first.length; p++) scorePair(first[p] as number, second[p] as number);
-  // Strongest evidence first; ties in id order (pairs are (smaller, larger) indexes).
-  const order = Array.from(first, (_, p) => p).sort(
-    (p, q) => (scores[q] as number) - (scores[p] as number) || (first[p] as number) - (first[q] as number) || (second[p] as number) - (second[q] as number),
-  );
+  const order = strongestFirst(scores, first, second);
 
   // Greedy merging in that order, each merge checked against every pair across the two clusters.
   // A cluster's members are a list threaded through `next`, from `head` to `tail`.
@@ -521,7 +588,7 @@ const SOLE = 8;
 function joinSoleMeetings(
   reports: readonly Report[],
   candidates: CandidatePairs,
-  order: readonly number[],
+  order: Uint32Array,
   clusterOf: Int32Array,
   size: Int32Array,
   has: (p: number, flag: number) => boolean,

@@ -150,6 +150,20 @@ function participantsMatch(a: Report, b: Report, fa: ReportFeatures, fb: ReportF
  * Whether every participant of each report has a counterpart in the other: the answer of
  * {@link participantsMatch} (the same greedy matching, in the same order), with no list built.
  */
+// Whether two parsed names are one person, by the pair of parsed names (shared by every mention
+// of one name): the same ministers meet again and again, and merging asks about each pair of
+// reports' people many times over.
+const samePersonMemo = new WeakMap<ParsedName, Map<ParsedName, boolean>>();
+
+/** `compareParsed(x, y).same`, remembered per pair of parsed names. */
+function sameParsed(x: ParsedName, y: ParsedName): boolean {
+  let of = samePersonMemo.get(x);
+  if (!of) samePersonMemo.set(x, (of = new Map()));
+  let same = of.get(y);
+  if (same === undefined) of.set(y, (same = compareParsed(x, y).same));
+  return same;
+}
+
 function allParticipantsMatch(a: Report, b: Report, fa: ReportFeatures, fb: ReportFeatures): boolean {
   const pb = fb.people;
   // (More than a bitmask holds: the general matching.)
@@ -165,7 +179,7 @@ function allParticipantsMatch(a: Report, b: Report, fa: ReportFeatures, fb: Repo
       if ((used & (1 << j)) !== 0) continue;
       const otherCountry = b.participants[j]?.country;
       if (country && otherCountry && country !== otherCountry) continue;
-      if (compareParsed(pa, pb[j] as ParsedName).same) {
+      if (sameParsed(pa, pb[j] as ParsedName)) {
         used |= 1 << j;
         found = true;
       }
@@ -193,6 +207,9 @@ export interface PairFacts {
   companion: () => string | undefined;
 }
 
+// The items of evidence not kept (merging needs only the score and the flags); never added to.
+const NO_ITEMS: EvidenceItem[] = [];
+
 /** The evidence for and against `a` and `b` being one meeting. */
 export function pairEvidence(a: Report, b: Report, ctx: PairContext): PairEvidence {
   const facts: PairFacts = {
@@ -210,7 +227,7 @@ export function pairEvidence(a: Report, b: Report, ctx: PairContext): PairEviden
  * listed when `keepItems` (merging reads only the score and the verdict of most pairs).
  */
 export function evidenceOf(a: Report, b: Report, facts: PairFacts, say: boolean, keepItems: boolean): PairEvidence {
-  const items: EvidenceItem[] = [];
+  const items: EvidenceItem[] = keepItems ? [] : NO_ITEMS;
   let veto = false;
   let sum = 0;
   const push = (feature: string, weight: number, detail: string) => {
