@@ -30,16 +30,24 @@ const PERCENT = /\b(\d+(?:\.\d+)?)\s?(?:%|per cent\b|percent\b)/g;
 // `3.2 million tonnes of rice`, `18 million visitors`, `500,000 tons`
 // A count may have one word between it and its unit (`15 cooperation agreements`, `240 Indian soldiers`).
 const QUANTITY = /\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(million|billion|thousand|mn|bn))?\s+(?:(?:cooperation|bilateral|new|separate|economic|trade|investment|commercial|major|key|[A-Z][a-z]+)\s+)?(tonnes|tons|metric tons|barrels|visitors|tourists|passengers|hectares|cubic metres|cubic meters|doses|agreements|documents|memoranda|memorandums|MoUs|MOUs|deals|accords|soldiers|troops|aircraft|planes|jets|airliners|helicopters)\b/g;
+// Counts of agreements written in words (`signed nine agreements`, `Eight memoranda were
+// signed`): newsrooms spell out small numbers. Not `two further documents`, a part of a count
+// (`a joint statement together with two further documents` is three). The empty group keeps
+// QUANTITY's group numbers.
+const QUANTITY_IN_WORDS = /\b((?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]hirteen|[Ff]ourteen|[Ff]ifteen|[Ss]ixteen|[Ss]eventeen|[Ee]ighteen|[Nn]ineteen|[Tt]wenty))()\s+(?:(?:cooperation|bilateral|new|separate|economic|trade|investment|commercial|major|key|legal|political|[A-Z][a-z]+)\s+)?(agreements|documents|memoranda|memorandums|MoUs|MOUs|deals|accords)\b/g;
+// The words of QUANTITY_IN_WORDS's units: a sentence without one is not scanned for it.
+const COUNTED_UNIT_WORDS = ["agreements", "documents", "memorand", "MoUs", "MOUs", "deals", "accords"];
 // How long talks lasted, in figures or words, counted in minutes: `90 minutes`, `a 90-minute
 // call`, `almost one and a half hours`, `an hour and a half`, `half an hour`, `two-hour talks`.
-const DURATION = /\b(?:(\d+(?:\.\d+)?)|(an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half an|half a)(?:(?:\s+and\s+a|-and-a)[\s-]+(half))?)[\s-]+(hours?|minutes?)\b(?:\s+and\s+a\s+(half)\b)?/gi;
+const DURATION = /\b(?:(\d+(?:\.\d+)?)|(an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half an|half a|half)(?:(?:\s+and\s+a|-and-a)[\s-]+(half))?)[\s-]+(hours?|minutes?)\b(?:\s+and\s+a\s+(half)\b)?/gi;
 // A duration is the meeting's length only in these words: `lasted about …`, `for nearly …`,
 // `spent … together`, `a 90-minute call`, `… in all`; not `about an hour before it took place`.
 const DURATION_BEFORE = /\b(?:lasted|lasting|lasts|last|for|spent|spend|spends|took|ran|running|went on)\s+(?:(?:about|around|nearly|almost|over|more than|some|roughly|approximately|just over|just under|close to|well over|a full|fully)\s+)?$/i;
 // (One word may come between: `a four-and-a-half-hour informal meeting`, but not `an hour before talks`.)
 const DURATION_AFTER = /^[\s-]*(?:(?!(?:before|after|later|earlier|ago|since|of|to|into)\b)[a-z]+\s+)?(?:long|talks?|meetings?|calls?|conversations?|sessions?|discussions?|summit|phone|telephone|video|negotiations?|in all|in total|altogether|together)\b/i;
 const COUNT_WORDS: Readonly<Record<string, number>> = {
-  an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, "half an": 0.5, "half a": 0.5,
+  an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, "half an": 0.5, "half a": 0.5, half: 0.5,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
 };
 const UNITS: Readonly<Record<string, string>> = {
   tonnes: "tonne", tons: "tonne", "metric tons": "tonne", barrels: "barrel", visitors: "visitor", tourists: "visitor", passengers: "passenger", hectares: "hectare", "cubic metres": "cubic metre", "cubic meters": "cubic metre", doses: "dose",
@@ -249,9 +257,15 @@ export function findClaims(text: string, base: number, dollar = "USD", k: string
     };
     claims.push({ kind: "figure", text: figureText(figure), figure, surface: m[0], span: [base + at, base + at + m[0].length] });
   }
-  for (const m of digits ? matchesOf(QUANTITY, text) : []) {
+  const inWords = COUNTED_UNIT_WORDS.some((w) => text.includes(w)) ? matchesOf(QUANTITY_IN_WORDS, text) : [];
+  const counts = digits ? matchesOf(QUANTITY, text) : [];
+  // In the order of the text, counts in figures and in words alike.
+  counts.push(...inWords);
+  counts.sort((x, y) => x.index - y.index);
+  for (const m of counts) {
     const at = m.index ?? 0;
-    const amount = Number.parseFloat((m[1] ?? "0").replace(/,/g, "")) * (SCALE[(m[2] ?? "").toLowerCase()] ?? 1);
+    const written = COUNT_WORDS[(m[1] ?? "").toLowerCase()];
+    const amount = written ?? Number.parseFloat((m[1] ?? "0").replace(/,/g, "")) * (SCALE[(m[2] ?? "").toLowerCase()] ?? 1);
     if (!Number.isFinite(amount) || amount <= 0) continue;
     // `in 2022 documents`: a year, not a count.
     if (!m[2] && /^(?:19|20)\d\d$/.test(m[1] ?? "")) continue;

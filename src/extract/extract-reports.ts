@@ -554,11 +554,13 @@ function findMeetings(sentences: readonly Sentence[], people: ArticlePeople, pub
     } else current = returnedTo(current, introduced, peopleIn(sentence)) ?? current;
     for (const d of current) d.owned.push(sentence);
   }
-  // An article about one meeting is about it from its first line: the lead before the trigger belongs to it.
+  // An article about one meeting is about it from its first line: the lead before the trigger
+  // belongs to it, and so does its prose when the meeting is named only in a photo caption.
   if (drafts.length === 1) {
     const only = drafts[0] as Draft;
     const first = only.owned[0]?.start ?? Number.POSITIVE_INFINITY;
-    only.owned = [...sentences.filter((s) => s.start < first && !s.caption), ...only.owned];
+    const captionOnly = only.owned.every((s) => s.caption);
+    only.owned = captionOnly ? sentences.filter((s) => !s.caption || only.owned.includes(s)) : [...sentences.filter((s) => s.start < first && !s.caption), ...only.owned];
   }
   for (const d of drafts) {
     if (d.owned.length === 0) d.owned = d.triggers.map((t) => t.sentence);

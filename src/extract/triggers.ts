@@ -45,6 +45,10 @@ export const TRIGGER_PATTERNS: readonly { re: RegExp; form: Trigger["form"]; nee
   // (`held the G20 summit`), which takes neither `their`/`a` nor `with`.
   // (`his summit Tuesday with Biden`: a day may come first.)
   { re: /\b(?:held|had|hold|holds)\s+(?:their|a|an)\s+(?:(?:first|bilateral|separate|one-on-one|in-person|face-to-face)\s+)*summit(?:\s+talks)?\b(?:\s+with\b)?|\bsummit(?:\s+talks)?(?:\s+(?:on\s+)?(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day)?\s+with\b/g, form: "with", needs: ["summit"] },
+  // `Modi and Putin held the 22nd India-Russia Annual Summit`: the two countries' own yearly
+  // summit (or Germany's intergovernmental consultations), named by the pair; not a multilateral
+  // summit (`the China-Arab States Summit`, `the Russia-Africa summit`), which is not annual by name.
+  { re: /\b(?:held|hold|holds|holding|co-?chaired)\s+the\s+(?:\d{1,2}(?:st|nd|rd|th)\s+|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+)?\p{Lu}[\p{L}]+[-–]\p{Lu}[\p{L}]+\s+(?:[Aa]nnual\s+[Ss]ummit|[Ii]ntergovernmental\s+[Cc]onsultations)\b/gu, form: "joint", needs: ["annual", "intergovernmental"] },
   // `welcomed President Lula to the White House`: a host welcoming someone to a place receives them.
   { re: /\bwelcom(?:ed|es)\s+(?=(?:visiting\s+)?\p{Lu}[^.;]{0,80}?\bto\s+(?:the\s+)?\p{Lu})/gu, form: "with", needs: ["welcome"] },
   // `Yunus today spoke to Prime Minister Narendra Modi over the telephone`: the one spoken to is named after it.

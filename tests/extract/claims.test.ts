@@ -112,6 +112,23 @@ describe("counts", () => {
     expect(counts("The visit was confirmed about an hour before it began, 24 hours after the call.")).toEqual([]);
   });
 
+  it("reads counts of agreements written in words, but not a part of a count", () => {
+    expect(counts("Eight agreements were signed after the talks, and the leaders witnessed the signing of nine memoranda of understanding.")).toEqual([
+      [8, "agreement", "agreements"],
+      [9, "agreement", "agreements"],
+    ]);
+    expect(counts("They adopted three legal documents and 12 cooperation agreements.")).toEqual([
+      [3, "agreement", "agreements"],
+      [12, "agreement", "agreements"],
+    ]);
+    expect(counts("The leaders issued a joint statement together with two further documents.")).toEqual([]);
+    expect(counts("Two sides agreed to deepen ties.")).toEqual([]);
+  });
+
+  it("a half-hour call lasted thirty minutes", () => {
+    expect(counts("She held a half-hour phone call with the president-elect.")).toEqual([[30, "minute", "duration"]]);
+  });
+
   it("notes the side of a bound (`more than`, `nearly`)", () => {
     const bounds = (text: string) => findClaims(text, 0).map((c) => c.figure?.bound ?? null);
     expect(bounds("The talks lasted more than four hours in all.")).toEqual(["at least"]);

@@ -224,6 +224,12 @@ describe("meetings as South Asian, Latin American and Korean outlets tell them",
     expect(reportsOf("Interim leader Muhammad Yunus told Indian Prime Minister Narendra Modi on Friday that his government would protect minorities, Mr Modi said after the two spoke by telephone. Mr Yunus called.", "2024-08-17T09:00:00+05:00", "Asia/Karachi")).toMatchObject([{ who: "Muhammad Yunus + Narendra Modi", date: "2024-08-16", mode: "phone" }]);
   });
 
+  it("two countries' own annual summit, held by their leaders, is a meeting; a multilateral summit named by two regions is not", () => {
+    expect(reportsOf("Prime Minister Narendra Modi and Russian President Vladimir Putin held the 22nd India-Russia Annual Summit at the Kremlin on Tuesday.", "2024-07-09T22:48:00+05:30")).toMatchObject([{ who: "Narendra Modi + Vladimir Putin", date: "2024-07-09" }]);
+    expect(reportsOf("Chancellor Olaf Scholz and Prime Minister Narendra Modi co-chaired the seventh India-Germany Intergovernmental Consultations in New Delhi on Friday.", "2024-10-25T20:00:00+05:30")).toMatchObject([{ who: "Narendra Modi + Olaf Scholz", date: "2024-10-25" }]);
+    expect(reportsOf("Chinese President Xi Jinping and Saudi Crown Prince Mohammed bin Salman held the China-Arab States Summit in Riyadh on Friday.", "2022-12-09T20:00:00+03:00", "Asia/Riyadh")).toEqual([]);
+  });
+
   it("`met this Wednesday (Jan. 25) with X` names the one met after the day", () => {
     expect(reportsOf("President Luiz Inácio Lula da Silva met this Wednesday (Jan. 25) with Uruguayan President Luis Lacalle Pou in Montevideo.", "2023-01-25T20:00:00-03:00", "America/Sao_Paulo")).toMatchObject([{ who: "Luis Lacalle Pou + Luiz Inácio Lula da Silva", date: "2023-01-25" }]);
   });
@@ -833,6 +839,13 @@ describe("delegations, lists of several, previews and time spent together", () =
 
   it("a caption credited as a file picture is no report", () => {
     expect(who("Xi to visit Moscow\n\n![](https://x.test/p.jpg)\nXi Jinping and Vladimir Putin at a summit in Samarkand in September 2022 [File: Reuters]\n\nThe visit was announced on Friday.")).toEqual([]);
+  });
+
+  it("an article whose one meeting is named only in a photo caption tells it in its prose too", () => {
+    const text = "Leaders set trade goal\n\n![](https://x.test/p.jpg)\n*Prime Minister Narendra Modi with President Vladimir Putin during talks at the Kremlin in Moscow on Tuesday. Photo: PIB*\n\nThe two sides signed nine agreements and set a goal of $100 billion in trade by 2030.";
+    const [report, ...rest] = extractReports({ id: "a", text, publishedAt: "2024-07-09T22:00:00+05:30", timezone: "Asia/Kolkata" });
+    expect(rest).toEqual([]);
+    expect(report?.claims.filter((c) => c.figure).map((c) => c.surface)).toEqual(["nine agreements", "$100 billion"]);
   });
 
   it("a short form the reference data knows names its person (`Lula`)", () => {
