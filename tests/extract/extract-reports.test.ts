@@ -230,6 +230,13 @@ describe("meetings as South Asian, Latin American and Korean outlets tell them",
     expect(reportsOf("Chinese President Xi Jinping and Saudi Crown Prince Mohammed bin Salman held the China-Arab States Summit in Riyadh on Friday.", "2022-12-09T20:00:00+03:00", "Asia/Riyadh")).toEqual([]);
   });
 
+  it("remarks `at the start of formal talks` tell the talks; people introduced `at the end of the meeting` are no meeting of their own", () => {
+    const text = "Indian Prime Minister Narendra Modi told Russian President Vladimir Putin on Tuesday that peace would not come from the battlefield. Modi made the comments at the start of formal talks in the Kremlin.";
+    expect(reportsOf(text, "2024-07-09T20:00:00+05:30")).toMatchObject([{ who: "Narendra Modi + Vladimir Putin", date: "2024-07-09" }]);
+    const audience = "Pope Francis received Argentine President Javier Milei on Monday. The President was accompanied by his sister Karina Milei, Secretary General of the Presidency, and Foreign Minister Diana Mondino, who were introduced to the Pope at the end of the meeting.";
+    expect(reportsOf(audience, "2024-02-12T14:00:00+01:00", "Europe/Rome").map((r) => r.who)).toEqual(["Francis + Javier Milei"]);
+  });
+
   it("`met this Wednesday (Jan. 25) with X` names the one met after the day", () => {
     expect(reportsOf("President Luiz Inácio Lula da Silva met this Wednesday (Jan. 25) with Uruguayan President Luis Lacalle Pou in Montevideo.", "2023-01-25T20:00:00-03:00", "America/Sao_Paulo")).toMatchObject([{ who: "Luis Lacalle Pou + Luiz Inácio Lula da Silva", date: "2023-01-25" }]);
   });

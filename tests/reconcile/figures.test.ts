@@ -31,6 +31,7 @@ describe("figures across sources", () => {
     ["Vietnam Airlines placed an order for 150 Airbus aircraft.", "The carrier agreed to buy 160 planes."],
     ["Two-way trade exceeded US$4 billion in 2024.", "Bilateral trade hit US$3.6 billion in 2024."],
     ["The talks lasted nearly two hours.", "The talks lasted more than three hours."],
+    ["The talks lasted 45 minutes.", "The talks lasted half an hour."],
   ])("different amounts, or a bound the other figure is beyond, are a conflict: %s / %s", (a, b) => {
     expect(figureConflicts(a, b)).toHaveLength(1);
   });
