@@ -29,7 +29,9 @@ const MONEY = /(?:(U(?:S[$D])|A(?:\$|U[$D])|HK\$|N[TZ]\$|C(?:\$|NY)|S(?:\$|GD)|E
 const PERCENT = /\b(\d+(?:\.\d+)?)\s?(?:%|per cent\b|percent\b)/g;
 // `3.2 million tonnes of rice`, `18 million visitors`, `500,000 tons`
 // A count may have one word between it and its unit (`15 cooperation agreements`, `240 Indian soldiers`).
-const QUANTITY = /\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(million|billion|thousand|mn|bn))?\s+(?:(?:cooperation|bilateral|new|separate|economic|trade|investment|commercial|major|key|[A-Z][a-z]+)\s+)?(tonnes|tons|metric tons|barrels|visitors|tourists|passengers|hectares|cubic metres|cubic meters|doses|agreements|documents|memoranda|memorandums|MoUs|MOUs|deals|accords|soldiers|troops|aircraft|planes|jets|airliners|helicopters)\b/g;
+// (Or, before aircraft, up to three words of a maker and model: `31 MQ-9B SeaGuardian armed
+// drones`, `50 Boeing 737 MAX jets`.)
+const QUANTITY = /\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(million|billion|thousand|mn|bn))?\s+(?:(?:cooperation|bilateral|new|separate|economic|trade|investment|commercial|major|key|[A-Z][a-z]+)\s+|(?:(?:armed|unarmed|combat|military|fighter|[A-Z][\w-]*|\d{2,4}[\w-]*)\s+){1,3}(?=(?:aircraft|planes|jets|airliners|helicopters|drones)\b))?(tonnes|tons|metric tons|barrels|visitors|tourists|passengers|hectares|cubic metres|cubic meters|doses|agreements|documents|memoranda|memorandums|MoUs|MOUs|deals|accords|soldiers|troops|aircraft|planes|jets|airliners|helicopters|drones)\b/g;
 // Counts of agreements written in words (`signed nine agreements`, `Eight memoranda were
 // signed`): newsrooms spell out small numbers. Not `two further documents`, a part of a count
 // (`a joint statement together with two further documents` is three). The empty group keeps
@@ -54,10 +56,10 @@ const UNITS: Readonly<Record<string, string>> = {
   // Agreements are counted alike whatever an outlet calls them.
   agreements: "agreement", documents: "agreement", memoranda: "agreement", memorandums: "agreement", mous: "agreement", deals: "agreement", accords: "agreement",
   soldiers: "soldier", troops: "soldier",
-  aircraft: "aircraft", planes: "aircraft", jets: "aircraft", airliners: "aircraft", helicopters: "helicopter",
+  aircraft: "aircraft", planes: "aircraft", jets: "aircraft", airliners: "aircraft", helicopters: "helicopter", drones: "drone",
 };
 // What a count of these units measures, whatever words surround it.
-const UNIT_SUBJECTS: Readonly<Record<string, string>> = { agreement: "agreements", aircraft: "aircraft", helicopter: "aircraft", soldier: "troops" };
+const UNIT_SUBJECTS: Readonly<Record<string, string>> = { agreement: "agreements", aircraft: "aircraft", helicopter: "aircraft", drone: "drones", soldier: "troops" };
 const SCOPE = /\b(?:in (?:the )?(?:first|second|third|fourth) (?:half|quarter) of (?:this|last|the) year|in (?:the )?(?:first|second) half of 20\d\d|in 20\d\d|by 20\d\d|this year|last year|in the near future|soon)\b/i;
 const MECHANISM = /\b(\d{1,3})(?:st|nd|rd|th)\s+(?:meeting|session)\s+of\s+the\s+([\p{Lu}][^,.;()]{3,120}?)(?=\s*(?:[,.;(]|\bco-chaired\b|\bin\b|\bon\b|\bto\b|\band\b|$))/gu;
 // `the 2026-2030 action plan`, `an action plan for the 2026-2030 period`, `action plan for 2026–30`

@@ -125,6 +125,14 @@ describe("counts", () => {
     expect(counts("Two sides agreed to deepen ties.")).toEqual([]);
   });
 
+  it("counts aircraft and drones past a maker's and a model's name", () => {
+    expect(counts("India plans to buy 31 MQ-9B SeaGuardian armed drones, and the airline ordered 50 Boeing 737 MAX jets.")).toEqual([
+      [31, "drone", "drones"],
+      [50, "aircraft", "aircraft"],
+    ]);
+    expect(counts("In 2023 Airbus jets flew; 12 Chinese Foreign Ministry officials attended.")).toEqual([]);
+  });
+
   it("a half-hour call lasted thirty minutes", () => {
     expect(counts("She held a half-hour phone call with the president-elect.")).toEqual([[30, "minute", "duration"]]);
   });
