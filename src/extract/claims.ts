@@ -19,13 +19,14 @@ const TARGET = /\b(?:target(?:s|ing|ed)?|aim(?:s|ing|ed)?|striv(?:e|ing)|reach|r
 // A clause boundary: what comes before it says nothing about the figure after it.
 const CLAUSE = /(?:[,;:]\s|\s(?:and|while|whereas|but)\s)(?![^,;:]*(?:[,;:]\s|\s(?:and|while|whereas|but)\s))/;
 const SUBJECTS = ["two-way trade", "bilateral trade", "trade turnover", "trade", "investment", "exports", "imports", "tourism", "ODA", "aid", "loans", "grant"];
-// Each subject as a whole word (`aid`, not the `aid` of `said`); goods exchanged are trade.
-const SUBJECT_WORDS = new RegExp(`\\b(?:${SUBJECTS.join("|")}|goods)\\b`, "i");
+// Each subject as a whole word (`aid`, not the `aid` of `said`); goods exchanged, commerce and
+// the commercial relationship of two countries are trade.
+const SUBJECT_WORDS = new RegExp(`\\b(?:${SUBJECTS.join("|")}|goods|commerce|commercial (?:relationship|relations|ties|exchanges?))\\b`, "i");
 
 // US$3.13 billion, $5 billion, USD 2 bn, A$20b, ¥81.7 billion, 25 billion USD, 3.1 billion US dollars, 87.1 billion yen
 // (The currencies in front are grouped by first letter: capitalised words are common, and each
 // is a place the pattern is tried.)
-const MONEY = /(?:(U(?:S[$D])|A(?:\$|U[$D])|HK\$|N[TZ]\$|C(?:\$|NY)|S(?:\$|GD)|EUR|GBP|JPY|KRW|INR|PGK|K(?=\d)|\$|€|£|¥|₹|₩|Rs\.?|VND|RMB|yuan)\s?(\d{1,3}(?:[,.]\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?)\s*(trillion|billion|million|bn|mn|tn|b|m)?\b|\b(\d+(?:\.\d+)?)\s*(trillion|billion|million|bn|mn)\s+(USD|US dollars|Australian dollars|Singapore dollars|Canadian dollars|New Zealand dollars|Hong Kong dollars|dollars|yuan|yen|won|euros?|pounds?|VND|baht|pesos?|ringgit|rupiah|rupees?|kina|rubles?|roubles?|riyals?|dirhams?|rand|naira|reais|real|lira)\b)/g;
+const MONEY = /(?:(U(?:S[$D])|A(?:\$|U[$D])|HK\$|N[TZ]\$|C(?:\$|NY)|S(?:\$|GD)|EUR|GBP|JPY|KRW|INR|PGK|K(?=\d)|\$|€|£|¥|₹|₩|R(?:\$|s\.?)|VND|RMB|yuan)\s?(\d{1,3}(?:[,.]\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?)\s*(trillion|billion|million|bn|mn|tn|b|m)?\b|\b(\d+(?:\.\d+)?)\s*(trillion|billion|million|bn|mn)\s+(USD|US dollars|Australian dollars|Singapore dollars|Canadian dollars|New Zealand dollars|Hong Kong dollars|dollars|yuan|yen|won|euros?|pounds?|VND|baht|pesos?|ringgit|rupiah|rupees?|kina|rubles?|roubles?|riyals?|dirhams?|rand|naira|reais|real|lira)\b)/g;
 const PERCENT = /\b(\d+(?:\.\d+)?)\s?(?:%|per cent\b|percent\b)/g;
 // `3.2 million tonnes of rice`, `18 million visitors`, `500,000 tons`
 // A count may have one word between it and its unit (`15 cooperation agreements`, `240 Indian soldiers`).
@@ -93,7 +94,7 @@ const CURRENCIES: Readonly<Record<string, string>> = {
   pgk: "PGK", kina: "PGK",
   "canadian dollars": "CAD", "new zealand dollars": "NZD", "hong kong dollars": "HKD",
   ruble: "RUB", rubles: "RUB", rouble: "RUB", roubles: "RUB", riyal: "SAR", riyals: "SAR", dirham: "AED", dirhams: "AED",
-  rand: "ZAR", naira: "NGN", reais: "BRL", real: "BRL", lira: "TRY",
+  rand: "ZAR", naira: "NGN", reais: "BRL", real: "BRL", "r$": "BRL", lira: "TRY",
 };
 // `¥` is written for both yen and yuan: yen where the sentence is about Japan.
 const JAPAN = /\b(?:yen|Japan(?:ese)?|Tokyo)\b/;

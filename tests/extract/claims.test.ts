@@ -151,8 +151,18 @@ describe("currencies written out", () => {
     ["100 million rand", "ZAR"],
     ["5 billion riyals", "SAR"],
     ["2 billion rubles", "RUB"],
+    ["R$194 million", "BRL"],
   ])("%s is in %s", (text, code) => {
     expect(findClaims(`Canada pledged ${text} for the programme.`, 0).map((c) => c.figure?.currency)).toEqual([code]);
+  });
+});
+
+describe("trade by other names", () => {
+  it("the commercial relationship of two countries, and commerce, are trade", () => {
+    const subjects = (text: string) => findClaims(text, 0).map((c) => c.figure?.subject);
+    expect(subjects("The commercial relationship between Mexico and the U.S. — worth some US $780 billion in 2021 — matters.")).toEqual(["trade"]);
+    expect(subjects("Commerce between the two reached $12 billion last year.")).toEqual(["trade"]);
+    expect(subjects("Germany earmarked €53 million for the Amazon Fund.")).toEqual([null]);
   });
 });
 
