@@ -215,8 +215,9 @@ function onlyHonorific(token: string, g: Gazetteer): boolean {
   return g.honorifics.has(k) && !g.titleWords.has(k) && !g.demonymByKey.has(k) && !g.countryByKey.has(k) && !NOT_NAME.has(k) && !g.organisationByKey.has(k);
 }
 
-// Title words that also occur in names of bodies and events; alone they do not make a person.
-const WEAK_TITLE_WORDS = new Set(["and", "of", "the", "for", "his", "her", "international", "cooperation", "national", "assembly", "central", "government", "trade", "economy", "relations", "external", "top", "senior", "state", "party", "committee", "member", "political", "bureau", "communist", "congress", "standing", "permanent", "provincial", "people s", "peoples", "people's", "ministry", "official", "leader", "cabinet", "defence", "defense", "general", "affairs", "foreign", "counterparts", "executive", "head", "chief", "director", "crown"]);
+// Title words that also occur in names of bodies and events, or only qualify a title (`the New
+// Era` is no person titled `New`); alone they do not make a person.
+const WEAK_TITLE_WORDS = new Set(["new", "newly-appointed", "former", "acting", "outgoing", "incumbent", "and", "of", "the", "for", "his", "her", "international", "cooperation", "national", "assembly", "central", "government", "trade", "economy", "relations", "external", "top", "senior", "state", "party", "committee", "member", "political", "bureau", "communist", "congress", "standing", "permanent", "provincial", "people s", "peoples", "people's", "ministry", "official", "leader", "cabinet", "defence", "defense", "general", "affairs", "foreign", "counterparts", "executive", "head", "chief", "director", "crown"]);
 
 function hasStrongTitleWord(title: string, g: Gazetteer): boolean {
   return title.split(/\s+/).some((w) => {

@@ -73,6 +73,12 @@ export const TRIGGER_PATTERNS: readonly { re: RegExp; form: Trigger["form"]; nee
   // `After talks at the Palace of Serbia, the two leaders signed …`: a sentence that opens after the
   // talks tells them (as its own clause; `said after talks`, within a sentence, is read above).
   { re: /^After\s+(?:the\s+|their\s+)?(?!(?:failed|stalled|collapsed|previous|earlier|last|inconclusive|fruitless)\b)(?:[\p{L}-]+\s+)?(?:talks|meeting|discussions)\b(?!\s+(?:with|of|between|collapsed|broke|stalled|failed|ended|fell)\b)/gu, form: "joint", needs: ["talks", "meeting", "discussion"] },
+  // `A and B today signed a joint statement, after talks held at the Palace of Serbia`: talks
+  // that close a clause dated the day told are that day's talks, not an earlier meeting in passing.
+  // (The look back, tried only where the words match, asks for the day in the same sentence. Not
+  // `on Friday, after talks in Beijing with Xi on Thursday`: talks with someone named after them
+  // are told by the patterns above, as an earlier meeting or not.)
+  { re: /(?<=,\s+)after\s+(?:their\s+|the\s+)?(?:talks|a meeting|their meeting)\s+(?:held\s+)?(?:at|in)\b(?![^.;,]*\bwith\b)(?<=\b(?:today|yesterday|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b[^.;]{0,240}?,\s+after\s+(?:their\s+|the\s+)?(?:talks|a meeting|their meeting)\s+(?:held\s+)?(?:at|in))/g, form: "joint", needs: ["talks", "meeting"] },
   // `A and his counterpart B signed the agreement at Parliament House`: signing together is meeting.
   // `A and his PNG counterpart B signed the agreement at Parliament House`, `the agreement signed by
   // A and his counterpart B`: two counterparts signing together meet. (Not any signing: `Vietnam and

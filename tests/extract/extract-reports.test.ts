@@ -237,6 +237,14 @@ describe("meetings as South Asian, Latin American and Korean outlets tell them",
     expect(reportsOf(audience, "2024-02-12T14:00:00+01:00", "Europe/Rome").map((r) => r.who)).toEqual(["Francis + Javier Milei"]);
   });
 
+  it("talks that close a clause dated the day told are that day's talks; with their own day and partner they are an earlier meeting", () => {
+    const tanjug = "BELGRADE (Tanjug) - Serbian President Aleksandar Vucic and Chinese President Xi Jinping today signed a Joint Statement on Building a Community with a Shared Future in the New Era, after talks held at the Palace of Serbia.";
+    expect(reportsOf(tanjug, "2024-05-08T14:32:00+02:00", "Europe/Belgrade")).toMatchObject([{ who: "Aleksandar Vucic + Xi Jinping", date: "2024-05-08" }]);
+    expect(reportsOf("The treaty was signed in 2019, after talks in Geneva.", "2024-05-08T14:32:00+02:00", "Europe/Belgrade")).toEqual([]);
+    const rfi = "French President Emmanuel Macron spends the last day of his state visit in Guangzhou on Friday, after talks in Beijing with Chinese President Xi Jinping on Thursday.";
+    expect(reportsOf(rfi, "2023-04-07T08:00:00+02:00", "Europe/Paris")).toEqual([]);
+  });
+
   it("`met this Wednesday (Jan. 25) with X` names the one met after the day", () => {
     expect(reportsOf("President Luiz Inácio Lula da Silva met this Wednesday (Jan. 25) with Uruguayan President Luis Lacalle Pou in Montevideo.", "2023-01-25T20:00:00-03:00", "America/Sao_Paulo")).toMatchObject([{ who: "Luis Lacalle Pou + Luiz Inácio Lula da Silva", date: "2023-01-25" }]);
   });

@@ -83,3 +83,13 @@ describe("church titles", () => {
     expect(names("Australian Foreign Minister Julie Bishop met Chinese Foreign Minister Wang Yi in Beijing.")).toEqual(["Julie Bishop", "Wang Yi"]);
   });
 });
+
+describe("words that only qualify a title", () => {
+  it("make no person of a capitalised word after them (`the New Era`), and stay part of a full title", () => {
+    expect(read("They signed a statement on a community with a shared future in the New Era.")).toEqual([]);
+    expect(read("The new Prime Minister Shigeru Ishiba met Former President Moon Jae-in.")).toEqual([
+      "Shigeru Ishiba -> Shigeru Ishiba (Prime Minister)",
+      "Moon Jae-in -> Moon Jae-in (Former President)",
+    ]);
+  });
+});
