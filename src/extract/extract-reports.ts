@@ -958,6 +958,8 @@ function dateFor(own: readonly Sentence[], scene: { sentence: Sentence; sameDay:
     }
   }
   if (found) return found;
+  const shown = dateOfCaptionScene(draft, own, anchor, previous, inDateline);
+  if (shown) return shown;
   if (heading) {
     for (const m of datesIn(heading)) {
       const d = resolveDate(m, anchor, previous);
@@ -1058,6 +1060,30 @@ const OTHER_EVENT = /\b(?:outcomes? of|results? of|following|since|after|signing
 // The dates of the occasion rather than the meeting (`the AMM, which runs until July 11`). Not
 // `last`: `last Thursday` is a day.
 const OCCASION_RANGE = /\b(?:runs?|running|ran|lasts|lasting|ends?|ending|until|through|till|from)\s+(?:on\s+)?$/i;
+
+// The place a caption shows (`… during their meeting in the Oval Office`): a run of capitalised
+// words after `in`/`at`.
+const CAPTION_PLACE = /\b(?:in|at)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})/gu;
+
+/**
+ * The date of a meeting named only in photo captions, from the first sentence of the prose that
+ * shows the same place with a day (`produced the envelope … in the Oval Office on Thursday`), a
+ * date about no other event.
+ */
+function dateOfCaptionScene(draft: Draft, own: readonly Sentence[], anchor: DateAnchor, previous: ReportDate | null, inDateline: (m: DateMention) => boolean): ReportDate | null {
+  if (own.length === 0 || !own.every((s) => s.caption)) return null;
+  const places = new Set(own.flatMap((s) => Array.from(s.text.matchAll(CAPTION_PLACE), (m) => m[1] as string)));
+  if (places.size === 0) return null;
+  for (const s of draft.owned) {
+    if (s.caption || ![...places].some((p) => s.text.includes(p))) continue;
+    for (const m of datesIn(s)) {
+      if (inDateline(m) || aboutAnotherEvent(s, m) || POSSESSIVE.test(s.text.slice(m.span[1] - s.start, m.span[1] - s.start + 2))) continue;
+      const d = resolveDate(m, anchor, previous);
+      if (d.value !== null) return { ...d, reason: `${d.reason ? `${d.reason}; ` : ""}date of the sentence that shows the place of the photo naming this meeting` };
+    }
+  }
+  return null;
+}
 
 function aboutAnotherEvent(sentence: Sentence, m: DateMention, from = 0): boolean {
   let before = sentence.text.slice(from, m.span[0] - sentence.start);

@@ -863,6 +863,13 @@ describe("delegations, lists of several, previews and time spent together", () =
     expect(report?.claims.filter((c) => c.figure).map((c) => c.surface)).toEqual(["nine agreements", "$100 billion"]);
   });
 
+  it("a meeting named only in a photo caption is dated by the prose that shows the caption's place with a day", () => {
+    const text = "Trump accepts invitation\n\n![](https://x.test/p.jpg)\n*Prime Minister Keir Starmer handed President Donald Trump a letter during their meeting in the Oval Office. Getty Images*\n\nThe letter was written in London last week. The prime minister produced the envelope in front of cameras in the Oval Office on Thursday.";
+    const [report] = extractReports({ id: "a", text, publishedAt: "2025-02-27T22:05:00+00:00", timezone: "Europe/London" });
+    expect(report?.date.value).toBe("2025-02-27");
+    expect(report?.date.reason).toMatch(/shows the place of the photo/);
+  });
+
   it("a short form the reference data knows names its person (`Lula`)", () => {
     const [report] = extractReports({ id: "a", text: "Chancellor Olaf Scholz held talks with President Luiz Inacio Lula da Silva in Brasilia on Monday. Lula ruled out sending ammunition.", publishedAt: "2023-01-31T10:00:00+01:00", timezone: "Europe/Berlin" });
     expect(report?.participants.find((p) => p.name.includes("Lula"))?.mentions.map((m) => m.surface)).toContain("Lula");
