@@ -494,6 +494,9 @@ function findMeetings(sentences: readonly Sentence[], people: ArticlePeople, pub
       // `the Australian prime minister was received by Xi`: the one person of that country the article names.
       const described = before.length === 0 ? describedSubject(sentence.text.slice(0, trigger.span[0]), people, g) : undefined;
       if (previous && previous.objectsEnd <= tStart) subject = previous.subject;
+      // `Trump said he would like to meet Kim …, as he welcomed Lee`: a pronoun just before the verb
+      // is the sentence's subject, not the last one named.
+      else if (before.length >= 2 && PRONOUN_JUST_BEFORE.test(textBetween(sentence, (before.at(-1) as (typeof before)[number]).span[1], tStart))) subject = before[0]?.person;
       else if (before.length > 0) subject = before[before.length - 1]?.person;
       else if (described !== undefined) subject = described;
       // `He toured Bucha and met Zelenskyy`: the one the sentence before was about.
@@ -1084,6 +1087,9 @@ function dateOfCaptionScene(draft: Draft, own: readonly Sentence[], anchor: Date
   }
   return null;
 }
+
+// A subject pronoun opening the clause of the verb that follows (`, as he welcomed`).
+const PRONOUN_JUST_BEFORE = /(?:^|[,;]\s+(?:as|while|when|and|then|before|after)\s+|\b(?:as|while|when)\s+)(?:he|she)\s+(?:also\s+|later\s+|then\s+)?$/;
 
 function aboutAnotherEvent(sentence: Sentence, m: DateMention, from = 0): boolean {
   let before = sentence.text.slice(from, m.span[0] - sentence.start);

@@ -77,6 +77,7 @@ const NOT_NAME = new Set([
   "then", "now", "meanwhile", "however", "instead", "later", "still", "mission", "force", "forces",
   // Institutions and schemes (`the Reserve Bank of India`, `the UAE's Instant Payment Platform`).
   "bank", "institute", "fund", "corporation", "authority", "platform", "system", "programme", "program", "initiative", "scheme",
+  "directorate", "secretariat", "presidency", "administration", "directorate-general", "commissariat",
   // Units and broadcasters a caption names (`the Royal Malay Regiment`, `BERNAMA Radio`), and the
   // meals and ceremonies of a title-case headline (`HM the King Offers Iftar`).
   "regiment", "battalion", "brigade", "army", "navy", "radio", "television", "iftar", "dinner", "banquet", "luncheon", "lunch", "breakfast", "reception", "ceremony",
@@ -484,12 +485,20 @@ function vouchByShortForms(candidates: Candidate[]): void {
   const vouched = new Set<string>();
   for (const c of candidates) if (c.parsed.tokens.length === 1 && (c.title !== null || c.subject)) vouched.add(c.parsed.tokens[0] as string);
   if (vouched.size === 0) return;
+  // `a Lee-Trump summit`, `the Xi-Biden talks`: two people's names joined by a hyphen name their
+  // pairing, not a person (and would make each one's short form ambiguous).
+  const nameTokens = new Set(candidates.filter((c) => c.evidence && !PAIRING.test(c.surface)).flatMap((c) => c.parsed.tokens));
+  const known = (t: string) => vouched.has(t) || nameTokens.has(t);
   for (const c of candidates) {
     if (c.evidence || c.parsed.tokens.length < 2) continue;
+    if (PAIRING.test(c.surface) && c.surface.split("-").every((part) => known(foldText(part)))) continue;
     const ends = [c.parsed.tokens[0], c.parsed.tokens.at(-1)];
     if (ends.some((t) => t !== undefined && vouched.has(t))) c.evidence = true;
   }
 }
+
+// One capitalised word, a hyphen, another (`Lee-Trump`).
+const PAIRING = /^\p{Lu}[\p{L}'’]+-\p{Lu}[\p{L}'’]+$/u;
 
 // Parsed names are shared (parseName caches them), and so are their lookup keys.
 const lookupKeysOf = new WeakMap<ParsedName, readonly string[]>();

@@ -25,11 +25,14 @@ export const TRIGGER_PATTERNS: readonly { re: RegExp; form: Trigger["form"]; nee
   // `met with X`, and `met this Wednesday (Jan. 25) with X`, where the day comes first
   // (`met today in Beijing with X`: the day and the place).
   // (`sat down in Brussels with X`: a place may come first too.)
-  { re: /\b(?:met|meets|meet|meeting|talked|talking|spoke|speaking|conferred|sat down|sits down|sitting down)\s+(?:(?:(?:on|this|last)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:\([^()\n]{1,20}\)\s+)?|(?:yesterday|today)\s+|in\s+[a-z][\p{L}'’-]*(?:\s+[a-z][\p{L}'’-]*){0,2}\s+){0,2}with\b/gu, form: "with", needs: ["with"], lower: true },
+  // (`sat down face to face with`, `met privately with`: how they met may come before `with`.)
+  { re: /\b(?:met|meets|meet|meeting|talked|talking|spoke|speaking|conferred|sat down|sits down|sitting down)\s+(?:(?:(?:on|this|last)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:\([^()\n]{1,20}\)\s+)?|(?:yesterday|today)\s+|in\s+[a-z][\p{L}'’-]*(?:\s+[a-z][\p{L}'’-]*){0,2}\s+|(?:face[ -]to[ -]face|one[ -]on[ -]one|privately|briefly|together|in person)\s+){0,2}with\b/gu, form: "with", needs: ["with"], lower: true },
   { re: /\b(?:met|meets)\b/g, form: "with", needs: ["met", "meets"] },
   // `talks with X`, and `talks in Kyiv with X`, where the place comes first.
   { re: /\b(?:[Mm]eeting|[Tt]alks|[Dd]iscussions?|[Nn]egotiations|(?:tele)?phone (?:call|talks|conversation)|video (?:call|conference)|courtesy call|conversation(?:\s+(?:by|over the|on the)\s+(?:tele)?phone)?|working session)(?:\s+(?:in|at)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?\s+with\b/gu, form: "with", needs: ["with"] },
   { re: /(?:^|[.!?]\s+|\|\s*)Meeting\s+(?=his\b|her\b|with\b|\p{Lu})/gu, form: "with", needs: ["meeting"] },
+  // `began his day of bilateral diplomacy by meeting South African President Cyril Ramaphosa`.
+  { re: /\bby\s+meeting\s+(?=(?:his|her|visiting)\s|\p{Lu})/gu, form: "with", needs: ["meeting"] },
   { re: /(?:^|[.!?]\s+)Meeting\s+(?:on the (?:sidelines|fringes?|margins?)|in|at|during)\b/gu, form: "joint", needs: ["meeting"] },
   // (`received, on Sunday at Carthage Palace, Prime Minister …`: a time or place set off by commas may come first.)
   // (`…, hosting Chinese leader Xi Jinping at the Col du Tourmalet`: the participle tells it too,
@@ -67,9 +70,10 @@ export const TRIGGER_PATTERNS: readonly { re: RegExp; form: Trigger["form"]; nee
   { re: /\b(?:[Tt]alks|a meeting|meetings|discussions|(?:[Tt]he|[Tt]heir)\s+(?:first|second|third|fourth|fifth)\s+(?:(?:bilateral|formal|official|in-person|face-to-face|one-on-one)\s+)?(?:meeting|talks))(?:\s+(?:were|was|held|earlier|later|late|on|this|last|in|at|from|to|during|the|period|\p{Lu}[\p{L}'’-]*|\d{1,2}(?:[-–]\d{1,2})?|(?:19|20)\d\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday)){0,10}?\s+between\b/gu, form: "joint", needs: ["between"] },
   // `spent more than seven hours with X`: time spent with someone is a meeting.
   { re: /\bspen[dt]s?\s+(?:(?:more than|nearly|almost|about|around|roughly|some|over|close to|just under)\s+)?(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several)\s+(?:hours?|minutes)\s+(?:in\s+(?:talks|discussions?)\s+)?with\b/g, form: "with", needs: ["spent", "spend"] },
-  // (`at the start of formal talks in the Kremlin`: the opening of talks is part of them. Not `at
-  // the end of the meeting`, a meeting told before: `the` refers back.)
-  { re: /\b(?:(?:[Ii]n|[Dd]uring|[Aa]t)\s+(?:the|an?|his|her|their)\s+(?:[\p{L}-]+\s+)?(?:meeting|talks|discussions?|(?:tele)?phone call|conversation|courtesy call)|[Dd]uring\s+talks|[Aa]t\s+the\s+(?:start|opening|outset|beginning)\s+of\s+(?:[\p{L}-]+\s+)?(?:talks|discussions))\b(?!\s+with)(?!\s+of\b)/gu, form: "joint", needs: ["meeting", "talks", "discussion", "phone call", "conversation", "courtesy call"] },
+  // (`in their first phone conversation`: two words may qualify it. `at the start of formal talks
+  // in the Kremlin`: the opening of talks is part of them. Not `at the end of the meeting`, a
+  // meeting told before: `the` refers back.)
+  { re: /\b(?:(?:[Ii]n|[Dd]uring|[Aa]t)\s+(?:the|an?|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:meeting|talks|discussions?|(?:tele)?phone call|conversation|courtesy call)|[Dd]uring\s+talks|[Aa]t\s+the\s+(?:start|opening|outset|beginning)\s+of\s+(?:[\p{L}-]+\s+)?(?:talks|discussions))\b(?!\s+with)(?!\s+of\b)/gu, form: "joint", needs: ["meeting", "talks", "discussion", "phone call", "conversation", "courtesy call"] },
   // `After talks at the Palace of Serbia, the two leaders signed …`: a sentence that opens after the
   // talks tells them (as its own clause; `said after talks`, within a sentence, is read above).
   { re: /^After\s+(?:the\s+|their\s+)?(?!(?:failed|stalled|collapsed|previous|earlier|last|inconclusive|fruitless)\b)(?:[\p{L}-]+\s+)?(?:talks|meeting|discussions)\b(?!\s+(?:with|of|between|collapsed|broke|stalled|failed|ended|fell)\b)/gu, form: "joint", needs: ["talks", "meeting", "discussion"] },
@@ -155,15 +159,21 @@ const AGREED_INCLUDING = /\b(?:agreed|agree|agreeing)\s+to\b[^.;]{0,100}\b(?:inc
 
 // Words that put the meeting right after them ahead, only there (`looked forward to hosting PM
 // Marape`, `the programme foresaw a meeting with`, `a planned meeting with`; not `As planned, Xi met`).
-const AHEAD_JUST_BEFORE = /\b(?:look(?:s|ed|ing)? forward to|fores(?:aw|ees?)|envisag(?:ed|es?)|(?:an?|the|their|his|her)\s+planned)\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+)?$/;
+// (`Planned talks with Trump fall through`: a headline may open with it.)
+const AHEAD_JUST_BEFORE = /(?:\b(?:look(?:s|ed|ing)? forward to|fores(?:aw|ees?)|envisag(?:ed|es?)|(?:an?|the|their|his|her)\s+planned)|^planned)\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+)?$/;
 
 /** Whether the words before a trigger (as written, and in lower case) put it in the future, within one clause of reported speech. */
 function isFuture(before: string, lowerBefore: string): boolean {
   if (lowerBefore.includes("agree") && AGREED_INCLUDING.test(lowerBefore)) return true;
   if ((lowerBefore.includes("forward") || lowerBefore.includes("fores") || lowerBefore.includes("envisag") || lowerBefore.includes("planned")) && AHEAD_JUST_BEFORE.test(lowerBefore)) return true;
   const m = FUTURE.exec(lowerBefore) ?? (before.includes(" to ") ? FUTURE_FAR.exec(before) : null);
-  return m !== null && !SPEECH.test(before.slice(m.index));
+  return m !== null && !SPEECH.test(before.slice(m.index)) && !PAST_CLAUSE_SINCE.test(lowerBefore.slice(m.index));
 }
+
+// `said he would like to meet Kim again this year, as he welcomed Lee to the White House`: a
+// clause of its own, in the past, opens between the wish and the trigger.
+// (Not `…, when he will hold talks`: no auxiliary may come before the verb.)
+const PAST_CLAUSE_SINCE = /,\s+(?:as|while|when)\s+(?:he|she|they|the two(?:\s+\w+)?|both(?:\s+\w+)?)\s+(?:(?:also|later|then|warmly|formally|personally|first)\s+)?$/;
 
 // `He is expected to hold talks with A in Kampala later today before travelling on to Harare on
 // Thursday for a meeting with B`: a schedule reaches further than one clause's future.
@@ -177,7 +187,7 @@ const AIRPORT = /\bairport\b/i;
 // `have repeatedly met`): no one meeting is reported.
 const REPEATED_AFTER = /\b(?:(?:several|many|numerous|multiple|countless|a number of|a few|two|three|four|five)\s+times|on (?:several|many|numerous) occasions|more than once|regularly|frequently|repeatedly)\b/i;
 // A meeting the rest of its clause says was not held, or was only due.
-const NOT_HELD_AFTER = /\b(?:(?:was|were|had been)\s+(?:called off|cancell?ed|postponed|scrapped|due to|scheduled to|set to|expected to)|did not (?:take place|happen|go ahead)|never (?:took place|happened))\b/i;
+const NOT_HELD_AFTER = /\b(?:(?:was|were|had been)\s+(?:called off|cancell?ed|postponed|scrapped|due to|scheduled to|set to|expected to)|did not (?:take place|happen|go ahead)|never (?:took place|happened)|f[ae]ll(?:s|en)?\s+through)\b/i;
 const REPEATED_BEFORE = /\b(?:repeatedly|regularly|frequently|often)\s+$/i;
 
 const BACKSHIFTED = /\b(?:said|says|told\s+[\p{L}]+|announced|confirmed|revealed)\s+(?:on\s+[\p{L}]+\s+|late\s+[\p{L}]+\s+|today\s+|yesterday\s+)?(?:that\s+)?(?:he|she|they|the two(?:\s+[\p{L}]+)?|both(?:\s+[\p{L}]+)?)\s+had\s+(?:[\p{L}'’-]+\s+){0,10}$/u;

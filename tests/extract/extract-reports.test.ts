@@ -1010,3 +1010,33 @@ describe("words that are not people", () => {
     expect(people("HM the King Offers Iftar in Honor of Spanish Prime Minister\n\nDuring the talks that preceded the dinner, the King and Prime Minister Pedro Sánchez reviewed relations.")).not.toContain("Offers Iftar");
   });
 });
+
+describe("meetings as Korean, Canadian and US outlets of 2025 tell them", () => {
+  const reportsOf = (text: string, publishedAt: string, timezone = "Asia/Seoul") =>
+    extractReports({ id: "a", text, publishedAt, timezone }).map((r) => ({ who: r.participants.map((p) => p.name).sort().join(" + "), date: r.date.value, mode: r.mode }));
+
+  it("`sat down face to face with`: how they met may come before `with`", () => {
+    expect(reportsOf("WASHINGTON — Prime Minister Mark Carney sat down face to face with U.S. President Donald Trump for the first time on Tuesday.", "2025-05-06T16:45:00-04:00", "America/Toronto")).toMatchObject([{ who: "Donald Trump + Mark Carney", date: "2025-05-06" }]);
+  });
+
+  it("a round-up's `by meeting X`, and a short form that a hyphenated pairing (`a Lee-Trump summit`) does not make ambiguous", () => {
+    const text = "President Lee Jae Myung held back-to-back summits on Tuesday. Lee began his day by meeting South African President Cyril Ramaphosa. Later, Lee held talks with Japanese Prime Minister Shigeru Ishiba. Officials said Seoul would seek to arrange a Lee-Trump summit soon.";
+    expect(reportsOf(text, "2025-06-18T14:30:00+09:00").map((r) => r.who)).toEqual(["Cyril Ramaphosa + Lee Jae Myung", "Lee Jae Myung + Shigeru Ishiba"]);
+  });
+
+  it("a headline's `Planned talks with X fall through` is no meeting", () => {
+    expect(reportsOf("Planned talks with US President Donald Trump fall through after Trump cuts trip short", "2025-06-18T14:30:00+09:00")).toEqual([]);
+  });
+
+  it("`…, as he welcomed X` after a wish for another meeting: a past clause of its own, whose subject is the sentence's", () => {
+    const ap = "WASHINGTON (AP) — President Donald Trump said Monday that he would like to meet North Korean leader Kim Jong Un again this year, as he welcomed South Korean President Lee Jae Myung to the White House for talks.";
+    expect(reportsOf(ap, "2025-08-25T15:20:00-04:00", "America/New_York")).toMatchObject([{ who: "Donald Trump + Lee Jae Myung", date: "2025-08-25" }]);
+    const ahead = "Chinese President Xi Jinping is due to travel to Brasília on Wednesday, when he will hold talks with President Luiz Inácio Lula da Silva.";
+    expect(reportsOf(ahead, "2024-11-19T08:00:00+08:00", "Asia/Hong_Kong")).toEqual([]);
+  });
+
+  it("`in their first phone conversation`, and a directorate that says so is no person", () => {
+    expect(reportsOf("SEOUL (Yonhap) -- President Lee Jae Myung and U.S. President Donald Trump agreed Friday to work toward a tariff deal, in their first phone conversation since Lee took office.", "2025-06-06T23:30:00+09:00")).toMatchObject([{ who: "Donald Trump + Lee Jae Myung", date: "2025-06-06", mode: "phone" }]);
+    expect(reportsOf("Leaders take up energy and technology in their first face-to-face talks, says Communications Directorate", "2023-09-20T10:00:00+03:00", "Europe/Istanbul")).toEqual([]);
+  });
+});
