@@ -144,7 +144,7 @@ export function extractFromArticle(article: Article, options: ExtractOptions = {
     const ownLead = lead !== null && own.includes(lead);
     if (ownLead || index === 0) leadDate = date;
     const fallback = (heading ? headingPlace(heading, g, published) : null) ?? travelledTo(draft, sentences, people, g, published ?? date.start) ?? (ownLead ? headlinePlace : leadPlace && couldBeAt(leadPlace.place, draft, date) ? leadPlace : null);
-    let location = locationFor(proseFirst(draft.triggers.map((t) => clauseOf(t.sentence, t.trigger))), () => draft.owned.filter((s) => TOOK_PLACE.test(s.text) || pairAtBuilding(s.text)), fallback, occasionMatch, g, published ?? date.start, dateline);
+    let location = locationFor(triggerClauses(draft, isProse, clauseOf), () => draft.owned.filter((s) => TOOK_PLACE.test(s.text) || pairAtBuilding(s.text)), fallback, occasionMatch, g, published ?? date.start, dateline);
     // The same outing is in the same place, unless its own text says otherwise: a venue no more
     // than the same country is made specific by the previous meeting's (the span points there).
     const firstTrigger = draft.triggers[0] as { sentence: Sentence; trigger: Trigger };
@@ -1063,6 +1063,23 @@ const OTHER_EVENT = /\b(?:outcomes? of|results? of|following|since|after|signing
 // The dates of the occasion rather than the meeting (`the AMM, which runs until July 11`). Not
 // `last`: `last Thursday` is a day.
 const OCCASION_RANGE = /\b(?:runs?|running|ran|lasts|lasting|ends?|ending|until|through|till|from)\s+(?:on\s+)?$/i;
+
+/**
+ * The clauses of a meeting's triggers, where its venue is looked for: those of prose sentences
+ * first, each sentence's in the order of the text (`met with X at the White House on Wednesday,
+ * in a meeting watched closely in Mexico City`: the first clause places it), else in the order
+ * the triggers were met. Prose is told by the whole sentence: a clause may end at a comma.
+ */
+function triggerClauses(draft: Draft, isProse: (s: Sentence) => boolean, clauseOf: (s: Sentence, t: Trigger) => Sentence): Sentence[] {
+  const sentences = [...new Set(draft.triggers.map((t) => t.sentence))];
+  const ordered = sentences.length > 1 ? [...sentences.filter(isProse), ...sentences.filter((s) => !isProse(s))] : sentences;
+  return ordered.flatMap((s) =>
+    draft.triggers
+      .filter((t) => t.sentence === s)
+      .sort((a, b) => a.trigger.span[0] - b.trigger.span[0])
+      .map((t) => clauseOf(s, t.trigger)),
+  );
+}
 
 // The place a caption shows (`… during their meeting in the Oval Office`): a run of capitalised
 // words after `in`/`at`.

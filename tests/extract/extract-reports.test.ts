@@ -1035,6 +1035,17 @@ describe("meetings as Korean, Canadian and US outlets of 2025 tell them", () => 
     expect(reportsOf(ahead, "2024-11-19T08:00:00+08:00", "Asia/Hong_Kong")).toEqual([]);
   });
 
+  it("a meeting it is not yet known whether they will hold, one called off, and a headline's scrapped one are not reports", () => {
+    expect(reportsOf("It is not yet known whether a meeting with Pope Francis will take place, said Prime Minister Giorgia Meloni.", "2025-04-18T12:00:00+02:00", "Europe/Rome")).toEqual([]);
+    expect(reportsOf("Prime Minister Anthony Albanese's first meeting with US President Donald Trump has been called off.", "2025-06-17T12:00:00+10:00", "Australia/Sydney")).toEqual([]);
+    expect(reportsOf("Albanese's first face-to-face meeting with President Donald Trump scrapped as he quits G7 early", "2025-06-17T12:00:00+10:00", "Australia/Sydney")).toEqual([]);
+  });
+
+  it("of a sentence's two triggers, the first clause places the meeting (`at the White House …, in a meeting watched closely in Mexico City`)", () => {
+    const [report] = extractReports({ id: "a", text: "Canada's new prime minister, Mark Carney, met with U.S. President Donald Trump at the White House on Wednesday, in a meeting that was watched as closely in Mexico City as it was in Ottawa.", publishedAt: "2025-05-07T12:00:00-06:00", timezone: "America/Mexico_City" });
+    expect(report?.location.value).toMatchObject({ site: "White House", city: "Washington" });
+  });
+
   it("`in their first phone conversation`, and a directorate that says so is no person", () => {
     expect(reportsOf("SEOUL (Yonhap) -- President Lee Jae Myung and U.S. President Donald Trump agreed Friday to work toward a tariff deal, in their first phone conversation since Lee took office.", "2025-06-06T23:30:00+09:00")).toMatchObject([{ who: "Donald Trump + Lee Jae Myung", date: "2025-06-06", mode: "phone" }]);
     expect(reportsOf("Leaders take up energy and technology in their first face-to-face talks, says Communications Directorate", "2023-09-20T10:00:00+03:00", "Europe/Istanbul")).toEqual([]);
