@@ -524,11 +524,18 @@ function findMeetings(sentences: readonly Sentence[], people: ArticlePeople, pub
       // `walked out of a meeting with A and B`: one meeting with both; `met A and B` may be two.
       // So is `sat down with A and B for talks`.
       const objectsEnd = after.filter((m) => objects.includes(m.person)).at(-1)?.span[1] ?? tEnd;
-      // A host receiving several at once (`received A, B and C`) receives them together.
+      // A host receiving several at once (`received A, B and C`) receives them together, and talks
+      // held with two of one side are one meeting (`held talks at the Vatican with Cardinal Parolin
+      // … and Archbishop Gallagher`); with two of two countries, a round-up's two meetings.
+      const oneSide = () => {
+        const countries = new Set(objects.map((o) => (people.people[o] as Person).country));
+        return countries.size === 1 && !countries.has(null);
+      };
       const oneMeeting =
         (/^(?:meeting|talks|negotiations)\b/i.test(trigger.surface) && /\b(?:a|the|one|of|joint)\s+$/.test(sentence.text.slice(0, trigger.span[0]))) ||
         /^[\s,]*for (?:talks|a meeting|a joint meeting|discussions)\b/.test(textBetween(sentence, objectsEnd, sentence.end)) ||
-        /^(?:received|receives|hosted|hosts)\b/.test(trigger.surface);
+        /^(?:received|receives|hosted|hosts)\b/.test(trigger.surface) ||
+        (objects.length >= 2 && /\btalks\b/.test(trigger.surface) && oneSide());
       // `Vucic and Kurti met Borrell again`: two named together as the subject meet the object
       // together.
       const coSubjects = before.length >= 2 && !previous ? coordinatedSubjects(sentence, before, tStart).filter((p) => p !== subject && !objects.includes(p)) : [];

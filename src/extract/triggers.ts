@@ -28,8 +28,8 @@ export const TRIGGER_PATTERNS: readonly { re: RegExp; form: Trigger["form"]; nee
   // (`sat down face to face with`, `met privately with`: how they met may come before `with`.)
   { re: /\b(?:met|meets|meet|meeting|talked|talking|spoke|speaking|conferred|sat down|sits down|sitting down)\s+(?:(?:(?:on|this|last)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:\([^()\n]{1,20}\)\s+)?|(?:yesterday|today)\s+|in\s+[a-z][\p{L}'’-]*(?:\s+[a-z][\p{L}'’-]*){0,2}\s+|(?:face[ -]to[ -]face|one[ -]on[ -]one|privately|briefly|together|in person)\s+){0,2}with\b/gu, form: "with", needs: ["with"], lower: true },
   { re: /\b(?:met|meets)\b/g, form: "with", needs: ["met", "meets"] },
-  // `talks with X`, and `talks in Kyiv with X`, where the place comes first.
-  { re: /\b(?:[Mm]eeting|[Tt]alks|[Dd]iscussions?|[Nn]egotiations|(?:tele)?phone (?:call|talks|conversation)|video (?:call|conference)|courtesy call|conversation(?:\s+(?:by|over the|on the)\s+(?:tele)?phone)?|working session)(?:\s+(?:in|at)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?\s+with\b/gu, form: "with", needs: ["with"] },
+  // `talks with X`, and `talks in Kyiv with X`, `talks at the Vatican with X`, where the place comes first.
+  { re: /\b(?:[Mm]eeting|[Tt]alks|[Dd]iscussions?|[Nn]egotiations|(?:tele)?phone (?:call|talks|conversation)|video (?:call|conference)|courtesy call|conversation(?:\s+(?:by|over the|on the)\s+(?:tele)?phone)?|working session)(?:\s+(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?\s+with\b/gu, form: "with", needs: ["with"] },
   { re: /(?:^|[.!?]\s+|\|\s*)Meeting\s+(?=his\b|her\b|with\b|\p{Lu})/gu, form: "with", needs: ["meeting"] },
   // `began his day of bilateral diplomacy by meeting South African President Cyril Ramaphosa`.
   { re: /\bby\s+meeting\s+(?=(?:his|her|visiting)\s|\p{Lu})/gu, form: "with", needs: ["meeting"] },

@@ -1046,6 +1046,13 @@ describe("meetings as Korean, Canadian and US outlets of 2025 tell them", () => 
     expect(report?.location.value).toMatchObject({ site: "White House", city: "Washington" });
   });
 
+  it("talks held with two of one side are one meeting; with two of two countries, two", () => {
+    const vatican = "On Saturday, U.S. Vice President JD Vance held talks at the Vatican with Cardinal Pietro Parolin, the Holy See's secretary of state, and Archbishop Paul Gallagher, its foreign minister.";
+    expect(reportsOf(vatican, "2025-04-20T12:00:00+02:00", "Europe/Rome").map((r) => r.who)).toEqual(["JD Vance + Paul Gallagher + Pietro Parolin"]);
+    const twoCountries = "On Monday, Prime Minister Narendra Modi held talks with French President Emmanuel Macron and German Chancellor Olaf Scholz.";
+    expect(reportsOf(twoCountries, "2024-06-14T20:00:00+02:00", "Europe/Rome").map((r) => r.who)).toEqual(["Emmanuel Macron + Narendra Modi", "Narendra Modi + Olaf Scholz"]);
+  });
+
   it("`in their first phone conversation`, and a directorate that says so is no person", () => {
     expect(reportsOf("SEOUL (Yonhap) -- President Lee Jae Myung and U.S. President Donald Trump agreed Friday to work toward a tariff deal, in their first phone conversation since Lee took office.", "2025-06-06T23:30:00+09:00")).toMatchObject([{ who: "Donald Trump + Lee Jae Myung", date: "2025-06-06", mode: "phone" }]);
     expect(reportsOf("Leaders take up energy and technology in their first face-to-face talks, says Communications Directorate", "2023-09-20T10:00:00+03:00", "Europe/Istanbul")).toEqual([]);
