@@ -23,10 +23,10 @@ const SUBJECTS = ["two-way trade", "bilateral trade", "trade turnover", "trade",
 // the commercial relationship of two countries are trade.
 const SUBJECT_WORDS = new RegExp(`\\b(?:${SUBJECTS.join("|")}|goods|commerce|commercial (?:relationship|relations|ties|exchanges?))\\b`, "i");
 
-// US$3.13 billion, $5 billion, USD 2 bn, A$20b, ¥81.7 billion, 25 billion USD, 3.1 billion US dollars, 87.1 billion yen
+// US$3.13 billion, US $780 billion, $5 billion, USD 2 bn, A$20b, ¥81.7 billion, 25 billion USD, 3.1 billion US dollars, 87.1 billion yen
 // (The currencies in front are grouped by first letter: capitalised words are common, and each
 // is a place the pattern is tried.)
-const MONEY = /(?:(U(?:S[$D])|A(?:\$|U[$D])|HK\$|N[TZ]\$|C(?:\$|NY)|S(?:\$|GD)|EUR|GBP|JPY|KRW|INR|PGK|K(?=\d)|\$|€|£|¥|₹|₩|R(?:\$|s\.?)|VND|RMB|yuan)\s?(\d{1,3}(?:[,.]\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?)\s*(trillion|billion|million|bn|mn|tn|b|m)?\b|\b(\d+(?:\.\d+)?)\s*(trillion|billion|million|bn|mn)\s+(USD|US dollars|Australian dollars|Singapore dollars|Canadian dollars|New Zealand dollars|Hong Kong dollars|dollars|yuan|yen|won|euros?|pounds?|VND|baht|pesos?|ringgit|rupiah|rupees?|kina|rubles?|roubles?|riyals?|dirhams?|rand|naira|reais|real|lira)\b)/g;
+const MONEY = /(?:(U(?:S(?:\s?\$|D))|A(?:\$|U[$D])|HK\$|N[TZ]\$|C(?:\$|NY)|S(?:\$|GD)|EUR|GBP|JPY|KRW|INR|PGK|K(?=\d)|\$|€|£|¥|₹|₩|R(?:\$|s\.?)|VND|RMB|yuan)\s?(\d{1,3}(?:[,.]\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?)\s*(trillion|billion|million|bn|mn|tn|b|m)?\b|\b(\d+(?:\.\d+)?)\s*(trillion|billion|million|bn|mn)\s+(USD|US dollars|Australian dollars|Singapore dollars|Canadian dollars|New Zealand dollars|Hong Kong dollars|dollars|yuan|yen|won|euros?|pounds?|VND|baht|pesos?|ringgit|rupiah|rupees?|kina|rubles?|roubles?|riyals?|dirhams?|rand|naira|reais|real|lira)\b)/g;
 const PERCENT = /\b(\d+(?:\.\d+)?)\s?(?:%|per cent\b|percent\b)/g;
 // `3.2 million tonnes of rice`, `18 million visitors`, `500,000 tons`
 // A count may have one word between it and its unit (`15 cooperation agreements`, `240 Indian soldiers`).
@@ -103,7 +103,7 @@ const JAPAN = /\b(?:yen|Japan(?:ese)?|Tokyo)\b/;
 function currencyOf(symbol: string | undefined, sentence: string): string | null {
   if (!symbol) return null;
   if (symbol === "¥") return JAPAN.test(sentence) ? "JPY" : "CNY";
-  return CURRENCIES[symbol.toLowerCase()] ?? symbol;
+  return CURRENCIES[symbol.toLowerCase().replace(/^us\s+\$/, "us$")] ?? symbol;
 }
 
 const SUBJECT_PATTERNS = SUBJECTS.map((s) => [new RegExp(`\\b${s}\\b`, "i"), s.replace(/^(?:two-way|bilateral) /, "").replace(" turnover", "")] as const);
@@ -146,6 +146,21 @@ function countedThing(after: string): string | null {
     if (!PHRASE_END.has(w.toLowerCase())) words.push(w);
   }
   return words.at(-1)?.toLowerCase() ?? null;
+}
+
+// `U.S. trade with Mexico to around US $840 billion`: trade with a partner the clause names.
+const TRADE_WITH = /\btrade\s+with\s+(?:the\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})/u;
+
+/**
+ * The subject of a trade figure whose clause names its partner (`U.S. trade with Mexico`), as the
+ * caller tells it (extraction keeps the partner of a country no participant is from: `trade with
+ * MX` in a report of Canada–US talks is never compared with the meeting's own trade); any other
+ * subject as it was.
+ */
+function tradePartner(clause: string, subject: string | null, tradeWith: (partner: string) => string): string | null {
+  if (subject !== "trade" || !clause.includes("with")) return subject;
+  const partner = TRADE_WITH.exec(clause)?.[1];
+  return partner ? tradeWith(partner) : subject;
 }
 
 function figureText(f: Figure): string {
@@ -212,7 +227,7 @@ export function dollarOf(timezone: string | null | undefined): string {
  * Claims stated in `text` (a report's own sentences), spans offset by `base`. `dollar` is the
  * currency a bare `$` stands for (see {@link dollarOf}).
  */
-export function findClaims(text: string, base: number, dollar = "USD", k: string | null = null): Claim[] {
+export function findClaims(text: string, base: number, dollar = "USD", k: string | null = null, tradeWith: (partner: string) => string = () => "trade"): Claim[] {
   const claims: Claim[] = [];
   const sentenceAround = (at: number): string => {
     const s = Math.max(text.lastIndexOf(". ", at) + 1, 0);
@@ -239,7 +254,7 @@ export function findClaims(text: string, base: number, dollar = "USD", k: string
       approximate: APPROX.test(before),
       ...boundOf(before),
       status: TARGET.test(clause) || /^\s*by 20\d\d/.test(after) ? "target" : "achieved",
-      subject: (BALANCE_BEFORE.exec(before)?.[1]?.toLowerCase() ?? null) ?? subjectNear(clause) ?? subjectNear(before) ?? subjectNear(sentence),
+      subject: tradePartner(clause, (BALANCE_BEFORE.exec(before)?.[1]?.toLowerCase() ?? null) ?? subjectNear(clause) ?? subjectNear(before) ?? subjectNear(sentence), tradeWith),
       scope,
     };
     claims.push({ kind: "figure", text: figureText(figure), figure, surface: m[0], span: [base + at, base + at + m[0].length] });

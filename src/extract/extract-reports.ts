@@ -153,6 +153,7 @@ export function extractFromArticle(article: Article, options: ExtractOptions = {
     const before = previous?.location;
     if (sameOuting && firstTrigger.trigger.mode === "in-person" && before?.value && (location.value === null || (location.value.country === before.value.country && specificity(location.value) < specificity(before.value)))) location = before;
     previous = { occasion: occasionMatch, location };
+    const tradeWith = tradeWithOf(draft, people, g);
     reports.push({
       id: reportIdOf(article.id, index + 1),
       articleId: article.id,
@@ -165,7 +166,7 @@ export function extractFromArticle(article: Article, options: ExtractOptions = {
       location,
       dateline,
       occasion: occasionMatch?.occasion ?? null,
-      claims: concat(draft.owned, (s) => findClaims(s.text, s.start, dollar, localK)),
+      claims: concat(draft.owned, (s) => findClaims(s.text, s.start, dollar, localK, tradeWith)),
       trigger: {
         surface: text.slice(firstTrigger.sentence.start + firstTrigger.trigger.span[0], firstTrigger.sentence.start + firstTrigger.trigger.span[1]),
         span: [firstTrigger.sentence.start + firstTrigger.trigger.span[0], firstTrigger.sentence.start + firstTrigger.trigger.span[1]],
@@ -1086,6 +1087,21 @@ function triggerClauses(draft: Draft, isProse: (s: Sentence) => boolean, clauseO
       .sort((a, b) => a.trigger.span[0] - b.trigger.span[0])
       .map((t) => clauseOf(s, t.trigger)),
   );
+}
+
+/**
+ * The subject of trade with a partner a figure's clause names, for a meeting's claims: trade with
+ * one of the participants' countries is the meeting's `trade`; trade with another (`U.S. trade
+ * with Mexico` in a report of Canada–US talks) is `trade with` its country code, never compared
+ * with the meeting's own. A partner no country the reference data knows, or a participant of
+ * unknown country (the partner could be theirs), leaves plain `trade`.
+ */
+function tradeWithOf(draft: Draft, people: ArticlePeople, g: Gazetteer): (partner: string) => string {
+  const countries = draft.participants.map((i) => (people.people[i] as Person).country);
+  return (partner) => {
+    const code = g.countryByKey.get(foldText(partner));
+    return code !== undefined && !countries.includes(null) && !countries.includes(code) ? `trade with ${code}` : "trade";
+  };
 }
 
 // The place a caption shows (`… during their meeting in the Oval Office`): a run of capitalised

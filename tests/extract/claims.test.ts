@@ -157,6 +157,13 @@ describe("currencies written out", () => {
   });
 });
 
+describe("US $ with a space", () => {
+  it("is US dollars, and a bound before it still bounds it", () => {
+    const [figure] = findClaims("Trade in goods came to more than US $760 billion last year.", 0).map((c) => c.figure);
+    expect(figure).toMatchObject({ amount: 760e9, currency: "USD", bound: "at least", subject: "trade" });
+  });
+});
+
 describe("trade by other names", () => {
   it("the commercial relationship of two countries, and commerce, are trade", () => {
     const subjects = (text: string) => findClaims(text, 0).map((c) => c.figure?.subject);

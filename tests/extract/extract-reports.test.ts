@@ -1053,6 +1053,17 @@ describe("meetings as Korean, Canadian and US outlets of 2025 tell them", () => 
     expect(reportsOf(twoCountries, "2024-06-14T20:00:00+02:00", "Europe/Rome").map((r) => r.who)).toEqual(["Emmanuel Macron + Narendra Modi", "Narendra Modi + Olaf Scholz"]);
   });
 
+  it("trade with a country none of the participants is from keeps its partner, so it is never the meeting's trade", () => {
+    const text = "Prime Minister Mark Carney met with U.S. President Donald Trump at the White House on Tuesday. Trade in goods between the United States and Canada came to more than US $760 billion last year, and U.S. trade with Mexico to around US $840 billion. Canada's trade with the United States grew.";
+    const [report] = extractReports({ id: "a", text, publishedAt: "2025-05-07T12:00:00-06:00", timezone: "America/Mexico_City" });
+    expect(report?.claims.filter((c) => c.figure).map((c) => [c.figure?.amount, c.figure?.subject])).toEqual([
+      [760e9, "trade"],
+      [840e9, "trade with MX"],
+    ]);
+    const own = "Prime Minister Mark Carney met with U.S. President Donald Trump on Tuesday. Canada's trade with the United States reached US$762 billion in 2024.";
+    expect(extractReports({ id: "b", text: own, publishedAt: "2025-05-07T12:00:00-04:00", timezone: "America/Toronto" })[0]?.claims.find((c) => c.figure)?.figure?.subject).toBe("trade");
+  });
+
   it("`in their first phone conversation`, and a directorate that says so is no person", () => {
     expect(reportsOf("SEOUL (Yonhap) -- President Lee Jae Myung and U.S. President Donald Trump agreed Friday to work toward a tariff deal, in their first phone conversation since Lee took office.", "2025-06-06T23:30:00+09:00")).toMatchObject([{ who: "Donald Trump + Lee Jae Myung", date: "2025-06-06", mode: "phone" }]);
     expect(reportsOf("Leaders take up energy and technology in their first face-to-face talks, says Communications Directorate", "2023-09-20T10:00:00+03:00", "Europe/Istanbul")).toEqual([]);
