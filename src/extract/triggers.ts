@@ -82,7 +82,7 @@ export const TRIGGER_PATTERNS: readonly { re: RegExp; form: Trigger["form"]; nee
   // (The look back, tried only where the words match, asks for the day in the same sentence. Not
   // `on Friday, after talks in Beijing with Xi on Thursday`: talks with someone named after them
   // are told by the patterns above, as an earlier meeting or not.)
-  { re: /(?<=,\s+)after\s+(?:their\s+|the\s+)?(?:talks|a meeting|their meeting)\s+(?:held\s+)?(?:at|in)\b(?![^.;,]*\bwith\b)(?<=\b(?:today|yesterday|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b[^.;]{0,240}?,\s+after\s+(?:their\s+|the\s+)?(?:talks|a meeting|their meeting)\s+(?:held\s+)?(?:at|in))/g, form: "joint", needs: ["talks", "meeting"] },
+  { re: /\bafter(?<=,\s+after)\s+(?:their\s+|the\s+)?(?:talks|a meeting|their meeting)\s+(?:held\s+)?(?:at|in)\b(?![^.;,]*\bwith\b)(?<=\b(?:today|yesterday|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b[^.;]{0,240}?,\s+after\s+(?:their\s+|the\s+)?(?:talks|a meeting|their meeting)\s+(?:held\s+)?(?:at|in))/g, form: "joint", needs: ["talks", "meeting"] },
   // `A and his counterpart B signed the agreement at Parliament House`: signing together is meeting.
   // `A and his PNG counterpart B signed the agreement at Parliament House`, `the agreement signed by
   // A and his counterpart B`: two counterparts signing together meet. (Not any signing: `Vietnam and

@@ -117,10 +117,12 @@ describe("counts", () => {
       [8, "agreement", "agreements"],
       [9, "agreement", "agreements"],
     ]);
-    expect(counts("They adopted three legal documents and 12 cooperation agreements.")).toEqual([
+    expect(counts("They adopted three cooperation documents and 12 cooperation agreements.")).toEqual([
       [3, "agreement", "agreements"],
       [12, "agreement", "agreements"],
     ]);
+    // (China and Japan's `four political documents` are a set named by its number, not a signing.)
+    expect(counts("Xi said the two should stick to the principles of their four political documents.")).toEqual([]);
     expect(counts("The leaders issued a joint statement together with two further documents.")).toEqual([]);
     expect(counts("Two sides agreed to deepen ties.")).toEqual([]);
   });
