@@ -129,9 +129,9 @@ for (const n of sizes) {
   // Each stage is timed three times (each after a collection): one run of a few seconds on a
   // shared machine varies by a fifth. The best is reported, with all three. Normalisation
   // (reports → normalised reports) and clustering proper (normalised reports → clusters) are
-  // timed apart, as the command line runs them (normalisation on the extraction workers), and
-  // together, as clusterReports runs them. What a run returns is let go before the next (the
-  // first normalisation's is kept, to be clustered).
+  // timed apart (the command line works out terms and shingles, most of normalisation, on its
+  // extraction workers), and together, as clusterReports runs them. What a run returns is let go
+  // before the next (the first normalisation's is kept, to be clustered).
   const thrice = (f) => [0, 1, 2].map(() => {
     global.gc?.();
     return time(() => void f())[1];

@@ -182,12 +182,12 @@ function forEachKeyOf(people: readonly ParsedName[], f: (h1: number, h2: number)
   }
 }
 
-const pairKeysMemo = new WeakMap<ParsedName, Map<ParsedName, Uint32Array>>();
+const pairKeysMemo = new WeakMap<ParsedName, WeakMap<ParsedName, Uint32Array>>();
 
 /** The block keys of a report of two people (`[h1, h2, h1, h2, …]`, each once), remembered per pair of parsed names. */
 function pairBlockKeys(a: ParsedName, b: ParsedName): Uint32Array {
   let of = pairKeysMemo.get(a);
-  if (!of) pairKeysMemo.set(a, (of = new Map()));
+  if (!of) pairKeysMemo.set(a, (of = new WeakMap()));
   let keys = of.get(b);
   if (!keys) {
     const found: number[] = [];
@@ -256,17 +256,13 @@ function forEachBlock(keys: BlockKeys, f: (block: number[]) => void): void {
   }
 }
 
-function pairKey(x: Report, y: Report): string {
-  return x.id < y.id ? `${x.id}\u0000${y.id}` : `${y.id}\u0000${x.id}`;
-}
-
 function meetingOf(r: Report): string {
   return `the meeting of ${r.participants.map((p) => p.name).join(" and ")}`;
 }
 
 /**
  * Candidate pairs whose two articles also report another meeting, with the same people on both
- * sides and the same date offset between the articles: pair key → that other meeting in words.
+ * sides and the same date offset between the articles, each with that other meeting in words.
  * Two outlets that tell the same sequence of meetings are telling one story, even when one of
  * them dates the whole sequence a day off.
  */
@@ -343,7 +339,7 @@ export function clusterReports(input: ClusterInput): Clustering {
 
 /** The clusters of reports normalised by {@link normaliseReports} (the comparing half of {@link clusterReports}). */
 export function clusterNormalised(normalised: NormalisedReports): Clustering {
-  if (!madeByNormaliseReports(normalised)) checkNormalised(normalised);
+  checkNormalised(normalised, !madeByNormaliseReports(normalised));
   // Reports are handled by their index in id order from here on: pairs, decisions and clusters
   // live in typed arrays and integer tables, not in maps keyed by strings built per pair.
   const { reports, features, articleIds: ids, articleOf } = normalised;
@@ -431,8 +427,11 @@ function indexById(reports: readonly Report[], id: string): number | undefined {
   return lo < reports.length && (reports[lo] as Report).id === id ? lo : undefined;
 }
 
-/** Throws when normalised reports do not hang together (arrays of other lengths than the reports and articles they describe). */
-function checkNormalised(n: NormalisedReports): void {
+/**
+ * Throws when normalised reports do not hang together: arrays of other lengths than the reports
+ * and articles they describe and, when `everyReport`, reports out of id order or terms unsorted.
+ */
+function checkNormalised(n: NormalisedReports, everyReport: boolean): void {
   const problems: string[] = [];
   if (n.features.length !== n.reports.length) problems.push(`${n.features.length} features for ${n.reports.length} reports`);
   if (n.terms.offsets.length !== n.reports.length + 1) problems.push(`terms for ${n.terms.offsets.length - 1} reports, not ${n.reports.length}`);
@@ -440,11 +439,11 @@ function checkNormalised(n: NormalisedReports): void {
   for (const [name, values] of [["articleOf", n.articleOf], ["firstDays", n.firstDays], ["lastDays", n.lastDays]] as const) {
     if (values.length !== n.reports.length) problems.push(`${values.length} ${name} for ${n.reports.length} reports`);
   }
-  for (let i = 1; i < n.reports.length && problems.length === 0; i++) {
+  for (let i = 1; everyReport && i < n.reports.length && problems.length === 0; i++) {
     if (!((n.reports[i - 1] as Report).id < (n.reports[i] as Report).id)) problems.push(`reports not in increasing id order at ${i} (${(n.reports[i] as Report).id})`);
   }
   const { values, offsets } = n.terms;
-  for (let d = 0; d < n.reports.length && problems.length === 0; d++) {
+  for (let d = 0; everyReport && d < n.reports.length && problems.length === 0; d++) {
     for (let t = (offsets[d] as number) + 1; t < (offsets[d + 1] as number); t++) {
       if ((values[t - 1] as number) > (values[t] as number)) {
         problems.push(`terms of report ${(n.reports[d] as Report).id} not sorted`);

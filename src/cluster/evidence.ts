@@ -146,24 +146,24 @@ function participantsMatch(a: Report, b: Report, fa: ReportFeatures, fb: ReportF
   return { matched, missing, details };
 }
 
-/**
- * Whether every participant of each report has a counterpart in the other: the answer of
- * {@link participantsMatch} (the same greedy matching, in the same order), with no list built.
- */
 // Whether two parsed names are one person, by the pair of parsed names (shared by every mention
 // of one name): the same ministers meet again and again, and merging asks about each pair of
 // reports' people many times over.
-const samePersonMemo = new WeakMap<ParsedName, Map<ParsedName, boolean>>();
+const samePersonMemo = new WeakMap<ParsedName, WeakMap<ParsedName, boolean>>();
 
 /** `compareParsed(x, y).same`, remembered per pair of parsed names. */
 function sameParsed(x: ParsedName, y: ParsedName): boolean {
   let of = samePersonMemo.get(x);
-  if (!of) samePersonMemo.set(x, (of = new Map()));
+  if (!of) samePersonMemo.set(x, (of = new WeakMap()));
   let same = of.get(y);
   if (same === undefined) of.set(y, (same = compareParsed(x, y).same));
   return same;
 }
 
+/**
+ * Whether every participant of each report has a counterpart in the other: the answer of
+ * {@link participantsMatch} (the same greedy matching, in the same order), with no list built.
+ */
 function allParticipantsMatch(a: Report, b: Report, fa: ReportFeatures, fb: ReportFeatures): boolean {
   const pb = fb.people;
   // (More than a bitmask holds: the general matching.)

@@ -21,7 +21,8 @@ const CLAUSE = /(?:[,;:]\s|\s(?:and|while|whereas|but)\s)(?![^,;:]*(?:[,;:]\s|\s
 const SUBJECTS = ["two-way trade", "bilateral trade", "trade turnover", "trade", "investment", "exports", "imports", "tourism", "ODA", "aid", "loans", "grant"];
 // Each subject as a whole word (`aid`, not the `aid` of `said`); goods exchanged, commerce and
 // the commercial relationship of two countries are trade.
-const SUBJECT_WORDS = new RegExp(`\\b(?:${SUBJECTS.join("|")}|goods|commerce|commercial (?:relationship|relations|ties|exchanges?))\\b`, "i");
+// (Not the Chamber, Department or Ministry of Commerce, nor a Commerce Secretary or Minister.)
+const SUBJECT_WORDS = new RegExp(`\\b(?:${SUBJECTS.join("|")}|goods|commerce(?!\\s+(?:secretary|minister|ministry|department))(?<!(?:chamber|department|ministry|secretary|minister) of commerce)|commercial (?:relationship|relations|ties|exchanges?))\\b`, "i");
 
 // US$3.13 billion, US $780 billion, $5 billion, USD 2 bn, A$20b, ¥81.7 billion, 25 billion USD, 3.1 billion US dollars, 87.1 billion yen
 // (The currencies in front are grouped by first letter: capitalised words are common, and each
@@ -32,7 +33,7 @@ const PERCENT = /\b(\d+(?:\.\d+)?)\s?(?:%|per cent\b|percent\b)/g;
 // A count may have one word between it and its unit (`15 cooperation agreements`, `240 Indian soldiers`).
 // (Or, before aircraft, up to three words of a maker and model: `31 MQ-9B SeaGuardian armed
 // drones`, `50 Boeing 737 MAX jets`.)
-const QUANTITY = /\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(million|billion|thousand|mn|bn))?\s+(?:(?:cooperation|bilateral|new|separate|economic|trade|investment|commercial|major|key|[A-Z][a-z]+)\s+|(?:(?:armed|unarmed|combat|military|fighter|[A-Z][\w-]*|\d{2,4}[\w-]*)\s+){1,3}(?=(?:aircraft|planes|jets|airliners|helicopters|drones)\b))?(tonnes|tons|metric tons|barrels|visitors|tourists|passengers|hectares|cubic metres|cubic meters|doses|agreements|documents|memoranda|memorandums|MoUs|MOUs|deals|accords|soldiers|troops|aircraft|planes|jets|airliners|helicopters|drones)\b/g;
+const QUANTITY = /\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(million|billion|thousand|mn|bn))?\s+(?:(?:cooperation|bilateral|new|separate|economic|trade|investment|commercial|major|key|[A-Z][a-z]+)\s+|(?:(?:armed|unarmed|combat|military|fighter|(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][\w-]*|\d{2,4}[\w-]*)\s+){1,3}(?=(?:aircraft|planes|jets|airliners|helicopters|drones)\b))?(tonnes|tons|metric tons|barrels|visitors|tourists|passengers|hectares|cubic metres|cubic meters|doses|agreements|documents|memoranda|memorandums|MoUs|MOUs|deals|accords|soldiers|troops|aircraft|planes|jets|airliners|helicopters|drones)\b/g;
 // Counts of agreements written in words (`signed nine agreements`, `Eight memoranda were
 // signed`): newsrooms spell out small numbers. Not `two further documents`, a part of a count
 // (`a joint statement together with two further documents` is three). Found from the unit back
@@ -43,6 +44,9 @@ const COUNT_IN_WORDS_BEFORE = /\b([Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]eve
 // of the sentence for each word cost more than the scan).
 const COUNTED_UNIT_WORD = /agreements|documents|memorand|MO?Us|deals|accords/;
 
+// Words before a count that refer to agreements already known (`the two agreements reached in 2019`).
+const REFERRED_COUNT = /\b(?:the|these|those|both|its|their|all|for)\s+$/i;
+
 /** Counts of agreements written in words, as matches laid out like QUANTITY's (count, no scale, unit). */
 function countsInWords(text: string): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
@@ -51,6 +55,9 @@ function countsInWords(text: string): RegExpExecArray[] {
     const count = COUNT_IN_WORDS_BEFORE.exec(text.slice(from, unit.index));
     if (!count) continue;
     const start = from + count.index;
+    // `the two deals Trump struck`, `neither of the two`, `hoped for three agreements but none were
+    // signed`: agreements referred to or hoped for, not a count of those signed.
+    if (REFERRED_COUNT.test(text.slice(Math.max(0, start - 30), start)) || /\bnone\b|\bno\s+(?:deal|agreement)/.test(text.slice(unit.index, unit.index + 60))) continue;
     const m = Object.assign([text.slice(start, unit.index + unit[0].length), count[1] as string, undefined, unit[0]], { index: start, input: text }) as unknown as RegExpExecArray;
     out.push(m);
   }
@@ -249,6 +256,8 @@ function quantityClaim(m: RegExpExecArray, text: string, base: number): Claim | 
   if (!m[2] && /^(?:19|20)\d\d$/.test(m[1] ?? "")) return null;
   const unit = UNITS[(m[3] ?? "").toLowerCase()] ?? (m[3] ?? "").toLowerCase();
   const before = text.slice(Math.max(0, at - 80), at);
+  // `Russia launched 479 drones overnight`: a count of war, which outlets tally apart, not a figure of the talks.
+  if (unit === "drone" && /\b(?:launched|fired|shot down|downed|intercepted|destroyed)\s+(?:some\s+|about\s+|more than\s+|nearly\s+)?$/i.test(before)) return null;
   const after = text.slice(at + m[0].length, at + m[0].length + 80);
   // What is counted: the last word of `of …` after the unit (`of Vietnamese rice` → rice).
   const what = countedThing(after);

@@ -497,7 +497,7 @@ function findMeetings(sentences: readonly Sentence[], people: ArticlePeople, pub
       if (previous && previous.objectsEnd <= tStart) subject = previous.subject;
       // `Trump said he would like to meet Kim …, as he welcomed Lee`: a pronoun just before the verb
       // is the sentence's subject, not the last one named.
-      else if (before.length >= 2 && PRONOUN_JUST_BEFORE.test(textBetween(sentence, (before.at(-1) as (typeof before)[number]).span[1], tStart))) subject = before[0]?.person;
+      else if (before.length >= 2 && subjectPronounAgain(textBetween(sentence, (before[0] as (typeof before)[number]).span[1], tStart), textBetween(sentence, (before.at(-1) as (typeof before)[number]).span[1], tStart))) subject = before[0]?.person;
       else if (before.length > 0) subject = before[before.length - 1]?.person;
       else if (described !== undefined) subject = described;
       // `He toured Bucha and met Zelenskyy`: the one the sentence before was about.
@@ -530,7 +530,10 @@ function findMeetings(sentences: readonly Sentence[], people: ArticlePeople, pub
       // … and Archbishop Gallagher`); with two of two countries, a round-up's two meetings.
       const oneSide = () => {
         const countries = new Set(objects.map((o) => (people.people[o] as Person).country));
-        return countries.size === 1 && !countries.has(null);
+        if (countries.size !== 1 || countries.has(null)) return false;
+        // Not `talks with A on Monday and with B on Tuesday`, nor `held separate talks with A and B`.
+        const between = textBetween(sentence, tEnd, objectsEnd);
+        return !SEPARATE_TALKS.test(between) && !/\bseparate(?:ly)?\b/i.test(sentence.text.slice(Math.max(0, trigger.span[0] - 20), trigger.span[1]));
       };
       const oneMeeting =
         (/^(?:meeting|talks|negotiations)\b/i.test(trigger.surface) && /\b(?:a|the|one|of|joint)\s+$/.test(sentence.text.slice(0, trigger.span[0]))) ||
@@ -1118,7 +1121,8 @@ function dateOfCaptionScene(draft: Draft, own: readonly Sentence[], anchor: Date
   const places = new Set(own.flatMap((s) => Array.from(s.text.matchAll(CAPTION_PLACE), (m) => m[1] as string)));
   if (places.size === 0) return null;
   for (const s of draft.owned) {
-    if (s.caption || ![...places].some((p) => s.text.includes(p))) continue;
+    // The prose must put someone at the place (`in the Oval Office on Thursday`), not quote it (`The White House said on Friday`).
+    if (s.caption || ![...places].some((p) => new RegExp(`\\b(?:in|at)\\s+(?:the\\s+)?${p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "u").test(s.text))) continue;
     for (const m of datesIn(s)) {
       if (inDateline(m) || aboutAnotherEvent(s, m) || POSSESSIVE.test(s.text.slice(m.span[1] - s.start, m.span[1] - s.start + 2))) continue;
       const d = resolveDate(m, anchor, previous);
@@ -1128,8 +1132,24 @@ function dateOfCaptionScene(draft: Draft, own: readonly Sentence[], anchor: Date
   return null;
 }
 
+// Between two people talks were held with: another `with`, a day or a sequence makes two meetings.
+const SEPARATE_TALKS = /\b(?:with|separate(?:ly)?|respectively|then|later|earlier|before|after|a day|the next|(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today)\b/i;
+
 // A subject pronoun opening the clause of the verb that follows (`, as he welcomed`).
-const PRONOUN_JUST_BEFORE = /(?:^|[,;]\s+(?:as|while|when|and|then|before|after)\s+|\b(?:as|while|when)\s+)(?:he|she)\s+(?:also\s+|later\s+|then\s+)?$/;
+const PRONOUN_JUST_BEFORE = /(?:^|[,;]\s+(?:as|while|when|and|then|before|after)\s+|\b(?:as|while|when)\s+)(he|she)\s+(?:also\s+|later\s+|then\s+)?$/;
+// The sentence's subject reporting itself (`said Monday that he would …`).
+const SAID_PRONOUN = /^\s+(?:said|says|told\s+[^,.;]{1,40}?)\b[^.;]{0,40}?\bthat\s+(he|she)\b/;
+
+/**
+ * Whether the pronoun just before a verb (`, as he welcomed`) is the one by which the sentence's
+ * first-named person reported themself (`Trump said Monday that he would …, as he welcomed Lee`):
+ * then that person is the verb's subject, not the last one named. Without that, the pronoun could
+ * be anyone's (`Carney praised Sheinbaum, as she met Trump`).
+ */
+function subjectPronounAgain(afterSubject: string, beforeVerb: string): boolean {
+  const pronoun = PRONOUN_JUST_BEFORE.exec(beforeVerb)?.[1];
+  return pronoun !== undefined && SAID_PRONOUN.exec(afterSubject)?.[1] === pronoun;
+}
 
 function aboutAnotherEvent(sentence: Sentence, m: DateMention, from = 0): boolean {
   let before = sentence.text.slice(from, m.span[0] - sentence.start);

@@ -32,7 +32,8 @@ export const TRIGGER_PATTERNS: readonly { re: RegExp; form: Trigger["form"]; nee
   { re: /\b(?:[Mm]eeting|[Tt]alks|[Dd]iscussions?|[Nn]egotiations|(?:tele)?phone (?:call|talks|conversation)|video (?:call|conference)|courtesy call|conversation(?:\s+(?:by|over the|on the)\s+(?:tele)?phone)?|working session)(?:\s+(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?\s+with\b/gu, form: "with", needs: ["with"] },
   { re: /(?:^|[.!?]\s+|\|\s*)Meeting\s+(?=his\b|her\b|with\b|\p{Lu})/gu, form: "with", needs: ["meeting"] },
   // `began his day of bilateral diplomacy by meeting South African President Cyril Ramaphosa`.
-  { re: /\bby\s+meeting\s+(?=(?:his|her|visiting)\s|\p{Lu})/gu, form: "with", needs: ["meeting"] },
+  // (Not `Nothing is gained by meeting Putin`: only a day or a visit begun or ended so.)
+  { re: /\bby\s+meeting\s+(?=(?:his|her|visiting)\s|\p{Lu})(?<=\b(?:began|begins|started|starts|opened|opens|ended|ends|closed|closes|wrapped up|kicked off|rounded off)\b[^.;]{0,60}by\s+meeting\s+)/gu, form: "with", needs: ["meeting"] },
   { re: /(?:^|[.!?]\s+)Meeting\s+(?:on the (?:sidelines|fringes?|margins?)|in|at|during)\b/gu, form: "joint", needs: ["meeting"] },
   // (`received, on Sunday at Carthage Palace, Prime Minister …`: a time or place set off by commas may come first.)
   // (`…, hosting Chinese leader Xi Jinping at the Col du Tourmalet`: the participle tells it too,
@@ -51,7 +52,7 @@ export const TRIGGER_PATTERNS: readonly { re: RegExp; form: Trigger["form"]; nee
   // `Modi and Putin held the 22nd India-Russia Annual Summit`: the two countries' own yearly
   // summit (or Germany's intergovernmental consultations), named by the pair; not a multilateral
   // summit (`the China-Arab States Summit`, `the Russia-Africa summit`), which is not annual by name.
-  { re: /\b(?:held|hold|holds|holding|co-?chaired)\s+the\s+(?:\d{1,2}(?:st|nd|rd|th)\s+|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+)?\p{Lu}[\p{L}]+[-–]\p{Lu}[\p{L}]+\s+(?:[Aa]nnual\s+[Ss]ummit|[Ii]ntergovernmental\s+[Cc]onsultations)\b/gu, form: "joint", needs: ["annual", "intergovernmental"] },
+  { re: /\b(?:held|co-?chaired)\s+the\s+(?:\d{1,2}(?:st|nd|rd|th)\s+|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+)?\p{Lu}[\p{L}]+[-–]\p{Lu}[\p{L}]+\s+(?:[Aa]nnual\s+[Ss]ummit|[Ii]ntergovernmental\s+[Cc]onsultations)\b/gu, form: "joint", needs: ["annual", "intergovernmental"] },
   // `welcomed President Lula to the White House`: a host welcoming someone to a place receives them.
   { re: /\bwelcom(?:ed|es)\s+(?=(?:visiting\s+)?\p{Lu}[^.;]{0,80}?\bto\s+(?:the\s+)?\p{Lu})/gu, form: "with", needs: ["welcome"] },
   // `Yunus today spoke to Prime Minister Narendra Modi over the telephone`: the one spoken to is named after it.
@@ -70,10 +71,11 @@ export const TRIGGER_PATTERNS: readonly { re: RegExp; form: Trigger["form"]; nee
   { re: /\b(?:[Tt]alks|a meeting|meetings|discussions|(?:[Tt]he|[Tt]heir)\s+(?:first|second|third|fourth|fifth)\s+(?:(?:bilateral|formal|official|in-person|face-to-face|one-on-one)\s+)?(?:meeting|talks))(?:\s+(?:were|was|held|earlier|later|late|on|this|last|in|at|from|to|during|the|period|\p{Lu}[\p{L}'’-]*|\d{1,2}(?:[-–]\d{1,2})?|(?:19|20)\d\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday)){0,10}?\s+between\b/gu, form: "joint", needs: ["between"] },
   // `spent more than seven hours with X`: time spent with someone is a meeting.
   { re: /\bspen[dt]s?\s+(?:(?:more than|nearly|almost|about|around|roughly|some|over|close to|just under)\s+)?(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several)\s+(?:hours?|minutes)\s+(?:in\s+(?:talks|discussions?)\s+)?with\b/g, form: "with", needs: ["spent", "spend"] },
-  // (`in their first phone conversation`: two words may qualify it. `at the start of formal talks
+  // (`in their first phone conversation`: two words may qualify it, the second in lower case, not
+  // `at the Security Council meeting`. `at the start of formal talks
   // in the Kremlin`: the opening of talks is part of them. Not `at the end of the meeting`, a
   // meeting told before: `the` refers back.)
-  { re: /\b(?:(?:[Ii]n|[Dd]uring|[Aa]t)\s+(?:the|an?|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:meeting|talks|discussions?|(?:tele)?phone call|conversation|courtesy call)|[Dd]uring\s+talks|[Aa]t\s+the\s+(?:start|opening|outset|beginning)\s+of\s+(?:[\p{L}-]+\s+)?(?:talks|discussions))\b(?!\s+with)(?!\s+of\b)/gu, form: "joint", needs: ["meeting", "talks", "discussion", "phone call", "conversation", "courtesy call"] },
+  { re: /\b(?:(?:[Ii]n|[Dd]uring|[Aa]t)\s+(?:the|an?|his|her|their)\s+(?:[\p{L}-]+\s+)?(?:\p{Ll}[\p{L}-]*\s+)?(?:meeting|talks|discussions?|(?:tele)?phone call|conversation|courtesy call)|[Dd]uring\s+talks|[Aa]t\s+the\s+(?:start|outset|beginning)\s+of\s+(?:[\p{L}-]+\s+)?(?:talks|discussions))\b(?!\s+with)(?!\s+of\b)/gu, form: "joint", needs: ["meeting", "talks", "discussion", "phone call", "conversation", "courtesy call"] },
   // `After talks at the Palace of Serbia, the two leaders signed …`: a sentence that opens after the
   // talks tells them (as its own clause; `said after talks`, within a sentence, is read above).
   { re: /^After\s+(?:the\s+|their\s+)?(?!(?:failed|stalled|collapsed|previous|earlier|last|inconclusive|fruitless)\b)(?:[\p{L}-]+\s+)?(?:talks|meeting|discussions)\b(?!\s+(?:with|of|between|collapsed|broke|stalled|failed|ended|fell)\b)/gu, form: "joint", needs: ["talks", "meeting", "discussion"] },
@@ -81,8 +83,10 @@ export const TRIGGER_PATTERNS: readonly { re: RegExp; form: Trigger["form"]; nee
   // that close a clause dated the day told are that day's talks, not an earlier meeting in passing.
   // (The look back, tried only where the words match, asks for the day in the same sentence. Not
   // `on Friday, after talks in Beijing with Xi on Thursday`: talks with someone named after them
-  // are told by the patterns above, as an earlier meeting or not.)
-  { re: /\bafter(?<=,\s+after)\s+(?:their\s+|the\s+)?(?:talks|a meeting|their meeting)\s+(?:held\s+)?(?:at|in)\b(?![^.;,]*\bwith\b)(?<=\b(?:today|yesterday|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b[^.;]{0,240}?,\s+after\s+(?:their\s+|the\s+)?(?:talks|a meeting|their meeting)\s+(?:held\s+)?(?:at|in))/g, form: "joint", needs: ["talks", "meeting"] },
+  // are told by the patterns above, as an earlier meeting or not; nor talks with a time of their
+  // own (`after talks in Belgrade last May`), nor a clause of leaving (`left Washington on
+  // Wednesday, after talks at the White House`).)
+  { re: /\bafter(?<=,\s+after)\s+(?:their\s+|the\s+)?(?:talks|a meeting|their meeting)\s+(?:held\s+)?(?:at|in)\b(?![^.;,]*\b(?:with|last|earlier|previous|ago|in (?:19|20)\d\d|January|February|March|April|May|June|July|August|September|October|November|December)\b)(?<!\b(?:left|leaves|leaving|flew|flies|returned|returns|arrived|arrives|departed|departs)\b[^.;]{0,240})(?<=\b(?:today|yesterday|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b[^.;]{0,240}?,\s+after\s+(?:their\s+|the\s+)?(?:talks|a meeting|their meeting)\s+(?:held\s+)?(?:at|in))/g, form: "joint", needs: ["talks", "meeting"] },
   // `A and his counterpart B signed the agreement at Parliament House`: signing together is meeting.
   // `A and his PNG counterpart B signed the agreement at Parliament House`, `the agreement signed by
   // A and his counterpart B`: two counterparts signing together meet. (Not any signing: `Vietnam and
@@ -101,7 +105,7 @@ export const TRIGGER_PATTERNS: readonly { re: RegExp; form: Trigger["form"]; nee
 // Future, hypothetical or not yet: not a report of a meeting that happened (`could hold his first
 // conversation with`, `has yet to speak with`). The dot of an initial or an abbreviation
 // (`U.S. President`, `Mr. Lavrov`) does not end the clause.
-const FUTURE = /\b(?:will|would|shall|could|might|yet to|whether|has not|have not|hasn't|haven't|to be held|set to|scheduled to|expected to|plans? to|planning to|due to|(?:is|are) due|due (?:in|at|for)|upcoming|next (?:week|month|year)|invited(?!\s+guests?\b)|invitation|to meet|to hold|ahead of|prior to|(?:clear|clears|clearing|pave|paves|paving|open|opens|opening) the way for|(?:set|sets|setting) the stage for|in preparation for|prepar(?:e|es|ed|ing) for|later this (?:week|month|year)|did not|didn't|never|arrang(?:e|es|ed|ing)|possible|potential|proposed|prospective|(?:un)?likely to|interested in|wants? to|wanted to|hopes? to|hoping to|seeks? to|seeking to|aims? to|intends? to|would like to)\b(?:[^.;]|(?<=\b(?:\p{Ll}|mr|ms|mrs|dr|jr|st))\.){0,80}$/u;
+const FUTURE = /\b(?:will|would|shall|could|might|yet to|has not|have not|hasn't|haven't|to be held|set to|scheduled to|expected to|plans? to|planning to|due to|(?:is|are) due|due (?:in|at|for)|upcoming|next (?:week|month|year)|invited(?!\s+guests?\b)|invitation|to meet|to hold|ahead of|prior to|(?:clear|clears|clearing|pave|paves|paving|open|opens|opening) the way for|(?:set|sets|setting) the stage for|in preparation for|prepar(?:e|es|ed|ing) for|later this (?:week|month|year)|did not|didn't|never|arrang(?:e|es|ed|ing)|possible|potential|proposed|prospective|(?:un)?likely to|interested in|wants? to|wanted to|hopes? to|hoping to|seeks? to|seeking to|aims? to|intends? to|would like to)\b(?:[^.;]|(?<=\b(?:\p{Ll}|mr|ms|mrs|dr|jr|st))\.){0,80}$/u;
 // An earlier meeting mentioned in passing (not `X said after talks with Y`, told on the day, nor
 // `was received with honours, after which the two leaders held talks`, told after something else).
 const PASSING = /\b(?:outcomes? of|results? of|following (?:the|a|his|her)|since|after(?<=[\p{L},;]\s+after)(?<!\b(?:said|says|stated|added|announced|declared)\s+after)(?!\s+(?:the two|the pair|they|both|an?|which)\b)|recalled|recalling|previous|earlier|last (?:year|month)|welcom(?:ed|ing)|in line with|implement(?:ing)?|as agreed (?:at|during))\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}$/u;
@@ -159,20 +163,29 @@ const AGREED_INCLUDING = /\b(?:agreed|agree|agreeing)\s+to\b[^.;]{0,100}\b(?:inc
 
 // Words that put the meeting right after them ahead, only there (`looked forward to hosting PM
 // Marape`, `the programme foresaw a meeting with`, `a planned meeting with`; not `As planned, Xi met`).
+// `It is not yet known whether a meeting with Pope Francis will take place`: a meeting named right
+// after `whether` is in doubt (not `whether Trump raised Taiwan when he met Xi`, which was held).
+const WHETHER_JUST_BEFORE = /\bwhether\s+(?:or not\s+)?(?:an?|the|any)\s+(?:[a-z-]+\s+){0,2}$/;
 // (`Planned talks with Trump fall through`: a headline may open with it.)
 const AHEAD_JUST_BEFORE = /(?:\b(?:look(?:s|ed|ing)? forward to|fores(?:aw|ees?)|envisag(?:ed|es?)|(?:an?|the|their|his|her)\s+planned)|^planned)\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+)?$/;
 
 /** Whether the words before a trigger (as written, and in lower case) put it in the future, within one clause of reported speech. */
-function isFuture(before: string, lowerBefore: string): boolean {
+function isFuture(before: string, lowerBefore: string, trigger: string): boolean {
   if (lowerBefore.includes("agree") && AGREED_INCLUDING.test(lowerBefore)) return true;
   if ((lowerBefore.includes("forward") || lowerBefore.includes("fores") || lowerBefore.includes("envisag") || lowerBefore.includes("planned")) && AHEAD_JUST_BEFORE.test(lowerBefore)) return true;
+  if (lowerBefore.includes("whether") && WHETHER_JUST_BEFORE.test(lowerBefore)) return true;
   const m = FUTURE.exec(lowerBefore) ?? (before.includes(" to ") ? FUTURE_FAR.exec(before) : null);
-  return m !== null && !SPEECH.test(before.slice(m.index)) && !PAST_CLAUSE_SINCE.test(lowerBefore.slice(m.index));
+  return m !== null && !SPEECH.test(before.slice(m.index)) && !(PAST_VERB.test(trigger) && PAST_CLAUSE_SINCE.test(lowerBefore.slice(m.index)));
 }
+
+// A trigger told in the past tense (`welcomed`, `met`, `held talks`): after `, as he` it is a clause
+// of its own (`, when he meets Putin` after `will travel` is still to come).
+const PAST_VERB = /^(?:welcomed|met|held|hosted|received|spoke|talked|sat|paid|had|conferred)\b/;
 
 // `said he would like to meet Kim again this year, as he welcomed Lee to the White House`: a
 // clause of its own, in the past, opens between the wish and the trigger.
-// (Not `…, when he will hold talks`: no auxiliary may come before the verb.)
+// (Not `…, when he will hold talks`, nor `…, when he meets Putin`: no auxiliary before the verb, and
+// the verb in the past, which isFuture asks of the trigger.)
 const PAST_CLAUSE_SINCE = /,\s+(?:as|while|when)\s+(?:he|she|they|the two(?:\s+\w+)?|both(?:\s+\w+)?)\s+(?:(?:also|later|then|warmly|formally|personally|first)\s+)?$/;
 
 // `He is expected to hold talks with A in Kampala later today before travelling on to Harare on
@@ -187,8 +200,11 @@ const AIRPORT = /\bairport\b/i;
 // `have repeatedly met`): no one meeting is reported.
 const REPEATED_AFTER = /\b(?:(?:several|many|numerous|multiple|countless|a number of|a few|two|three|four|five)\s+times|on (?:several|many|numerous) occasions|more than once|regularly|frequently|repeatedly)\b/i;
 // A meeting the rest of its clause says was not held, or was only due.
-// (`… has been called off`, and a headline's `meeting with Trump scrapped`.)
-const NOT_HELD_AFTER = /\b(?:(?:was|were|had been|has been|have been)\s+(?:called off|cancell?ed|postponed|scrapped|shelved|axed|due to|scheduled to|set to|expected to)|did not (?:take place|happen|go ahead)|never (?:took place|happened)|f[ae]ll(?:s|en)?\s+through|scrapped|shelved|axed)\b/i;
+// (`… has been called off`.)
+const NOT_HELD_AFTER = /\b(?:(?:was|were|had been|has been|have been)\s+(?:called off|cancell?ed|postponed|scrapped|shelved|axed|due to|scheduled to|set to|expected to)|did not (?:take place|happen|go ahead)|never (?:took place|happened))\b/i;
+// A headline's `meeting with Trump scrapped`, `Planned talks with Trump fall through`: the verb
+// right after the names (not `…, and they agreed that the tariffs would be scrapped`).
+const NOT_HELD_RIGHT_AFTER = /^(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and))*\s+(?:scrapped|shelved|axed|called off|f[ae]ll(?:s|en)?\s+through)\b/u;
 const REPEATED_BEFORE = /\b(?:repeatedly|regularly|frequently|often)\s+$/i;
 
 const BACKSHIFTED = /\b(?:said|says|told\s+[\p{L}]+|announced|confirmed|revealed)\s+(?:on\s+[\p{L}]+\s+|late\s+[\p{L}]+\s+|today\s+|yesterday\s+)?(?:that\s+)?(?:he|she|they|the two(?:\s+[\p{L}]+)?|both(?:\s+[\p{L}]+)?)\s+had\s+(?:[\p{L}'’-]+\s+){0,10}$/u;
@@ -284,7 +300,7 @@ export function findTriggers(sentence: string): Trigger[] {
       const offset = before.includes("after") ? DAYS_AFTER.exec(lowerBefore.slice(-120)) : null;
       // (Taking part in talks someone hosts is being one of their sides.)
       const hosted = /\bby$/.test(m[0]);
-      if (isFuture(before, lowerBefore) || (!offset && PASSING.test(lowerBefore) && !toldAfterSpeech(before, m[0])) || (!hosted && attending(lowerBefore.slice(-60)))) continue;
+      if (isFuture(before, lowerBefore, m[0].slice(lead)) || (!offset && PASSING.test(lowerBefore) && !toldAfterSpeech(before, m[0])) || (!hosted && attending(lowerBefore.slice(-60)))) continue;
       // `Biden will next week host Kishida for a state visit and hold a three-way summit with …`:
       // a bare infinitive in a clause that `will` opened, however far back.
       if (before.includes("and") && (/^(?:hold|meet|host)\b/.test(m[0].slice(lead)) ? WILL_CLAUSE : WILL_VERB).test(before)) continue;
@@ -305,7 +321,7 @@ export function findTriggers(sentence: string): Trigger[] {
       const rest = clauseAfter(sentence, end, 160);
       if (REPEATED_BEFORE.test(before.slice(-30)) || REPEATED_AFTER.test(rest.slice(0, 90))) continue;
       // `A summit … that was due to take place on December 15 was called off`.
-      if (NOT_HELD_AFTER.test(rest)) continue;
+      if (NOT_HELD_AFTER.test(rest) || NOT_HELD_RIGHT_AFTER.test(rest)) continue;
       if (NOUN_TRIGGER.test(m[0].slice(lead)) && futureAfter(rest)) continue;
       // Being received at the airport is a welcome, not a meeting.
       if (/\breceived\b/.test(surface) && AIRPORT.test(sentence)) continue;

@@ -3,8 +3,8 @@
  * article. Each report's participants become identities, its figures and mechanisms keys, its
  * words content terms; each article's text becomes the shingles that tell copies of one wire
  * story. None of it depends on the other reports, so it can be done as reports are extracted
- * (the command line does it on its extraction workers) and kept between runs (see
- * {@link ClusterCache}); clustering then only compares.
+ * (the command line works out the terms and shingles, most of the cost, on its extraction
+ * workers) and kept between runs (see {@link ClusterCache}); clustering then only compares.
  */
 import { articleIdOf, type Report } from "../model/report.js";
 import { dayOf } from "../extract/calendar.js";
@@ -86,12 +86,24 @@ export function normaliseReports(input: NormaliseInput): NormalisedReports {
   const articleOf = Int32Array.from(reports, (r) => articleIndex.get(r.articleId) ?? -1);
   const firstDays = Float64Array.from(reports, (r) => (r.date.start === null ? Number.NaN : dayOf(r.date.start)));
   const lastDays = Float64Array.from(reports, (r) => (r.date.start === null ? Number.NaN : dayOf(r.date.end ?? r.date.start)));
-  const normalised = { reports, features, terms, articleIds, prints, articleOf, firstDays, lastDays };
+  // Frozen, arrays and all (typed arrays' contents excepted), so that what normaliseReports made
+  // stays as it made it: clustering trusts it without checking every report again.
+  const normalised: NormalisedReports = Object.freeze({
+    reports: Object.freeze(reports),
+    features: Object.freeze(features),
+    terms: Object.freeze(terms),
+    articleIds: Object.freeze(articleIds),
+    prints: Object.freeze(prints),
+    articleOf,
+    firstDays,
+    lastDays,
+  });
   madeHere.add(normalised);
   return normalised;
 }
 
-// Normalised reports made by normaliseReports: clustering need not check that they hang together.
+// Normalised reports made (and frozen) by normaliseReports: clustering need not check that every
+// report is in order and every report's terms sorted.
 const madeHere = new WeakSet<NormalisedReports>();
 
 /** Whether `normalised` is as normaliseReports made it (not assembled, or spread into a new object, by a caller). */

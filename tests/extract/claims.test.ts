@@ -135,6 +135,13 @@ describe("counts", () => {
     expect(counts("In 2023 Airbus jets flew; 12 Chinese Foreign Ministry officials attended.")).toEqual([]);
   });
 
+  it("agreements referred to or hoped for are no count; drones launched in war and a date before a unit are no figure", () => {
+    expect(counts("Neither of the two trade deals was signed, and they reviewed the two agreements reached in 2019.")).toEqual([]);
+    expect(counts("Officials had hoped for three agreements but none were signed.")).toEqual([]);
+    expect(counts("On 1 June Ukrainian drones struck four airfields; since 24 February Russian aircraft have struck daily.")).toEqual([]);
+    expect(counts("Overnight, Russia launched 479 drones at Ukrainian cities.")).toEqual([]);
+  });
+
   it("a half-hour call lasted thirty minutes", () => {
     expect(counts("She held a half-hour phone call with the president-elect.")).toEqual([[30, "minute", "duration"]]);
   });
@@ -172,6 +179,8 @@ describe("trade by other names", () => {
     expect(subjects("The commercial relationship between Mexico and the U.S. — worth some US $780 billion in 2021 — matters.")).toEqual(["trade"]);
     expect(subjects("Commerce between the two reached $12 billion last year.")).toEqual(["trade"]);
     expect(subjects("Germany earmarked €53 million for the Amazon Fund.")).toEqual([null]);
+    expect(subjects("The U.S. Chamber of Commerce estimated the tariffs would cost $5 billion.")).toEqual([null]);
+    expect(subjects("Commerce Secretary Howard Lutnick said the $2 billion fund was ready.")).toEqual([null]);
   });
 });
 

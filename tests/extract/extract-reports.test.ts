@@ -870,6 +870,13 @@ describe("delegations, lists of several, previews and time spent together", () =
     expect(report?.date.reason).toMatch(/shows the place of the photo/);
   });
 
+  it("a caption's place only quoted in the prose (`The White House said on Friday`) dates nothing, and a monastery of another city is that city's", () => {
+    const text = "Tariffs stay\n\n![](https://x.test/p.jpg)\n*Prime Minister Mark Carney meets President Donald Trump at the White House. Reuters*\n\nCanada won no relief from the tariffs. The White House said on Friday that they would stay.";
+    expect(extractReports({ id: "a", text, publishedAt: "2025-05-03T12:00:00-04:00", timezone: "America/Toronto" })[0]?.date.value ?? null).toBeNull();
+    const [krakow] = extractReports({ id: "b", text: "Polish President Andrzej Duda met Ukrainian President Volodymyr Zelensky at the Carmelite Monastery in Krakow on Thursday.", publishedAt: "2024-05-02T20:00:00+02:00", timezone: "Europe/Warsaw" });
+    expect(krakow?.location.value).toMatchObject({ city: "Kraków", country: "PL" });
+  });
+
   it("a short form the reference data knows names its person (`Lula`)", () => {
     const [report] = extractReports({ id: "a", text: "Chancellor Olaf Scholz held talks with President Luiz Inacio Lula da Silva in Brasilia on Monday. Lula ruled out sending ammunition.", publishedAt: "2023-01-31T10:00:00+01:00", timezone: "Europe/Berlin" });
     expect(report?.participants.find((p) => p.name.includes("Lula"))?.mentions.map((m) => m.surface)).toContain("Lula");
@@ -1062,6 +1069,19 @@ describe("meetings as Korean, Canadian and US outlets of 2025 tell them", () => 
     ]);
     const own = "Prime Minister Mark Carney met with U.S. President Donald Trump on Tuesday. Canada's trade with the United States reached US$762 billion in 2024.";
     expect(extractReports({ id: "b", text: own, publishedAt: "2025-05-07T12:00:00-04:00", timezone: "America/Toronto" })[0]?.claims.find((c) => c.figure)?.figure?.subject).toBe("trade");
+  });
+
+  it("what this round's rules must not read: a meeting held after all, a schedule, another's pronoun, two days, a multilateral meeting", () => {
+    const who = (text: string, publishedAt = "2025-05-07T12:00:00-04:00", timezone = "America/New_York") => reportsOf(text, publishedAt, timezone).map((r) => r.who);
+    expect(who("Japanese Prime Minister Shigeru Ishiba met American President Donald Trump at the White House on Friday, and they agreed that the steel tariffs would be scrapped.")).toEqual(["Donald Trump + Shigeru Ishiba"]);
+    expect(who("It was unclear whether President Donald Trump raised Taiwan when he met Chinese President Xi Jinping in Busan on Thursday.")).toEqual(["Donald Trump + Xi Jinping"]);
+    expect(who("Chinese President Xi Jinping will travel to Moscow next week, when he meets Russian President Vladimir Putin.")).toEqual([]);
+    expect(who("Prime Minister Mark Carney praised Mexican President Claudia Sheinbaum on Tuesday, as she met U.S. President Donald Trump in Washington.")).toEqual(["Claudia Sheinbaum + Donald Trump"]);
+    expect(who("U.S. Secretary of State Marco Rubio held talks with Chinese Premier Li Qiang on Monday and with Chinese Foreign Minister Wang Yi on Tuesday.")).toEqual(["Li Qiang + Marco Rubio", "Marco Rubio + Wang Yi"]);
+    expect(who("Serbian President Aleksandar Vucic on Wednesday praised Chinese President Xi Jinping, after talks in Belgrade last May.")).toEqual([]);
+    expect(who("Prime Minister Mark Carney left Washington on Wednesday, after talks at the White House.")).toEqual([]);
+    expect(who("U.S. Secretary of State Antony Blinken and Russian Foreign Minister Sergei Lavrov traded barbs at the Security Council meeting on Monday.")).toEqual([]);
+    expect(who("Nothing is gained by meeting Russian President Vladimir Putin, Ukrainian President Volodymyr Zelensky said on Tuesday.")).toEqual([]);
   });
 
   it("`in their first phone conversation`, and a directorate that says so is no person", () => {

@@ -65,6 +65,12 @@ describe("clusterNormalised", () => {
     expect(clusterIds(clusterNormalised(n))).toEqual(first);
   });
 
+  it("hands out what it made frozen, so that what clustering trusts cannot change under it", () => {
+    const n = normaliseReports({ reports, texts });
+    expect(() => (n.reports as unknown as unknown[]).reverse()).toThrow(TypeError);
+    expect(() => Object.assign(n, { reports: [] })).toThrow(TypeError);
+  });
+
   it("refuses normalised reports that do not hang together, saying what is wrong", () => {
     const n = normaliseReports({ reports, texts });
     expect(() => clusterNormalised({ ...n, features: n.features.slice(1) })).toThrow(/features for \d+ reports/);
