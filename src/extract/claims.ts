@@ -29,17 +29,26 @@ const SUBJECT_WORDS = new RegExp(`\\b(?:${SUBJECTS.join("|")}|goods|commerce(?!\
 // is a place the pattern is tried.)
 const MONEY = /(?:(U(?:S(?:\s?\$|D))|A(?:\$|U[$D])|HK\$|N[TZ]\$|C(?:\$|NY)|S(?:\$|GD)|EUR|GBP|JPY|KRW|INR|PGK|K(?=\d)|\$|€|£|¥|₹|₩|R(?:\$|s\.?)|VND|RMB|yuan)\s?(\d{1,3}(?:[,.]\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?)\s*(trillion|billion|million|bn|mn|tn|b|m)?\b|\b(\d+(?:\.\d+)?)\s*(trillion|billion|million|bn|mn)\s+(USD|US dollars|Australian dollars|Singapore dollars|Canadian dollars|New Zealand dollars|Hong Kong dollars|dollars|yuan|yen|won|euros?|pounds?|VND|baht|pesos?|ringgit|rupiah|rupees?|kina|rubles?|roubles?|riyals?|dirhams?|rand|naira|reais|real|lira)\b)/g;
 const PERCENT = /\b(\d+(?:\.\d+)?)\s?(?:%|per cent\b|percent\b)/g;
+// What agreements are called when counted (`15 cooperation agreements`, `five memoranda`), and
+// the one word that may come between a count and its unit: shared by counts in figures and in words.
+const AGREEMENT_UNITS = "agreements|documents|memoranda|memorandums|MoUs|MOUs|deals|accords";
+const COUNT_QUALIFIER = "(?:cooperation|bilateral|new|separate|economic|trade|investment|commercial|major|key|[A-Z][a-z]+)";
 // `3.2 million tonnes of rice`, `18 million visitors`, `500,000 tons`
 // A count may have one word between it and its unit (`15 cooperation agreements`, `240 Indian soldiers`).
 // (Or, before aircraft, up to three words of a maker and model: `31 MQ-9B SeaGuardian armed
 // drones`, `50 Boeing 737 MAX jets`.)
-const QUANTITY = /\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(million|billion|thousand|mn|bn))?\s+(?:(?:cooperation|bilateral|new|separate|economic|trade|investment|commercial|major|key|[A-Z][a-z]+)\s+|(?:(?:armed|unarmed|combat|military|fighter|(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][\w-]*|\d{2,4}[\w-]*)\s+){1,3}(?=(?:aircraft|planes|jets|airliners|helicopters|drones)\b))?(tonnes|tons|metric tons|barrels|visitors|tourists|passengers|hectares|cubic metres|cubic meters|doses|agreements|documents|memoranda|memorandums|MoUs|MOUs|deals|accords|soldiers|troops|aircraft|planes|jets|airliners|helicopters|drones)\b/g;
+const QUANTITY = new RegExp(
+  String.raw`\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(million|billion|thousand|mn|bn))?\s+(?:${COUNT_QUALIFIER}\s+|(?:(?:armed|unarmed|combat|military|fighter|(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][\w-]*|\d{2,4}[\w-]*)\s+){1,3}(?=(?:aircraft|planes|jets|airliners|helicopters|drones)\b))?(tonnes|tons|metric tons|barrels|visitors|tourists|passengers|hectares|cubic metres|cubic meters|doses|${AGREEMENT_UNITS}|soldiers|troops|aircraft|planes|jets|airliners|helicopters|drones)\b`,
+  "g",
+);
 // Counts of agreements written in words (`signed nine agreements`, `Eight memoranda were
 // signed`): newsrooms spell out small numbers. Not `two further documents`, a part of a count
 // (`a joint statement together with two further documents` is three). Found from the unit back
 // (the number words tried at every word of every sentence cost a fifth of all claim finding).
-const COUNTED_UNIT = /\b(?:agreements|documents|memoranda|memorandums|MoUs|MOUs|deals|accords)\b/g;
-const COUNT_IN_WORDS_BEFORE = /\b([Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]hirteen|[Ff]ourteen|[Ff]ifteen|[Ss]ixteen|[Ss]eventeen|[Ee]ighteen|[Nn]ineteen|[Tt]wenty)\s+(?:(?:cooperation|bilateral|new|separate|economic|trade|investment|commercial|major|key|[A-Z][a-z]+)\s+)?$/;
+const COUNTED_UNIT = new RegExp(String.raw`\b(?:${AGREEMENT_UNITS})\b`, "g");
+const COUNT_IN_WORDS_BEFORE = new RegExp(
+  String.raw`\b([Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]hirteen|[Ff]ourteen|[Ff]ifteen|[Ss]ixteen|[Ss]eventeen|[Ee]ighteen|[Nn]ineteen|[Tt]wenty)\s+(?:${COUNT_QUALIFIER}\s+)?$`,
+);
 // The words of COUNTED_UNIT, in one test: a sentence without one is not scanned for it (a search
 // of the sentence for each word cost more than the scan).
 const COUNTED_UNIT_WORD = /agreements|documents|memorand|MO?Us|deals|accords/;
