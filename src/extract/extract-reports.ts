@@ -190,10 +190,11 @@ const venueMemo = new Map<Sentence, ReturnType<typeof venueIn>>();
 const proseMemo = new Map<Sentence, boolean>();
 
 function forgetSentences(): void {
-  datesMemo.clear();
-  occasionMemo.clear();
-  venueMemo.clear();
-  proseMemo.clear();
+  // (Clearing a map allocates a new table: an empty one is left as it is.)
+  if (datesMemo.size > 0) datesMemo.clear();
+  if (occasionMemo.size > 0) occasionMemo.clear();
+  if (venueMemo.size > 0) venueMemo.clear();
+  if (proseMemo.size > 0) proseMemo.clear();
 }
 
 function datesIn(s: Sentence): DateMention[] {
@@ -338,7 +339,7 @@ function findMeetings(sentences: readonly Sentence[], people: ArticlePeople, pub
     const people = sides.some((p) => spouses[p] === true) ? sides.filter((p) => !spouseOf(p, sides)) : sides;
     if (people.length < 2 || people[0] === people[1]) return;
     principal ??= people[0] ?? null;
-    const key = [...people].sort((a, b) => a - b).join(",");
+    const key = peopleKey(people);
     // Two of a meeting of three already told (`talks between A and B`, after a caption of A, B
     // and C) are that meeting.
     // The same people on another day the text names (`On 27 February, A and B sat down … Three
@@ -602,6 +603,16 @@ function findMeetings(sentences: readonly Sentence[], people: ArticlePeople, pub
     d.segmentEnd = d.owned.reduce((end, s) => (!s.caption || allCaptions ? Math.max(end, s.end) : end), d.segmentStart + 1);
   }
   return drafts;
+}
+
+/** The people of a meeting as one key, whatever their order: `3,7` for [7, 3]. */
+export function peopleKey(people: readonly number[]): string {
+  // (Two, the usual meeting, without a copy and a sort.)
+  if (people.length === 2) {
+    const [a, b] = people as [number, number];
+    return a < b ? `${a},${b}` : `${b},${a}`;
+  }
+  return [...people].sort((a, b) => a - b).join(",");
 }
 
 /**
@@ -1051,7 +1062,7 @@ function arrivalBefore(draft: Draft, anchor: DateAnchor, previous: ReportDate | 
     const arrival = findPlaces(s.text, s.start, g, published).find((m) => m.place.city && ARRIVED_IN.test(s.text.slice(0, m.span[0] - s.start)));
     if (!arrival) continue;
     // The cities the sentences telling the meeting name, found once.
-    cities ??= new Set(draft.triggers.flatMap((t) => findPlaces(t.sentence.text, t.sentence.start, g, published).flatMap((m) => (m.place.city ? [m.place.city] : []))));
+    cities ??= new Set(concat(draft.triggers, (t) => findPlaces(t.sentence.text, t.sentence.start, g, published).flatMap((m) => (m.place.city ? [m.place.city] : []))));
     if (!cities.has(arrival.place.city as string)) continue;
     for (const m of datesIn(s)) {
       if (m.span[0] < arrival.span[1]) continue;
@@ -1102,7 +1113,7 @@ const OCCASION_RANGE = /\b(?:runs?|running|ran|lasts|lasting|ends?|ending|until|
 function triggerClauses(draft: Draft, isProse: (s: Sentence) => boolean, clauseOf: (s: Sentence, t: Trigger) => Sentence): Sentence[] {
   const sentences = [...new Set(draft.triggers.map((t) => t.sentence))];
   const ordered = sentences.length > 1 ? [...sentences.filter(isProse), ...sentences.filter((s) => !isProse(s))] : sentences;
-  return ordered.flatMap((s) =>
+  return concat(ordered, (s) =>
     draft.triggers
       .filter((t) => t.sentence === s)
       .sort((a, b) => a.trigger.span[0] - b.trigger.span[0])

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { endsAsSentence, extractReports } from "../../src/extract/extract-reports.js";
+import { endsAsSentence, extractReports, peopleKey } from "../../src/extract/extract-reports.js";
 
 const roundup = {
   id: "roundup",
@@ -1095,5 +1095,11 @@ describe("endsAsSentence", () => {
   const cases = ["He met Son.", "He met Son. ", "He met Son.\n\u2028", "“We agreed.”", "(See below.)", "He met (Son)", "Really?!", "Wait!\t", "", " ", ".", ")", "a.)", "a)", "27.02.2023. 22:40", "Ends with a quote\"", "Dot then two closers.”)", "U.S.", "\uFEFFEnd.\uFEFF", "emoji 😀.", "😀"];
   it.each(cases)("reads %j as the pattern does", (text) => {
     expect(endsAsSentence(text)).toBe(pattern.test(text));
+  });
+});
+
+describe("peopleKey", () => {
+  it.each([[[7, 3]], [[3, 7]], [[4, 4]], [[10, 9, 2]], [[5]], [[]], [[12, 100]]])("keys %j as a sorted list", (people) => {
+    expect(peopleKey(people)).toBe([...people].sort((a, b) => a - b).join(","));
   });
 });
