@@ -371,26 +371,26 @@ function readRun(run: string, g: Gazetteer): RunName[] {
   return out;
 }
 
+// Where the search for a run may start: an ASCII capital or any character outside ASCII.
+const RUN_START = /[A-Z\u0080-\uffff]/g;
+
 /**
  * The next capitalised run at or after `from`. Every run starts with a capital letter, so the
- * lower-case ASCII text between runs, most of any article, is skipped before the pattern runs.
+ * lower-case ASCII text between runs, most of any article, is skipped before the pattern runs
+ * (by a one-class pattern: faster than a loop over the characters).
  */
 function nextRun(text: string, from: number): RegExpExecArray | null {
-  let at = from;
-  for (; at < text.length; at++) {
-    const c = text.charCodeAt(at);
-    if ((c >= 65 && c <= 90) || c >= 128) break;
-  }
-  if (at >= text.length) return null;
-  RUN.lastIndex = at;
+  RUN_START.lastIndex = from;
+  if (!RUN_START.test(text)) return null;
+  RUN.lastIndex = RUN_START.lastIndex - 1;
   return RUN.exec(text);
 }
 
 /** Whether `text` ends with a possessive `'s` (spacing after it aside): checked before the pattern that reads the word. */
 function endsPossessive(text: string): boolean {
-  let end = text.length;
-  while (end > 0 && /\s/.test(text[end - 1] as string)) end--;
-  return text[end - 1] === "s" && (text[end - 2] === "'" || text[end - 2] === "’");
+  // trimEnd drops exactly what \s matches (white space and line terminators).
+  const trimmed = text.trimEnd();
+  return trimmed.endsWith("'s") || trimmed.endsWith("’s");
 }
 
 // Words after which a capitalised pair is someone being met or quoted (`met Wang Yi`, `said Le Hoai Trung`).
@@ -425,7 +425,7 @@ export function findPeople(masked: string, g: Gazetteer): ArticlePeople {
       const before = masked.slice(Math.max(0, segmentStart - 60), segmentStart);
       const after = masked.slice(nameStart + name.length, nameStart + name.length + 160);
       const counterpart = before.includes("counterpart") ? /\b(?:his|her|their)\s+([\p{Lu}][\p{L}]+)\s+counterparts?(?:\s*,)?\s*$/u.exec(before) : null;
-      const appositive = /^,\s*((?:also\s+)?(?:the\s+)?[\p{L}'’ -]{3,150}?)(?=,|\.|;|$| on | in | at | during | while )/u.exec(after);
+      const appositive = after.charCodeAt(0) === COMMA ? APPOSITIVE.exec(after) : null;
       // `, the Yunnan Party Secretary` is a title; `, Mr Modi said …` is someone else speaking.
       const appositiveHead = appositive?.[1]?.split(/\s+/).find((w) => !/^(?:also|the)$/.test(w)) ?? "";
       const appositiveTitle = appositive?.[1] && appositiveTitleWord(appositiveHead, g) && !HONORIFIC_ONLY.test(foldText(appositiveHead)) ? appositive[1].trim() : null;
@@ -439,13 +439,17 @@ export function findPeople(masked: string, g: Gazetteer): ArticlePeople {
       const parsed = parseName(name, { country, gazetteer: g });
       if (parsed.tokens.length === 0) continue;
       const subject = SUBJECT_OF_MEETING.test(after);
-      const evidence = (title !== null && strongTitle(title, g)) || parsed.personId !== null || appositiveTitle !== null || (parsed.tokens.length >= 2 && (afterLinkWord(before) || subject || officeBefore(before) || SPEAKER.test(after) || PHOTO_POSITION.test(after) || PARTICIPANT_BEFORE.test(before.slice(-60))));
+      const evidence = (title !== null && strongTitle(title, g)) || parsed.personId !== null || appositiveTitle !== null || (parsed.tokens.length >= 2 && (afterLinkWord(before) || subject || officeBefore(before) || SPEAKER.test(after) || PHOTO_POSITION.test(after) || participantBefore(before)));
       candidates.push({ surface: name, span: [nameStart, nameStart + name.length], title, country, parsed, evidence, subject });
     }
   }
   vouchByShortForms(candidates);
   return resolve(candidates);
 }
+
+const COMMA = 44;
+// An appositive after a name (`, the Yunnan Party Secretary,`): it opens with a comma, which is checked first.
+const APPOSITIVE = /^,\s*((?:also\s+)?(?:the\s+)?[\p{L}'’ -]{3,150}?)(?=,|\.|;|$| on | in | at | during | while )/u;
 
 // A name that holds or joins a meeting (`Annalena Baerbock sat down with …`, `Lula da Silva and
 // Volodymyr Zelenskyy have held …`) names a person, title or not.
@@ -462,6 +466,12 @@ const PHOTO_POSITION = /^\s*\((?:\d(?:st|nd|rd|th)\s+(?:from\s+)?)?(?:[LRC]|left
 
 // `with the participation of His Excellency X`, `in the presence of X`: someone taking part.
 const PARTICIPANT_BEFORE = /\b(?:participation|presence)\s+of\s+(?:(?:His|Her)\s+(?:Excellency|Highness)\s+)?$/;
+
+/** PARTICIPANT_BEFORE on the 60 characters before a name, run only where one of its nouns is written. */
+function participantBefore(before: string): boolean {
+  const end = before.slice(-60);
+  return (end.includes("participation") || end.includes("presence")) && PARTICIPANT_BEFORE.test(end);
+}
 
 // A full name that says something (`Josep Borrell announced the outcome`) is someone's.
 const SPEAKER = /^\s+(?:said|says|told|announced|stressed|added|noted|declared)\b/;
@@ -486,19 +496,31 @@ function vouchByShortForms(candidates: Candidate[]): void {
   for (const c of candidates) if (c.parsed.tokens.length === 1 && (c.title !== null || c.subject)) vouched.add(c.parsed.tokens[0] as string);
   if (vouched.size === 0) return;
   // `a Lee-Trump summit`, `the Xi-Biden talks`: two people's names joined by a hyphen name their
-  // pairing, not a person (and would make each one's short form ambiguous).
-  const nameTokens = new Set(candidates.filter((c) => c.evidence && !PAIRING.test(c.surface)).flatMap((c) => c.parsed.tokens));
-  const known = (t: string) => vouched.has(t) || nameTokens.has(t);
+  // pairing, not a person (and would make each one's short form ambiguous). The words of the
+  // names vouched for are gathered only when such a pairing is written, and from the evidence as
+  // it stands before this loop: what the loop finds is set after it.
+  let nameTokens: Set<string> | null = null;
+  const known = (t: string) => {
+    nameTokens ??= new Set(candidates.filter((c) => c.evidence && !isPairing(c.surface)).flatMap((c) => c.parsed.tokens));
+    return vouched.has(t) || nameTokens.has(t);
+  };
+  const found: Candidate[] = [];
   for (const c of candidates) {
     if (c.evidence || c.parsed.tokens.length < 2) continue;
-    if (PAIRING.test(c.surface) && c.surface.split("-").every((part) => known(foldText(part)))) continue;
+    if (isPairing(c.surface) && c.surface.split("-").every((part) => known(foldText(part)))) continue;
     const ends = [c.parsed.tokens[0], c.parsed.tokens.at(-1)];
-    if (ends.some((t) => t !== undefined && vouched.has(t))) c.evidence = true;
+    if (ends.some((t) => t !== undefined && vouched.has(t))) found.push(c);
   }
+  for (const c of found) c.evidence = true;
 }
 
 // One capitalised word, a hyphen, another (`Lee-Trump`).
 const PAIRING = /^\p{Lu}[\p{L}'’]+-\p{Lu}[\p{L}'’]+$/u;
+
+/** PAIRING, run only on a surface with a hyphen. */
+function isPairing(surface: string): boolean {
+  return surface.includes("-") && PAIRING.test(surface);
+}
 
 // Parsed names are shared (parseName caches them), and so are their lookup keys.
 const lookupKeysOf = new WeakMap<ParsedName, readonly string[]>();
