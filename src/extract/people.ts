@@ -338,6 +338,12 @@ interface RunName {
   name: string;
   /** The title in front of the name within the run, trimmed to the title proper. */
   title: string | null;
+  /** What the title says, read once per run rather than once per mention: the country it names, */
+  titleCountry: string | null;
+  /** and whether it has a strong title word (see hasStrongTitleWord). */
+  strongTitle: boolean;
+  /** The name parsed with the country of its last mention (see parsedName). */
+  parsed: { country: string | null; name: ParsedName } | null;
 }
 
 const namesInRun = memoByGazetteer(readRun, 100_000);
@@ -366,7 +372,8 @@ function readRun(run: string, g: Gazetteer): RunName[] {
     const place = g.placesByKey.get(key);
     if ((place !== undefined && !(split.title !== "" && place.every((p) => p.givenName))) || g.countryByKey.has(key) || g.organisationByKey.has(key) || g.seriesByKey.has(key) || g.namedThingByKey.has(key)) continue;
     if (key.split(" ").some((t) => NOT_NAME.has(t) && t.length > 2)) continue;
-    out.push({ segment: m.index, at: split.nameStart, name, title: trimTitle(split.title, g) || null });
+    const title = trimTitle(split.title, g) || null;
+    out.push({ segment: m.index, at: split.nameStart, name, title, titleCountry: title ? countryIn(title, g) : null, strongTitle: title ? strongTitle(title, g) : false, parsed: null });
   }
   return out;
 }
@@ -435,11 +442,13 @@ export function findPeople(masked: string, g: Gazetteer): ArticlePeople {
       if (!title && appositiveTitle) title = appositiveTitle;
       // (The fold last: most names have no appositive title.)
       if (title && appositiveTitle && HONORIFIC_ONLY.test(foldText(title))) title = `${title} ${appositiveTitle}`;
-      const country = (title ? countryIn(title, g) : null) ?? countryIn(endsPossessive(before) ? (/([\p{Lu}][\p{L}]+)['’]s\s*$/u.exec(before)?.[0] ?? "") : "", g);
-      const parsed = parseName(name, { country, gazetteer: g });
+      // (A title as the run wrote it was read with the run.)
+      const ownTitle = title === piece.title;
+      const country = (title ? (ownTitle ? piece.titleCountry : countryIn(title, g)) : null) ?? countryIn(endsPossessive(before) ? (/([\p{Lu}][\p{L}]+)['’]s\s*$/u.exec(before)?.[0] ?? "") : "", g);
+      const parsed = parsedName(piece, country, g);
       if (parsed.tokens.length === 0) continue;
       const subject = SUBJECT_OF_MEETING.test(after);
-      const evidence = (title !== null && strongTitle(title, g)) || parsed.personId !== null || appositiveTitle !== null || (parsed.tokens.length >= 2 && (afterLinkWord(before) || subject || officeBefore(before) || SPEAKER.test(after) || PHOTO_POSITION.test(after) || participantBefore(before)));
+      const evidence = (title !== null && (ownTitle ? piece.strongTitle : strongTitle(title, g))) || parsed.personId !== null || appositiveTitle !== null || (parsed.tokens.length >= 2 && (afterLinkWord(before) || subject || officeBefore(before) || SPEAKER.test(after) || PHOTO_POSITION.test(after) || participantBefore(before)));
       candidates.push({ surface: name, span: [nameStart, nameStart + name.length], title, country, parsed, evidence, subject });
     }
   }
@@ -450,6 +459,19 @@ export function findPeople(masked: string, g: Gazetteer): ArticlePeople {
 const COMMA = 44;
 // An appositive after a name (`, the Yunnan Party Secretary,`): it opens with a comma, which is checked first.
 const APPOSITIVE = /^,\s*((?:also\s+)?(?:the\s+)?[\p{L}'’ -]{3,150}?)(?=,|\.|;|$| on | in | at | during | while )/u;
+
+/**
+ * parseName of a name found in a run, with the country its mention gives. A run's names are
+ * read with one country nearly every time: the last parse is kept with the name, which spares
+ * looking it up in parseName's cache.
+ */
+function parsedName(piece: RunName, country: string | null, g: Gazetteer): ParsedName {
+  const last = piece.parsed;
+  if (last !== null && last.country === country) return last.name;
+  const name = parseName(piece.name, { country, gazetteer: g });
+  piece.parsed = { country, name };
+  return name;
+}
 
 // A name that holds or joins a meeting (`Annalena Baerbock sat down with …`, `Lula da Silva and
 // Volodymyr Zelenskyy have held …`) names a person, title or not.
@@ -560,7 +582,7 @@ function resolve(candidates: Candidate[]): ArticlePeople {
       const list = byToken.get(t) ?? [];
       if (t.startsWith("#") || t.startsWith("@") || list.length <= 20) for (const i of list) near.add(i);
     }
-    let idx = [...near].sort((a, b) => a - b).find((i) => compareParsed((people[i] as Person).parsed, c.parsed).same) ?? -1;
+    let idx = near.size === 0 ? -1 : ([...near].sort((a, b) => a - b).find((i) => compareParsed((people[i] as Person).parsed, c.parsed).same) ?? -1);
     if (idx < 0) {
       people.push({ parsed: c.parsed, name: c.parsed.display, title: c.title, country: c.country, mentions: [] });
       idx = people.length - 1;
@@ -577,6 +599,8 @@ function resolve(candidates: Candidate[]): ArticlePeople {
     p.mentions.push(mention);
     mentions.push(mention);
   }
+  // Candidates come in the order of the text, and so do the mentions of full names, then those of short forms.
+  const fullMentions = mentions.length;
   for (const p of people) {
     // Failing the text, the reference data; failing that, a Vietnamese name is Vietnam's.
     p.country ??= p.parsed.country ?? (p.parsed.culture === "vi" ? "VN" : null);
@@ -637,6 +661,31 @@ function resolve(candidates: Candidate[]): ArticlePeople {
       mentions.push({ surface: c.surface, span: c.span, title: c.title, country: c.country, person: -1 });
     }
   }
-  mentions.sort((a, b) => a.span[0] - b.span[0]);
-  return { people, mentions };
+  return { people, mentions: mergeByStart(mentions, fullMentions) };
+}
+
+/**
+ * `mentions` in order of where they start, when its first `split` mentions and the rest are each
+ * in that order already: what a stable sort by start gives (on a tie the first part's mention
+ * comes first), in one pass.
+ */
+function mergeByStart(mentions: PersonMention[], split: number): PersonMention[] {
+  if (split === 0 || split === mentions.length) return mentions;
+  const out: PersonMention[] = [];
+  let i = 0;
+  let j = split;
+  while (i < split && j < mentions.length) {
+    const a = mentions[i] as PersonMention;
+    const b = mentions[j] as PersonMention;
+    if (b.span[0] < a.span[0]) {
+      out.push(b);
+      j++;
+    } else {
+      out.push(a);
+      i++;
+    }
+  }
+  while (i < split) out.push(mentions[i++] as PersonMention);
+  while (j < mentions.length) out.push(mentions[j++] as PersonMention);
+  return out;
 }
