@@ -338,6 +338,12 @@ interface RunName {
   name: string;
   /** The title in front of the name within the run, trimmed to the title proper. */
   title: string | null;
+  /** What the title says, read once per run rather than once per mention: the country it names, */
+  titleCountry: string | null;
+  /** and whether it has a strong title word (see hasStrongTitleWord). */
+  strongTitle: boolean;
+  /** The name parsed with the country of its last mention (see parsedName). */
+  parsed: { country: string | null; name: ParsedName } | null;
 }
 
 const namesInRun = memoByGazetteer(readRun, 100_000);
@@ -366,31 +372,32 @@ function readRun(run: string, g: Gazetteer): RunName[] {
     const place = g.placesByKey.get(key);
     if ((place !== undefined && !(split.title !== "" && place.every((p) => p.givenName))) || g.countryByKey.has(key) || g.organisationByKey.has(key) || g.seriesByKey.has(key) || g.namedThingByKey.has(key)) continue;
     if (key.split(" ").some((t) => NOT_NAME.has(t) && t.length > 2)) continue;
-    out.push({ segment: m.index, at: split.nameStart, name, title: trimTitle(split.title, g) || null });
+    const title = trimTitle(split.title, g) || null;
+    out.push({ segment: m.index, at: split.nameStart, name, title, titleCountry: title ? countryIn(title, g) : null, strongTitle: title ? strongTitle(title, g) : false, parsed: null });
   }
   return out;
 }
 
+// Where the search for a run may start: an ASCII capital or any character outside ASCII.
+const RUN_START = /[A-Z\u0080-\uffff]/g;
+
 /**
  * The next capitalised run at or after `from`. Every run starts with a capital letter, so the
- * lower-case ASCII text between runs, most of any article, is skipped before the pattern runs.
+ * lower-case ASCII text between runs, most of any article, is skipped before the pattern runs
+ * (by a one-class pattern: faster than a loop over the characters).
  */
 function nextRun(text: string, from: number): RegExpExecArray | null {
-  let at = from;
-  for (; at < text.length; at++) {
-    const c = text.charCodeAt(at);
-    if ((c >= 65 && c <= 90) || c >= 128) break;
-  }
-  if (at >= text.length) return null;
-  RUN.lastIndex = at;
+  RUN_START.lastIndex = from;
+  if (!RUN_START.test(text)) return null;
+  RUN.lastIndex = RUN_START.lastIndex - 1;
   return RUN.exec(text);
 }
 
 /** Whether `text` ends with a possessive `'s` (spacing after it aside): checked before the pattern that reads the word. */
 function endsPossessive(text: string): boolean {
-  let end = text.length;
-  while (end > 0 && /\s/.test(text[end - 1] as string)) end--;
-  return text[end - 1] === "s" && (text[end - 2] === "'" || text[end - 2] === "’");
+  // trimEnd drops exactly what \s matches (white space and line terminators).
+  const trimmed = text.trimEnd();
+  return trimmed.endsWith("'s") || trimmed.endsWith("’s");
 }
 
 // Words after which a capitalised pair is someone being met or quoted (`met Wang Yi`, `said Le Hoai Trung`).
@@ -425,7 +432,7 @@ export function findPeople(masked: string, g: Gazetteer): ArticlePeople {
       const before = masked.slice(Math.max(0, segmentStart - 60), segmentStart);
       const after = masked.slice(nameStart + name.length, nameStart + name.length + 160);
       const counterpart = before.includes("counterpart") ? /\b(?:his|her|their)\s+([\p{Lu}][\p{L}]+)\s+counterparts?(?:\s*,)?\s*$/u.exec(before) : null;
-      const appositive = /^,\s*((?:also\s+)?(?:the\s+)?[\p{L}'’ -]{3,150}?)(?=,|\.|;|$| on | in | at | during | while )/u.exec(after);
+      const appositive = after.charCodeAt(0) === COMMA ? APPOSITIVE.exec(after) : null;
       // `, the Yunnan Party Secretary` is a title; `, Mr Modi said …` is someone else speaking.
       const appositiveHead = appositive?.[1]?.split(/\s+/).find((w) => !/^(?:also|the)$/.test(w)) ?? "";
       const appositiveTitle = appositive?.[1] && appositiveTitleWord(appositiveHead, g) && !HONORIFIC_ONLY.test(foldText(appositiveHead)) ? appositive[1].trim() : null;
@@ -435,16 +442,35 @@ export function findPeople(masked: string, g: Gazetteer): ArticlePeople {
       if (!title && appositiveTitle) title = appositiveTitle;
       // (The fold last: most names have no appositive title.)
       if (title && appositiveTitle && HONORIFIC_ONLY.test(foldText(title))) title = `${title} ${appositiveTitle}`;
-      const country = (title ? countryIn(title, g) : null) ?? countryIn(endsPossessive(before) ? (/([\p{Lu}][\p{L}]+)['’]s\s*$/u.exec(before)?.[0] ?? "") : "", g);
-      const parsed = parseName(name, { country, gazetteer: g });
+      // (A title as the run wrote it was read with the run.)
+      const ownTitle = title === piece.title;
+      const country = (title ? (ownTitle ? piece.titleCountry : countryIn(title, g)) : null) ?? countryIn(endsPossessive(before) ? (/([\p{Lu}][\p{L}]+)['’]s\s*$/u.exec(before)?.[0] ?? "") : "", g);
+      const parsed = parsedName(piece, country, g);
       if (parsed.tokens.length === 0) continue;
       const subject = SUBJECT_OF_MEETING.test(after);
-      const evidence = (title !== null && strongTitle(title, g)) || parsed.personId !== null || appositiveTitle !== null || (parsed.tokens.length >= 2 && (afterLinkWord(before) || subject || officeBefore(before) || SPEAKER.test(after) || PHOTO_POSITION.test(after) || PARTICIPANT_BEFORE.test(before.slice(-60))));
+      const evidence = (title !== null && (ownTitle ? piece.strongTitle : strongTitle(title, g))) || parsed.personId !== null || appositiveTitle !== null || (parsed.tokens.length >= 2 && (afterLinkWord(before) || subject || officeBefore(before) || SPEAKER.test(after) || PHOTO_POSITION.test(after) || participantBefore(before)));
       candidates.push({ surface: name, span: [nameStart, nameStart + name.length], title, country, parsed, evidence, subject });
     }
   }
   vouchByShortForms(candidates);
   return resolve(candidates);
+}
+
+const COMMA = 44;
+// An appositive after a name (`, the Yunnan Party Secretary,`): it opens with a comma, which is checked first.
+const APPOSITIVE = /^,\s*((?:also\s+)?(?:the\s+)?[\p{L}'’ -]{3,150}?)(?=,|\.|;|$| on | in | at | during | while )/u;
+
+/**
+ * parseName of a name found in a run, with the country its mention gives. A run's names are
+ * read with one country nearly every time: the last parse is kept with the name, which spares
+ * looking it up in parseName's cache.
+ */
+function parsedName(piece: RunName, country: string | null, g: Gazetteer): ParsedName {
+  const last = piece.parsed;
+  if (last !== null && last.country === country) return last.name;
+  const name = parseName(piece.name, { country, gazetteer: g });
+  piece.parsed = { country, name };
+  return name;
 }
 
 // A name that holds or joins a meeting (`Annalena Baerbock sat down with …`, `Lula da Silva and
@@ -462,6 +488,12 @@ const PHOTO_POSITION = /^\s*\((?:\d(?:st|nd|rd|th)\s+(?:from\s+)?)?(?:[LRC]|left
 
 // `with the participation of His Excellency X`, `in the presence of X`: someone taking part.
 const PARTICIPANT_BEFORE = /\b(?:participation|presence)\s+of\s+(?:(?:His|Her)\s+(?:Excellency|Highness)\s+)?$/;
+
+/** PARTICIPANT_BEFORE on the 60 characters before a name, run only where one of its nouns is written. */
+function participantBefore(before: string): boolean {
+  const end = before.slice(-60);
+  return (end.includes("participation") || end.includes("presence")) && PARTICIPANT_BEFORE.test(end);
+}
 
 // A full name that says something (`Josep Borrell announced the outcome`) is someone's.
 const SPEAKER = /^\s+(?:said|says|told|announced|stressed|added|noted|declared)\b/;
@@ -486,19 +518,31 @@ function vouchByShortForms(candidates: Candidate[]): void {
   for (const c of candidates) if (c.parsed.tokens.length === 1 && (c.title !== null || c.subject)) vouched.add(c.parsed.tokens[0] as string);
   if (vouched.size === 0) return;
   // `a Lee-Trump summit`, `the Xi-Biden talks`: two people's names joined by a hyphen name their
-  // pairing, not a person (and would make each one's short form ambiguous).
-  const nameTokens = new Set(candidates.filter((c) => c.evidence && !PAIRING.test(c.surface)).flatMap((c) => c.parsed.tokens));
-  const known = (t: string) => vouched.has(t) || nameTokens.has(t);
+  // pairing, not a person (and would make each one's short form ambiguous). The words of the
+  // names vouched for are gathered only when such a pairing is written, and from the evidence as
+  // it stands before this loop: what the loop finds is set after it.
+  let nameTokens: Set<string> | null = null;
+  const known = (t: string) => {
+    nameTokens ??= new Set(candidates.filter((c) => c.evidence && !isPairing(c.surface)).flatMap((c) => c.parsed.tokens));
+    return vouched.has(t) || nameTokens.has(t);
+  };
+  const found: Candidate[] = [];
   for (const c of candidates) {
     if (c.evidence || c.parsed.tokens.length < 2) continue;
-    if (PAIRING.test(c.surface) && c.surface.split("-").every((part) => known(foldText(part)))) continue;
+    if (isPairing(c.surface) && c.surface.split("-").every((part) => known(foldText(part)))) continue;
     const ends = [c.parsed.tokens[0], c.parsed.tokens.at(-1)];
-    if (ends.some((t) => t !== undefined && vouched.has(t))) c.evidence = true;
+    if (ends.some((t) => t !== undefined && vouched.has(t))) found.push(c);
   }
+  for (const c of found) c.evidence = true;
 }
 
 // One capitalised word, a hyphen, another (`Lee-Trump`).
 const PAIRING = /^\p{Lu}[\p{L}'’]+-\p{Lu}[\p{L}'’]+$/u;
+
+/** PAIRING, run only on a surface with a hyphen. */
+function isPairing(surface: string): boolean {
+  return surface.includes("-") && PAIRING.test(surface);
+}
 
 // Parsed names are shared (parseName caches them), and so are their lookup keys.
 const lookupKeysOf = new WeakMap<ParsedName, readonly string[]>();
@@ -538,7 +582,7 @@ function resolve(candidates: Candidate[]): ArticlePeople {
       const list = byToken.get(t) ?? [];
       if (t.startsWith("#") || t.startsWith("@") || list.length <= 20) for (const i of list) near.add(i);
     }
-    let idx = [...near].sort((a, b) => a - b).find((i) => compareParsed((people[i] as Person).parsed, c.parsed).same) ?? -1;
+    let idx = near.size === 0 ? -1 : ([...near].sort((a, b) => a - b).find((i) => compareParsed((people[i] as Person).parsed, c.parsed).same) ?? -1);
     if (idx < 0) {
       people.push({ parsed: c.parsed, name: c.parsed.display, title: c.title, country: c.country, mentions: [] });
       idx = people.length - 1;
@@ -555,6 +599,8 @@ function resolve(candidates: Candidate[]): ArticlePeople {
     p.mentions.push(mention);
     mentions.push(mention);
   }
+  // Candidates come in the order of the text, and so do the mentions of full names, then those of short forms.
+  const fullMentions = mentions.length;
   for (const p of people) {
     // Failing the text, the reference data; failing that, a Vietnamese name is Vietnam's.
     p.country ??= p.parsed.country ?? (p.parsed.culture === "vi" ? "VN" : null);
@@ -615,6 +661,31 @@ function resolve(candidates: Candidate[]): ArticlePeople {
       mentions.push({ surface: c.surface, span: c.span, title: c.title, country: c.country, person: -1 });
     }
   }
-  mentions.sort((a, b) => a.span[0] - b.span[0]);
-  return { people, mentions };
+  return { people, mentions: mergeByStart(mentions, fullMentions) };
+}
+
+/**
+ * `mentions` in order of where they start, when its first `split` mentions and the rest are each
+ * in that order already: what a stable sort by start gives (on a tie the first part's mention
+ * comes first), in one pass.
+ */
+function mergeByStart(mentions: PersonMention[], split: number): PersonMention[] {
+  if (split === 0 || split === mentions.length) return mentions;
+  const out: PersonMention[] = [];
+  let i = 0;
+  let j = split;
+  while (i < split && j < mentions.length) {
+    const a = mentions[i] as PersonMention;
+    const b = mentions[j] as PersonMention;
+    if (b.span[0] < a.span[0]) {
+      out.push(b);
+      j++;
+    } else {
+      out.push(a);
+      i++;
+    }
+  }
+  while (i < split) out.push(mentions[i++] as PersonMention);
+  while (j < mentions.length) out.push(mentions[j++] as PersonMention);
+  return out;
 }
