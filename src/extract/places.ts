@@ -5,7 +5,7 @@ import type { Place } from "../model/common.js";
 import type { Dateline, ReportOccasion } from "../model/report.js";
 import { foldText, foldWithMap, type FoldedText } from "../text/fold.js";
 import { addDays } from "./calendar.js";
-import { validOn, type Gazetteer, type OccasionEdition, type OccasionSeries, type PlaceEntry } from "../text/gazetteer.js";
+import { hashRange, RangeTable, validOn, type Gazetteer, type OccasionEdition, type OccasionSeries, type PlaceEntry } from "../text/gazetteer.js";
 
 export interface PlaceMention {
   place: Place;
@@ -53,45 +53,47 @@ function isCapitals(surface: string): boolean {
 export function findPlaces(text: string, base: number, g: Gazetteer, on: string | null): PlaceMention[] {
   const { folded, origin } = foldedSentence(text);
   const { starts, ends } = tokensOf(folded);
-  const prefixes = namePrefixes(g);
+  const names = nameKeys(g);
   const out: PlaceMention[] = [];
   let i = 0;
   while (i < starts.length) {
     const first = starts[i] as number;
-    const head = folded.slice(first, ends[i]);
+    let hash = hashRange(folded, first, ends[i] as number);
+    const head = names.get(folded, first, ends[i] as number, hash);
     // Only positions where some known name starts are worth looking up.
-    const longest = g.phraseStarts.get(head) ?? 0;
-    if (longest === 0) { i++; continue; }
+    const longest = head?.longest ?? 0;
+    if (head === undefined || longest === 0) { i++; continue; }
     const surfaceStart = origin[first] ?? 0;
     // Places are proper names: the text must capitalise them (organisations are skipped either way).
     const capitalised = startsCapitalised(text, surfaceStart);
     // The keys of 1, 2, … tokens from here, as long as some known name starts with them.
     const keys = [head];
     for (let n = 2; n <= Math.min(longest, starts.length - i); n++) {
-      const key = folded.slice(first, ends[i + n - 1]);
-      if (!prefixes.has(key)) break;
+      const end = ends[i + n - 1] as number;
+      hash = hashRange(folded, ends[i + n - 2] as number, end, hash);
+      const key = names.get(folded, first, end, hash);
+      if (!key?.prefix) break;
       keys.push(key);
     }
     let matched = 0;
     for (let n = keys.length; n >= 1; n--) {
       const lastEnd = ends[i + n - 1] as number;
-      const key = keys[n - 1] as string;
-      if (n > 1 && g.organisationByKey.has(key)) { matched = n; break; }
+      const key = keys[n - 1] as NameKey;
+      if (n > 1 && key.organisation) { matched = n; break; }
       if (!capitalised) continue;
       // The original character of the key's last folded character, and no further (not the punctuation after it).
       const lastOrigin = origin[lastEnd - 1] ?? text.length - 1;
       const surfaceEnd = lastOrigin + ((text.codePointAt(lastOrigin) ?? 0) > 0xffff ? 2 : 1);
       // `US$` is a currency.
       if (text[surfaceEnd] === "$") continue;
-      const p = g.capitalsOnlyPlaceKeys.has(key) && !isCapitals(text.slice(surfaceStart, surfaceEnd)) ? undefined : g.placesByKey.get(key)?.find((entry) => validOn(entry, on));
+      const p = key.capitalsOnly && !isCapitals(text.slice(surfaceStart, surfaceEnd)) ? undefined : key.places?.find((entry) => validOn(entry, on));
       if (p) {
         out.push({ place: placeFromEntry(p, g), rank: KIND_RANK[p.kind] ?? 2, surface: text.slice(surfaceStart, surfaceEnd), span: [base + surfaceStart, base + surfaceEnd] });
         matched = n;
         break;
       }
-      const country = g.countryByKey.get(key.endsWith(" s") ? key.slice(0, -2) : key);
-      if (country) {
-        out.push({ place: { country }, rank: 1, surface: text.slice(surfaceStart, surfaceEnd), span: [base + surfaceStart, base + surfaceEnd] });
+      if (key.country) {
+        out.push({ place: { country: key.country }, rank: 1, surface: text.slice(surfaceStart, surfaceEnd), span: [base + surfaceStart, base + surfaceEnd] });
         matched = n;
         break;
       }
@@ -99,6 +101,49 @@ export function findPlaces(text: string, base: number, g: Gazetteer, on: string 
     i += matched || 1;
   }
   return out;
+}
+
+/** What {@link findPlaces} needs to know of a phrase of the text, looked up once per gazetteer. */
+interface NameKey {
+  /** The longest place, country or organisation key in tokens that starts with this one-token phrase (0 for none). */
+  longest: number;
+  /** Whether some name's key starts with this phrase (of two tokens or more), see {@link namePrefixes}. */
+  prefix: boolean;
+  organisation: boolean;
+  /** Only an abbreviation in capitals names the place (`LA`). */
+  capitalsOnly: boolean;
+  places: PlaceEntry[] | undefined;
+  /** The country the phrase names, also with a possessive `s` (`china s`). */
+  country: string | undefined;
+}
+
+const nameKeysOf = new WeakMap<Gazetteer, RangeTable<NameKey>>();
+
+/**
+ * The gazetteer's answers for every phrase {@link findPlaces} may look up: the first tokens of
+ * names and the longer phrases of {@link namePrefixes} (any other phrase ends the lookup there).
+ * Built once per gazetteer, whose tables do not change after it is built.
+ */
+function nameKeys(g: Gazetteer): RangeTable<NameKey> {
+  let table = nameKeysOf.get(g);
+  if (table) return table;
+  const prefixes = namePrefixes(g);
+  const phrases = new Set([...g.phraseStarts.keys(), ...prefixes]);
+  table = new RangeTable(
+    Array.from(phrases, (key): [string, NameKey] => [
+      key,
+      {
+        longest: g.phraseStarts.get(key) ?? 0,
+        prefix: prefixes.has(key),
+        organisation: g.organisationByKey.has(key),
+        capitalsOnly: g.capitalsOnlyPlaceKeys.has(key),
+        places: g.placesByKey.get(key),
+        country: g.countryByKey.get(key.endsWith(" s") ? key.slice(0, -2) : key),
+      },
+    ]),
+  );
+  nameKeysOf.set(g, table);
+  return table;
 }
 
 const prefixesOf = new WeakMap<Gazetteer, Set<string>>();
@@ -276,9 +321,10 @@ export function findOccasions(text: string, base: number, g: Gazetteer, publishe
   // Series named without an ordinal (`on the sidelines of the G20 Summit`): the edition under way at publication.
   const { folded, origin } = foldedSentence(text);
   const { starts, ends } = tokensOf(folded);
+  const seriesStarts = seriesStartsTable(g);
   for (let i = 0; i < starts.length; i++) {
     const at = starts[i] as number;
-    const longest = g.seriesStarts.get(folded.slice(at, ends[i]));
+    const longest = seriesStarts.get(folded, at, ends[i] as number);
     if (longest === undefined) continue;
     const words = folded.slice(at, ends[Math.min(starts.length, i + longest) - 1]).split(" ");
     let key = "";
@@ -305,6 +351,15 @@ export function findOccasions(text: string, base: number, g: Gazetteer, publishe
     }
   }
   return out;
+}
+
+const seriesStartsOf = new WeakMap<Gazetteer, RangeTable<number>>();
+
+/** {@link Gazetteer.seriesStarts}, looked up by a token of a folded sentence without slicing it. */
+function seriesStartsTable(g: Gazetteer): RangeTable<number> {
+  let table = seriesStartsOf.get(g);
+  if (!table) seriesStartsOf.set(g, (table = new RangeTable(g.seriesStarts)));
+  return table;
 }
 
 // The bare name after words that put a meeting at a summit, and not before words that make it the group (`G20 members`, `the G20 presidency`).
