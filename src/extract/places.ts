@@ -51,14 +51,13 @@ function isCapitals(surface: string): boolean {
  * Names inside organisation names are skipped (`Mekong River Commission` names no venue).
  */
 export function findPlaces(text: string, base: number, g: Gazetteer, on: string | null): PlaceMention[] {
-  const { folded, origin } = foldedSentence(text);
-  const { starts, ends } = tokensOf(folded);
+  const { folded, origin, starts, ends, hashes } = foldedSentence(text);
   const names = nameKeys(g);
   const out: PlaceMention[] = [];
   let i = 0;
   while (i < starts.length) {
     const first = starts[i] as number;
-    let hash = hashRange(folded, first, ends[i] as number);
+    let hash = hashes[i] as number;
     const head = names.get(folded, first, ends[i] as number, hash);
     // Only positions where some known name starts are worth looking up.
     const longest = head?.longest ?? 0;
@@ -170,29 +169,49 @@ function namePrefixes(g: Gazetteer): Set<string> {
   return set;
 }
 
-// The folds of the last few texts: a sentence is searched for places and for occasions in turn.
-const recentFolds: { text: string; fold: FoldedText }[] = [];
+/** A sentence folded, with where its tokens start and end in the fold. */
+interface FoldedSentence extends FoldedText {
+  starts: number[];
+  ends: number[];
+  /** {@link hashRange} of each token. */
+  hashes: number[];
+}
 
-/** {@link foldWithMap} of `text`, reused when the same text was just folded. */
-function foldedSentence(text: string): FoldedText {
+// The folds of the last few texts: a sentence is searched for places and for occasions in turn.
+const recentFolds: { text: string; fold: FoldedSentence }[] = [];
+
+/** {@link foldWithMap} of `text` and its tokens, reused when the same text was just folded. */
+function foldedSentence(text: string): FoldedSentence {
   for (const r of recentFolds) if (r.text === text) return r.fold;
-  const fold = foldWithMap(text);
+  const { folded, origin } = foldWithMap(text);
+  const fold = { folded, origin, ...tokensOf(folded) };
   if (recentFolds.length >= 4) recentFolds.pop();
   recentFolds.unshift({ text, fold });
   return fold;
 }
 
-/** Start and end of each token of a folded string (its words are separated by single spaces). */
-function tokensOf(folded: string): { starts: number[]; ends: number[] } {
+/**
+ * Start, end and {@link hashRange} of each token of a folded string (its words are separated by
+ * single spaces), read in one pass.
+ */
+function tokensOf(folded: string): { starts: number[]; ends: number[]; hashes: number[] } {
   const starts: number[] = [];
   const ends: number[] = [];
+  const hashes: number[] = [];
   let from = 0;
+  let hash = 0;
   for (let k = 0; k <= folded.length; k++) {
-    if (k < folded.length && folded.charCodeAt(k) !== 32) continue;
-    if (k > from) { starts.push(from); ends.push(k); }
+    const c = k < folded.length ? folded.charCodeAt(k) : 32;
+    if (c !== 32) {
+      // The same steps as hashRange(folded, from, k + 1).
+      hash = (Math.imul(hash, 31) + c) | 0;
+      continue;
+    }
+    if (k > from) { starts.push(from); ends.push(k); hashes.push(hash); }
     from = k + 1;
+    hash = 0;
   }
-  return { starts, ends };
+  return { starts, ends, hashes };
 }
 
 const CAPITAL_OR_DIGIT = /^[\p{Lu}\d]/u;
@@ -319,23 +338,25 @@ export function findOccasions(text: string, base: number, g: Gazetteer, publishe
   }
   if (out.length > 0) return out;
   // Series named without an ordinal (`on the sidelines of the G20 Summit`): the edition under way at publication.
-  const { folded, origin } = foldedSentence(text);
-  const { starts, ends } = tokensOf(folded);
-  const seriesStarts = seriesStartsTable(g);
+  const { folded, origin, starts, ends, hashes } = foldedSentence(text);
+  const tables = seriesTables(g);
   for (let i = 0; i < starts.length; i++) {
     const at = starts[i] as number;
-    const longest = seriesStarts.get(folded, at, ends[i] as number);
+    const longest = tables.starts.get(folded, at, ends[i] as number, hashes[i]);
     if (longest === undefined) continue;
-    const words = folded.slice(at, ends[Math.min(starts.length, i + longest) - 1]).split(" ");
-    let key = "";
+    // The longest series key among the phrases of up to `longest` words from here: each phrase
+    // ends where the words do, at the end of the last or at a space.
+    let keyEnd = ends[Math.min(starts.length, i + longest) - 1] as number;
     let series: OccasionSeries | undefined;
-    for (let n = words.length; n >= 1 && !series; n--) {
-      key = words.slice(0, n).join(" ");
-      series = key.length >= 4 ? g.seriesByKey.get(key) : undefined;
+    for (;;) {
+      series = keyEnd - at >= 4 ? tables.byKey.get(folded, at, keyEnd) : undefined;
+      const space = series ? -1 : folded.lastIndexOf(" ", keyEnd - 1);
+      if (space < at) break;
+      keyEnd = space;
     }
     if (!series) continue;
     const start = origin[at] ?? 0;
-    const end = origin[at + key.length] ?? text.length;
+    const end = origin[keyEnd] ?? text.length;
     // `agree to continue dialogue at the BRICS summit in Kazan`: a summit to come.
     if (TO_COME_BEFORE.test(text.slice(Math.max(0, start - 80), start))) continue;
     out.push(seriesUnderWay(series, text, base, start, end, g, published));
@@ -353,13 +374,13 @@ export function findOccasions(text: string, base: number, g: Gazetteer, publishe
   return out;
 }
 
-const seriesStartsOf = new WeakMap<Gazetteer, RangeTable<number>>();
+const seriesTablesOf = new WeakMap<Gazetteer, { starts: RangeTable<number>; byKey: RangeTable<OccasionSeries> }>();
 
-/** {@link Gazetteer.seriesStarts}, looked up by a token of a folded sentence without slicing it. */
-function seriesStartsTable(g: Gazetteer): RangeTable<number> {
-  let table = seriesStartsOf.get(g);
-  if (!table) seriesStartsOf.set(g, (table = new RangeTable(g.seriesStarts)));
-  return table;
+/** {@link Gazetteer.seriesStarts} and {@link Gazetteer.seriesByKey}, looked up by a range of a folded sentence without slicing it. */
+function seriesTables(g: Gazetteer): { starts: RangeTable<number>; byKey: RangeTable<OccasionSeries> } {
+  let tables = seriesTablesOf.get(g);
+  if (!tables) seriesTablesOf.set(g, (tables = { starts: new RangeTable(g.seriesStarts), byKey: new RangeTable(g.seriesByKey) }));
+  return tables;
 }
 
 // The bare name after words that put a meeting at a summit, and not before words that make it the group (`G20 members`, `the G20 presidency`).
