@@ -1185,7 +1185,8 @@ function venueIn(sentence: Sentence, g: Gazetteer, on: string | null, dateline: 
     const named = venueNamed(sentence, g, on);
     return named && named.span[0] < inCapital.span[0] ? named : inCapital;
   }
-  const here = HERE.exec(sentence.text);
+  // Only a sentence with the word and a dateline to place it is worth the pattern.
+  const here = dateline?.place && sentence.text.includes("here") ? HERE.exec(sentence.text) : null;
   if (here && dateline?.place) {
     const at = here.index + here[0].length - 4;
     return { place: dateline.place, surface: "here", span: [sentence.start + at, sentence.start + at + 4] };
@@ -1195,7 +1196,8 @@ function venueIn(sentence: Sentence, g: Gazetteer, on: string | null, dateline: 
 
 /** `in the Malaysian capital`: the capital of the country the demonym names. */
 function demonymCapital(sentence: Sentence, g: Gazetteer): { place: Place; surface: string; span: [number, number] } | null {
-  const capital = DEMONYM_CAPITAL.exec(sentence.text);
+  // Most sentences do not have the word the pattern needs.
+  const capital = sentence.text.includes("capital") ? DEMONYM_CAPITAL.exec(sentence.text) : null;
   if (!capital) return null;
   const code = g.demonymByKey.get(foldText(capital[1] ?? "")) ?? g.countryByKey.get(foldText(capital[1] ?? ""));
   const city = code ? g.capitals.get(code) : undefined;
