@@ -1317,7 +1317,8 @@ const SITE = /\bat the ((?:[\p{Lu}][\p{L}'’-]*\s){0,4}(?:Hotel|Convention Cent
 /** The first site named in the report's own sentences or in a sentence about where it took place. */
 function siteIn(sentences: readonly Sentence[]): { site: string; span: [number, number] } | null {
   for (const s of sentences) {
-    const m = SITE.exec(s.text);
+    // The pattern needs `at the `: most sentences without it skip the pattern.
+    const m = s.text.includes("at the ") ? SITE.exec(s.text) : null;
     if (m?.[1]) {
       const start = s.start + m.index + m[0].length - m[1].length;
       return { site: m[1], span: [start, start + m[1].length] };

@@ -364,7 +364,7 @@ export function findOccasions(text: string, base: number, g: Gazetteer, publishe
   }
   if (out.length === 0) {
     // `on the sidelines of the G20`, `at APEC`: a summit series by its bare name where only the summit can be meant.
-    const bare = BARE_SERIES.exec(text);
+    const bare = namesBareSeries(text) ? BARE_SERIES.exec(text) : null;
     const series = bare ? g.seriesByKey.get(foldText(`${bare[2]} summit`)) : undefined;
     if (bare && series) {
       const start = bare.index + (bare[1] ?? "").length;
@@ -385,6 +385,11 @@ function seriesTables(g: Gazetteer): { starts: RangeTable<number>; byKey: RangeT
 
 // The bare name after words that put a meeting at a summit, and not before words that make it the group (`G20 members`, `the G20 presidency`).
 const BARE_SERIES = /(\b(?:at|during|on the (?:sidelines|fringes|margins) of|in the margins of)\s+(?:the\s+)?)(G20|G-20|G7|G-7|APEC|Apec)\b(?!\s+(?:countries|members?|nations|economies|presidency|finance|foreign|trade|energy|health|ministers?|ministerial|leaders'? declaration|communiqu|agenda|sherpas?|summit|leaders'? summit|meeting|economic))/;
+
+/** Whether `text` has one of the names BARE_SERIES looks for (most sentences have none, and skip the pattern). */
+function namesBareSeries(text: string): boolean {
+  return text.includes("G20") || text.includes("G-20") || text.includes("G7") || text.includes("G-7") || text.includes("APEC") || text.includes("Apec");
+}
 
 /**
  * A series named without an ordinal at `text[start..end)`: the edition under way or just over when
