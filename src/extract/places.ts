@@ -52,13 +52,13 @@ function isCapitals(surface: string): boolean {
  */
 export function findPlaces(text: string, base: number, g: Gazetteer, on: string | null): PlaceMention[] {
   const { folded, origin, starts, ends, hashes } = foldedSentence(text);
-  const names = nameKeys(g);
+  const names = nameTables(g);
   const out: PlaceMention[] = [];
   let i = 0;
   while (i < starts.length) {
     const first = starts[i] as number;
     let hash = hashes[i] as number;
-    const head = names.get(folded, first, ends[i] as number, hash);
+    const head = names.heads.get(folded, first, ends[i] as number, hash);
     // Only positions where some known name starts are worth looking up.
     const longest = head?.longest ?? 0;
     if (head === undefined || longest === 0) { i++; continue; }
@@ -70,8 +70,8 @@ export function findPlaces(text: string, base: number, g: Gazetteer, on: string 
     for (let n = 2; n <= Math.min(longest, starts.length - i); n++) {
       const end = ends[i + n - 1] as number;
       hash = hashRange(folded, ends[i + n - 2] as number, end, hash);
-      const key = names.get(folded, first, end, hash);
-      if (!key?.prefix) break;
+      const key = names.phrases.get(folded, first, end, hash);
+      if (!key) break;
       keys.push(key);
     }
     let matched = 0;
@@ -104,10 +104,8 @@ export function findPlaces(text: string, base: number, g: Gazetteer, on: string 
 
 /** What {@link findPlaces} needs to know of a phrase of the text, looked up once per gazetteer. */
 interface NameKey {
-  /** The longest place, country or organisation key in tokens that starts with this one-token phrase (0 for none). */
+  /** For a word, the longest place, country or organisation key in tokens that starts with it (0 for a longer phrase). */
   longest: number;
-  /** Whether some name's key starts with this phrase (of two tokens or more), see {@link namePrefixes}. */
-  prefix: boolean;
   organisation: boolean;
   /** Only an abbreviation in capitals names the place (`LA`). */
   capitalsOnly: boolean;
@@ -116,33 +114,37 @@ interface NameKey {
   country: string | undefined;
 }
 
-const nameKeysOf = new WeakMap<Gazetteer, RangeTable<NameKey>>();
-
 /**
- * The gazetteer's answers for every phrase {@link findPlaces} may look up: the first tokens of
- * names and the longer phrases of {@link namePrefixes} (any other phrase ends the lookup there).
- * Built once per gazetteer, whose tables do not change after it is built.
+ * The phrases {@link findPlaces} looks up, with the gazetteer's answers for each: `heads`, the
+ * first tokens of names (the keys of {@link Gazetteer.phraseStarts}), looked up at every token;
+ * `phrases`, the longer phrases of {@link namePrefixes}, looked up after a head (a phrase not
+ * among them ends the lookup there). Heads have no space and phrases have one, so the two never
+ * share a key; the small table of heads, read at every token, stays in the processor's cache.
  */
-function nameKeys(g: Gazetteer): RangeTable<NameKey> {
-  let table = nameKeysOf.get(g);
-  if (table) return table;
-  const prefixes = namePrefixes(g);
-  const phrases = new Set([...g.phraseStarts.keys(), ...prefixes]);
-  table = new RangeTable(
-    Array.from(phrases, (key): [string, NameKey] => [
-      key,
-      {
-        longest: g.phraseStarts.get(key) ?? 0,
-        prefix: prefixes.has(key),
-        organisation: g.organisationByKey.has(key),
-        capitalsOnly: g.capitalsOnlyPlaceKeys.has(key),
-        places: g.placesByKey.get(key),
-        country: g.countryByKey.get(key.endsWith(" s") ? key.slice(0, -2) : key),
-      },
-    ]),
-  );
-  nameKeysOf.set(g, table);
-  return table;
+interface NameTables {
+  heads: RangeTable<NameKey>;
+  phrases: RangeTable<NameKey>;
+}
+
+const nameTablesOf = new WeakMap<Gazetteer, NameTables>();
+
+/** The {@link NameTables} of a gazetteer, built once (its tables do not change after it is built). */
+function nameTables(g: Gazetteer): NameTables {
+  let tables = nameTablesOf.get(g);
+  if (tables) return tables;
+  const entry = (key: string): [string, NameKey] => [
+    key,
+    {
+      longest: g.phraseStarts.get(key) ?? 0,
+      organisation: g.organisationByKey.has(key),
+      capitalsOnly: g.capitalsOnlyPlaceKeys.has(key),
+      places: g.placesByKey.get(key),
+      country: g.countryByKey.get(key.endsWith(" s") ? key.slice(0, -2) : key),
+    },
+  ];
+  tables = { heads: new RangeTable(Array.from(g.phraseStarts.keys(), entry)), phrases: new RangeTable(Array.from(namePrefixes(g), entry)) };
+  nameTablesOf.set(g, tables);
+  return tables;
 }
 
 const prefixesOf = new WeakMap<Gazetteer, Set<string>>();
