@@ -1214,7 +1214,8 @@ function venueIn(sentence: Sentence, g: Gazetteer, on: string | null, dateline: 
     const named = venueNamed(sentence, g, on);
     return named && named.span[0] < inCapital.span[0] ? named : inCapital;
   }
-  const here = HERE.exec(sentence.text);
+  // Only a sentence with the word and a dateline to place it is worth the pattern.
+  const here = dateline?.place && sentence.text.includes("here") ? HERE.exec(sentence.text) : null;
   if (here && dateline?.place) {
     const at = here.index + here[0].length - 4;
     return { place: dateline.place, surface: "here", span: [sentence.start + at, sentence.start + at + 4] };
@@ -1224,7 +1225,8 @@ function venueIn(sentence: Sentence, g: Gazetteer, on: string | null, dateline: 
 
 /** `in the Malaysian capital`: the capital of the country the demonym names. */
 function demonymCapital(sentence: Sentence, g: Gazetteer): { place: Place; surface: string; span: [number, number] } | null {
-  const capital = DEMONYM_CAPITAL.exec(sentence.text);
+  // Most sentences do not have the word the pattern needs.
+  const capital = sentence.text.includes("capital") ? DEMONYM_CAPITAL.exec(sentence.text) : null;
   if (!capital) return null;
   const code = g.demonymByKey.get(foldText(capital[1] ?? "")) ?? g.countryByKey.get(foldText(capital[1] ?? ""));
   const city = code ? g.capitals.get(code) : undefined;
@@ -1233,42 +1235,93 @@ function demonymCapital(sentence: Sentence, g: Gazetteer): { place: Place; surfa
   return { place: { city, country: code }, surface: sentence.text.slice(start - sentence.start, capital.index + capital[0].length), span: [start, sentence.start + capital.index + capital[0].length] };
 }
 
+/**
+ * `pattern.test(text.slice(0, at))` for a pattern anchored with `$`, as a lookbehind tried at `at`
+ * alone: it reads back only as far as a match can reach, where the pattern on the slice is tried
+ * at every start of it (a cost that grows with the sentence, for each place in it). The answers
+ * are the same on every input when `$` is the pattern's last element at its top level (not in one
+ * of its alternatives) and no assertion just before the `$` looks past it (a `\b` or a lookahead
+ * there): whether `text[from, at)` matches the rest of the pattern then does not depend on what
+ * follows `at`, in the slice (nothing) or in the text. A `^` means the start of the text in both,
+ * which is where the slice starts. (Exported for its tests.)
+ */
+export function endingAt(pattern: RegExp): (text: string, at: number) => boolean {
+  const source = pattern.source;
+  if (!source.endsWith("$") || source.endsWith("\\$") || pattern.flags.includes("m") || pattern.flags.includes("g")) throw new Error(`not a pattern anchored at the end: /${source}/`);
+  const behind = new RegExp(`(?<=${source.slice(0, -1)})`, `${pattern.flags}y`);
+  return (text, at) => {
+    behind.lastIndex = at;
+    return behind.test(text);
+  };
+}
+
+// `returned to Tokyo`, `has arrived back in Tokyo after a trip to India`: home, not where anyone
+// met (`was back in Carthage … for a meeting` is).
+const HOME_IN = /\b(?:home|returned|returning|returns)\s+(?:in|to)\s+(?:the\s+)?$/i;
+const BACK_IN = /\bback\s+(?:in|to)\s+(?:the\s+)?$/i;
+const AFTER_ELSEWHERE = /^[^.;]{0,12}?\b(?:after|from|following)\b/;
+// `aimed squarely at China`: one meets at a place, in a country.
+const AT = /\bat\s+(?:the\s+)?$/i;
+// `welcomed Joe Biden to the Elysee Palace`: a building one is brought to is where one meets.
+const TO = /\bto\s+(?:the\s+)?$/;
+// `embraced outside the West Wing`: by a building is where one is received (a city's outskirts are not).
+const BY_BUILDING = /\b(?:outside|inside|on the steps of)\s+(?:the\s+)?$/;
+// `during an Oval Office meeting`: a building named as the kind of meeting.
+const ARTICLE_BEFORE = /\b(?:an?|the|their|his|her)\s+(?:[a-z]+\s+)?$/i;
+const MEETING_AFTER = /^\s+(?:meeting|talks|session|summit)\b/;
+const COMMA_BEFORE = /,\s*$/;
+
+const institutionBefore = endingAt(INSTITUTION_IN);
+const homeBefore = endingAt(HOME_IN);
+const backBefore = endingAt(BACK_IN);
+const sinceEventBefore = endingAt(SINCE_EVENT_IN);
+const atBefore = endingAt(AT);
+const tripBefore = endingAt(TRIP_TO);
+const toBefore = endingAt(TO);
+const byBuildingBefore = endingAt(BY_BUILDING);
+const articleBefore = endingAt(ARTICLE_BEFORE);
+const commaBefore = endingAt(COMMA_BEFORE);
+const locativeBefore = endingAt(LOCATIVE);
+const locativeOpeningBefore = endingAt(LOCATIVE_OPENING);
+
+/** Whether the words of `text` before `at` (from the start of its sentence) put the meeting there: {@link locative} of `text.slice(0, at)`. */
+function locativeAt(text: string, at: number): boolean {
+  return locativeBefore(text, at) || (at <= 90 && locativeOpeningBefore(text, at));
+}
+
 /** The place a sentence names after a locative (`in`, `at`, …), as the gazetteer knows it. */
 function venueNamed(sentence: Sentence, g: Gazetteer, on: string | null): { place: Place; surface: string; span: [number, number] } | null {
-  const mentions = findPlaces(sentence.text, sentence.start, g, on);
+  const text = sentence.text;
+  const mentions = findPlaces(text, sentence.start, g, on);
   const kept = mentions.filter((m, i) => {
-    const before = sentence.text.slice(0, m.span[0] - sentence.start);
-    if (INSTITUTION_IN.test(before)) return false;
-    // `returned to Tokyo`, `has arrived back in Tokyo after a trip to India`: home, not where anyone
-    // met (`was back in Carthage … for a meeting` is).
-    if (/\b(?:home|returned|returning|returns)\s+(?:in|to)\s+(?:the\s+)?$/i.test(before)) return false;
-    if (/\bback\s+(?:in|to)\s+(?:the\s+)?$/i.test(before) && /^[^.;]{0,12}?\b(?:after|from|following)\b/.test(sentence.text.slice(m.span[1] - sentence.start))) return false;
+    // Where the place starts and ends in the sentence; the words before it are `text.slice(0, at)`.
+    const at = m.span[0] - sentence.start;
+    const end = m.span[1] - sentence.start;
+    if (institutionBefore(text, at)) return false;
+    if (homeBefore(text, at)) return false;
+    if (backBefore(text, at) && AFTER_ELSEWHERE.test(text.slice(end))) return false;
     // `their first summit since the G20 in Bali`: the place of the event before this one.
-    if (before.includes("since") && SINCE_EVENT_IN.test(before)) return false;
+    if (at >= 5 && text.lastIndexOf("since", at - 5) >= 0 && sinceEventBefore(text, at)) return false;
     // A possessive country owns what follows (`to rein in North Korea's nuclear programme`):
     // it is a place only before another one (`in China's Yunnan Province`, below).
-    if (m.rank === 1 && (/['’]s$/.test(m.surface) || /^['’]s\s/.test(sentence.text.slice(m.span[1] - sentence.start, m.span[1] - sentence.start + 3))) && !mentions.some((k) => k.rank > 1 && k.span[0] > m.span[0] && k.span[0] <= m.span[1] + 4)) return false;
-    // `aimed squarely at China`: one meets at a place, in a country.
-    if (m.rank === 1 && /\bat\s+(?:the\s+)?$/i.test(before)) return false;
-    if (locative(before)) return true;
-    if (TRIP_TO.test(before) && FOR_TALKS.test(sentence.text.slice(m.span[1] - sentence.start))) return true;
-    // `welcomed Joe Biden to the Elysee Palace`: a building one is brought to is where one meets.
-    if (m.rank === 4 && /\bto\s+(?:the\s+)?$/.test(before)) return true;
-    // `embraced outside the West Wing`: by a building is where one is received (a city's outskirts are not).
-    if (m.rank === 4 && /\b(?:outside|inside|on the steps of)\s+(?:the\s+)?$/.test(before)) return true;
-    // `during an Oval Office meeting`: a building named as the kind of meeting.
-    if (m.rank === 4 && /\b(?:an?|the|their|his|her)\s+(?:[a-z]+\s+)?$/i.test(before) && /^\s+(?:meeting|talks|session|summit)\b/.test(sentence.text.slice(m.span[1] - sentence.start, m.span[1] - sentence.start + 10))) return true;
+    if (m.rank === 1 && (/['’]s$/.test(m.surface) || /^['’]s\s/.test(text.slice(end, end + 3))) && !mentions.some((k) => k.rank > 1 && k.span[0] > m.span[0] && k.span[0] <= m.span[1] + 4)) return false;
+    if (m.rank === 1 && atBefore(text, at)) return false;
+    if (locativeAt(text, at)) return true;
+    if (tripBefore(text, at) && FOR_TALKS.test(text.slice(end))) return true;
+    if (m.rank === 4 && toBefore(text, at)) return true;
+    if (m.rank === 4 && byBuildingBefore(text, at)) return true;
+    if (m.rank === 4 && articleBefore(text, at) && MEETING_AFTER.test(text.slice(end, end + 10))) return true;
     // A photo caption ends with where it was taken (`… before their meeting, Vilnius, Lithuania.`).
-    if (sentence.caption && /,\s*$/.test(before) && CAPTION_TAIL.test(sentence.text.slice(m.span[1] - sentence.start))) return true;
+    if (sentence.caption && commaBefore(text, at) && CAPTION_TAIL.test(text.slice(end))) return true;
     const prev = mentions[i - 1];
-    return prev !== undefined && /^\s*,\s*$/.test(sentence.text.slice(prev.span[1] - sentence.start, m.span[0] - sentence.start)) && locative(sentence.text.slice(0, prev.span[0] - sentence.start));
+    return prev !== undefined && /^\s*,\s*$/.test(text.slice(prev.span[1] - sentence.start, at)) && locativeAt(text, prev.span[0] - sentence.start);
   });
   // `in China's Yunnan Province`: the possessive country belongs to the place after it, and is no
   // venue without one (`to rein in North Korea's nuclear programme`).
-  const possessive = mentions.filter((m) => m.rank === 1 && /^['’]s\s/.test(sentence.text.slice(m.span[1] - sentence.start, m.span[1] - sentence.start + 3)) && locative(sentence.text.slice(0, m.span[0] - sentence.start)) && kept.some((k) => k.span[0] > m.span[1] && k.span[0] <= m.span[1] + 4));
+  const possessive = mentions.filter((m) => m.rank === 1 && /^['’]s\s/.test(text.slice(m.span[1] - sentence.start, m.span[1] - sentence.start + 3)) && locativeAt(text, m.span[0] - sentence.start) && kept.some((k) => k.span[0] > m.span[1] && k.span[0] <= m.span[1] + 4));
   const combined = combinePlaces([...kept, ...possessive]);
   if (!combined) return null;
-  return { place: combined.place, surface: sentence.text.slice(combined.span[0] - sentence.start, combined.span[1] - sentence.start), span: combined.span };
+  return { place: combined.place, surface: text.slice(combined.span[0] - sentence.start, combined.span[1] - sentence.start), span: combined.span };
 }
 
 // A meeting told as part of the same outing as the one before it.
@@ -1293,7 +1346,8 @@ const SITE = /\bat the ((?:[\p{Lu}][\p{L}'’-]*\s){0,4}(?:Hotel|Convention Cent
 /** The first site named in the report's own sentences or in a sentence about where it took place. */
 function siteIn(sentences: readonly Sentence[]): { site: string; span: [number, number] } | null {
   for (const s of sentences) {
-    const m = SITE.exec(s.text);
+    // The pattern needs `at the `: most sentences without it skip the pattern.
+    const m = s.text.includes("at the ") ? SITE.exec(s.text) : null;
     if (m?.[1]) {
       const start = s.start + m.index + m[0].length - m[1].length;
       return { site: m[1], span: [start, start + m[1].length] };

@@ -5,7 +5,7 @@ import type { Place } from "../model/common.js";
 import type { Dateline, ReportOccasion } from "../model/report.js";
 import { foldText, foldWithMap, type FoldedText } from "../text/fold.js";
 import { addDays } from "./calendar.js";
-import { validOn, type Gazetteer, type OccasionEdition, type OccasionSeries, type PlaceEntry } from "../text/gazetteer.js";
+import { hashRange, RangeTable, validOn, type Gazetteer, type OccasionEdition, type OccasionSeries, type PlaceEntry } from "../text/gazetteer.js";
 
 export interface PlaceMention {
   place: Place;
@@ -51,47 +51,48 @@ function isCapitals(surface: string): boolean {
  * Names inside organisation names are skipped (`Mekong River Commission` names no venue).
  */
 export function findPlaces(text: string, base: number, g: Gazetteer, on: string | null): PlaceMention[] {
-  const { folded, origin } = foldedSentence(text);
-  const { starts, ends } = tokensOf(folded);
-  const prefixes = namePrefixes(g);
+  const { folded, origin, starts, ends, hashes } = foldedSentence(text);
+  const names = nameTables(g);
   const out: PlaceMention[] = [];
   let i = 0;
   while (i < starts.length) {
     const first = starts[i] as number;
-    const head = folded.slice(first, ends[i]);
+    let hash = hashes[i] as number;
+    const head = names.heads.get(folded, first, ends[i] as number, hash);
     // Only positions where some known name starts are worth looking up.
-    const longest = g.phraseStarts.get(head) ?? 0;
-    if (longest === 0) { i++; continue; }
+    const longest = head?.longest ?? 0;
+    if (head === undefined || longest === 0) { i++; continue; }
     const surfaceStart = origin[first] ?? 0;
     // Places are proper names: the text must capitalise them (organisations are skipped either way).
     const capitalised = startsCapitalised(text, surfaceStart);
     // The keys of 1, 2, … tokens from here, as long as some known name starts with them.
     const keys = [head];
     for (let n = 2; n <= Math.min(longest, starts.length - i); n++) {
-      const key = folded.slice(first, ends[i + n - 1]);
-      if (!prefixes.has(key)) break;
+      const end = ends[i + n - 1] as number;
+      hash = hashRange(folded, ends[i + n - 2] as number, end, hash);
+      const key = names.phrases.get(folded, first, end, hash);
+      if (!key) break;
       keys.push(key);
     }
     let matched = 0;
     for (let n = keys.length; n >= 1; n--) {
       const lastEnd = ends[i + n - 1] as number;
-      const key = keys[n - 1] as string;
-      if (n > 1 && g.organisationByKey.has(key)) { matched = n; break; }
+      const key = keys[n - 1] as NameKey;
+      if (n > 1 && key.organisation) { matched = n; break; }
       if (!capitalised) continue;
       // The original character of the key's last folded character, and no further (not the punctuation after it).
       const lastOrigin = origin[lastEnd - 1] ?? text.length - 1;
       const surfaceEnd = lastOrigin + ((text.codePointAt(lastOrigin) ?? 0) > 0xffff ? 2 : 1);
       // `US$` is a currency.
       if (text[surfaceEnd] === "$") continue;
-      const p = g.capitalsOnlyPlaceKeys.has(key) && !isCapitals(text.slice(surfaceStart, surfaceEnd)) ? undefined : g.placesByKey.get(key)?.find((entry) => validOn(entry, on));
+      const p = key.capitalsOnly && !isCapitals(text.slice(surfaceStart, surfaceEnd)) ? undefined : key.places?.find((entry) => validOn(entry, on));
       if (p) {
         out.push({ place: placeFromEntry(p, g), rank: KIND_RANK[p.kind] ?? 2, surface: text.slice(surfaceStart, surfaceEnd), span: [base + surfaceStart, base + surfaceEnd] });
         matched = n;
         break;
       }
-      const country = g.countryByKey.get(key.endsWith(" s") ? key.slice(0, -2) : key);
-      if (country) {
-        out.push({ place: { country }, rank: 1, surface: text.slice(surfaceStart, surfaceEnd), span: [base + surfaceStart, base + surfaceEnd] });
+      if (key.country) {
+        out.push({ place: { country: key.country }, rank: 1, surface: text.slice(surfaceStart, surfaceEnd), span: [base + surfaceStart, base + surfaceEnd] });
         matched = n;
         break;
       }
@@ -99,6 +100,51 @@ export function findPlaces(text: string, base: number, g: Gazetteer, on: string 
     i += matched || 1;
   }
   return out;
+}
+
+/** What {@link findPlaces} needs to know of a phrase of the text, looked up once per gazetteer. */
+interface NameKey {
+  /** For a word, the longest place, country or organisation key in tokens that starts with it (0 for a longer phrase). */
+  longest: number;
+  organisation: boolean;
+  /** Only an abbreviation in capitals names the place (`LA`). */
+  capitalsOnly: boolean;
+  places: PlaceEntry[] | undefined;
+  /** The country the phrase names, also with a possessive `s` (`china s`). */
+  country: string | undefined;
+}
+
+/**
+ * The phrases {@link findPlaces} looks up, with the gazetteer's answers for each: `heads`, the
+ * first tokens of names (the keys of {@link Gazetteer.phraseStarts}), looked up at every token;
+ * `phrases`, the longer phrases of {@link namePrefixes}, looked up after a head (a phrase not
+ * among them ends the lookup there). Heads have no space and phrases have one, so the two never
+ * share a key; the small table of heads, read at every token, stays in the processor's cache.
+ */
+interface NameTables {
+  heads: RangeTable<NameKey>;
+  phrases: RangeTable<NameKey>;
+}
+
+const nameTablesOf = new WeakMap<Gazetteer, NameTables>();
+
+/** The {@link NameTables} of a gazetteer, built once (its tables do not change after it is built). */
+function nameTables(g: Gazetteer): NameTables {
+  let tables = nameTablesOf.get(g);
+  if (tables) return tables;
+  const entry = (key: string): [string, NameKey] => [
+    key,
+    {
+      longest: g.phraseStarts.get(key) ?? 0,
+      organisation: g.organisationByKey.has(key),
+      capitalsOnly: g.capitalsOnlyPlaceKeys.has(key),
+      places: g.placesByKey.get(key),
+      country: g.countryByKey.get(key.endsWith(" s") ? key.slice(0, -2) : key),
+    },
+  ];
+  tables = { heads: new RangeTable(Array.from(g.phraseStarts.keys(), entry)), phrases: new RangeTable(Array.from(namePrefixes(g), entry)) };
+  nameTablesOf.set(g, tables);
+  return tables;
 }
 
 const prefixesOf = new WeakMap<Gazetteer, Set<string>>();
@@ -125,29 +171,49 @@ function namePrefixes(g: Gazetteer): Set<string> {
   return set;
 }
 
-// The folds of the last few texts: a sentence is searched for places and for occasions in turn.
-const recentFolds: { text: string; fold: FoldedText }[] = [];
+/** A sentence folded, with where its tokens start and end in the fold. */
+interface FoldedSentence extends FoldedText {
+  starts: number[];
+  ends: number[];
+  /** {@link hashRange} of each token. */
+  hashes: number[];
+}
 
-/** {@link foldWithMap} of `text`, reused when the same text was just folded. */
-function foldedSentence(text: string): FoldedText {
+// The folds of the last few texts: a sentence is searched for places and for occasions in turn.
+const recentFolds: { text: string; fold: FoldedSentence }[] = [];
+
+/** {@link foldWithMap} of `text` and its tokens, reused when the same text was just folded. */
+function foldedSentence(text: string): FoldedSentence {
   for (const r of recentFolds) if (r.text === text) return r.fold;
-  const fold = foldWithMap(text);
+  const { folded, origin } = foldWithMap(text);
+  const fold = { folded, origin, ...tokensOf(folded) };
   if (recentFolds.length >= 4) recentFolds.pop();
   recentFolds.unshift({ text, fold });
   return fold;
 }
 
-/** Start and end of each token of a folded string (its words are separated by single spaces). */
-function tokensOf(folded: string): { starts: number[]; ends: number[] } {
+/**
+ * Start, end and {@link hashRange} of each token of a folded string (its words are separated by
+ * single spaces), read in one pass.
+ */
+function tokensOf(folded: string): { starts: number[]; ends: number[]; hashes: number[] } {
   const starts: number[] = [];
   const ends: number[] = [];
+  const hashes: number[] = [];
   let from = 0;
+  let hash = 0;
   for (let k = 0; k <= folded.length; k++) {
-    if (k < folded.length && folded.charCodeAt(k) !== 32) continue;
-    if (k > from) { starts.push(from); ends.push(k); }
+    const c = k < folded.length ? folded.charCodeAt(k) : 32;
+    if (c !== 32) {
+      // The same steps as hashRange(folded, from, k + 1).
+      hash = (Math.imul(hash, 31) + c) | 0;
+      continue;
+    }
+    if (k > from) { starts.push(from); ends.push(k); hashes.push(hash); }
     from = k + 1;
+    hash = 0;
   }
-  return { starts, ends };
+  return { starts, ends, hashes };
 }
 
 const CAPITAL_OR_DIGIT = /^[\p{Lu}\d]/u;
@@ -274,22 +340,25 @@ export function findOccasions(text: string, base: number, g: Gazetteer, publishe
   }
   if (out.length > 0) return out;
   // Series named without an ordinal (`on the sidelines of the G20 Summit`): the edition under way at publication.
-  const { folded, origin } = foldedSentence(text);
-  const { starts, ends } = tokensOf(folded);
+  const { folded, origin, starts, ends, hashes } = foldedSentence(text);
+  const tables = seriesTables(g);
   for (let i = 0; i < starts.length; i++) {
     const at = starts[i] as number;
-    const longest = g.seriesStarts.get(folded.slice(at, ends[i]));
+    const longest = tables.starts.get(folded, at, ends[i] as number, hashes[i]);
     if (longest === undefined) continue;
-    const words = folded.slice(at, ends[Math.min(starts.length, i + longest) - 1]).split(" ");
-    let key = "";
+    // The longest series key among the phrases of up to `longest` words from here: each phrase
+    // ends where the words do, at the end of the last or at a space.
+    let keyEnd = ends[Math.min(starts.length, i + longest) - 1] as number;
     let series: OccasionSeries | undefined;
-    for (let n = words.length; n >= 1 && !series; n--) {
-      key = words.slice(0, n).join(" ");
-      series = key.length >= 4 ? g.seriesByKey.get(key) : undefined;
+    for (;;) {
+      series = keyEnd - at >= 4 ? tables.byKey.get(folded, at, keyEnd) : undefined;
+      const space = series ? -1 : folded.lastIndexOf(" ", keyEnd - 1);
+      if (space < at) break;
+      keyEnd = space;
     }
     if (!series) continue;
     const start = origin[at] ?? 0;
-    const end = origin[at + key.length] ?? text.length;
+    const end = origin[keyEnd] ?? text.length;
     // `agree to continue dialogue at the BRICS summit in Kazan`: a summit to come.
     if (TO_COME_BEFORE.test(text.slice(Math.max(0, start - 80), start))) continue;
     out.push(seriesUnderWay(series, text, base, start, end, g, published));
@@ -297,7 +366,7 @@ export function findOccasions(text: string, base: number, g: Gazetteer, publishe
   }
   if (out.length === 0) {
     // `on the sidelines of the G20`, `at APEC`: a summit series by its bare name where only the summit can be meant.
-    const bare = BARE_SERIES.exec(text);
+    const bare = namesBareSeries(text) ? BARE_SERIES.exec(text) : null;
     const series = bare ? g.seriesByKey.get(foldText(`${bare[2]} summit`)) : undefined;
     if (bare && series) {
       const start = bare.index + (bare[1] ?? "").length;
@@ -307,8 +376,22 @@ export function findOccasions(text: string, base: number, g: Gazetteer, publishe
   return out;
 }
 
+const seriesTablesOf = new WeakMap<Gazetteer, { starts: RangeTable<number>; byKey: RangeTable<OccasionSeries> }>();
+
+/** {@link Gazetteer.seriesStarts} and {@link Gazetteer.seriesByKey}, looked up by a range of a folded sentence without slicing it. */
+function seriesTables(g: Gazetteer): { starts: RangeTable<number>; byKey: RangeTable<OccasionSeries> } {
+  let tables = seriesTablesOf.get(g);
+  if (!tables) seriesTablesOf.set(g, (tables = { starts: new RangeTable(g.seriesStarts), byKey: new RangeTable(g.seriesByKey) }));
+  return tables;
+}
+
 // The bare name after words that put a meeting at a summit, and not before words that make it the group (`G20 members`, `the G20 presidency`).
 const BARE_SERIES = /(\b(?:at|during|on the (?:sidelines|fringes|margins) of|in the margins of)\s+(?:the\s+)?)(G20|G-20|G7|G-7|APEC|Apec)\b(?!\s+(?:countries|members?|nations|economies|presidency|finance|foreign|trade|energy|health|ministers?|ministerial|leaders'? declaration|communiqu|agenda|sherpas?|summit|leaders'? summit|meeting|economic))/;
+
+/** Whether `text` has one of the names BARE_SERIES looks for (most sentences have none, and skip the pattern). */
+function namesBareSeries(text: string): boolean {
+  return text.includes("G20") || text.includes("G-20") || text.includes("G7") || text.includes("G-7") || text.includes("APEC") || text.includes("Apec");
+}
 
 /**
  * A series named without an ordinal at `text[start..end)`: the edition under way or just over when

@@ -188,3 +188,74 @@ export function validOn(entry: { validFrom?: string; validTo?: string }, date: s
   if (entry.validTo && date > entry.validTo) return false;
   return true;
 }
+
+/**
+ * Continues the hash of `s[..start)` (`hash`, 0 for none) over `s[start..end)`. A polynomial
+ * hash: the hash of a range equals the hash of its first part continued over the rest, so a
+ * phrase grown token by token is hashed once in all.
+ */
+export function hashRange(s: string, start: number, end: number, hash = 0): number {
+  let h = hash;
+  for (let k = start; k < end; k++) h = (Math.imul(h, 31) + s.charCodeAt(k)) | 0;
+  return h;
+}
+
+/**
+ * Values by string key, looked up by a range of a longer string: the range is neither sliced
+ * into a string of its own nor hashed by the engine (a hot loop looking up every token of every
+ * sentence spent most of its time doing both). A range finds exactly the key equal to it.
+ */
+export class RangeTable<T> {
+  /** Open addressing: for each slot, the key's hash and its index + 1 (0 for an empty slot), side by side so that a probe reads one place. */
+  private readonly slots: Int32Array;
+  private readonly mask: number;
+  private readonly keys: string[] = [];
+  private readonly values: T[] = [];
+
+  constructor(entries: Iterable<readonly [string, T]>) {
+    const list = [...entries];
+    let size = 16;
+    while (size < list.length * 2) size *= 2;
+    this.slots = new Int32Array(size * 2);
+    this.mask = size - 1;
+    for (const [key, value] of list) this.set(key, value);
+  }
+
+  private set(key: string, value: T): void {
+    const hash = hashRange(key, 0, key.length);
+    for (let slot = spread(hash) & this.mask; ; slot = (slot + 1) & this.mask) {
+      const at = (this.slots[2 * slot + 1] as number) - 1;
+      if (at < 0) {
+        this.keys.push(key);
+        this.values.push(value);
+        this.slots[2 * slot] = hash;
+        this.slots[2 * slot + 1] = this.keys.length;
+        return;
+      }
+      // A key given twice keeps its last value, as in a Map.
+      if (this.keys[at] === key) {
+        this.values[at] = value;
+        return;
+      }
+    }
+  }
+
+  /** The value of the key equal to `s[start..end)`; `hash` is {@link hashRange} of that range, if already known. */
+  get(s: string, start: number, end: number, hash = hashRange(s, start, end)): T | undefined {
+    const length = end - start;
+    for (let slot = spread(hash) & this.mask; ; slot = (slot + 1) & this.mask) {
+      const at = (this.slots[2 * slot + 1] as number) - 1;
+      if (at < 0) return undefined;
+      if (this.slots[2 * slot] === hash) {
+        const key = this.keys[at] as string;
+        if (key.length === length && s.startsWith(key, start)) return this.values[at];
+      }
+    }
+  }
+}
+
+/** Mixes the high bits of a hash into the low ones that pick a slot. */
+function spread(hash: number): number {
+  const h = Math.imul(hash ^ (hash >>> 16), 0x45d9f3b);
+  return h ^ (h >>> 16);
+}
