@@ -44,11 +44,6 @@ const LOCATIVE = /\b(?:in|at|visiting|while in)\s+(?:the\s+)?(?:(?:[\p{Lu}][\p{L
 // The same opening a sentence, capitalised (tried only on the words from a sentence's start).
 const LOCATIVE_OPENING = /^\s*(?:In|At|Visiting|While in)\s+(?:the\s+)?(?:(?:[\p{Lu}][\p{L}'’-]*\s+){0,2}(?:[a-z]+\s+){0,2}(?:capital|city|province|resort|town|village|port|southern|northern|central)(?:\s+city)?(?:\s+of)?(?:\s*,)?\s+)?(?:[\p{Lu}][\p{L}'’-]*(?:'s|’s)\s+)?$/u;
 
-/** Whether the words before a place (from the start of its sentence) put the meeting there. */
-function locative(before: string): boolean {
-  return LOCATIVE.test(before) || (before.length <= 90 && LOCATIVE_OPENING.test(before));
-}
-
 /**
  * Every meeting `article` reports as having happened, in text order.
  *
@@ -144,7 +139,7 @@ export function extractFromArticle(article: Article, options: ExtractOptions = {
     const ownLead = lead !== null && own.includes(lead);
     if (ownLead || index === 0) leadDate = date;
     const fallback = (heading ? headingPlace(heading, g, published) : null) ?? travelledTo(draft, sentences, people, g, published ?? date.start) ?? (ownLead ? headlinePlace : leadPlace && couldBeAt(leadPlace.place, draft, date) ? leadPlace : null);
-    let location = locationFor(triggerClauses(draft, isProse, clauseOf), () => draft.owned.filter((s) => TOOK_PLACE.test(s.text) || pairAtBuilding(s.text)), fallback, occasionMatch, g, published ?? date.start, dateline);
+    let location = locationFor(triggerClauses(draft, isProse, clauseOf), draft.owned, fallback, occasionMatch, g, published ?? date.start, dateline);
     // The same outing is in the same place, unless its own text says otherwise: a venue no more
     // than the same country is made specific by the previous meeting's (the span points there).
     const firstTrigger = draft.triggers[0] as { sentence: Sentence; trigger: Trigger };
@@ -1284,7 +1279,7 @@ const commaBefore = endingAt(COMMA_BEFORE);
 const locativeBefore = endingAt(LOCATIVE);
 const locativeOpeningBefore = endingAt(LOCATIVE_OPENING);
 
-/** Whether the words of `text` before `at` (from the start of its sentence) put the meeting there: {@link locative} of `text.slice(0, at)`. */
+/** Whether the words of `text` before `at` (from the start of its sentence) put the meeting there: `LOCATIVE`, or `LOCATIVE_OPENING` within 90 characters of the start, tested on `text.slice(0, at)`. */
 function locativeAt(text: string, at: number): boolean {
   return locativeBefore(text, at) || (at <= 90 && locativeOpeningBefore(text, at));
 }
@@ -1379,12 +1374,27 @@ function mostSpecific<T extends { place: Place }>(sentences: readonly Sentence[]
   return best;
 }
 
-function locationFor(own: readonly Sentence[], aboutPlace: () => readonly Sentence[], leadPlace: ReturnType<typeof venueIn>, occasion: OccasionMatch | null, g: Gazetteer, on: string | null, dateline: Dateline | null): ReportLocation {
+/** A sentence about where a meeting was (`The talks took place …`, `The two leaders … at the White House`). */
+function isAboutPlace(s: Sentence): boolean {
+  return TOOK_PLACE.test(s.text) || pairAtBuilding(s.text);
+}
+
+/** {@link siteIn} of the sentences of `owned` about the place, without reading those that name no site. */
+function siteAbout(owned: readonly Sentence[]): { site: string; span: [number, number] } | null {
+  for (const s of owned) {
+    if (!s.text.includes("at the ") || !isAboutPlace(s)) continue;
+    const site = siteIn([s]);
+    if (site) return site;
+  }
+  return null;
+}
+
+function locationFor(own: readonly Sentence[], owned: readonly Sentence[], leadPlace: ReturnType<typeof venueIn>, occasion: OccasionMatch | null, g: Gazetteer, on: string | null, dateline: Dateline | null): ReportLocation {
   const edition = occasion?.edition ?? null;
   // The sentences about where the meeting took place are looked for only when the report's own
   // sentences name no city (testing every sentence a report owns was a measurable cost).
   let about: readonly Sentence[] | null = null;
-  const aboutOnce = () => (about ??= aboutPlace());
+  const aboutOnce = () => (about ??= owned.filter(isAboutPlace));
   const venue = (s: Sentence) => venueOf(s, g, on, dateline);
   let first = mostSpecific(own, venue);
   // A building in that city another of its sentences names (a headline's `at Perdana Putra`, read
@@ -1412,7 +1422,8 @@ function locationFor(own: readonly Sentence[], aboutPlace: () => readonly Senten
     // `CAMP DAVID, Maryland (Yonhap) --` over `talks at the mountain retreat in Maryland`: the
     // dateline's city within the region the text names (never a city the text does not contain).
     if (!place.city && place.region && dateline?.place?.city && dateline.place.country === place.country && dateline.place.region === place.region) place.city = dateline.place.city;
-    const site = siteIn(own) ?? siteIn(aboutOnce());
+    // (The sentences about the place are all read only if they were needed above.)
+    const site = siteIn(own) ?? (about !== null ? siteIn(about) : siteAbout(owned));
     // A building the gazetteer knows goes by its usual name (`Turkish House` is the Turkevi Center).
     const sites = site ? (g.placesByKey.get(foldText(site.site)) ?? []).filter((p) => p.kind === "site") : [];
     const known = sites.find((p) => p.country === place.country);
