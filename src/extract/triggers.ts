@@ -262,18 +262,25 @@ const NEEDED_WORDS = [...new Set(TRIGGER_PATTERNS.flatMap((p) => p.needs))].sort
 // look-ahead at every position would, in a third less time: the engine can skip ahead to where a
 // word may start.)
 const NEEDED_AT = new RegExp(NEEDED_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "g");
-// A word found stands for every needed word it begins with (`received` for `receive`).
-const PREFIXES_OF = new Map(NEEDED_WORDS.map((w) => [w, NEEDED_WORDS.filter((v) => w.startsWith(v))]));
+// A word found stands for every needed word it begins with (`received` for `receive`), and so
+// for every pattern that needs one of them: the patterns to run, by the word found.
+const PATTERNS_OF = new Map(
+  NEEDED_WORDS.map((w) => [w, TRIGGER_PATTERNS.flatMap((p, i) => (p.needs.some((v) => w.startsWith(v)) ? [i] : []))] as const),
+);
+// Which patterns a sentence needs run, one flag per pattern (reused: one sentence at a time).
+const toRun = new Uint8Array(TRIGGER_PATTERNS.length);
 
-/** The needed words `lower` contains. */
-function neededWordsIn(lower: string): Set<string> {
-  const present = new Set<string>();
+/** Flags in {@link toRun} the patterns one of whose words `lower` contains; false when none. */
+function markPatternsToRun(lower: string): boolean {
+  toRun.fill(0);
+  let any = false;
   NEEDED_AT.lastIndex = 0;
   for (let m = NEEDED_AT.exec(lower); m; m = NEEDED_AT.exec(lower)) {
-    for (const w of PREFIXES_OF.get(m[0]) ?? []) present.add(w);
+    for (const i of PATTERNS_OF.get(m[0]) ?? []) toRun[i] = 1;
+    any = true;
     NEEDED_AT.lastIndex = m.index + 1;
   }
-  return present;
+  return any;
 }
 
 /**
@@ -301,11 +308,12 @@ export function findTriggers(sentence: string): Trigger[] {
   const found: Trigger[] = [];
   if (!ANY_TRIGGER_WORD.test(sentence)) return found;
   const lower = lowerSameLength(sentence);
-  const present = neededWordsIn(lower);
+  if (!markPatternsToRun(lower)) return found;
   let sentenceMode: MeetingMode | undefined;
   const modeInSentence = () => (sentenceMode ??= modeNamedIn(sentence));
-  for (const { re, form, needs, lower: onLower } of TRIGGER_PATTERNS) {
-    if (!needs.some((w) => present.has(w))) continue;
+  for (let p = 0; p < TRIGGER_PATTERNS.length; p++) {
+    if (toRun[p] === 0) continue;
+    const { re, form, lower: onLower } = TRIGGER_PATTERNS[p] as (typeof TRIGGER_PATTERNS)[number];
     const scanned = onLower ? lower : sentence;
     re.lastIndex = 0;
     for (let hit = re.exec(scanned); hit; hit = re.exec(scanned)) {
