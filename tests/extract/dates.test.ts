@@ -82,6 +82,14 @@ describe("findDates in any case", () => {
     ["The talks were held Earlier This Week.", "week"],
     ["They spoke YESTERDAY.", "relative"],
     ["On The Same Day, Son met Wang.", "same-day"],
+    ["They met LAST WEEK.", "week"],
+    ["They met This Morning.", "relative"],
+    ["They met Last Night.", "relative"],
+    ["Later That Day, Son met Wang.", "same-day"],
+    ["The Next Morning, Son met Wang.", "same-day"],
+    ["A DAY LATER, Son met Wang.", "same-day"],
+    ["The Preceding Evening, Son met Wang.", "same-day"],
+    ["A Day Earlier, Son met Wang.", "same-day"],
   ])("%s", (text, kind) => {
     expect(findDates(text).map((d) => d.kind)).toEqual([kind]);
   });
