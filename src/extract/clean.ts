@@ -24,23 +24,23 @@ const IMAGE_MARKUP = /^!\[[^\]\n]{0,300}\]\([^)\n]{0,500}\)\s*\|?$/;
 // A caption's credit (`(AP Photo/Darko Vojinovic)`, `Photo: PAP`): the line is the image's caption
 // even after a blank line.
 const PHOTO_CREDIT = /\((?:[\p{Lu}][\p{L}&.-]*\s+)?Photo\b[^)\n]{0,80}\)\s*$|\bPhoto:\s*[^\n]{1,80}$/u;
-const NOISE_LINE = [
-  /^\s*Source:\s*\S/i,
-  /^\s*Comments?\s*\(\d+\)\s*$/i,
-  /^\s*(?:Photo|Photos|Image|Video)\s*(?::|by)\s.{0,200}$/i,
-  /^\s*(?:Read more|Read also|Also read|See also|Related(?: stories| articles| news| coverage)?|Tags?):/i,
+// Each with the characters its matches can have first after their leading spaces (either case
+// where the pattern has the `i` flag, which without `u` matches no other character to an ASCII
+// letter): a line is tested only against the patterns its first non-space character can start.
+// (`trim` and `\s` remove the same spaces.)
+const NOISE_LINE: readonly [starts: string, pattern: RegExp][] = [
+  ["Ss", /^\s*Source:\s*\S/i],
+  ["Cc", /^\s*Comments?\s*\(\d+\)\s*$/i],
+  ["PpIiVv", /^\s*(?:Photo|Photos|Image|Video)\s*(?::|by)\s.{0,200}$/i],
+  ["RrAaSsTt", /^\s*(?:Read more|Read also|Also read|See also|Related(?: stories| articles| news| coverage)?|Tags?):/i],
   // `By Vu Hoang`, `By MARKO PETROVSKI and ELENA STOJANOSKA`
-  /^\s*By\s+[A-Z][\p{L}.'’-]*(?:(?:\s+(?:and|&)\s+|,\s*|\s+)[A-Z][\p{L}.'’-]*){0,7}\s*$/u,
-  /^\s*\|\s*$/,
+  ["B", /^\s*By\s+[A-Z][\p{L}.'’-]*(?:(?:\s+(?:and|&)\s+|,\s*|\s+)[A-Z][\p{L}.'’-]*){0,7}\s*$/u],
+  ["|", /^\s*\|\s*$/],
   // A line that is nothing but a link (`[Xi holds talks with Raisi](https://…)`): another story's headline.
-  /^\s*(?:[-*•·►>]\s*)?\[[^\]\n]{1,300}\]\([^)\n]{0,500}\)\s*[|.]?\s*$/,
+  ["-*•·►>[", /^\s*(?:[-*•·►>]\s*)?\[[^\]\n]{1,300}\]\([^)\n]{0,500}\)\s*[|.]?\s*$/],
 ];
-// The characters a NOISE_LINE match can have first after its leading spaces (`S`ource, `C`omments,
-// `P`hoto, `I`mage, `V`ideo, `R`ead, `A`lso, `S`ee, `T`ags, `B`y, `|`, a list marker or `[`; either case
-// where the pattern has the `i` flag, which without `u` matches no other letter to an ASCII one): a
-// line whose first non-space character is none of them is not tested against each pattern. (`trim`
-// and `\s` remove the same spaces.)
-const NOISE_START = "SsCcPpIiVvRrAaTtB|-*•·►>[";
+const NOISE_BY_START = new Map<string, RegExp[]>();
+for (const [starts, pattern] of NOISE_LINE) for (const c of starts) NOISE_BY_START.set(c, [...(NOISE_BY_START.get(c) ?? []), pattern]);
 // The heading of a list of links to other stories (`Related Stories`, `Read more`), on its own line.
 // Markdown may set it in bold or as a header (`**Read also:**`, `### Related`).
 const LINKS_HEADING = /^\s*(?:#{1,6}\s*)?[*_]{0,3}(?:Related(?: stories| articles| news| coverage| content)?|Read more|Read also|Also read|See also|More (?:stories|on this(?: story)?)|Recommended(?: stories)?|You may also like)\s*(?::\s*)?[*_]{0,3}\s*(?::\s*)?$/i;
@@ -152,7 +152,7 @@ export function cleanText(text: string): CleanText {
     if (IMAGE_MARKUP.test(trimmed)) { blank(blanks, line.start, line.end); afterImage = true; imageThenBreak = false; continue; }
     const bare = trimmed.endsWith("|") ? trimmed.slice(0, -1).trimEnd() : trimmed;
     const norm = oddSpacing && SPACING.test(bare) ? bare.replace(/\s+/g, " ") : bare;
-    const noisy = (NOISE_START.includes(trimmed[0] as string) && NOISE_LINE.some((re) => re.test(body))) || (line === lastContent && BYLINE.test(body) && trimmed.split(/\s+/).length <= 4);
+    const noisy = (NOISE_BY_START.get(trimmed[0] as string)?.some((re) => re.test(body)) ?? false) || (line === lastContent && BYLINE.test(body) && trimmed.split(/\s+/).length <= 4);
     if (noisy || seen.has(norm)) { blank(blanks, line.start, line.end); continue; }
     seen.add(norm);
     // (Its markers are the first characters after the leading spaces.)
