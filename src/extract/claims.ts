@@ -134,13 +134,13 @@ export function beforePunctuation(text: string): string {
   return end === text.length ? text : text.slice(0, end);
 }
 
+const DIGIT = /\d/;
+
 /**
  * Every match of a global pattern in `text`. `matchAll` clones the pattern on each call, and
  * claims are looked for in every sentence of every article: the shared pattern is run in place.
  * `from` skips a part of the text where no match starts (see MONEY_LOOKBACK).
  */
-const DIGIT = /\d/;
-
 function matchesOf(re: RegExp, text: string, from = 0): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   re.lastIndex = from;
