@@ -99,15 +99,51 @@ const MECHANISM = /\b(\d{1,3})(?:st|nd|rd|th)\s+(?:meeting|session)\s+of\s+the\s
 const PLAN = /\b(20\d\d)\s*[–-]\s*(?:20)?(\d\d)\s+[Aa]ction [Pp]lan\b|\b[Aa]ction [Pp]lan for (?:the )?(?:period )?(20\d\d)\s*[–-]\s*(?:20)?(\d\d)\b/g;
 const AGREED = /\b(?:agreed|pledged|committed|vowed)\s+to\s+([^.;]{8,160})/g;
 // The verbs of AGREED: a sentence without one is not scanned for it.
-const AGREEMENT_VERBS = ["agreed", "pledged", "committed", "vowed"];
+const AGREEMENT_VERB = /agreed|pledged|committed|vowed/;
+// Where the statement an agreement verb introduces ends: at a comma (`agreed to expand trade, and
+// leaders …`) or an `and` before a new lower-case clause.
+const AGREEMENT_CLAUSE_END = /,\s*(?:and\s+)?|\s+and\s+(?=[a-z]+\s)/;
+// The words of COUNTED_UNIT_WORD, of a duration and of AGREEMENT_VERB in one test: most sentences
+// have none of them, and one scan of the sentence costs less than the three.
+const WORDED_CLAIM = /agreements|documents|memorand|MO?Us|deals|accords|[Hh]our|[Mm]inute|agreed|pledged|committed|vowed/;
+
+/**
+ * Where to start looking for MONEY in a text whose first digit is at `firstDigit`. Every match has
+ * a digit at most 5 code units after its start (the longest currency before the amount, `US $`,
+ * has 4, then one optional space), so none starts earlier; a pattern still sees the text before
+ * the start (its `\b`), so the matches are those of a scan of the whole text.
+ */
+const MONEY_LOOKBACK = 5;
+
+/**
+ * The first piece of `text.split(separator)` for a separator that never matches the empty string,
+ * without the split (which builds a new pattern on each call): the text before its first match.
+ */
+export function firstPiece(text: string, separator: RegExp): string {
+  const at = separator.exec(text);
+  return at ? text.slice(0, at.index) : text;
+}
+
+/** `text` up to its first `,`, `;` or `.`: the first piece of `text.split(/[,;.]/)`. */
+export function beforePunctuation(text: string): string {
+  let end = text.length;
+  for (const mark of [",", ";", "."]) {
+    const at = text.indexOf(mark);
+    if (at >= 0 && at < end) end = at;
+  }
+  return end === text.length ? text : text.slice(0, end);
+}
+
+const DIGIT = /\d/;
 
 /**
  * Every match of a global pattern in `text`. `matchAll` clones the pattern on each call, and
  * claims are looked for in every sentence of every article: the shared pattern is run in place.
+ * `from` skips a part of the text where no match starts (see MONEY_LOOKBACK).
  */
-function matchesOf(re: RegExp, text: string): RegExpExecArray[] {
+function matchesOf(re: RegExp, text: string, from = 0): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
-  re.lastIndex = 0;
+  re.lastIndex = from;
   for (let m = re.exec(text); m; m = re.exec(text)) out.push(m);
   return out;
 }
@@ -135,7 +171,9 @@ const JAPAN = /\b(?:yen|Japan(?:ese)?|Tokyo)\b/;
 function currencyOf(symbol: string | undefined, sentence: string): string | null {
   if (!symbol) return null;
   if (symbol === "¥") return JAPAN.test(sentence) ? "JPY" : "CNY";
-  return CURRENCIES[symbol.toLowerCase().replace(/^us\s+\$/, "us$")] ?? symbol;
+  const lower = symbol.toLowerCase();
+  // (`US $` is the one symbol written with a space.)
+  return CURRENCIES[lower.length > 3 && lower.startsWith("us") ? lower.replace(/^us\s+\$/, "us$") : lower] ?? symbol;
 }
 
 const SUBJECT_PATTERNS = SUBJECTS.map((s) => [new RegExp(`\\b${s}\\b`, "i"), s.replace(/^(?:two-way|bilateral) /, "").replace(" turnover", "")] as const);
@@ -197,7 +235,14 @@ function tradePartner(clause: string, subject: string | null, tradeWith: (partne
 
 function figureText(f: Figure): string {
   const amount = f.kind === "percent" ? `${f.amount}%` : f.kind === "quantity" ? `${formatMoney(f.amount, null)} ${f.unit ?? ""}`.trim() : formatMoney(f.amount, f.currency);
-  return [f.subject, f.status === "target" ? "target" : null, f.approximate ? `about ${amount}` : amount, f.scope].filter(Boolean).join(" ");
+  return wordsOf(f.subject, f.status === "target" ? "target" : null, f.approximate ? `about ${amount}` : amount, f.scope);
+}
+
+/** The words given, empty ones left out, with a space between (`[…].filter(Boolean).join(" ")` without the arrays). */
+function wordsOf(...words: (string | null)[]): string {
+  let out = "";
+  for (const w of words) if (w) out = out ? `${out} ${w}` : w;
+  return out;
 }
 
 function formatMoney(amount: number, currency: string | null): string {
@@ -279,7 +324,7 @@ function quantityClaim(m: RegExpExecArray, text: string, base: number): Claim | 
     ...boundOf(before),
     status: TARGET.test(clauseBefore(text, at)) ? "target" : "achieved",
     subject: UNIT_SUBJECTS[unit] ?? what ?? subjectNear(before),
-    scope: SCOPE.exec(after.split(/[,;.]/)[0] ?? "")?.[0] ?? SCOPE.exec(clauseBefore(text, at))?.[0] ?? null,
+    scope: SCOPE.exec(beforePunctuation(after))?.[0] ?? SCOPE.exec(clauseBefore(text, at))?.[0] ?? null,
   };
   return { kind: "figure", text: figureText(figure), figure, surface: m[0], span: [base + at, base + at + m[0].length] };
 }
@@ -296,10 +341,13 @@ export function findClaims(text: string, base: number, dollar = "USD", k: string
     const e = text.indexOf(". ", at);
     return text.slice(s, e < 0 ? text.length : e);
   };
-  const digits = /\d/.test(text);
-  for (const m of digits ? matchesOf(MONEY, text) : []) {
+  // Figures, percentages, counts and mechanisms all start at a digit (money a few characters before).
+  const firstDigit = text.search(DIGIT);
+  const digits = firstDigit >= 0;
+  for (const m of digits ? matchesOf(MONEY, text, Math.max(0, firstDigit - MONEY_LOOKBACK)) : []) {
     const at = m.index ?? 0;
-    const raw = (m[2] ?? m[4] ?? "0").replace(/,(?=\d{3}\b)/g, "");
+    const written = m[2] ?? m[4] ?? "0";
+    const raw = written.includes(",") ? written.replace(/,(?=\d{3}\b)/g, "") : written;
     const scaleWord = (m[3] ?? m[5] ?? "").toLowerCase();
     const amount = Number.parseFloat(raw) * (SCALE[scaleWord] ?? 1);
     if (!Number.isFinite(amount) || amount <= 0) continue;
@@ -307,7 +355,7 @@ export function findClaims(text: string, base: number, dollar = "USD", k: string
     const sentence = sentenceAround(at);
     const before = text.slice(Math.max(0, at - 80), at);
     const clause = clauseBefore(text, at);
-    const after = text.slice(at + m[0].length, at + m[0].length + 40).split(/[,;.]/)[0] ?? "";
+    const after = beforePunctuation(text.slice(at + m[0].length, at + m[0].length + 40));
     const scope = SCOPE.exec(after)?.[0] ?? SCOPE.exec(clause)?.[0] ?? null;
     const figure: Figure = {
       kind: "money",
@@ -321,7 +369,7 @@ export function findClaims(text: string, base: number, dollar = "USD", k: string
     };
     claims.push({ kind: "figure", text: figureText(figure), figure, surface: m[0], span: [base + at, base + at + m[0].length] });
   }
-  for (const m of digits ? matchesOf(PERCENT, text) : []) {
+  for (const m of digits ? matchesOf(PERCENT, text, firstDigit) : []) {
     const at = m.index ?? 0;
     const before = text.slice(Math.max(0, at - 80), at);
     const clause = clauseBefore(text, at);
@@ -337,8 +385,9 @@ export function findClaims(text: string, base: number, dollar = "USD", k: string
     };
     claims.push({ kind: "figure", text: figureText(figure), figure, surface: m[0], span: [base + at, base + at + m[0].length] });
   }
-  const inWords = COUNTED_UNIT_WORD.test(text) ? countsInWords(text) : [];
-  const counts = digits ? matchesOf(QUANTITY, text) : [];
+  const worded = WORDED_CLAIM.test(text);
+  const inWords = worded && COUNTED_UNIT_WORD.test(text) ? countsInWords(text) : [];
+  const counts = digits ? matchesOf(QUANTITY, text, firstDigit) : [];
   // In the order of the text, counts in figures and in words alike.
   if (inWords.length > 0) {
     counts.push(...inWords);
@@ -349,7 +398,7 @@ export function findClaims(text: string, base: number, dollar = "USD", k: string
     if (claim) claims.push(claim);
   }
   // (Sentences are scanned only where the words are: a case-insensitive test of every sentence costs more.)
-  const durations = text.includes("hour") || text.includes("minute") || text.includes("Hour") || text.includes("Minute");
+  const durations = worded && (text.includes("hour") || text.includes("minute") || text.includes("Hour") || text.includes("Minute"));
   for (const m of durations ? matchesOf(DURATION, text) : []) {
     const at = m.index ?? 0;
     const count = m[1] ? Number.parseFloat(m[1]) : (COUNT_WORDS[(m[2] ?? "").toLowerCase().replace(/\s+/g, " ")] ?? 0);
@@ -372,7 +421,7 @@ export function findClaims(text: string, base: number, dollar = "USD", k: string
     claims.push({ kind: "figure", text: figureText(figure), figure, surface: m[0], span: [base + at, base + at + m[0].length] });
   }
   // MECHANISM and PLAN are case-sensitive in these words: a sentence without them is not scanned.
-  for (const m of digits && (text.includes("meeting") || text.includes("session")) ? matchesOf(MECHANISM, text) : []) {
+  for (const m of digits && (text.includes("meeting") || text.includes("session")) ? matchesOf(MECHANISM, text, firstDigit) : []) {
     const at = m.index ?? 0;
     claims.push({ kind: "mechanism", text: `${m[1]}th meeting of the ${(m[2] ?? "").trim()}`.replace(/(\d)th/, (_, d: string) => `${d}${ordinal(Number(m[1]))}`), surface: m[0], span: [base + at, base + at + m[0].length] });
   }
@@ -380,14 +429,14 @@ export function findClaims(text: string, base: number, dollar = "USD", k: string
     const at = m.index ?? 0;
     claims.push({ kind: "mechanism", text: `${m[1] ?? m[3]}-20${m[2] ?? m[4]} action plan`, surface: m[0], span: [base + at, base + at + m[0].length] });
   }
-  for (const m of AGREEMENT_VERBS.some((v) => text.includes(v)) ? matchesOf(AGREED, text) : []) {
+  for (const m of worded && AGREEMENT_VERB.test(text) ? matchesOf(AGREED, text) : []) {
     const at = (m.index ?? 0) + m[0].indexOf(m[1] ?? "");
-    const clause = (m[1] ?? "").split(/,\s*(?:and\s+)?|\s+and\s+(?=[a-z]+\s)/)[0]?.trim() ?? "";
+    const clause = firstPiece(m[1] ?? "", AGREEMENT_CLAUSE_END).trim();
     // One word is not a statement (the clause is trimmed: any space in it is between words).
     if (!/\s/.test(clause)) continue;
     claims.push({ kind: "agreement", text: clause.toLowerCase(), surface: clause, span: [base + at, base + at + clause.length] });
   }
-  return claims.sort((a, b) => a.span[0] - b.span[0]);
+  return claims.length > 1 ? claims.sort((a, b) => a.span[0] - b.span[0]) : claims;
 }
 
 function ordinal(n: number): string {

@@ -24,20 +24,28 @@ const IMAGE_MARKUP = /^!\[[^\]\n]{0,300}\]\([^)\n]{0,500}\)\s*\|?$/;
 // A caption's credit (`(AP Photo/Darko Vojinovic)`, `Photo: PAP`): the line is the image's caption
 // even after a blank line.
 const PHOTO_CREDIT = /\((?:[\p{Lu}][\p{L}&.-]*\s+)?Photo\b[^)\n]{0,80}\)\s*$|\bPhoto:\s*[^\n]{1,80}$/u;
-const NOISE_LINE = [
-  /^\s*Source:\s*\S/i,
-  /^\s*Comments?\s*\(\d+\)\s*$/i,
-  /^\s*(?:Photo|Photos|Image|Video)\s*(?::|by)\s.{0,200}$/i,
-  /^\s*(?:Read more|Read also|Also read|See also|Related(?: stories| articles| news| coverage)?|Tags?):/i,
+// Each with the characters its matches can have first after their leading spaces (either case
+// where the pattern has the `i` flag, which without `u` matches no other character to an ASCII
+// letter): a line is tested only against the patterns its first non-space character can start.
+// (`trim` and `\s` remove the same spaces.)
+const NOISE_LINE: readonly [starts: string, pattern: RegExp][] = [
+  ["Ss", /^\s*Source:\s*\S/i],
+  ["Cc", /^\s*Comments?\s*\(\d+\)\s*$/i],
+  ["PpIiVv", /^\s*(?:Photo|Photos|Image|Video)\s*(?::|by)\s.{0,200}$/i],
+  ["RrAaSsTt", /^\s*(?:Read more|Read also|Also read|See also|Related(?: stories| articles| news| coverage)?|Tags?):/i],
   // `By Vu Hoang`, `By MARKO PETROVSKI and ELENA STOJANOSKA`
-  /^\s*By\s+[A-Z][\p{L}.'’-]*(?:(?:\s+(?:and|&)\s+|,\s*|\s+)[A-Z][\p{L}.'’-]*){0,7}\s*$/u,
-  /^\s*\|\s*$/,
+  ["B", /^\s*By\s+[A-Z][\p{L}.'’-]*(?:(?:\s+(?:and|&)\s+|,\s*|\s+)[A-Z][\p{L}.'’-]*){0,7}\s*$/u],
+  ["|", /^\s*\|\s*$/],
   // A line that is nothing but a link (`[Xi holds talks with Raisi](https://…)`): another story's headline.
-  /^\s*(?:[-*•·►>]\s*)?\[[^\]\n]{1,300}\]\([^)\n]{0,500}\)\s*[|.]?\s*$/,
+  ["-*•·►>[", /^\s*(?:[-*•·►>]\s*)?\[[^\]\n]{1,300}\]\([^)\n]{0,500}\)\s*[|.]?\s*$/],
 ];
+const NOISE_BY_START = new Map<string, RegExp[]>();
+for (const [starts, pattern] of NOISE_LINE) for (const c of starts) NOISE_BY_START.set(c, [...(NOISE_BY_START.get(c) ?? []), pattern]);
 // The heading of a list of links to other stories (`Related Stories`, `Read more`), on its own line.
 // Markdown may set it in bold or as a header (`**Read also:**`, `### Related`).
 const LINKS_HEADING = /^\s*(?:#{1,6}\s*)?[*_]{0,3}(?:Related(?: stories| articles| news| coverage| content)?|Read more|Read also|Also read|See also|More (?:stories|on this(?: story)?)|Recommended(?: stories)?|You may also like)\s*(?::\s*)?[*_]{0,3}\s*(?::\s*)?$/i;
+// What a LINKS_HEADING match has first after its leading spaces: `#`, `*`, `_` or the first letter of a heading.
+const LINKS_HEADING_START = "#*_RrAaSsMmYy";
 // An entry of such a list: a list item, or a headline (no sentence end).
 const LINK_ENTRY = /^\s*[-*•·►>]\s|^[^.!?]{1,160}$|^\s*\[[^\]\n]{1,300}\]\(/;
 // Markdown emphasis around a whole line (`*Wang Yi (C) … attend the closing session.*`): the
@@ -48,6 +56,9 @@ const BYLINE = /^\s*[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3}\s*$
 const HTML_TAG = /<\/?[a-zA-Z][^<>\n]{0,200}>|&(?:nbsp|amp|quot|apos|lt|gt|#\d{1,6}|#x[0-9a-fA-F]{1,6});/g;
 // Spacing that normalising a line would change: two spaces in a row, or a tab, NBSP or the like.
 const SPACING = /\s\s|[^\S ]/;
+// Spacing other than a space or a line break: in a text with no such character and no two spaces
+// in a row, no line has SPACING (a line has no line break), and lines are not tested one by one.
+const ODD_SPACE = /[^\S \n]/;
 const EMBEDDED_DATE = /^\s*date\s+(\d{4}-\d{2}-\d{2})\b/i;
 
 /** Ranges to blank, applied in one pass at the end. */
@@ -65,11 +76,17 @@ function applyBlanks(text: string, ranges: Ranges): string {
   for (const [s, e] of ranges) {
     if (e <= at) continue;
     const from = Math.max(s, at);
-    parts.push(text.slice(at, from), text.slice(from, e).replace(/[^\n]/g, " "));
+    parts.push(text.slice(at, from), blanked(text.slice(from, e)));
     at = e;
   }
   parts.push(text.slice(at));
   return parts.join("");
+}
+
+/** `text` with every code unit but a line break made a space (`text.replace(/[^\n]/g, " ")`). */
+export function blanked(text: string): string {
+  if (!text.includes("\n")) return " ".repeat(text.length);
+  return text.split("\n").map((part) => " ".repeat(part.length)).join("\n");
 }
 
 /**
@@ -112,6 +129,7 @@ export function cleanText(text: string): CleanText {
   }
   // Inside a list of links to other stories: their headlines tell other stories' meetings.
   let inLinks = false;
+  const oddSpacing = text.includes("  ") || ODD_SPACE.test(text);
   for (const line of raw) {
     const body = text.slice(line.start, line.end);
     const trimmed = body.trim();
@@ -121,7 +139,7 @@ export function cleanText(text: string): CleanText {
       continue;
     }
     if (inLinks && LINK_ENTRY.test(body)) { blank(blanks, line.start, line.end); continue; }
-    inLinks = LINKS_HEADING.test(body);
+    inLinks = LINKS_HEADING_START.includes(trimmed[0] as string) && LINKS_HEADING.test(body);
     if (inLinks) { blank(blanks, line.start, line.end); continue; }
     const date: RegExpExecArray | null = embeddedDate === null && lines.length === 0 ? EMBEDDED_DATE.exec(body) : null;
     if (date) {
@@ -133,11 +151,12 @@ export function cleanText(text: string): CleanText {
     }
     if (IMAGE_MARKUP.test(trimmed)) { blank(blanks, line.start, line.end); afterImage = true; imageThenBreak = false; continue; }
     const bare = trimmed.endsWith("|") ? trimmed.slice(0, -1).trimEnd() : trimmed;
-    const norm = SPACING.test(bare) ? bare.replace(/\s+/g, " ") : bare;
-    const noisy = NOISE_LINE.some((re) => re.test(body)) || (line === lastContent && BYLINE.test(body) && trimmed.split(/\s+/).length <= 4);
+    const norm = oddSpacing && SPACING.test(bare) ? bare.replace(/\s+/g, " ") : bare;
+    const noisy = (NOISE_BY_START.get(trimmed[0] as string)?.some((re) => re.test(body)) ?? false) || (line === lastContent && BYLINE.test(body) && trimmed.split(/\s+/).length <= 4);
     if (noisy || seen.has(norm)) { blank(blanks, line.start, line.end); continue; }
     seen.add(norm);
-    const emphasis = EMPHASIS.exec(body);
+    // (Its markers are the first characters after the leading spaces.)
+    const emphasis = trimmed[0] === "*" || trimmed[0] === "_" ? EMPHASIS.exec(body) : null;
     if (emphasis) {
       const open = line.start + (emphasis[1] as string).length;
       const marker = (emphasis[2] as string).length;

@@ -28,27 +28,34 @@ export type DateMention =
 interface Pattern {
   re: RegExp;
   make: (m: RegExpExecArray, span: [number, number]) => DateMention | null;
-  /** Words every match contains, checked before the pattern runs (`lower` is the text in lower case). */
-  mayMatch: (text: string, lower: string) => boolean;
+}
+
+/** A pattern of dates in figures, with what every match contains, checked before it runs (`month`: the text has a month's stem). */
+interface FigurePattern extends Pattern {
+  mayMatch: (text: string, month: boolean) => boolean;
+}
+
+/** A pattern of dates in words, with the words every match contains, checked in the text in lower case before it runs. */
+interface WordPattern extends Pattern {
+  mayMatch: (lower: string) => boolean;
 }
 
 const MONTH_STEM = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
-const hasMonth = (text: string) => MONTH_STEM.test(text);
 
 const num = (s: string | undefined): number | null => (s === undefined ? null : Number.parseInt(s, 10));
 
-const PATTERNS: Pattern[] = [
+const FIGURE_PATTERNS: FigurePattern[] = [
   {
     // August 14, Aug. 14-15, August 14, 2025, Sept. 3
     re: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*(?:-|–|to|and)\\s*(\\d{1,2})(?:st|nd|rd|th)?)?(?:,?\\s+(\\d{4}))?(?![\\d/])`, "g"),
     make: (m, span) => explicit(m[0], span, MONTHS[(m[1] ?? "").toLowerCase().replace(".", "")] ?? 0, num(m[2]), num(m[3]), num(m[4])),
-    mayMatch: hasMonth,
+    mayMatch: (_, month) => month,
   },
   {
     // 14 August, 8-11 July 2025
     re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*(?:-|–|to|and)\\s*(\\d{1,2})(?:st|nd|rd|th)?)?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+(\\d{4}))?\\b`, "g"),
     make: (m, span) => explicit(m[0], span, MONTHS[(m[3] ?? "").toLowerCase().replace(".", "")] ?? 0, num(m[1]), num(m[2]), num(m[4])),
-    mayMatch: hasMonth,
+    mayMatch: (_, month) => month,
   },
   {
     // 8/7, 8/7/2025 — only after "on" or with a year, where a fraction or score is unlikely.
@@ -75,16 +82,19 @@ const PATTERNS: Pattern[] = [
     },
     mayMatch: (text) => text.includes("day"),
   },
-  { re: /\b(?:earlier|late|later) this week\b/gi, make: (m, span) => ({ kind: "week", surface: m[0], span, weeksBack: 0 }), mayMatch: (_, lower) => lower.includes("this week") },
-  { re: /\blast week\b/gi, make: (m, span) => ({ kind: "week", surface: m[0], span, weeksBack: 1 }), mayMatch: (_, lower) => lower.includes("last week") },
-  { re: /\btoday\b|\bthis (?:morning|afternoon|evening)\b/gi, make: (m, span) => ({ kind: "relative", surface: m[0], span, from: 0, to: 0 }), mayMatch: (_, lower) => lower.includes("today") || lower.includes("this ") },
-  { re: /\byesterday\b|\blast (?:night|evening)\b/gi, make: (m, span) => ({ kind: "relative", surface: m[0], span, from: -1, to: -1 }), mayMatch: (_, lower) => lower.includes("yesterday") || lower.includes("last ") },
-  { re: /\b(?:on |earlier )?(?:the|that) same day\b|\bthe same afternoon\b|\bthe same morning\b|\blater that day\b|\bon the same occasion\b/gi, make: (m, span) => ({ kind: "same-day", surface: m[0], span, days: 0 }), mayMatch: (_, lower) => lower.includes("same") || lower.includes("later that day") },
-  { re: /\b(?:on )?the (?:next|following) (?:day|morning|afternoon|evening)\b|\ba day later\b/gi, make: (m, span) => ({ kind: "same-day", surface: m[0], span, days: 1 }), mayMatch: (_, lower) => lower.includes("the next ") || lower.includes("the following ") || lower.includes("a day later") },
+];
+
+const WORD_PATTERNS: WordPattern[] = [
+  { re: /\b(?:earlier|late|later) this week\b/gi, make: (m, span) => ({ kind: "week", surface: m[0], span, weeksBack: 0 }), mayMatch: (lower) => lower.includes("this week") },
+  { re: /\blast week\b/gi, make: (m, span) => ({ kind: "week", surface: m[0], span, weeksBack: 1 }), mayMatch: (lower) => lower.includes("last week") },
+  { re: /\btoday\b|\bthis (?:morning|afternoon|evening)\b/gi, make: (m, span) => ({ kind: "relative", surface: m[0], span, from: 0, to: 0 }), mayMatch: (lower) => lower.includes("today") || lower.includes("this ") },
+  { re: /\byesterday\b|\blast (?:night|evening)\b/gi, make: (m, span) => ({ kind: "relative", surface: m[0], span, from: -1, to: -1 }), mayMatch: (lower) => lower.includes("yesterday") || lower.includes("last ") },
+  { re: /\b(?:on |earlier )?(?:the|that) same day\b|\bthe same afternoon\b|\bthe same morning\b|\blater that day\b|\bon the same occasion\b/gi, make: (m, span) => ({ kind: "same-day", surface: m[0], span, days: 0 }), mayMatch: (lower) => lower.includes("same") || lower.includes("later that day") },
+  { re: /\b(?:on )?the (?:next|following) (?:day|morning|afternoon|evening)\b|\ba day later\b/gi, make: (m, span) => ({ kind: "same-day", surface: m[0], span, days: 1 }), mayMatch: (lower) => lower.includes("the next ") || lower.includes("the following ") || lower.includes("a day later") },
   // `A day earlier, Li Qiang held talks with Meloni`, after the meeting of the day after (not `the
   // day before the summit`, a day counted from the words after it: any word after `the day before`
   // or `a day before` keeps it from counting, `i` making `[a-z]` any letter).
-  { re: /\b(?:on )?the (?:previous|preceding) (?:day|morning|afternoon|evening)\b|\ba day earlier\b|\b(?:a|the) day before\b(?!\s+[a-z])/gi, make: (m, span) => ({ kind: "same-day", surface: m[0], span, days: -1 }), mayMatch: (_, lower) => lower.includes("previous ") || lower.includes("preceding ") || lower.includes("day before") || lower.includes("day earlier") },
+  { re: /\b(?:on )?the (?:previous|preceding) (?:day|morning|afternoon|evening)\b|\ba day earlier\b|\b(?:a|the) day before\b(?!\s+[a-z])/gi, make: (m, span) => ({ kind: "same-day", surface: m[0], span, days: -1 }), mayMatch: (lower) => lower.includes("previous ") || lower.includes("preceding ") || lower.includes("day before") || lower.includes("day earlier") },
 ];
 
 function explicit(surface: string, span: [number, number], month: number, day: number | null, dayEnd: number | null, year: number | null): DateMention | null {
@@ -108,21 +118,31 @@ function numericDate(surface: string, span: [number, number], a: number, b: numb
   return { kind: "explicit", surface, span, month: a, day: b, dayEnd: null, year, numeric: true, ambiguous: false, alt: null };
 }
 
+/** Adds the mentions of pattern `p` in `text` to `found`. */
+function mentionsOf(p: Pattern, text: string, base: number, found: DateMention[]): void {
+  p.re.lastIndex = 0;
+  for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
+    const mention = p.make(m, [base + m.index, base + m.index + m[0].length]);
+    if (mention) found.push(mention);
+  }
+}
+
 /** Every date expression in `text`, with spans offset by `base`, in text order; overlapping matches keep the longest. */
 // Every date expression has a digit or one of these words: other sentences are skipped in one pass.
 const ANY_DATE_WORD = /\d|day\b|week\b|yesterday|today|morning|afternoon|evening|night/i;
+// The words of the gates of WORD_PATTERNS in one test, in the text as written: every match of
+// those (case-insensitive) patterns contains one of them, so a text without any is neither put in
+// lower case nor tested for each.
+const DATE_WORD = /this |last |today|yesterday|same|later that day|the next |the following |a day later|previous |preceding |day before|day earlier/i;
 
 export function findDates(text: string, base = 0): DateMention[] {
   const found: DateMention[] = [];
   if (!ANY_DATE_WORD.test(text)) return found;
-  const lower = text.toLowerCase();
-  for (const p of PATTERNS) {
-    if (!p.mayMatch(text, lower)) continue;
-    p.re.lastIndex = 0;
-    for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
-      const mention = p.make(m, [base + m.index, base + m.index + m[0].length]);
-      if (mention) found.push(mention);
-    }
+  const month = MONTH_STEM.test(text);
+  for (const p of FIGURE_PATTERNS) if (p.mayMatch(text, month)) mentionsOf(p, text, base, found);
+  if (DATE_WORD.test(text)) {
+    const lower = text.toLowerCase();
+    for (const p of WORD_PATTERNS) if (p.mayMatch(lower)) mentionsOf(p, text, base, found);
   }
   found.sort((a, b) => a.span[0] - b.span[0] || b.span[1] - a.span[1]);
   const out: DateMention[] = [];
@@ -153,6 +173,29 @@ export function localPublicationDate(publishedAt: string | null | undefined, tim
   const hasOffset = /(?:Z|[+-]\d{2}:?\d{2})$/.test(publishedAt);
   if (!hasOffset) return publishedAt.slice(0, 10);
   const zone = timezone && validZone(timezone) ? timezone : "UTC";
+  let days = publicationDays.get(zone);
+  if (!days) {
+    days = new Map();
+    if (publicationDays.size < 1000) publicationDays.set(zone, days);
+  }
+  let day = days.get(publishedAt);
+  if (day === undefined) {
+    day = dayOfTime(publishedAt, zone);
+    if (days.size >= 10_000) days.clear();
+    days.set(publishedAt, day);
+  }
+  return day;
+}
+
+// Publication days by zone, then by the time as written (with its offset). The day depends on
+// nothing else, and reading it through Intl costs tens of microseconds once the formatter's data
+// has left the cache: an article read again, or another of the same time, takes it from here.
+// (Only the same instant can share a day: Intl tells no zone's transitions, and they fall at any
+// minute of UTC, so neither an offset nor a day found for one instant holds for another.)
+const publicationDays = new Map<string, Map<string, string>>();
+
+/** The calendar day in `zone` of `publishedAt`, a time with an offset or `Z`. */
+function dayOfTime(publishedAt: string, zone: string): string {
   // The common ISO shapes parse natively; the zone's calendar day comes from a cached formatter
   // (a DateTime per article was the costliest step of reading one). Other shapes go through luxon.
   const ms = STRICT_ISO.test(publishedAt) ? Date.parse(publishedAt) : Number.NaN;

@@ -17,6 +17,37 @@ const ABBREVIATIONS = new Set([
 ]);
 
 const BOUNDARY = /[.!?]["”’)]?(?=\s+["“‘(]?[\p{Lu}\d])/gu;
+// The word before a full stop, and the last run of non-spaces (`S.`, `L.P.`, `U.S`).
+const LAST_WORD = /([\p{L}.]+)$/u;
+const LAST_RUN = /(\S+)$/u;
+const INITIALS = /^(?:\p{Lu}\.)*\p{Lu}$/u;
+
+/**
+ * Whether `before` ends in five ASCII letters, the last in lower case (`talks`, `Hanoi`): a word
+ * that is no abbreviation (none has more than four letters) and no initial (its last letter is
+ * not a capital), so the full stop after it ends the sentence without the patterns being tried.
+ */
+function endsInLowerCaseWord(before: string): boolean {
+  const n = before.length;
+  if (n < 5) return false;
+  const last = before.charCodeAt(n - 1);
+  if (last < 97 || last > 122) return false;
+  for (let i = n - 5; i < n - 1; i++) {
+    // (`| 32` puts A–Z in lower case and takes no other character into a–z.)
+    const c = before.charCodeAt(i) | 32;
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
+}
+
+/** Whether a full stop after `before` (the text up to it) ends no sentence: after an abbreviation or an initial. */
+function beforeNoEnd(before: string): boolean {
+  if (endsInLowerCaseWord(before)) return false;
+  const word = LAST_WORD.exec(before)?.[1]?.toLowerCase() ?? "";
+  // Single capital initials (`S. Jaishankar`) and known abbreviations do not end sentences.
+  // Initials (`S. Jaishankar`, `Retno L.P. Marsudi`) do not end sentences either.
+  return ABBREVIATIONS.has(word) || INITIALS.test(LAST_RUN.exec(before)?.[1] ?? "");
+}
 
 /** Splits the content lines of a masked article into sentences. */
 export function splitSentences(masked: string, lines: readonly Line[]): Sentence[] {
@@ -26,11 +57,7 @@ export function splitSentences(masked: string, lines: readonly Line[]): Sentence
     let from = 0;
     BOUNDARY.lastIndex = 0;
     for (let m = BOUNDARY.exec(body); m; m = BOUNDARY.exec(body)) {
-      const before = body.slice(Math.max(0, m.index - 12), m.index);
-      const word = /([\p{L}.]+)$/u.exec(before)?.[1]?.toLowerCase() ?? "";
-      // Single capital initials (`S. Jaishankar`) and known abbreviations do not end sentences.
-      // Initials (`S. Jaishankar`, `Retno L.P. Marsudi`) do not end sentences either.
-      if (ABBREVIATIONS.has(word) || /^(?:\p{Lu}\.)*\p{Lu}$/u.test(/(\S+)$/u.exec(before)?.[1] ?? "")) continue;
+      if (beforeNoEnd(body.slice(Math.max(0, m.index - 12), m.index))) continue;
       const end = m.index + m[0].length;
       push(out, masked, line.start + from, line.start + end, paragraph, line.caption);
       from = end;
@@ -41,10 +68,10 @@ export function splitSentences(masked: string, lines: readonly Line[]): Sentence
 }
 
 function push(out: Sentence[], masked: string, start: number, end: number, paragraph: number, caption: boolean): void {
-  let s = start;
-  let e = end;
-  while (s < e && /\s/.test(masked[s] ?? "")) s++;
-  while (e > s && /\s/.test(masked[e - 1] ?? "")) e--;
-  if (e - s < 2) return;
-  out.push({ start: s, end: e, text: masked.slice(s, e), paragraph, caption });
+  // Without the spaces around it (`trim` removes exactly what `\s` matches).
+  const raw = masked.slice(start, end);
+  const text = raw.trim();
+  if (text.length < 2) return;
+  const s = start + (raw.length - raw.trimStart().length);
+  out.push({ start: s, end: s + text.length, text, paragraph, caption });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dollarOf, findClaims, kOf } from "../../src/extract/claims.js";
+import { beforePunctuation, dollarOf, findClaims, firstPiece, kOf } from "../../src/extract/claims.js";
 
 const subjects = (text: string) => findClaims(text, 0).filter((c) => c.figure?.kind === "percent").map((c) => c.figure?.subject ?? null);
 
@@ -195,3 +195,27 @@ describe("a balance of trade", () => {
   });
 });
 
+
+describe("pieces of text, as a split would cut them", () => {
+  const samples = ["", ",", "a", "a,b", "2025, trade", "in 2025; more", "in 2025. More", "no marks", ";.,", " , ", "a.b,c;d", "$5 billion in 2030", "…,", "x\n,y"];
+
+  it("beforePunctuation is the first piece of a split at `,`, `;` or `.`", () => {
+    for (const text of samples) expect(beforePunctuation(text)).toBe(text.split(/[,;.]/)[0]);
+  });
+
+  it("firstPiece is the first piece of a split at the separator of an agreement's clause", () => {
+    const separator = /,\s*(?:and\s+)?|\s+and\s+(?=[a-z]+\s)/;
+    const clauses = [
+      ...samples,
+      "expand trade, and boost investment",
+      "expand trade and boost investment",
+      "expand trade and Boost investment",
+      "expand trade and boost",
+      "expand trade,and boost",
+      "expand trade  and  cooperation in energy, and more",
+      "deepen ties and\tcooperate in\nenergy",
+      "and then, and",
+    ];
+    for (const text of clauses) expect(firstPiece(text, separator)).toBe(text.split(separator)[0]);
+  });
+});

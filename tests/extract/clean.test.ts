@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cleanText } from "../../src/extract/clean.js";
+import { blanked, cleanText } from "../../src/extract/clean.js";
 
 describe("cleanText", () => {
   it("blanks a line repeated with other spacing, keeping every offset", () => {
@@ -78,5 +78,39 @@ describe("bylines", () => {
     const { masked } = cleanText("Serbia and Kosovo agree\n\nBy MARKO PETROVSKI and ELENA STOJANOSKA\n\nJosep Borrell met Vucic.");
     expect(masked).not.toMatch(/PETROVSKI|STOJANOSKA/);
     expect(masked).toContain("Josep Borrell met Vucic.");
+  });
+});
+
+describe("blanking and the checks before each pattern", () => {
+  it("blanked makes every code unit but a line break a space, as the pattern it replaces", () => {
+    for (const text of ["", "a", "\n", "ab\ncd", "\n\nx\n", "Hà Nội – “talks”", "\ud83c\udf89 \ud83c", "\r\n\t\u00a0"]) {
+      expect(blanked(text)).toBe(text.replace(/[^\n]/g, " "));
+    }
+  });
+
+  it("reads noise, link headings and emphasis after leading spaces of any kind", () => {
+    const text = [
+      "Son met Wang in Hanoi on Monday.",
+      "\u00a0 source: VNA",
+      "\t\u2003Photo by Reuters",
+      "\u3000 ### related stories",
+      " - [Xi holds talks with Raisi](https://example.com/x)",
+      "\u00a0*Wang Yi (C) and Son attend the talks.*",
+      "  |  ",
+      "They agreed to meet again.",
+    ].join("\n");
+    const { masked, lines } = cleanText(text);
+    expect(masked).toHaveLength(text.length);
+    expect(masked).not.toMatch(/source|Photo|related|Raisi|\*/);
+    expect(masked).toContain("Wang Yi (C) and Son attend the talks.");
+    expect(masked).toContain("They agreed to meet again.");
+    expect(lines.map((l) => text.slice(l.start, l.end).trim())).toEqual(["Son met Wang in Hanoi on Monday.", "*Wang Yi (C) and Son attend the talks.*", "They agreed to meet again."]);
+  });
+
+  it("finds a repeated line whose only odd spacing is a tab, an NBSP or two spaces", () => {
+    for (const space of ["\t", "\u00a0", "  ", "\u2009"]) {
+      const { lines } = cleanText(`Son met Wang in Hanoi.\nSon met${space}Wang in Hanoi.`);
+      expect(lines).toHaveLength(1);
+    }
   });
 });

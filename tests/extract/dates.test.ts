@@ -53,6 +53,17 @@ describe("dates", () => {
     expect(localPublicationDate("2025-08-14", "Asia/Tokyo")).toBe("2025-08-14");
   });
 
+  it("gives a time read before the same day in its zone, and another zone's day in another", () => {
+    for (let round = 0; round < 2; round++) {
+      expect(localPublicationDate("2025-08-14T20:00:00Z", "Asia/Tokyo")).toBe("2025-08-15");
+      expect(localPublicationDate("2025-08-14T20:00:00Z", "America/New_York")).toBe("2025-08-14");
+      expect(localPublicationDate("2025-08-14T20:00:00Z", "Not/AZone")).toBe("2025-08-14");
+      expect(localPublicationDate("2025-08-14T20:00:00Z", null)).toBe("2025-08-14");
+      expect(localPublicationDate("2025-08-14T20:00:00-09:00", "Asia/Tokyo")).toBe("2025-08-15");
+      expect(localPublicationDate("2025-08-14T20:00:00+09:00", "Asia/Tokyo")).toBe("2025-08-14");
+    }
+  });
+
   it("agrees with luxon's zone conversion across zones, offsets and daylight-saving changes", () => {
     const zones = ["Asia/Ho_Chi_Minh", "America/New_York", "Australia/Adelaide", "Asia/Kathmandu", "Pacific/Chatham", "Europe/London", "UTC", "Not/AZone"];
     const stamps = ["2025-03-09T06:59:00Z", "2025-03-09T07:00:00Z", "2025-11-02T05:30:00Z", "2024-12-31T23:59:59.999Z", "2025-08-14T20:00:00+07:00", "2025-08-14T23:30:00-04:00", "0999-01-01T00:00:00Z"];
@@ -82,6 +93,14 @@ describe("findDates in any case", () => {
     ["The talks were held Earlier This Week.", "week"],
     ["They spoke YESTERDAY.", "relative"],
     ["On The Same Day, Son met Wang.", "same-day"],
+    ["They met LAST WEEK.", "week"],
+    ["They met This Morning.", "relative"],
+    ["They met Last Night.", "relative"],
+    ["Later That Day, Son met Wang.", "same-day"],
+    ["The Next Morning, Son met Wang.", "same-day"],
+    ["A DAY LATER, Son met Wang.", "same-day"],
+    ["The Preceding Evening, Son met Wang.", "same-day"],
+    ["A Day Earlier, Son met Wang.", "same-day"],
   ])("%s", (text, kind) => {
     expect(findDates(text).map((d) => d.kind)).toEqual([kind]);
   });
