@@ -173,29 +173,6 @@ export function localPublicationDate(publishedAt: string | null | undefined, tim
   const hasOffset = /(?:Z|[+-]\d{2}:?\d{2})$/.test(publishedAt);
   if (!hasOffset) return publishedAt.slice(0, 10);
   const zone = timezone && validZone(timezone) ? timezone : "UTC";
-  let days = publicationDays.get(zone);
-  if (!days) {
-    days = new Map();
-    if (publicationDays.size < 1000) publicationDays.set(zone, days);
-  }
-  let day = days.get(publishedAt);
-  if (day === undefined) {
-    day = dayOfTime(publishedAt, zone);
-    if (days.size >= 10_000) days.clear();
-    days.set(publishedAt, day);
-  }
-  return day;
-}
-
-// Publication days by zone, then by the time as written (with its offset). The day depends on
-// nothing else, and reading it through Intl costs tens of microseconds once the formatter's data
-// has left the cache: an article read again, or another of the same time, takes it from here.
-// (Only the same instant can share a day: Intl tells no zone's transitions, and they fall at any
-// minute of UTC, so neither an offset nor a day found for one instant holds for another.)
-const publicationDays = new Map<string, Map<string, string>>();
-
-/** The calendar day in `zone` of `publishedAt`, a time with an offset or `Z`. */
-function dayOfTime(publishedAt: string, zone: string): string {
   // The common ISO shapes parse natively; the zone's calendar day comes from a cached formatter
   // (a DateTime per article was the costliest step of reading one). Other shapes go through luxon.
   const ms = STRICT_ISO.test(publishedAt) ? Date.parse(publishedAt) : Number.NaN;
