@@ -322,16 +322,25 @@ function sharesFamilyName(p: number, sides: readonly number[], persons: readonly
 function findMeetings(sentences: readonly Sentence[], people: ArticlePeople, published: string | null, g: Gazetteer): Draft[] {
   const drafts: Draft[] = [];
   const persons = people.people;
-  // Who is titled as someone's spouse, worked out once per person rather than at every meeting.
-  const spouses = persons.map((p) => p.title !== null && SPOUSE_TITLE.test(p.title));
-  const spouseOf = (p: number, sides: readonly number[]) => spouses[p] === true && sharesFamilyName(p, sides, persons);
+  // Who is titled as someone's spouse, worked out once per person, when first a side of a meeting.
+  const spouseTitled: boolean[] = [];
+  const titledSpouse = (p: number): boolean => {
+    let titled = spouseTitled[p];
+    if (titled === undefined) {
+      const person = persons[p];
+      spouseTitled[p] = titled = person !== undefined && person.title !== null && SPOUSE_TITLE.test(person.title);
+    }
+    return titled;
+  };
+  const spouseOf = (p: number, sides: readonly number[]) => titledSpouse(p) && sharesFamilyName(p, sides, persons);
   let principal: number | null = null;
-  const firstNamed = people.mentions.find((m) => m.person >= 0)?.person ?? null;
   const byKey = new Map<string, Draft[]>();
   const groups: Draft[] = [];
+  // The day each draft's `dayTrigger` names (every later trigger of the same people is compared with it).
+  const dayOfDraft = new Map<Draft, DayMention>();
   const addMeeting = (sides: number[], sentence: Sentence, trigger: Trigger) => {
     // `received by President Ruto and First Lady Mama Rachel Ruto`: a spouse at a leader's side is no side of the meeting.
-    const people = sides.some((p) => spouses[p] === true) ? sides.filter((p) => !spouseOf(p, sides)) : sides;
+    const people = sides.some(titledSpouse) ? sides.filter((p) => !spouseOf(p, sides)) : sides;
     if (people.length < 2 || people[0] === people[1]) return;
     principal ??= people[0] ?? null;
     const key = peopleKey(people);
@@ -341,15 +350,32 @@ function findMeetings(sentences: readonly Sentence[], people: ArticlePeople, pub
     // weeks later, on 18 March, A and B met again`) are another meeting: the draft of theirs this
     // trigger joins is one not told on another day.
     const here = { sentence, trigger };
+    // (This trigger's day is looked up once, when first asked.)
+    let day: DayMention | undefined | null = null;
+    const dayHere = (): DayMention | undefined => (day === null ? (day = dayOfTrigger(sentence, trigger)) : day);
+    const toldOnAnotherDay = (d: Draft): boolean => {
+      const told = d.dayTrigger;
+      if (!told || told.sentence === sentence) return false;
+      const y = dayHere();
+      return y !== undefined && otherDay(dayOfDraft.get(d) as DayMention, told.trigger.dayOffset ?? 0, y, trigger.dayOffset ?? 0);
+    };
     // (A draft's day is that of its first trigger that names one, kept as triggers join it.)
+    const same = byKey.get(key);
     const existing =
-      (byKey.get(key) ?? []).find((d) => !otherDay(d.dayTrigger, here)) ??
-      groups.find((d) => d.participants.length > people.length && people.every((p) => d.participants.includes(p)) && !otherDay(d.dayTrigger, here));
+      same?.find((d) => !toldOnAnotherDay(d)) ??
+      groups.find((d) => d.participants.length > people.length && people.every((p) => d.participants.includes(p)) && !toldOnAnotherDay(d));
     const draft: Draft = existing ?? { participants: people, triggers: [], segmentStart: sentence.start, segmentEnd: sentence.end, owned: [] };
     draft.triggers.push(here);
-    if (!draft.dayTrigger && dayOfTrigger(sentence, trigger) !== undefined) draft.dayTrigger = here;
+    if (!draft.dayTrigger) {
+      const named = dayHere();
+      if (named !== undefined) {
+        draft.dayTrigger = here;
+        dayOfDraft.set(draft, named);
+      }
+    }
     if (!existing) {
-      byKey.set(key, [...(byKey.get(key) ?? []), draft]);
+      if (same) same.push(draft);
+      else byKey.set(key, [draft]);
       drafts.push(draft);
       // Meetings of three or more, which two of their people may be told again as (looked up apart:
       // an article has few of them, and a round-up hundreds of pairs).
@@ -357,8 +383,9 @@ function findMeetings(sentences: readonly Sentence[], people: ArticlePeople, pub
     }
   };
   const mentions = people.mentions.filter((m) => m.person >= 0);
+  const firstNamed = mentions[0]?.person ?? null;
   /** Index of the first mention starting at or after `at` (mentions are in text order). */
-  const firstAtOrAfter = (at: number): number => firstStartingAt(mentions, (m) => m.span[0], at);
+  const firstAtOrAfter = (at: number): number => firstSpanAt(mentions, at);
   /** The most recent distinct people named before `at`, nearest first (a bounded look back). */
   const recent = (at: number, n: number): number[] => {
     const out: number[] = [];
@@ -393,10 +420,13 @@ function findMeetings(sentences: readonly Sentence[], people: ArticlePeople, pub
     const last = drafts.at(-1);
     return last && last.participants.length === 2 && named[0] !== undefined && last.participants.includes(named[0]) ? [...last.participants] : named;
   };
-  /** The people named in a sentence. */
-  const peopleIn = (sentence: Sentence): Set<number> => {
-    const out = new Set<number>();
-    for (let i = firstAtOrAfter(sentence.start); i < mentions.length && (mentions[i]?.span[0] ?? Infinity) < sentence.end; i++) out.add((mentions[i] as (typeof mentions)[number]).person);
+  /** The people named in a sentence, each once. */
+  const peopleIn = (sentence: Sentence): number[] => {
+    const out: number[] = [];
+    for (let i = firstAtOrAfter(sentence.start); i < mentions.length && (mentions[i]?.span[0] ?? Infinity) < sentence.end; i++) {
+      const person = (mentions[i] as (typeof mentions)[number]).person;
+      if (!out.includes(person)) out.push(person);
+    }
     return out;
   };
   let lastSentence: Sentence | undefined;
@@ -413,44 +443,46 @@ function findMeetings(sentences: readonly Sentence[], people: ArticlePeople, pub
     // infinitive is its future.
     if (!sentence.caption && !isProse(sentence) && HEADLINE_FUTURE.test(sentence.text)) continue;
     const inSentence: typeof mentions = [];
+    // (A sentence without the words of one who is not a side has every mention a side.)
+    const asides = SIDE_WORD.test(sentence.text);
     for (let i = firstAtOrAfter(sentence.start); i < mentions.length && (mentions[i]?.span[0] ?? Infinity) < sentence.end; i++) {
       const m = mentions[i] as (typeof mentions)[number];
-      if (m.span[1] <= sentence.end && !notASide(sentence, m.span[0])) inSentence.push(m);
+      if (m.span[1] <= sentence.end && !(asides && notASide(sentence, m.span[0]))) inSentence.push(m);
     }
-    const distinct = (ms: typeof inSentence) => [...new Set(ms.map((m) => m.person))];
     let previous: { subject: number; objectsEnd: number } | null = null;
-    if (triggers.length === 0 && sentence.caption && distinct(inSentence).length >= 2) {
+    if (triggers.length === 0) {
+      const named = personsOf(inSentence);
       // A photo caption naming two people together (`A and B in Kuala Lumpur, 8/7`) shows their
       // meeting; naming three or four (`A walks with B and C at Camp David`), the meeting of all.
-      addMeeting(distinct(inSentence).slice(0, 4), sentence, { surface: sentence.text, span: [0, sentence.text.length], form: "joint", mode: "in-person" });
+      if (named.length >= 2) addMeeting(named.slice(0, 4), sentence, { surface: sentence.text, span: [0, sentence.text.length], form: "joint", mode: "in-person" });
       continue;
     }
     // `a trilateral summit of A, B and C`, `A and B met … in talks hosted by C`: one meeting of
-    // everyone the sentence names, not meetings of two.
-    const party = triggers.length > 0 ? partySize(sentence.text) : 0;
+    // everyone the sentence names, not meetings of two. (Its words are looked for only in a
+    // sentence that names three or more.)
+    const everyone = personsOf(inSentence);
+    const party = everyone.length >= 3 ? partySize(sentence.text) : 0;
     if (party > 0) {
-      const everyone = distinct(inSentence);
-      if (everyone.length >= 3) {
-        addMeeting(everyone.slice(0, party), sentence, triggers[0] as Trigger);
-        continue;
-      }
+      addMeeting(everyone.slice(0, party), sentence, triggers[0] as Trigger);
+      continue;
     }
     for (const trigger of triggers) {
       const tStart = sentence.start + trigger.span[0];
       const tEnd = sentence.start + trigger.span[1];
       const before = inSentence.filter((m) => m.span[1] <= tStart);
       const after = inSentence.filter((m) => m.span[0] >= tEnd);
-      const namedBefore = distinct(before);
+      const namedBefore = personsOf(before);
+      const namedAfter = personsOf(after);
       // The article's principal: whoever holds the first meeting (`Sơn had meetings with officials of …`).
       if (principal === null && before.length > 0) principal = before[before.length - 1]?.person ?? null;
       // `The two ministers met …`, `They also held talks …`: asked only where the answer matters
       // (the pattern is tried at every position of the text before the trigger).
       let pronoun: boolean | undefined;
-      const pronounPair = () => (pronoun ??= PRONOUN_PAIR.test(sentence.text.slice(0, trigger.span[0])));
+      const pronounPair = () => (pronoun ??= pronounPairBefore(sentence.text, trigger.span[0]));
       // `talks between diplomats`: talks between others than those named, or whoever was named last.
       if (/\bbetween$/.test(trigger.surface) && !/^\s+(?:the two|the pair|them|both)\b/.test(sentence.text.slice(trigger.span[1]))) {
         const first = after[0];
-        if (distinct(after).length < 2 || !first || !titleGap(textBetween(sentence, tEnd, first.span[0]).replace(DELEGATION_HEAD, " "))) continue;
+        if (namedAfter.length < 2 || !first || !titleGap(textBetween(sentence, tEnd, first.span[0]).replace(DELEGATION_HEAD, " "))) continue;
       }
       // `A and B first spoke to each delegation`: they spoke to others, not with each other.
       if (/\bto$/.test(trigger.surface) && !/^\s+(?:\p{Lu}|(?:his|her|their)\s+counterparts?\b|each other\b|one another\b)/u.test(sentence.text.slice(trigger.span[1]))) continue;
@@ -458,7 +490,7 @@ function findMeetings(sentences: readonly Sentence[], people: ArticlePeople, pub
         if (pastReference(sentence, tStart, published)) continue;
         // (`Macron urged Trump not to strike a deal with Putin, as the two leaders met`: the two are
         // the clause's subject and object, not the last two named.)
-        let both = namedBefore.length >= 3 && after.length === 0 && pronounPair() ? namedBefore.slice(0, 2) : [...new Set([...[...namedBefore].reverse(), ...distinct(after)])];
+        let both = namedBefore.length >= 3 && after.length === 0 && pronounPair() ? namedBefore.slice(0, 2) : union([...namedBefore].reverse(), namedAfter);
         // `Zelensky said … their discussion had been detailed`: the meeting already told with
         // the one named, before anyone else mentioned since.
         let told: Draft | undefined;
@@ -483,13 +515,14 @@ function findMeetings(sentences: readonly Sentence[], people: ArticlePeople, pub
           }
         }
         // `talks between A and B, with the participation of C`: C is a side too.
-        const joining = after.filter((m) => PARTICIPATING.test(textBetween(sentence, Math.max(sentence.start, m.span[0] - 60), m.span[0]))).map((m) => m.person);
-        if (both.length < 2) both = [...new Set([...both, ...recent(sentence.start, 2)])];
+        // (Only a sentence with the words of PARTICIPATING is looked through.)
+        const joining = PARTICIPATING_WORDS.some((w) => sentence.text.includes(w)) ? after.filter((m) => PARTICIPATING.test(textBetween(sentence, Math.max(sentence.start, m.span[0] - 60), m.span[0]))).map((m) => m.person) : [];
+        if (both.length < 2) both = union(both, recent(sentence.start, 2));
         if (both.length < 2 && principal !== null && !both.includes(principal)) both.push(principal);
-        addMeeting(told ? both : [...new Set([...both.slice(0, 2), ...joining])].slice(0, 4), sentence, trigger);
+        addMeeting(told ? both : union(both.slice(0, 2), joining).slice(0, 4), sentence, trigger);
         continue;
       }
-      const objectsAfter = distinct(after);
+      const objectsAfter = namedAfter;
       const object = objectsAfter[0];
       // The other side is named right after the trigger, past its title at most.
       const gap = after[0] ? textBetween(sentence, tEnd, after[0].span[0]) : "";
@@ -535,7 +568,7 @@ function findMeetings(sentences: readonly Sentence[], people: ArticlePeople, pub
         }
       }
       // `received by the President and the First Lady`: the spouse is at the leader's side, not met apart.
-      for (let i = objects.length - 1; i >= 0; i--) if (spouseOf(objects[i] as number, [subject, ...objects])) objects.splice(i, 1);
+      for (let i = objects.length - 1; i >= 0; i--) if (titledSpouse(objects[i] as number) && spouseOf(objects[i] as number, [subject, ...objects])) objects.splice(i, 1);
       // `walked out of a meeting with A and B`: one meeting with both; `met A and B` may be two.
       // So is `sat down with A and B for talks`.
       const objectsEnd = after.filter((m) => objects.includes(m.person)).at(-1)?.span[1] ?? tEnd;
@@ -560,14 +593,20 @@ function findMeetings(sentences: readonly Sentence[], people: ArticlePeople, pub
       if (coSubjects.length > 0) addMeeting([...coSubjects, subject, ...objects.slice(0, 2)].slice(0, 5), sentence, trigger);
       else if (objects.length >= 2 && oneMeeting) addMeeting([subject, ...objects.slice(0, 3)], sentence, trigger);
       else for (const o of objects) addMeeting([subject, o], sentence, trigger);
-      const lastObject: { span: [number, number] } | undefined = after.filter((m) => objects.includes(m.person)).at(-1);
-      previous = { subject, objectsEnd: lastObject?.span[1] ?? tEnd };
+      previous = { subject, objectsEnd };
     }
   }
   // Each sentence belongs to the meetings named by the latest trigger sentence before it: a
   // round-up's paragraphs go to the meeting they follow, a lead naming two meetings to both.
+  // (A draft is listed once for each of its triggers in the sentence.)
   const triggered = new Map<Sentence, Draft[]>();
-  for (const d of drafts) for (const t of d.triggers) triggered.set(t.sentence, [...(triggered.get(t.sentence) ?? []), d]);
+  for (const d of drafts) {
+    for (const t of d.triggers) {
+      const list = triggered.get(t.sentence);
+      if (list) list.push(d);
+      else triggered.set(t.sentence, [d]);
+    }
+  }
   let current: Draft[] = [];
   const introduced: Draft[] = [];
   for (const sentence of sentences) {
@@ -577,9 +616,12 @@ function findMeetings(sentences: readonly Sentence[], people: ArticlePeople, pub
     }
     const named = triggered.get(sentence);
     if (named) {
-      current = [...new Set(named)];
+      current = distinctDrafts(named);
       for (const d of current) if (!introduced.includes(d)) introduced.push(d);
-    } else current = returnedTo(current, introduced, peopleIn(sentence)) ?? current;
+    }
+    // (`current` is always some of `introduced`, each once: a sentence can go back to an earlier
+    // meeting only when one was introduced that is not current.)
+    else if (introduced.length > current.length) current = returnedTo(current, introduced, peopleIn(sentence)) ?? current;
     for (const d of current) d.owned.push(sentence);
   }
   // An article about one meeting is about it from its first line: the lead before the trigger
@@ -616,8 +658,8 @@ export function peopleKey(people: readonly number[]): string {
  * after a paragraph on his meeting with the prime minister). Null when it names no such person,
  * or people of more than one earlier meeting.
  */
-function returnedTo(current: readonly Draft[], introduced: readonly Draft[], named: ReadonlySet<number>): Draft[] | null {
-  const others = [...named].filter((p) => !current.some((d) => d.participants.includes(p)));
+function returnedTo(current: readonly Draft[], introduced: readonly Draft[], named: readonly number[]): Draft[] | null {
+  const others = named.filter((p) => !current.some((d) => d.participants.includes(p)));
   if (others.length === 0) return null;
   const earlier = introduced.filter((d) => !current.includes(d) && others.some((p) => d.participants.includes(p)));
   return earlier.length === 1 ? earlier : null;
@@ -643,19 +685,14 @@ function partySize(text: string): number {
 }
 
 /**
- * Whether two triggers' sentences each date their meeting and the days differ: two calendar days
- * (`on 18 March`; a span holds the days inside it), or two days of the week (`on Monday afternoon,
- * Xi and Putin held an informal meeting` and `talks … on Tuesday`).
+ * Whether the days two triggers' sentences date their meetings by (`x` and `y`, of triggers in
+ * different sentences) differ: two calendar days (`on 18 March`; a span holds the days inside it),
+ * or two days of the week (`on Monday afternoon, Xi and Putin held an informal meeting` and
+ * `talks … on Tuesday`).
  */
-function otherDay(a: { sentence: Sentence; trigger: Trigger } | undefined, b: { sentence: Sentence; trigger: Trigger }): boolean {
-  if (!a || a.sentence === b.sentence) return false;
-  const x = dayOfTrigger(a.sentence, a.trigger);
-  const y = dayOfTrigger(b.sentence, b.trigger);
-  if (x === undefined || y === undefined) return false;
+function otherDay(x: DayMention, dx: number, y: DayMention, dy: number): boolean {
   // A trigger told as days before the day its sentence gives (`on Wednesday, a day after A and B
-  // held their first meeting`) is on that day less its offset.
-  const dx = a.trigger.dayOffset ?? 0;
-  const dy = b.trigger.dayOffset ?? 0;
+  // held their first meeting`) is on that day less its offset: `dx` and `dy` are the triggers' offsets.
   if (x.kind === "explicit" && y.kind === "explicit") {
     if (dx !== 0 || dy !== 0) return x.dayEnd === null && y.dayEnd === null && Date.UTC(2001, x.month - 1, x.day + dx) !== Date.UTC(2001, y.month - 1, y.day + dy);
     return x.month !== y.month || x.day > (y.dayEnd ?? y.day) || y.day > (x.dayEnd ?? x.day);
@@ -672,12 +709,17 @@ type DayMention = Extract<DateMention, { kind: "explicit" }> | Extract<DateMenti
 
 /** The calendar day or weekday written before a trigger in its sentence, or in the trigger's own clause after it. */
 function dayOfTrigger(s: Sentence, t: Trigger): DayMention | undefined {
-  const days = datesIn(s).filter((m): m is DayMention => (m.kind === "explicit" && !m.numeric) || m.kind === "weekday");
-  // (Most sentences name no day: the trigger's clause is looked for only when one does.)
-  if (days.length === 0) return undefined;
-  const clauseEnd = s.start + t.span[1] + triggerClause(s.text.slice(t.span[1])).length;
   // The trigger's own clause first, then the nearest day before it (a dateline's date is further).
-  return days.find((m) => m.span[0] >= s.start + t.span[1] && m.span[1] <= clauseEnd) ?? days.filter((m) => m.span[1] <= s.start + t.span[0]).at(-1);
+  // (Most sentences name no day: the trigger's clause is looked for only when one does.)
+  let clauseEnd = -1;
+  let before: DayMention | undefined;
+  for (const m of datesIn(s)) {
+    if (!((m.kind === "explicit" && !m.numeric) || m.kind === "weekday")) continue;
+    if (clauseEnd < 0) clauseEnd = s.start + t.span[1] + triggerClause(s.text, t.span[1]).length;
+    if (m.span[0] >= s.start + t.span[1] && m.span[1] <= clauseEnd) return m;
+    if (m.span[1] <= s.start + t.span[0]) before = m;
+  }
+  return before;
 }
 
 /**
@@ -712,11 +754,37 @@ function coordinatedSubjects(sentence: Sentence, before: readonly { span: [numbe
  * initiative or invitation it was (`held in response to the initiative of President Xi`).
  */
 function notASide(sentence: Sentence, at: number): boolean {
+  // (The words of ACCOMPANIED_BY and ON_BEHALF_OF, checked first as the patterns rarely match.)
   const before = textBetween(sentence, Math.max(sentence.start, at - 120), at);
   const by = before.includes(" by ") && /accompanied|escorted|flanked/.test(before);
   const of = before.includes(" of ") && /initiative|invitation|proposal|suggestion|behest/.test(before);
   const m = (by ? ACCOMPANIED_BY.exec(before) : null) ?? (of ? ON_BEHALF_OF.exec(before) : null);
   return m !== null && titleGap(m[1] ?? "");
+}
+
+// A word of ACCOMPANIED_BY or ON_BEHALF_OF: only a sentence with one can name someone who is not a side.
+const SIDE_WORD = /accompanied|escorted|flanked|initiative|invitation|proposal|suggestion|behest/;
+
+/** The people of `mentions`, each once, in the order they are first named. */
+function personsOf(mentions: readonly { person: number }[]): number[] {
+  const out: number[] = [];
+  for (const m of mentions) if (!out.includes(m.person)) out.push(m.person);
+  return out;
+}
+
+/** `drafts`, each once, in order. */
+function distinctDrafts(drafts: readonly Draft[]): Draft[] {
+  const out: Draft[] = [];
+  for (const d of drafts) if (!out.includes(d)) out.push(d);
+  return out;
+}
+
+/** The people of `first` then those of `then`, each once, in that order (`[...new Set([...first, ...then])]`). */
+function union(first: readonly number[], then: readonly number[]): number[] {
+  const out: number[] = [];
+  for (const p of first) if (!out.includes(p)) out.push(p);
+  for (const p of then) if (!out.includes(p)) out.push(p);
+  return out;
 }
 
 // `Meloni was back in Carthage, this time alongside A and B`: the one they came with.
@@ -726,6 +794,8 @@ const ON_BEHALF_OF = /\b(?:initiative|invitation|proposal|suggestion|behest)\s+o
 const FILE_PHOTO = /^\s*(?:File|Archive)(?:\s+(?:photo|picture|image))?\s*[:|(-]|[[(](?:File|Archive)(?:\s+photo)?\s*[:)]/i;
 // `with the participation of His Excellency Wang Yi`, `in the presence of`, `joined by`.
 const PARTICIPATING = /\b(?:with the participation of|in the presence of|(?:and|also) joined by)\s+(?:[\p{L}'’.()-]+\s+){0,12}$/u;
+// Words one of which every match of PARTICIPATING holds.
+const PARTICIPATING_WORDS = ["participation of", "presence of", "joined by"];
 // `between the delegation of the Kingdom of Saudi Arabia, headed by His Excellency Dr. `: the
 // delegations' heads are the sides.
 const DELEGATION_HEAD = /^\s*(?:the|an?)\s+(?:[\p{L}'’-]+\s+){0,8}?delegation(?:\s+of\s+[^,;.]{1,80}?)?,?\s+(?:headed|led)\s+by\s+/u;
@@ -756,6 +826,8 @@ function describedSubject(before: string, people: ArticlePeople, g: Gazetteer): 
 }
 
 const PRONOUN_PAIR = /\b(?:the two(?: [a-z]+){0,2}|the pair|they|both(?: [a-z]+)?)\s+(?:also\s+)?$/i;
+// (Valid for `endingAt`: the pattern ends in its `$`, after no assertion.)
+const pronounPairBefore = endingAt(PRONOUN_PAIR);
 
 // What may stand between a trigger and the person it names: a title, `his counterpart`, `visiting`.
 // Checked word by word (a single pattern for the whole gap can backtrack exponentially).
@@ -768,8 +840,46 @@ const GAP_ADVERB = /^[a-z]+ly$/;
 function titleGap(gap: string): boolean {
   // An abbreviation in brackets (`People's Republic of China (PRC) State Councilor`) is part of the title.
   if (gap.includes("(")) gap = gap.replace(/\([\p{Lu}.]{2,10}\)/gu, " ");
+  // Each word between white space and commas (the parts of `gap.split(/[\s,]+/)` but the empty ones).
+  let start = 0;
+  for (let i = 0; i <= gap.length; i++) {
+    if (i < gap.length && !isWordBreak(gap.charCodeAt(i))) continue;
+    if (i > start && !gapWord(gap, start, i)) return false;
+    start = i + 1;
+  }
+  return true;
+}
+
+/** Whether the word `gap[start, end)` may stand in a title gap. */
+function gapWord(gap: string, start: number, end: number): boolean {
+  // (The commonest, a capitalised word of ASCII letters, matches GAP_TITLE_WORD: told without the pattern.)
+  if (capitalisedAscii(gap, start, end)) return true;
+  const w = gap.slice(start, end);
   // (A short form's particles may fall outside its mention: `Commission chief von der Leyen`.)
-  return gap.split(/[\s,]+/).every((w) => w === "" || GAP_WORDS.has(w) || NAME_PARTICLES.has(w) || GAP_TITLE_WORD.test(w) || GAP_ADVERB.test(w));
+  return GAP_WORDS.has(w) || NAME_PARTICLES.has(w) || GAP_TITLE_WORD.test(w) || GAP_ADVERB.test(w);
+}
+
+/** Whether `text[start, end)` is an ASCII capital and ASCII letters (a word GAP_TITLE_WORD matches). */
+function capitalisedAscii(text: string, start: number, end: number): boolean {
+  const first = text.charCodeAt(start);
+  if (first < 65 || first > 90) return false;
+  for (let i = start + 1; i < end; i++) {
+    const c = text.charCodeAt(i) | 32;
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether a UTF-16 code unit is a comma or white space as `\s` has it (a line terminator, a space
+ * separator, tab, vertical tab, form feed, no-break space, or the byte order mark).
+ * (Exported for its tests.)
+ */
+export function isWordBreak(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c === 44) return true;
+  if (c < 160) return false;
+  return c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 function textBetween(sentence: Sentence, start: number, end: number): string {
@@ -778,9 +888,9 @@ function textBetween(sentence: Sentence, start: number, end: number): string {
 
 const YEAR_OR_MONTH = /\b(?:19|20)\d\d\b|January|February|March|April|May|June|July|August|September|October|November|December/;
 
-/** The text from a trigger to the end of its clause, or to a clause that dates something else (`since`, `when`, …). */
-function triggerClause(fromTrigger: string): string {
-  const head = fromTrigger.slice(0, 160);
+/** The text from a trigger (at `from` in `text`) to the end of its clause, or to a clause that dates something else (`since`, `when`, …). */
+function triggerClause(text: string, from: number): string {
+  const head = text.slice(from, from + 160);
   const end = CLAUSE_END.exec(head);
   return end ? head.slice(0, end.index) : head;
 }
@@ -805,27 +915,36 @@ function pastBareMonth(clause: string, published: string, least = 2): boolean {
   return m >= 0 && months >= least;
 }
 
+// `talks with then-Foreign Minister …`, `his predecessor`, `the former president`: someone who has since left office.
+const EARLIER_HOLDER = /\bthen-|\bpredecessor\b|\bformer\b/i;
+const IN_YEAR = /\bin ((?:19|20)\d\d)\b/;
+
 // `Ishiba has also met Li Qiang … in October`: the perfect with an earlier month tells experience, not the news.
 const PERFECT_EXPERIENCE = /\b(?:has|have)\s+(?:also\s+|already\s+|previously\s+|earlier\s+)?$/;
 
 /** A meeting of an earlier year, mentioned as background (`Pompeo held talks with then-Foreign Minister … in 2020`). */
 function pastReference(sentence: Sentence, at: number, published: string | null): boolean {
   const text = sentence.text;
-  if (/\bthen-|\bpredecessor\b|\bformer\b/i.test(text.slice(Math.max(0, at - sentence.start - 80)))) return true;
+  const from = at - sentence.start;
+  if (EARLIER_HOLDER.test(text.slice(Math.max(0, from - 80)))) return true;
   if (published === null) return false;
   // Only a year or a month can date the meeting as an earlier one.
   if (!YEAR_OR_MONTH.test(text)) return false;
   // The words before the trigger, and its own clause after it: `…, the first time he has set foot
-  // in Egypt since November 2012` dates something else.
-  const own = text.slice(0, at - sentence.start) + triggerClause(text.slice(at - sentence.start));
-  const year = /\bin ((?:19|20)\d\d)\b/.exec(own);
+  // in Egypt since November 2012` dates something else. (The clause starts at the trigger, so the
+  // two are the text up to the clause's end.)
+  const clause = triggerClause(text, from);
+  const own = text.slice(0, from + clause.length);
+  const year = IN_YEAR.exec(own);
   if (year !== null && Number(year[1]) < Number(published.slice(0, 4))) return true;
   // `in May 2022`, `since July 2018`: a month two or more before publication is an earlier meeting's.
   const month = PAST_MONTH.exec(own);
   if (month === null) {
-    const clause = triggerClause(text.slice(at - sentence.start));
-    const least = PERFECT_EXPERIENCE.test(text.slice(Math.max(0, at - sentence.start - 30), at - sentence.start)) ? 1 : 2;
-    return pastBareMonth(clause, published, least) || pastBareMonth(WHEN_MONTH.exec(text.slice(0, at - sentence.start))?.[0] ?? "", published);
+    const least = PERFECT_EXPERIENCE.test(text.slice(Math.max(0, from - 30), from)) ? 1 : 2;
+    if (pastBareMonth(clause, published, least)) return true;
+    // (WHEN_MONTH ends in `when` and what follows it, all before the trigger.)
+    const when = text.indexOf("when");
+    return when >= 0 && when + 4 <= from && pastBareMonth(WHEN_MONTH.exec(text.slice(0, from))?.[0] ?? "", published);
   }
   const m = MONTHS.indexOf((month[1] ?? "").toLowerCase());
   const months = (Number(published.slice(0, 4)) - Number(month[2])) * 12 + (Number(published.slice(5, 7)) - 1 - m);
@@ -848,6 +967,18 @@ function inBetween(sentence: Sentence, after: readonly { span: [number, number];
 function indexOfSentence(sentences: readonly Sentence[], sentence: Sentence): number {
   const at = firstStartingAt(sentences, (s) => s.start, sentence.start);
   return sentences[at] === sentence ? at : sentences.indexOf(sentence);
+}
+
+/** {@link firstStartingAt} for items with a span, such as mentions. */
+function firstSpanAt(items: readonly { span: [number, number] }[], at: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((items[mid] as { span: [number, number] }).span[0] < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The index of the first of `items` (in order of their starts) that starts at or after `at`: a bisection. */
