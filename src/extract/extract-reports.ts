@@ -539,14 +539,15 @@ function findMeetings(sentences: readonly Sentence[], people: ArticlePeople, pub
       if (pastReference(sentence, tStart, published)) continue;
       const verbForm = /^(?:met|meets|held|had|holds|has|have|hold|received|receives|hosted|hosts|paid|pays|called|talked|spoke|conferred)\b/.test(trigger.surface);
       let subject: number | null | undefined = undefined;
-      // `the Australian prime minister was received by Xi`: the one person of that country the article names.
-      const described = before.length === 0 ? describedSubject(sentence.text.slice(0, trigger.span[0]), people, g) : undefined;
+      let described: number | undefined;
       if (previous && previous.objectsEnd <= tStart) subject = previous.subject;
       // `Trump said he would like to meet Kim …, as he welcomed Lee`: a pronoun just before the verb
       // is the sentence's subject, not the last one named.
       else if (before.length >= 2 && subjectPronounAgain(textBetween(sentence, (before[0] as (typeof before)[number]).span[1], tStart), textBetween(sentence, (before.at(-1) as (typeof before)[number]).span[1], tStart))) subject = before[0]?.person;
       else if (before.length > 0) subject = before[before.length - 1]?.person;
-      else if (described !== undefined) subject = described;
+      // `the Australian prime minister was received by Xi`: the one person of that country the
+      // article names. (No one is named before the trigger here.)
+      else if ((described = describedSubject(sentence.text.slice(0, trigger.span[0]), people, g)) !== undefined) subject = described;
       // `He toured Bucha and met Zelenskyy`: the one the sentence before was about.
       else if (PRONOUN_SUBJECT.test(sentence.text.slice(0, trigger.span[0]))) subject = lastSubject(sentence) ?? principal ?? firstNamed;
       // `At his meeting with X, Y said …`: the subject follows the named counterpart.
@@ -582,8 +583,9 @@ function findMeetings(sentences: readonly Sentence[], people: ArticlePeople, pub
         const between = textBetween(sentence, tEnd, objectsEnd);
         return !SEPARATE_TALKS.test(between) && !/\bseparate(?:ly)?\b/i.test(sentence.text.slice(Math.max(0, trigger.span[0] - 20), trigger.span[1]));
       };
-      const oneMeeting =
-        (/^(?:meeting|talks|negotiations)\b/i.test(trigger.surface) && /\b(?:a|the|one|of|joint)\s+$/.test(sentence.text.slice(0, trigger.span[0]))) ||
+      // (Asked only of two or more objects.)
+      const oneMeeting = () =>
+        (/^(?:meeting|talks|negotiations)\b/i.test(trigger.surface) && oneArticleBefore(sentence.text, trigger.span[0])) ||
         /^[\s,]*for (?:talks|a meeting|a joint meeting|discussions)\b/.test(textBetween(sentence, objectsEnd, sentence.end)) ||
         /^(?:received|receives|hosted|hosts)\b/.test(trigger.surface) ||
         (objects.length >= 2 && /\btalks\b/.test(trigger.surface) && oneSide());
@@ -591,7 +593,7 @@ function findMeetings(sentences: readonly Sentence[], people: ArticlePeople, pub
       // together.
       const coSubjects = before.length >= 2 && !previous ? coordinatedSubjects(sentence, before, tStart).filter((p) => p !== subject && !objects.includes(p)) : [];
       if (coSubjects.length > 0) addMeeting([...coSubjects, subject, ...objects.slice(0, 2)].slice(0, 5), sentence, trigger);
-      else if (objects.length >= 2 && oneMeeting) addMeeting([subject, ...objects.slice(0, 3)], sentence, trigger);
+      else if (objects.length >= 2 && oneMeeting()) addMeeting([subject, ...objects.slice(0, 3)], sentence, trigger);
       else for (const o of objects) addMeeting([subject, o], sentence, trigger);
       previous = { subject, objectsEnd };
     }
@@ -805,6 +807,10 @@ const SUBJECT_OPENING = /^\s*(?:[A-Z][a-z]+,\s*)?(?:(?:[\p{Lu}][\p{L}'’.-]*|th
 
 // A sentence that opens with a pronoun as its subject, with no name before the trigger.
 const PRONOUN_SUBJECT = /^\s*(?:He|She)\s+(?:[\p{L}'’-]+\s+){0,6}$/u;
+
+// `a meeting with A and B`, `joint talks with`: one meeting with all of them.
+// (Valid for `endingAt`: the pattern ends in its `$`, after no assertion.)
+const oneArticleBefore = endingAt(/\b(?:a|the|one|of|joint)\s+$/);
 
 // The pair who met, named by a pronoun just before the trigger.
 // A leader described, not named, as the subject just before a trigger.
@@ -1023,7 +1029,7 @@ function sceneOf(draft: Draft, sentences: readonly Sentence[], triggersIn: Reado
   // The mentions inside the scene, found by bisection (mentions are in text order).
   const ms = people.mentions;
   let named = false;
-  for (let i = firstStartingAt(ms, (m) => m.span[0], scene.start); i < ms.length && (ms[i]?.span[0] ?? Infinity) < scene.end && !named; i++) {
+  for (let i = firstSpanAt(ms, scene.start); i < ms.length && (ms[i]?.span[0] ?? Infinity) < scene.end && !named; i++) {
     const m = ms[i] as (typeof ms)[number];
     named = m.person >= 0 && m.span[1] <= scene.end && draft.participants.includes(m.person);
   }
