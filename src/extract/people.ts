@@ -530,8 +530,8 @@ function vouchByShortForms(candidates: Candidate[]): void {
   for (const c of candidates) {
     if (c.evidence || c.parsed.tokens.length < 2) continue;
     if (isPairing(c.surface) && c.surface.split("-").every((part) => known(foldText(part)))) continue;
-    const ends = [c.parsed.tokens[0], c.parsed.tokens.at(-1)];
-    if (ends.some((t) => t !== undefined && vouched.has(t))) found.push(c);
+    const { tokens } = c.parsed;
+    if (vouched.has(tokens[0] as string) || vouched.has(tokens[tokens.length - 1] as string)) found.push(c);
   }
   for (const c of found) c.evidence = true;
 }
@@ -569,28 +569,25 @@ function titleFits(shortTitle: string, title: string | null): boolean {
 function resolve(candidates: Candidate[]): ArticlePeople {
   const people: Person[] = [];
   const mentions: PersonMention[] = [];
-  const full = candidates.filter((c) => c.parsed.tokens.length >= 2 && c.evidence);
   // Candidates are compared only with people sharing a name token: linear in practice however
   // many names an article holds.
-  const byToken = new Map<string, number[]>();
-  for (const c of full) {
+  const byKey = new PeopleByKey();
+  const near: number[] = [];
+  for (const c of candidates) {
+    if (c.parsed.tokens.length < 2 || !c.evidence) continue;
     // Within one article, a misprint or an extra honorific word still names the same person.
-    const near = new Set<number>();
     const keys = lookupKeys(c.parsed);
-    // The reference-data id and the exact key always; a shared token only while it is distinctive.
-    for (const t of keys) {
-      const list = byToken.get(t) ?? [];
-      if (t.startsWith("#") || t.startsWith("@") || list.length <= 20) for (const i of list) near.add(i);
+    let idx = -1;
+    for (const i of byKey.near(keys, near)) {
+      if (compareParsed((people[i] as Person).parsed, c.parsed).same) {
+        idx = i;
+        break;
+      }
     }
-    let idx = near.size === 0 ? -1 : ([...near].sort((a, b) => a - b).find((i) => compareParsed((people[i] as Person).parsed, c.parsed).same) ?? -1);
     if (idx < 0) {
       people.push({ parsed: c.parsed, name: c.parsed.display, title: c.title, country: c.country, mentions: [] });
       idx = people.length - 1;
-      for (const t of keys) {
-        const list = byToken.get(t);
-        if (list) list.push(idx);
-        else byToken.set(t, [idx]);
-      }
+      byKey.add(keys);
     }
     const p = people[idx] as Person;
     p.title ??= c.title;
@@ -606,38 +603,27 @@ function resolve(candidates: Candidate[]): ArticlePeople {
     p.country ??= p.parsed.country ?? (p.parsed.culture === "vi" ? "VN" : null);
   }
   // Short forms by the culture's convention; failing that, a unique first or last name (not Vietnamese).
-  const shortIndex = new Map<string, number[]>();
-  const edgeIndex = new Map<string, number[]>();
-  const push = (map: Map<string, number[]>, k: string, i: number) => {
-    const list = map.get(k);
-    if (!list) map.set(k, [i]);
-    else if (!list.includes(i)) list.push(i);
-  };
-  people.forEach((p, i) => {
-    for (const t of shortForms(p.parsed)) push(shortIndex, t, i);
-    if (p.parsed.culture !== "vi") {
-      push(edgeIndex, p.parsed.tokens[0] ?? "", i);
-      push(edgeIndex, p.parsed.tokens[p.parsed.tokens.length - 1] ?? "", i);
-    }
-  });
+  const shortNames = new ShortNames(people);
   const lone = new Map<string, number>();
   for (const c of candidates) {
     if (c.parsed.tokens.length >= 2) continue;
     const token = c.parsed.tokens[0] ?? "";
     // A short form the reference data knows (`Lula`, `MBS`) names its person; otherwise short
     // forms by the culture's convention; failing that, a unique first or last name.
+    // (Lists of the indexes of people, read and never changed.)
     const id = c.parsed.personId;
-    let matches = id ? people.flatMap((p, i) => (p.parsed.personId === id ? [{ p, i }] : [])) : [];
-    if (matches.length === 0) matches = (shortIndex.get(token) ?? []).map((i) => ({ p: people[i] as Person, i }));
-    if (matches.length === 0) matches = (edgeIndex.get(token) ?? []).map((i) => ({ p: people[i] as Person, i }));
+    let matches: readonly number[] = id ? peopleWithId(people, id) : NO_ONE;
+    if (matches.length === 0) matches = shortNames.byConvention(token);
+    if (matches.length === 0) matches = shortNames.byFirstOrLast(token);
     // Two people of one name (`President Milei` and his sister Karina Milei, Secretary General of
     // the Presidency): the title the short form carries names the one whose title it is.
     if (matches.length > 1 && c.title) {
-      const titled = matches.filter(({ p }) => titleFits(c.title as string, p.title));
+      const titled = matches.filter((i) => titleFits(c.title as string, (people[i] as Person).title));
       if (titled.length === 1) matches = titled;
     }
     if (matches.length === 1) {
-      const { p, i } = matches[0] as { p: Person; i: number };
+      const i = matches[0] as number;
+      const p = people[i] as Person;
       const mention: PersonMention = { surface: c.surface, span: c.span, title: c.title, country: c.country ?? p.country, person: i };
       p.mentions.push(mention);
       mentions.push(mention);
@@ -662,6 +648,141 @@ function resolve(candidates: Candidate[]): ArticlePeople {
     }
   }
   return { people, mentions: mergeByStart(mentions, fullMentions) };
+}
+
+const NO_ONE: readonly number[] = [];
+
+// A token that more people's keys hold no longer tells them apart.
+const DISTINCTIVE = 20;
+
+/**
+ * The people of an article by the keys of their full names (see lookupKeys), in the order they
+ * were met. A name is compared with those sharing its exact key or reference-data id, and those
+ * sharing a token while the token is distinctive (held at most DISTINCTIVE times).
+ *
+ * While all the people's keys number at most DISTINCTIVE, every token is distinctive: the people
+ * sharing a key are found by comparing keys, without the map of each key's people, which is
+ * built only when they number more (most articles name a few people).
+ */
+class PeopleByKey {
+  private readonly keysOf: (readonly string[])[] = [];
+  private count = 0;
+  private index: Map<string, number[]> | null = null;
+
+  /** Adds the next person, known by `keys`. */
+  add(keys: readonly string[]): void {
+    this.keysOf.push(keys);
+    this.count += keys.length;
+    if (this.index !== null) indexKeys(this.index, keys, this.keysOf.length - 1);
+    else if (this.count > DISTINCTIVE) {
+      const index = new Map<string, number[]>();
+      this.keysOf.forEach((k, i) => indexKeys(index, k, i));
+      this.index = index;
+    }
+  }
+
+  /** Into `out`, the people a name known by `keys` may be, in the order they were met, each once. */
+  near(keys: readonly string[], out: number[]): number[] {
+    out.length = 0;
+    if (this.index === null) {
+      for (let i = 0; i < this.keysOf.length; i++) if (sharesKey(keys, this.keysOf[i] as readonly string[])) out.push(i);
+      return out;
+    }
+    for (const t of keys) {
+      const list = this.index.get(t);
+      if (list !== undefined && (t.startsWith("#") || t.startsWith("@") || list.length <= DISTINCTIVE)) for (const i of list) if (!out.includes(i)) out.push(i);
+    }
+    return out.sort(ascending);
+  }
+}
+
+/** Adds person `i` to the list of each of its keys. */
+function indexKeys(index: Map<string, number[]>, keys: readonly string[], i: number): void {
+  for (const t of keys) {
+    const list = index.get(t);
+    if (list) list.push(i);
+    else index.set(t, [i]);
+  }
+}
+
+function sharesKey(a: readonly string[], b: readonly string[]): boolean {
+  for (const t of a) if (b.includes(t)) return true;
+  return false;
+}
+
+function ascending(a: number, b: number): number {
+  return a - b;
+}
+
+// How many people ShortNames looks through rather than indexes.
+const LOOKED_THROUGH = 20;
+
+/**
+ * Who a short form may name among the people with full names: by their culture's convention
+ * (`Sokhonn`, `Wang`), or by their first or last name, Vietnamese names aside. Each gives the
+ * people in the order they were met, each once. Up to LOOKED_THROUGH people are looked through;
+ * more, through maps of each short form's people.
+ */
+class ShortNames {
+  private readonly conventional: (readonly string[])[] = [];
+  // Each one's first and last name, or null for a Vietnamese name.
+  private readonly firsts: (string | null)[] = [];
+  private readonly lasts: (string | null)[] = [];
+  private readonly byShortForm: Map<string, number[]> | null = null;
+  private readonly byEdge: Map<string, number[]> | null = null;
+
+  constructor(people: readonly Person[]) {
+    for (const { parsed } of people) {
+      this.conventional.push(shortForms(parsed));
+      const vietnamese = parsed.culture === "vi";
+      this.firsts.push(vietnamese ? null : (parsed.tokens[0] ?? ""));
+      this.lasts.push(vietnamese ? null : (parsed.tokens[parsed.tokens.length - 1] ?? ""));
+    }
+    if (people.length <= LOOKED_THROUGH) return;
+    const byShortForm = new Map<string, number[]>();
+    const byEdge = new Map<string, number[]>();
+    this.conventional.forEach((forms, i) => {
+      for (const t of forms) pushOnce(byShortForm, t, i);
+    });
+    for (let i = 0; i < people.length; i++) {
+      const first = this.firsts[i];
+      const last = this.lasts[i];
+      if (first != null && last != null) {
+        pushOnce(byEdge, first, i);
+        pushOnce(byEdge, last, i);
+      }
+    }
+    this.byShortForm = byShortForm;
+    this.byEdge = byEdge;
+  }
+
+  byConvention(token: string): readonly number[] {
+    if (this.byShortForm !== null) return this.byShortForm.get(token) ?? NO_ONE;
+    let out: number[] | null = null;
+    for (let i = 0; i < this.conventional.length; i++) if ((this.conventional[i] as readonly string[]).includes(token)) (out ??= []).push(i);
+    return out ?? NO_ONE;
+  }
+
+  byFirstOrLast(token: string): readonly number[] {
+    if (this.byEdge !== null) return this.byEdge.get(token) ?? NO_ONE;
+    let out: number[] | null = null;
+    for (let i = 0; i < this.firsts.length; i++) if (this.firsts[i] === token || this.lasts[i] === token) (out ??= []).push(i);
+    return out ?? NO_ONE;
+  }
+}
+
+/** Adds `i` to the list of `key`, once. */
+function pushOnce(map: Map<string, number[]>, key: string, i: number): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [i]);
+  else if (!list.includes(i)) list.push(i);
+}
+
+/** The indexes of the people the reference data knows by `id`, in order. */
+function peopleWithId(people: readonly Person[], id: string): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < people.length; i++) if ((people[i] as Person).parsed.personId === id) out.push(i);
+  return out;
 }
 
 /**

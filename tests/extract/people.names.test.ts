@@ -93,3 +93,49 @@ describe("words that only qualify a title", () => {
     ]);
   });
 });
+
+describe("articles that name many people", () => {
+  const core =
+    "Foreign Minister Bui Thanh Son met Chinese Foreign Minister Wang Yi in Hanoi. Son said trade grew, and Wang agreed. Prime Minister Anthony Albanese met Premier Li Qiang; Albanese said Li was a friend. Annalena Baerbock sat down with Minister Karina Milei and President Javier Milei. Ms Baerbock thanked Milei. President Joko Widodo received Mr Widodo's guest. Secretary Antony Blinken met Ms Theresa Lazaro and Maria Theresa Lazaro.";
+
+  it("resolve full names and short forms alike after twenty-five other people", () => {
+    const given = ["Karl", "Jonas", "Pavel", "Ingrid", "Otto"];
+    const family = ["Brenner", "Falkenrath", "Quistorp", "Wendling", "Zellweger"];
+    const others = given.flatMap((a) => family.map((f) => `Deputy Minister ${a} ${f} attended.`)).join(" ");
+    const few = read(core);
+    expect(few).toEqual([
+      "Bui Thanh Son -> Bui Thanh Son (Foreign Minister)",
+      "Wang Yi -> Wang Yi (Chinese Foreign Minister)",
+      "Son -> Bui Thanh Son",
+      "Wang -> Wang Yi",
+      "Anthony Albanese -> Anthony Albanese (Prime Minister)",
+      "Li Qiang -> Li Qiang (Premier)",
+      "Albanese -> Anthony Albanese",
+      "Li -> Li Qiang",
+      "Annalena Baerbock -> Annalena Baerbock",
+      "Karina Milei -> Karina Milei (Minister)",
+      "Javier Milei -> Javier Milei (President)",
+      "Baerbock -> Annalena Baerbock (Ms)",
+      "Milei -> ?",
+      "Joko Widodo -> Joko Widodo (President)",
+      "Widodo -> Joko Widodo (Mr)",
+      "Antony Blinken -> Antony Blinken (Secretary)",
+      "Theresa Lazaro -> Theresa Lazaro (Ms)",
+      "Maria Theresa Lazaro -> Theresa Lazaro",
+    ]);
+    expect(read(`${others} ${core}`).slice(25)).toEqual(few);
+  });
+
+  it("compare a name with those sharing a word only while no more than twenty hold it", () => {
+    const given = ["Karl", "Jonas", "Pavel", "Ingrid", "Otto", "Lena", "Mats", "Nils", "Olaf", "Per", "Rolf", "Sven", "Tore", "Ulf", "Vera", "Axel", "Bent", "Carl", "Dag", "Erik", "Finn", "Gerd"];
+    const last = (n: number) => {
+      const text = `${given.slice(0, n).map((a) => `Deputy Minister ${a} Brenner attended.`).join(" ")} Deputy Minister Karlo Brenner spoke. Minister Karl Brenner left.`;
+      const { people, mentions } = findPeople(text, g);
+      return { people: people.length, last: mentions.slice(-2).map((m) => m.person) };
+    };
+    // `Karlo Brenner` is a misprint of Karl Brenner while `Brenner` tells people apart.
+    expect(last(3)).toEqual({ people: 3, last: [0, 0] });
+    expect(last(21)).toEqual({ people: 20, last: [0, 0] });
+    expect(last(22)).toEqual({ people: 22, last: [21, 0] });
+  });
+});
