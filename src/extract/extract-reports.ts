@@ -1136,17 +1136,29 @@ function tradeWithOf(draft: Draft, people: ArticlePeople, g: Gazetteer): (partne
 const CAPTION_PLACE = /\b(?:in|at)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})/gu;
 
 /**
+ * Adds the places a caption shows to `places`. The shared pattern is run in place: `matchAll`
+ * would clone it, and a clone made after a collection has emptied the compilation cache compiles
+ * its Unicode classes again (most of a millisecond).
+ */
+function addCaptionPlaces(caption: string, places: Set<string>): void {
+  CAPTION_PLACE.lastIndex = 0;
+  for (let m = CAPTION_PLACE.exec(caption); m; m = CAPTION_PLACE.exec(caption)) places.add(m[1] as string);
+}
+
+/**
  * The date of a meeting named only in photo captions, from the first sentence of the prose that
  * shows the same place with a day (`produced the envelope … in the Oval Office on Thursday`), a
  * date about no other event.
  */
 function dateOfCaptionScene(draft: Draft, own: readonly Sentence[], anchor: DateAnchor, previous: ReportDate | null, inDateline: (m: DateMention) => boolean): ReportDate | null {
   if (own.length === 0 || !own.every((s) => s.caption)) return null;
-  const places = new Set(own.flatMap((s) => Array.from(s.text.matchAll(CAPTION_PLACE), (m) => m[1] as string)));
+  const places = new Set<string>();
+  for (const s of own) addCaptionPlaces(s.text, places);
   if (places.size === 0) return null;
   for (const s of draft.owned) {
     // The prose must put someone at the place (`in the Oval Office on Thursday`), not quote it (`The White House said on Friday`).
-    if (s.caption || ![...places].some((p) => new RegExp(`\\b(?:in|at)\\s+(?:the\\s+)?${p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "u").test(s.text))) continue;
+    // (The pattern holds the place's name as written: a sentence without the name is not tested.)
+    if (s.caption || ![...places].some((p) => s.text.includes(p) && new RegExp(`\\b(?:in|at)\\s+(?:the\\s+)?${p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "u").test(s.text))) continue;
     for (const m of datesIn(s)) {
       if (inDateline(m) || aboutAnotherEvent(s, m) || POSSESSIVE.test(s.text.slice(m.span[1] - s.start, m.span[1] - s.start + 2))) continue;
       const d = resolveDate(m, anchor, previous);
