@@ -30,7 +30,10 @@ interface Pattern {
   make: (m: RegExpExecArray, span: [number, number]) => DateMention | null;
 }
 
-/** A pattern of dates in figures, with what every match contains, checked before it runs (`month`: the text has a month's stem). */
+/**
+ * A pattern of dates in figures, with what every match contains, checked before it runs
+ * (`month`: the text has a digit and a month's stem).
+ */
 interface FigurePattern extends Pattern {
   mayMatch: (text: string, month: boolean) => boolean;
 }
@@ -43,6 +46,15 @@ interface WordPattern extends Pattern {
 const MONTH_STEM = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
 
 const num = (s: string | undefined): number | null => (s === undefined ? null : Number.parseInt(s, 10));
+
+/** Whether `mark` is somewhere right before a digit (0-9, the `\d` of a pattern without `u`). */
+export function markBeforeDigit(text: string, mark: string): boolean {
+  for (let at = text.indexOf(mark); at >= 0; at = text.indexOf(mark, at + 1)) {
+    const c = text.charCodeAt(at + mark.length);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
 
 const FIGURE_PATTERNS: FigurePattern[] = [
   {
@@ -67,11 +79,12 @@ const FIGURE_PATTERNS: FigurePattern[] = [
       const year = yRaw === undefined ? null : yRaw.length === 2 ? 2000 + Number(yRaw) : Number(yRaw);
       return numericDate(m[0], span, a, b, year);
     },
-    mayMatch: (text) => text.includes("/"),
+    // (Every match has a slash before a digit: `8/7`.)
+    mayMatch: (text) => markBeforeDigit(text, "/"),
   },
-  { re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, make: (m, span) => ({ kind: "iso", surface: m[0], span, date: m[0] }), mayMatch: (text) => text.includes("-") },
+  { re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, make: (m, span) => ({ kind: "iso", surface: m[0], span, date: m[0] }), mayMatch: (text) => markBeforeDigit(text, "-") },
   // 27.02.2023: dots with a full year are written day first, in every outlet that writes them.
-  { re: /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/g, make: (m, span) => explicitDayFirst(m[0], span, num(m[1]) ?? 0, num(m[2]) ?? 0, num(m[3]) ?? null), mayMatch: (text) => text.includes(".") },
+  { re: /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/g, make: (m, span) => explicitDayFirst(m[0], span, num(m[1]) ?? 0, num(m[2]) ?? 0, num(m[3]) ?? null), mayMatch: (text) => markBeforeDigit(text, ".") },
   {
     re: new RegExp(`\\b${WEEKDAY}(?:\\s*(?:and|-|–|to)\\s*${WEEKDAY})?\\b`, "g"),
     make: (m, span) => {
@@ -127,18 +140,21 @@ function mentionsOf(p: Pattern, text: string, base: number, found: DateMention[]
   }
 }
 
-/** Every date expression in `text`, with spans offset by `base`, in text order; overlapping matches keep the longest. */
-// Every date expression has a digit or one of these words: other sentences are skipped in one pass.
-const ANY_DATE_WORD = /\d|day\b|week\b|yesterday|today|morning|afternoon|evening|night/i;
+// Every date expression has a digit or one of these words: other sentences are skipped. (Every
+// figure pattern has a digit: a text without one is tested for the words only.)
+const DIGIT = /\d/;
+const DATE_WORD_WITHOUT_DIGIT = /day\b|week\b|yesterday|today|morning|afternoon|evening|night/i;
 // The words of the gates of WORD_PATTERNS in one test, in the text as written: every match of
 // those (case-insensitive) patterns contains one of them, so a text without any is neither put in
 // lower case nor tested for each.
 const DATE_WORD = /this |last |today|yesterday|same|later that day|the next |the following |a day later|previous |preceding |day before|day earlier/i;
 
+/** Every date expression in `text`, with spans offset by `base`, in text order; overlapping matches keep the longest. */
 export function findDates(text: string, base = 0): DateMention[] {
   const found: DateMention[] = [];
-  if (!ANY_DATE_WORD.test(text)) return found;
-  const month = MONTH_STEM.test(text);
+  const digit = DIGIT.test(text);
+  if (!digit && !DATE_WORD_WITHOUT_DIGIT.test(text)) return found;
+  const month = digit && MONTH_STEM.test(text);
   for (const p of FIGURE_PATTERNS) if (p.mayMatch(text, month)) mentionsOf(p, text, base, found);
   if (DATE_WORD.test(text)) {
     const lower = text.toLowerCase();

@@ -1,6 +1,6 @@
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
-import { findDates, localPublicationDate, resolveDate, type DateAnchor } from "../../src/extract/dates.js";
+import { findDates, localPublicationDate, markBeforeDigit, resolveDate, type DateAnchor } from "../../src/extract/dates.js";
 
 const anchor = (published: string | null, occasion: DateAnchor["occasion"] = null, dayFirst = true): DateAnchor => ({ published, occasion, dayFirst });
 
@@ -92,6 +92,26 @@ describe("findDates in any case", () => {
     ["A Day Earlier, Son met Wang.", "same-day"],
   ])("%s", (text, kind) => {
     expect(findDates(text).map((d) => d.kind)).toEqual([kind]);
+  });
+});
+
+describe("markBeforeDigit", () => {
+  const texts = ["", "8/7", "and/or 8/", "/", "a/b/c 1", "2025-08-14", "well-known 3", "-", "end.", "3.5", "e.g. 2.", "v.2", "..9", "/\uFF11", "/\u0661", "x/", "1/ 2"];
+  it.each(texts)("%j agrees with a pattern of the mark and \\d", (text) => {
+    for (const mark of ["/", "-", "."]) {
+      expect(markBeforeDigit(text, mark)).toBe(new RegExp(`\\${mark}\\d`).test(text));
+    }
+  });
+});
+
+describe("findDates without a digit", () => {
+  it("finds days and words with or without digits elsewhere", () => {
+    expect(findDates("They met on Monday.").map((d) => d.kind)).toEqual(["weekday"]);
+    expect(findDates("They met on Monday, 14 August.").map((d) => d.kind)).toEqual(["weekday", "explicit"]);
+    expect(findDates("They met on August 14 and 15.").map((d) => d.kind)).toEqual(["explicit"]);
+    // No digit and none of the date words: nothing, even `on the same occasion`.
+    expect(findDates("On the same occasion, Son met Wang.")).toEqual([]);
+    expect(findDates("On the same occasion that week, Son met Wang.").map((d) => d.kind)).toEqual(["same-day"]);
   });
 });
 
