@@ -13,6 +13,12 @@ const MONTHS: Readonly<Record<string, number>> = {
 };
 const WEEKDAYS: Readonly<Record<string, number>> = { monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7 };
 
+const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+// The months and days as the patterns below match them (`August`, `Aug`, `Aug.`; `Monday`): looked
+// up as matched, without putting each in lower case and taking its period off.
+const MONTH_OF_NAME: ReadonlyMap<string, number> = new Map(Object.entries(MONTHS).flatMap(([name, month]) => [[capitalised(name), month], [`${capitalised(name)}.`, month]]));
+const WEEKDAY_OF_NAME: ReadonlyMap<string, number> = new Map(Object.entries(WEEKDAYS).map(([name, day]) => [capitalised(name), day]));
+
 const MONTH = "(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept\\.?|Sep\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
 const WEEKDAY = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 
@@ -56,17 +62,20 @@ export function markBeforeDigit(text: string, mark: string): boolean {
   return false;
 }
 
+// `last` just before a weekday.
+const LAST_BEFORE = /\blast\s+$/i;
+
 const FIGURE_PATTERNS: FigurePattern[] = [
   {
     // August 14, Aug. 14-15, August 14, 2025, Sept. 3
     re: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*(?:-|–|to|and)\\s*(\\d{1,2})(?:st|nd|rd|th)?)?(?:,?\\s+(\\d{4}))?(?![\\d/])`, "g"),
-    make: (m, span) => explicit(m[0], span, MONTHS[(m[1] ?? "").toLowerCase().replace(".", "")] ?? 0, num(m[2]), num(m[3]), num(m[4])),
+    make: (m, span) => explicit(m[0], span, MONTH_OF_NAME.get(m[1] as string) ?? 0, num(m[2]), num(m[3]), num(m[4])),
     mayMatch: (_, month) => month,
   },
   {
     // 14 August, 8-11 July 2025
     re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*(?:-|–|to|and)\\s*(\\d{1,2})(?:st|nd|rd|th)?)?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+(\\d{4}))?\\b`, "g"),
-    make: (m, span) => explicit(m[0], span, MONTHS[(m[3] ?? "").toLowerCase().replace(".", "")] ?? 0, num(m[1]), num(m[2]), num(m[4])),
+    make: (m, span) => explicit(m[0], span, MONTH_OF_NAME.get(m[3] as string) ?? 0, num(m[1]), num(m[2]), num(m[4])),
     mayMatch: (_, month) => month,
   },
   {
@@ -88,9 +97,10 @@ const FIGURE_PATTERNS: FigurePattern[] = [
   {
     re: new RegExp(`\\b${WEEKDAY}(?:\\s*(?:and|-|–|to)\\s*${WEEKDAY})?\\b`, "g"),
     make: (m, span) => {
-      const days = [m[1], m[2]].filter((d): d is string => d !== undefined).map((d) => WEEKDAYS[d.toLowerCase()] ?? 0);
+      const first = WEEKDAY_OF_NAME.get(m[1] as string) ?? 0;
+      const days = m[2] === undefined ? [first] : [first, WEEKDAY_OF_NAME.get(m[2]) ?? 0];
       // `last Saturday` in a story of a Saturday is the week before.
-      const last = /\blast\s+$/i.test(m.input.slice(Math.max(0, m.index - 6), m.index));
+      const last = LAST_BEFORE.test(m.input.slice(Math.max(0, m.index - 6), m.index));
       return { kind: "weekday", surface: m[0], span, weekdays: days, ...(last ? { last } : {}) };
     },
     mayMatch: (text) => text.includes("day"),

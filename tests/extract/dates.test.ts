@@ -104,6 +104,26 @@ describe("markBeforeDigit", () => {
   });
 });
 
+describe("month and day names as the patterns match them", () => {
+  const months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+  const abbreviations: [string, number][] = [["Jan", 1], ["Feb", 2], ["Mar", 3], ["Apr", 4], ["Jun", 6], ["Jul", 7], ["Aug", 8], ["Sept", 9], ["Sep", 9], ["Oct", 10], ["Nov", 11], ["Dec", 12]];
+  const names: [string, number][] = [...months.map((name, i): [string, number] => [name, i + 1]), ...abbreviations, ...abbreviations.map(([name, month]): [string, number] => [`${name}.`, month])];
+  it.each(names)("%s is month %i, before or after the day", (name, month) => {
+    for (const text of [`on ${name} 5`, `on 5 ${name}`, `5-6 ${name} 2024`, `${name} 5, 2024`]) {
+      const [m] = findDates(text);
+      expect(m?.kind === "explicit" ? m.month : null, text).toBe(month);
+    }
+  });
+  it("weekdays alone and in pairs", () => {
+    const days = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+    days.forEach((day, i) => {
+      expect(findDates(`on ${day}`).map((m) => (m.kind === "weekday" ? m.weekdays : null))).toEqual([[i + 1]]);
+      const next = days[(i + 1) % 7] as string;
+      expect(findDates(`${day} and ${next}`).map((m) => (m.kind === "weekday" ? m.weekdays : null))).toEqual([[i + 1, ((i + 1) % 7) + 1]]);
+    });
+  });
+});
+
 describe("findDates without a digit", () => {
   it("finds days and words with or without digits elsewhere", () => {
     expect(findDates("They met on Monday.").map((d) => d.kind)).toEqual(["weekday"]);
