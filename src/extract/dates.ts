@@ -13,6 +13,12 @@ const MONTHS: Readonly<Record<string, number>> = {
 };
 const WEEKDAYS: Readonly<Record<string, number>> = { monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7 };
 
+const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+// The months and days as the patterns below match them (`August`, `Aug`, `Aug.`; `Monday`): looked
+// up as matched, without putting each in lower case and taking its period off.
+const MONTH_OF_NAME: ReadonlyMap<string, number> = new Map(Object.entries(MONTHS).flatMap(([name, month]) => [[capitalised(name), month], [`${capitalised(name)}.`, month]]));
+const WEEKDAY_OF_NAME: ReadonlyMap<string, number> = new Map(Object.entries(WEEKDAYS).map(([name, day]) => [capitalised(name), day]));
+
 const MONTH = "(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept\\.?|Sep\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
 const WEEKDAY = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 
@@ -30,7 +36,10 @@ interface Pattern {
   make: (m: RegExpExecArray, span: [number, number]) => DateMention | null;
 }
 
-/** A pattern of dates in figures, with what every match contains, checked before it runs (`month`: the text has a month's stem). */
+/**
+ * A pattern of dates in figures, with what every match contains, checked before it runs
+ * (`month`: the text has a digit and a month's stem).
+ */
 interface FigurePattern extends Pattern {
   mayMatch: (text: string, month: boolean) => boolean;
 }
@@ -44,17 +53,29 @@ const MONTH_STEM = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
 
 const num = (s: string | undefined): number | null => (s === undefined ? null : Number.parseInt(s, 10));
 
+/** Whether `mark` is somewhere right before a digit (0-9, the `\d` of a pattern without `u`). */
+export function markBeforeDigit(text: string, mark: string): boolean {
+  for (let at = text.indexOf(mark); at >= 0; at = text.indexOf(mark, at + 1)) {
+    const c = text.charCodeAt(at + mark.length);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
+// `last` just before a weekday.
+const LAST_BEFORE = /\blast\s+$/i;
+
 const FIGURE_PATTERNS: FigurePattern[] = [
   {
     // August 14, Aug. 14-15, August 14, 2025, Sept. 3
     re: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*(?:-|–|to|and)\\s*(\\d{1,2})(?:st|nd|rd|th)?)?(?:,?\\s+(\\d{4}))?(?![\\d/])`, "g"),
-    make: (m, span) => explicit(m[0], span, MONTHS[(m[1] ?? "").toLowerCase().replace(".", "")] ?? 0, num(m[2]), num(m[3]), num(m[4])),
+    make: (m, span) => explicit(m[0], span, MONTH_OF_NAME.get(m[1] as string) ?? 0, num(m[2]), num(m[3]), num(m[4])),
     mayMatch: (_, month) => month,
   },
   {
     // 14 August, 8-11 July 2025
     re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*(?:-|–|to|and)\\s*(\\d{1,2})(?:st|nd|rd|th)?)?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+(\\d{4}))?\\b`, "g"),
-    make: (m, span) => explicit(m[0], span, MONTHS[(m[3] ?? "").toLowerCase().replace(".", "")] ?? 0, num(m[1]), num(m[2]), num(m[4])),
+    make: (m, span) => explicit(m[0], span, MONTH_OF_NAME.get(m[3] as string) ?? 0, num(m[1]), num(m[2]), num(m[4])),
     mayMatch: (_, month) => month,
   },
   {
@@ -67,17 +88,19 @@ const FIGURE_PATTERNS: FigurePattern[] = [
       const year = yRaw === undefined ? null : yRaw.length === 2 ? 2000 + Number(yRaw) : Number(yRaw);
       return numericDate(m[0], span, a, b, year);
     },
-    mayMatch: (text) => text.includes("/"),
+    // (Every match has a slash before a digit: `8/7`.)
+    mayMatch: (text) => markBeforeDigit(text, "/"),
   },
-  { re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, make: (m, span) => ({ kind: "iso", surface: m[0], span, date: m[0] }), mayMatch: (text) => text.includes("-") },
+  { re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, make: (m, span) => ({ kind: "iso", surface: m[0], span, date: m[0] }), mayMatch: (text) => markBeforeDigit(text, "-") },
   // 27.02.2023: dots with a full year are written day first, in every outlet that writes them.
-  { re: /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/g, make: (m, span) => explicitDayFirst(m[0], span, num(m[1]) ?? 0, num(m[2]) ?? 0, num(m[3]) ?? null), mayMatch: (text) => text.includes(".") },
+  { re: /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/g, make: (m, span) => explicitDayFirst(m[0], span, num(m[1]) ?? 0, num(m[2]) ?? 0, num(m[3]) ?? null), mayMatch: (text) => markBeforeDigit(text, ".") },
   {
     re: new RegExp(`\\b${WEEKDAY}(?:\\s*(?:and|-|–|to)\\s*${WEEKDAY})?\\b`, "g"),
     make: (m, span) => {
-      const days = [m[1], m[2]].filter((d): d is string => d !== undefined).map((d) => WEEKDAYS[d.toLowerCase()] ?? 0);
+      const first = WEEKDAY_OF_NAME.get(m[1] as string) ?? 0;
+      const days = m[2] === undefined ? [first] : [first, WEEKDAY_OF_NAME.get(m[2]) ?? 0];
       // `last Saturday` in a story of a Saturday is the week before.
-      const last = /\blast\s+$/i.test(m.input.slice(Math.max(0, m.index - 6), m.index));
+      const last = LAST_BEFORE.test(m.input.slice(Math.max(0, m.index - 6), m.index));
       return { kind: "weekday", surface: m[0], span, weekdays: days, ...(last ? { last } : {}) };
     },
     mayMatch: (text) => text.includes("day"),
@@ -127,18 +150,21 @@ function mentionsOf(p: Pattern, text: string, base: number, found: DateMention[]
   }
 }
 
-/** Every date expression in `text`, with spans offset by `base`, in text order; overlapping matches keep the longest. */
-// Every date expression has a digit or one of these words: other sentences are skipped in one pass.
-const ANY_DATE_WORD = /\d|day\b|week\b|yesterday|today|morning|afternoon|evening|night/i;
+// Every date expression has a digit or one of these words: other sentences are skipped. (Every
+// figure pattern has a digit: a text without one is tested for the words only.)
+const DIGIT = /\d/;
+const DATE_WORD_WITHOUT_DIGIT = /day\b|week\b|yesterday|today|morning|afternoon|evening|night/i;
 // The words of the gates of WORD_PATTERNS in one test, in the text as written: every match of
 // those (case-insensitive) patterns contains one of them, so a text without any is neither put in
 // lower case nor tested for each.
 const DATE_WORD = /this |last |today|yesterday|same|later that day|the next |the following |a day later|previous |preceding |day before|day earlier/i;
 
+/** Every date expression in `text`, with spans offset by `base`, in text order; overlapping matches keep the longest. */
 export function findDates(text: string, base = 0): DateMention[] {
   const found: DateMention[] = [];
-  if (!ANY_DATE_WORD.test(text)) return found;
-  const month = MONTH_STEM.test(text);
+  const digit = DIGIT.test(text);
+  if (!digit && !DATE_WORD_WITHOUT_DIGIT.test(text)) return found;
+  const month = digit && MONTH_STEM.test(text);
   for (const p of FIGURE_PATTERNS) if (p.mayMatch(text, month)) mentionsOf(p, text, base, found);
   if (DATE_WORD.test(text)) {
     const lower = text.toLowerCase();

@@ -1078,7 +1078,7 @@ function dayOfScene(scene: Sentence, anchor: DateAnchor, previous: ReportDate | 
 }
 
 function dateFor(own: readonly Sentence[], scene: { sentence: Sentence; sameDay: boolean } | null, lead: Sentence | null, anchor: DateAnchor, draft: Draft, dated: readonly { at: number; date: ReportDate }[], edition: OccasionEdition | null, dateline: Dateline | null, heading: Sentence | null, g: Gazetteer): ReportDate {
-  const told = [...dated].reverse().find((d) => d.at < draft.segmentStart);
+  const told = lastToldBefore(dated, draft.segmentStart);
   // The day of the scene, when it is told after the last meeting: what `that day` refers to.
   const sceneDate = scene ? dayOfScene(scene.sentence, anchor, told?.date ?? null) : null;
   const previous = sceneDate && (!told || told.at < (scene?.sentence.start ?? 0)) ? sceneDate : (told?.date ?? null);
@@ -1105,8 +1105,8 @@ function dateFor(own: readonly Sentence[], scene: { sentence: Sentence; sameDay:
       if (inDateline(m)) continue;
       // `On the eve of the Nato summit, which ran from July 11th to 12th, X sat down with Y`: the
       // day before the occasion's first.
-      const eve = EVE_OF.exec(s.text.slice(0, m.span[0] - s.start));
-      if (eve && OCCASION_RANGE.test(s.text.slice(0, m.span[0] - s.start).slice(-30))) {
+      const before = s.text.slice(0, m.span[0] - s.start);
+      if (EVE_OF.test(before.slice(-EVE_OF_REACH)) && OCCASION_RANGE.test(before.slice(-30))) {
         const d = resolveDate(m, anchor, previous);
         if (d.start !== null) {
           const day = addDays(d.start, -1);
@@ -1120,7 +1120,7 @@ function dateFor(own: readonly Sentence[], scene: { sentence: Sentence; sameDay:
       const inside = (t: Trigger | undefined) => t !== undefined && s.start + t.span[0] <= m.span[0] && m.span[1] <= s.start + t.span[1];
       if (!triggers.some(inside) && triggers.every((t) => aboutAnotherEvent(s, m, fromTrigger(t)))) continue;
       // `Monday's deal`: a day that names a thing, not when the meeting was.
-      if (POSSESSIVE.test(s.text.slice(m.span[1] - s.start, m.span[1] - s.start + 2))) continue;
+      if (possessiveAt(s.text, m.span[1] - s.start)) continue;
       candidates.push(m);
       const d = resolveDate(m, anchor, previous);
       if (d.value === null) continue;
@@ -1227,9 +1227,23 @@ function shiftDate(d: ReportDate, days: number): ReportDate {
   };
 }
 
+/** The last meeting dated before `at`. */
+function lastToldBefore(dated: readonly { at: number; date: ReportDate }[], at: number): { at: number; date: ReportDate } | undefined {
+  for (let i = dated.length - 1; i >= 0; i--) if ((dated[i] as { at: number }).at < at) return dated[i];
+  return undefined;
+}
+
+/** Whether `'s` or `’s` starts at `at` in `text`: a day that names a thing (`Monday's deal`). */
+export function possessiveAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return (c === 0x27 || c === 0x2019) && text.charCodeAt(at + 1) === 0x73;
+}
+
 // Words that attach a date to some other event named in passing (`the outcomes of the phone call … on Thursday`).
-const POSSESSIVE = /^['’]s/;
 const EVE_OF = /\bon the eve of\b[^.;]{0,80}$/i;
+// A match of EVE_OF is at most 93 characters (`on the eve of` and 80) and ends the text: the last
+// 94 hold every match and the character before it that `\b` reads.
+const EVE_OF_REACH = 94;
 const OTHER_EVENT = /\b(?:outcomes? of|results? of|following|since|after|signing|signed|anniversary|visit(?:ed|s)? (?:to|by)|phone call between|talks between|elected|appointed)\b/i;
 
 // The dates of the occasion rather than the meeting (`the AMM, which runs until July 11`). Not
@@ -1273,19 +1287,31 @@ function tradeWithOf(draft: Draft, people: ArticlePeople, g: Gazetteer): (partne
 const CAPTION_PLACE = /\b(?:in|at)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})/gu;
 
 /**
+ * Adds the places a caption shows to `places`. The shared pattern is run in place: `matchAll`
+ * would clone it, and a clone made after a collection has emptied the compilation cache compiles
+ * its Unicode classes again (most of a millisecond).
+ */
+function addCaptionPlaces(caption: string, places: Set<string>): void {
+  CAPTION_PLACE.lastIndex = 0;
+  for (let m = CAPTION_PLACE.exec(caption); m; m = CAPTION_PLACE.exec(caption)) places.add(m[1] as string);
+}
+
+/**
  * The date of a meeting named only in photo captions, from the first sentence of the prose that
  * shows the same place with a day (`produced the envelope … in the Oval Office on Thursday`), a
  * date about no other event.
  */
 function dateOfCaptionScene(draft: Draft, own: readonly Sentence[], anchor: DateAnchor, previous: ReportDate | null, inDateline: (m: DateMention) => boolean): ReportDate | null {
   if (own.length === 0 || !own.every((s) => s.caption)) return null;
-  const places = new Set(own.flatMap((s) => Array.from(s.text.matchAll(CAPTION_PLACE), (m) => m[1] as string)));
+  const places = new Set<string>();
+  for (const s of own) addCaptionPlaces(s.text, places);
   if (places.size === 0) return null;
   for (const s of draft.owned) {
     // The prose must put someone at the place (`in the Oval Office on Thursday`), not quote it (`The White House said on Friday`).
-    if (s.caption || ![...places].some((p) => new RegExp(`\\b(?:in|at)\\s+(?:the\\s+)?${p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "u").test(s.text))) continue;
+    // (The pattern holds the place's name as written: a sentence without the name is not tested.)
+    if (s.caption || ![...places].some((p) => s.text.includes(p) && new RegExp(`\\b(?:in|at)\\s+(?:the\\s+)?${p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "u").test(s.text))) continue;
     for (const m of datesIn(s)) {
-      if (inDateline(m) || aboutAnotherEvent(s, m) || POSSESSIVE.test(s.text.slice(m.span[1] - s.start, m.span[1] - s.start + 2))) continue;
+      if (inDateline(m) || aboutAnotherEvent(s, m) || possessiveAt(s.text, m.span[1] - s.start)) continue;
       const d = resolveDate(m, anchor, previous);
       if (d.value !== null) return { ...d, reason: `${d.reason ? `${d.reason}; ` : ""}date of the sentence that shows the place of the photo naming this meeting` };
     }

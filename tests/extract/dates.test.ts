@@ -1,6 +1,6 @@
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
-import { findDates, localPublicationDate, resolveDate, type DateAnchor } from "../../src/extract/dates.js";
+import { findDates, localPublicationDate, markBeforeDigit, resolveDate, type DateAnchor } from "../../src/extract/dates.js";
 
 const anchor = (published: string | null, occasion: DateAnchor["occasion"] = null, dayFirst = true): DateAnchor => ({ published, occasion, dayFirst });
 
@@ -92,6 +92,46 @@ describe("findDates in any case", () => {
     ["A Day Earlier, Son met Wang.", "same-day"],
   ])("%s", (text, kind) => {
     expect(findDates(text).map((d) => d.kind)).toEqual([kind]);
+  });
+});
+
+describe("markBeforeDigit", () => {
+  const texts = ["", "8/7", "and/or 8/", "/", "a/b/c 1", "2025-08-14", "well-known 3", "-", "end.", "3.5", "e.g. 2.", "v.2", "..9", "/\uFF11", "/\u0661", "x/", "1/ 2"];
+  it.each(texts)("%j agrees with a pattern of the mark and \\d", (text) => {
+    for (const mark of ["/", "-", "."]) {
+      expect(markBeforeDigit(text, mark)).toBe(new RegExp(`\\${mark}\\d`).test(text));
+    }
+  });
+});
+
+describe("month and day names as the patterns match them", () => {
+  const months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+  const abbreviations: [string, number][] = [["Jan", 1], ["Feb", 2], ["Mar", 3], ["Apr", 4], ["Jun", 6], ["Jul", 7], ["Aug", 8], ["Sept", 9], ["Sep", 9], ["Oct", 10], ["Nov", 11], ["Dec", 12]];
+  const names: [string, number][] = [...months.map((name, i): [string, number] => [name, i + 1]), ...abbreviations, ...abbreviations.map(([name, month]): [string, number] => [`${name}.`, month])];
+  it.each(names)("%s is month %i, before or after the day", (name, month) => {
+    for (const text of [`on ${name} 5`, `on 5 ${name}`, `5-6 ${name} 2024`, `${name} 5, 2024`]) {
+      const [m] = findDates(text);
+      expect(m?.kind === "explicit" ? m.month : null, text).toBe(month);
+    }
+  });
+  it("weekdays alone and in pairs", () => {
+    const days = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+    days.forEach((day, i) => {
+      expect(findDates(`on ${day}`).map((m) => (m.kind === "weekday" ? m.weekdays : null))).toEqual([[i + 1]]);
+      const next = days[(i + 1) % 7] as string;
+      expect(findDates(`${day} and ${next}`).map((m) => (m.kind === "weekday" ? m.weekdays : null))).toEqual([[i + 1, ((i + 1) % 7) + 1]]);
+    });
+  });
+});
+
+describe("findDates without a digit", () => {
+  it("finds days and words with or without digits elsewhere", () => {
+    expect(findDates("They met on Monday.").map((d) => d.kind)).toEqual(["weekday"]);
+    expect(findDates("They met on Monday, 14 August.").map((d) => d.kind)).toEqual(["weekday", "explicit"]);
+    expect(findDates("They met on August 14 and 15.").map((d) => d.kind)).toEqual(["explicit"]);
+    // No digit and none of the date words: nothing, even `on the same occasion`.
+    expect(findDates("On the same occasion, Son met Wang.")).toEqual([]);
+    expect(findDates("On the same occasion that week, Son met Wang.").map((d) => d.kind)).toEqual(["same-day"]);
   });
 });
 
