@@ -248,19 +248,37 @@ function trimTitle(title: string, g: Gazetteer): string {
   return first < 0 ? "" : words.slice(first).join(" ");
 }
 
+interface Word {
+  text: string;
+  start: number;
+}
+
+const NON_SPACE = /\S+/g;
+
+/**
+ * The words of `text` (runs of non-space) and where each starts. (`matchAll` clones its pattern
+ * on every call, and a clone is compiled again once a collection has emptied the engine's cache.)
+ */
+function wordsOf(text: string): Word[] {
+  const out: Word[] = [];
+  NON_SPACE.lastIndex = 0;
+  for (let m = NON_SPACE.exec(text); m; m = NON_SPACE.exec(text)) out.push({ text: m[0], start: m.index });
+  return out;
+}
+
 /** Splits a run where `and` joins two names (`Trung and Cambodian Deputy Prime Minister … Prak Sokhonn`), not two titles. */
 function splitAtNames(run: string, start: number, g: Gazetteer): { 0: string; index: number }[] {
   const out: { 0: string; index: number }[] = [];
-  const words = [...run.matchAll(/\S+/g)];
+  const words = wordsOf(run);
   let from = 0;
   for (let i = 1; i + 1 < words.length; i++) {
-    const connector = words[i]?.[0] ?? "";
-    const word = words[i - 1]?.[0] ?? "";
+    const connector = words[i]?.text ?? "";
+    const word = words[i - 1]?.text ?? "";
     if (!CONNECTORS.has(connector) || isTitleToken(word, g) || /^[a-z]/.test(word)) continue;
-    const prev = words[i - 1] as RegExpMatchArray;
-    const next = words[i + 1] as RegExpMatchArray;
-    out.push({ 0: run.slice(from, (prev.index ?? 0) + word.length), index: start + from });
-    from = next.index ?? from;
+    const prev = words[i - 1] as Word;
+    const next = words[i + 1] as Word;
+    out.push({ 0: run.slice(from, prev.start + word.length), index: start + from });
+    from = next.start;
   }
   out.push({ 0: run.slice(from), index: start + from });
   return out;
@@ -274,7 +292,7 @@ const POSTNOMINAL_LETTERS = /(?:,?\s+(?:MP|M\.P\.|MLA|MEP|MNA|QC|KC|OBE|MBE|CBE|
 
 /** Splits a capitalised run into its title part and its name part. */
 function splitRun(run: string, runStart: number, g: Gazetteer): { title: string; name: string; nameStart: number } | null {
-  const tokens = [...run.matchAll(/\S+/g)].map((m) => ({ text: m[0], start: m.index ?? 0 }));
+  const tokens = wordsOf(run);
   // A name particle between two name words is part of the name (`Crown Prince Mohammed bin Salman`).
   const inName = (i: number): boolean => {
     if (!NAME_PARTICLES.has(tokens[i]?.text ?? "") || i === 0) return false;
