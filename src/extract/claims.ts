@@ -11,9 +11,36 @@ const APPROX = /\b(?:around|about|nearly|almost|approximately|roughly|some|over|
 const AT_LEAST = /\b(?:over|more than|exceeded|exceeding|exceeds|topped|surpassed|above)\s*$/i;
 const AT_MOST = /\b(?:nearly|almost|close to|up to)\s*$/i;
 
-/** The figure's bound from the words before it (see `Figure.bound`), as a property to spread into the figure. */
-function boundOf(before: string): Pick<Figure, "bound"> {
-  return AT_LEAST.test(before) ? { bound: "at least" } : AT_MOST.test(before) ? { bound: "at most" } : {};
+/**
+ * `pattern.test(text)` for a pattern anchored with `$`, as a lookbehind tried at the end of the
+ * text alone: the pattern on the text is tried at every start of it, the lookbehind reads back only
+ * as far as a match can reach. The answers are the same on every text when `$` is the pattern's
+ * last element at its top level (not in one of its alternatives) and it has no backreference: a
+ * lookbehind holds at the end exactly when some start has the rest of the pattern match up to the
+ * end, what the pattern asks (its assertions see the same text either way). (Exported for its tests.)
+ */
+export function endsWithMatch(pattern: RegExp): (text: string) => boolean {
+  const source = pattern.source;
+  if (!source.endsWith("$") || source.endsWith("\\$") || /\\\d|\\k</.test(source) || pattern.flags.includes("m") || pattern.flags.includes("g")) throw new Error(`not a pattern anchored at the end: /${source}/`);
+  const behind = new RegExp(`(?<=${source.slice(0, -1)})`, `${pattern.flags}y`);
+  return (text) => {
+    behind.lastIndex = text.length;
+    return behind.test(text);
+  };
+}
+
+const approximateBefore = endsWithMatch(APPROX);
+const atLeastBefore = endsWithMatch(AT_LEAST);
+const atMostBefore = endsWithMatch(AT_MOST);
+
+/**
+ * Whether the words before a figure make it approximate, and its bound (see `Figure.bound`), as
+ * properties to spread into the figure. The words of each bound are words of APPROX: a figure
+ * that is not approximate has none.
+ */
+function approximation(before: string): Pick<Figure, "approximate" | "bound"> {
+  if (!approximateBefore(before)) return { approximate: false };
+  return atLeastBefore(before) ? { approximate: true, bound: "at least" } : atMostBefore(before) ? { approximate: true, bound: "at most" } : { approximate: true };
 }
 const TARGET = /\b(?:target(?:s|ing|ed)?|aim(?:s|ing|ed)?|striv(?:e|ing)|reach|raise|boost|increase|achieve|lift|push|goal|bring|to hit|toward|towards|by 20\d\d)\b/i;
 // A clause boundary: what comes before it says nothing about the figure after it.
@@ -176,14 +203,29 @@ function currencyOf(symbol: string | undefined, sentence: string): string | null
   return CURRENCIES[lower.length > 3 && lower.startsWith("us") ? lower.replace(/^us\s+\$/, "us$") : lower] ?? symbol;
 }
 
-const SUBJECT_PATTERNS = SUBJECTS.map((s) => [new RegExp(`\\b${s}\\b`, "i"), s.replace(/^(?:two-way|bilateral) /, "").replace(" turnover", "")] as const);
+// Trade first: `two-way trade`, `bilateral trade` and `trade turnover` are trade too, and each has
+// `trade` as a whole word (the same letters, in any case), so the pattern of `trade` finds them all.
+const TRADE_WORD = /\btrade\b/i;
+const OTHER_SUBJECT_PATTERNS = SUBJECTS.filter((s) => !s.includes("trade")).map((s) => [new RegExp(`\\b${s}\\b`, "i"), s] as const);
 // A balance of trade that governs the amount after it, not trade's volume: `running a surplus of
 // $45.7 billion`, `France's trade deficit with China stood at €46 billion`.
+// (Tried only where the words before a figure have one of its nouns: every match has one, under
+// the same flags.)
+const BALANCE_NOUN = /deficit|surplus/iu;
 const BALANCE_BEFORE = /\b(surplus|deficit)(?:\s+with\s+(?:the\s+)?[\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]*)?)?\s+(?:of|was|is|stood at|reached|amounted to|totall?ed|narrowed to|widened to|hit)\s+(?:(?:about|around|nearly|almost|roughly|some|over|more than|just over|close to)\s+)?$/iu;
 
+/** The balance of trade (`surplus`, `deficit`) the words before a figure make it, or null. */
+function balanceOf(before: string): string | null {
+  if (!BALANCE_NOUN.test(before)) return null;
+  return BALANCE_BEFORE.exec(before)?.[1]?.toLowerCase() ?? null;
+}
+
+/** The first of SUBJECTS `text` names (a subject of trade as `trade`), `trade` for goods or commerce, or null. */
 function subjectNear(text: string): string | null {
+  // (A text with the word `trade` has one of SUBJECT_WORDS.)
+  if (TRADE_WORD.test(text)) return "trade";
   if (!SUBJECT_WORDS.test(text)) return null;
-  for (const [pattern, subject] of SUBJECT_PATTERNS) if (pattern.test(text)) return subject;
+  for (const [pattern, subject] of OTHER_SUBJECT_PATTERNS) if (pattern.test(text)) return subject;
   return "trade";
 }
 
@@ -320,8 +362,7 @@ function quantityClaim(m: RegExpExecArray, text: string, base: number): Claim | 
     amount,
     currency: null,
     unit,
-    approximate: APPROX.test(before),
-    ...boundOf(before),
+    ...approximation(before),
     status: TARGET.test(clauseBefore(text, at)) ? "target" : "achieved",
     subject: UNIT_SUBJECTS[unit] ?? what ?? subjectNear(before),
     scope: SCOPE.exec(beforePunctuation(after))?.[0] ?? SCOPE.exec(clauseBefore(text, at))?.[0] ?? null,
@@ -361,10 +402,9 @@ export function findClaims(text: string, base: number, dollar = "USD", k: string
       kind: "money",
       amount,
       currency: m[1] === "$" ? dollar : m[1] === "K" ? k : currencyOf(m[1] ?? m[6], sentence),
-      approximate: APPROX.test(before),
-      ...boundOf(before),
+      ...approximation(before),
       status: TARGET.test(clause) || /^\s*by 20\d\d/.test(after) ? "target" : "achieved",
-      subject: tradePartner(clause, (BALANCE_BEFORE.exec(before)?.[1]?.toLowerCase() ?? null) ?? subjectNear(clause) ?? subjectNear(before) ?? subjectNear(sentence), tradeWith),
+      subject: tradePartner(clause, balanceOf(before) ?? subjectNear(clause) ?? subjectNear(before) ?? subjectNear(sentence), tradeWith),
       scope,
     };
     claims.push({ kind: "figure", text: figureText(figure), figure, surface: m[0], span: [base + at, base + at + m[0].length] });
@@ -377,8 +417,7 @@ export function findClaims(text: string, base: number, dollar = "USD", k: string
       kind: "percent",
       amount: Number.parseFloat(m[1] ?? "0"),
       currency: null,
-      approximate: APPROX.test(before),
-      ...boundOf(before),
+      ...approximation(before),
       status: TARGET.test(clause) ? "target" : "achieved",
       subject: percentSubject(text, at, m[0].length, before, sentenceAround(at)),
       scope: SCOPE.exec(before)?.[0] ?? SCOPE.exec(text.slice(at, at + 80))?.[0] ?? null,
@@ -412,8 +451,7 @@ export function findClaims(text: string, base: number, dollar = "USD", k: string
       amount: minutes,
       currency: null,
       unit: "minute",
-      approximate: APPROX.test(before),
-      ...boundOf(before),
+      ...approximation(before),
       status: "achieved",
       subject: "duration",
       scope: null,
