@@ -11,9 +11,36 @@ const APPROX = /\b(?:around|about|nearly|almost|approximately|roughly|some|over|
 const AT_LEAST = /\b(?:over|more than|exceeded|exceeding|exceeds|topped|surpassed|above)\s*$/i;
 const AT_MOST = /\b(?:nearly|almost|close to|up to)\s*$/i;
 
-/** The figure's bound from the words before it (see `Figure.bound`), as a property to spread into the figure. */
-function boundOf(before: string): Pick<Figure, "bound"> {
-  return AT_LEAST.test(before) ? { bound: "at least" } : AT_MOST.test(before) ? { bound: "at most" } : {};
+/**
+ * `pattern.test(text)` for a pattern anchored with `$`, as a lookbehind tried at the end of the
+ * text alone: the pattern on the text is tried at every start of it, the lookbehind reads back only
+ * as far as a match can reach. The answers are the same on every text when `$` is the pattern's
+ * last element at its top level (not in one of its alternatives) and it has no backreference: a
+ * lookbehind holds at the end exactly when some start has the rest of the pattern match up to the
+ * end, what the pattern asks (its assertions see the same text either way). (Exported for its tests.)
+ */
+export function endsWithMatch(pattern: RegExp): (text: string) => boolean {
+  const source = pattern.source;
+  if (!source.endsWith("$") || source.endsWith("\\$") || /\\\d|\\k</.test(source) || pattern.flags.includes("m") || pattern.flags.includes("g")) throw new Error(`not a pattern anchored at the end: /${source}/`);
+  const behind = new RegExp(`(?<=${source.slice(0, -1)})`, `${pattern.flags}y`);
+  return (text) => {
+    behind.lastIndex = text.length;
+    return behind.test(text);
+  };
+}
+
+const approximateBefore = endsWithMatch(APPROX);
+const atLeastBefore = endsWithMatch(AT_LEAST);
+const atMostBefore = endsWithMatch(AT_MOST);
+
+/**
+ * Whether the words before a figure make it approximate, and its bound (see `Figure.bound`), as
+ * properties to spread into the figure. The words of each bound are words of APPROX: a figure
+ * that is not approximate has none.
+ */
+function approximation(before: string): Pick<Figure, "approximate" | "bound"> {
+  if (!approximateBefore(before)) return { approximate: false };
+  return atLeastBefore(before) ? { approximate: true, bound: "at least" } : atMostBefore(before) ? { approximate: true, bound: "at most" } : { approximate: true };
 }
 const TARGET = /\b(?:target(?:s|ing|ed)?|aim(?:s|ing|ed)?|striv(?:e|ing)|reach|raise|boost|increase|achieve|lift|push|goal|bring|to hit|toward|towards|by 20\d\d)\b/i;
 // A clause boundary: what comes before it says nothing about the figure after it.
@@ -97,15 +124,18 @@ const SCOPE = /\b(?:in (?:the )?(?:first|second|third|fourth) (?:half|quarter) o
 const MECHANISM = /\b(\d{1,3})(?:st|nd|rd|th)\s+(?:meeting|session)\s+of\s+the\s+([\p{Lu}][^,.;()]{3,120}?)(?=\s*(?:[,.;(]|\bco-chaired\b|\bin\b|\bon\b|\bto\b|\band\b|$))/gu;
 // `the 2026-2030 action plan`, `an action plan for the 2026-2030 period`, `action plan for 2026–30`
 const PLAN = /\b(20\d\d)\s*[–-]\s*(?:20)?(\d\d)\s+[Aa]ction [Pp]lan\b|\b[Aa]ction [Pp]lan for (?:the )?(?:period )?(20\d\d)\s*[–-]\s*(?:20)?(\d\d)\b/g;
-const AGREED = /\b(?:agreed|pledged|committed|vowed)\s+to\s+([^.;]{8,160})/g;
-// The verbs of AGREED: a sentence without one is not scanned for it.
-const AGREEMENT_VERB = /agreed|pledged|committed|vowed/;
+// `agreed to …`, `pledged to …`, `committed to …`, `vowed to …`: the verb's stem (`agre`, `pledg`, …)
+// and the statement after `to`. The verbs are found by the `ed` they end in, the rest of each in a
+// lookbehind: a scan for two letters in a row costs much less than one for any of four words.
+// (See agreementsIn, which reads it as `/\b(?:agreed|pledged|committed|vowed)\s+to\s+([^.;]{8,160})/g`.)
+const AGREED = /ed(?<=\b(agre|pledg|committ|vow)ed)\s+to\s+([^.;]{8,160})/g;
 // Where the statement an agreement verb introduces ends: at a comma (`agreed to expand trade, and
 // leaders …`) or an `and` before a new lower-case clause.
 const AGREEMENT_CLAUSE_END = /,\s*(?:and\s+)?|\s+and\s+(?=[a-z]+\s)/;
-// The words of COUNTED_UNIT_WORD, of a duration and of AGREEMENT_VERB in one test: most sentences
-// have none of them, and one scan of the sentence costs less than the three.
-const WORDED_CLAIM = /agreements|documents|memorand|MO?Us|deals|accords|[Hh]our|[Mm]inute|agreed|pledged|committed|vowed/;
+// Words one of which every sentence with a word of COUNTED_UNIT_WORD or of a duration has (`agreements`
+// and `documents` end in `ments`), in one test: almost no sentence has one, and one scan of the
+// sentence costs less than the two. (Fewer and shorter words make the scan cheaper.)
+const UNIT_OR_DURATION_WORD = /ments|memorand|MO?Us|deals|accords|[Hh]our|[Mm]inute/;
 
 /**
  * Where to start looking for MONEY in a text whose first digit is at `firstDigit`. Every match has
@@ -135,6 +165,7 @@ export function beforePunctuation(text: string): string {
 }
 
 const DIGIT = /\d/;
+const SPACE = /\s/;
 
 /**
  * Every match of a global pattern in `text`. `matchAll` clones the pattern on each call, and
@@ -176,14 +207,29 @@ function currencyOf(symbol: string | undefined, sentence: string): string | null
   return CURRENCIES[lower.length > 3 && lower.startsWith("us") ? lower.replace(/^us\s+\$/, "us$") : lower] ?? symbol;
 }
 
-const SUBJECT_PATTERNS = SUBJECTS.map((s) => [new RegExp(`\\b${s}\\b`, "i"), s.replace(/^(?:two-way|bilateral) /, "").replace(" turnover", "")] as const);
+// Trade first: `two-way trade`, `bilateral trade` and `trade turnover` are trade too, and each has
+// `trade` as a whole word (the same letters, in any case), so the pattern of `trade` finds them all.
+const TRADE_WORD = /\btrade\b/i;
+const OTHER_SUBJECT_PATTERNS = SUBJECTS.filter((s) => !s.includes("trade")).map((s) => [new RegExp(`\\b${s}\\b`, "i"), s] as const);
 // A balance of trade that governs the amount after it, not trade's volume: `running a surplus of
 // $45.7 billion`, `France's trade deficit with China stood at €46 billion`.
+// (Tried only where the words before a figure have one of its nouns: every match has one, under
+// the same flags.)
+const BALANCE_NOUN = /deficit|surplus/iu;
 const BALANCE_BEFORE = /\b(surplus|deficit)(?:\s+with\s+(?:the\s+)?[\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]*)?)?\s+(?:of|was|is|stood at|reached|amounted to|totall?ed|narrowed to|widened to|hit)\s+(?:(?:about|around|nearly|almost|roughly|some|over|more than|just over|close to)\s+)?$/iu;
 
+/** The balance of trade (`surplus`, `deficit`) the words before a figure make it, or null. */
+function balanceOf(before: string): string | null {
+  if (!BALANCE_NOUN.test(before)) return null;
+  return BALANCE_BEFORE.exec(before)?.[1]?.toLowerCase() ?? null;
+}
+
+/** The first of SUBJECTS `text` names (a subject of trade as `trade`), `trade` for goods or commerce, or null. */
 function subjectNear(text: string): string | null {
+  // (A text with the word `trade` has one of SUBJECT_WORDS.)
+  if (TRADE_WORD.test(text)) return "trade";
   if (!SUBJECT_WORDS.test(text)) return null;
-  for (const [pattern, subject] of SUBJECT_PATTERNS) if (pattern.test(text)) return subject;
+  for (const [pattern, subject] of OTHER_SUBJECT_PATTERNS) if (pattern.test(text)) return subject;
   return "trade";
 }
 
@@ -300,6 +346,29 @@ export function dollarOf(timezone: string | null | undefined): string {
   return "USD";
 }
 
+/**
+ * The matches of AGREED in `text`, those of `/\b(?:agreed|pledged|committed|vowed)\s+to\s+([^.;]{8,160})/g`
+ * each moved to its verb's `ed`: at most one stem ends where an `ed` starts, and a stem after a word
+ * boundary cannot end inside another verb, so they come in the same order, with the same ends and
+ * the same statements. A scan goes on after a match's end, as the other's; but a lookbehind reads
+ * before it: a verb that starts inside the match before (a statement cut at 160 code units in its
+ * middle) is no match there, and the scan goes on just after its `ed`. (Exported for its tests.)
+ */
+export function agreementsIn(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let end = 0;
+  AGREED.lastIndex = 0;
+  for (let m = AGREED.exec(text); m; m = AGREED.exec(text)) {
+    if (m.index - (m[1] as string).length < end) {
+      AGREED.lastIndex = m.index + 1;
+      continue;
+    }
+    out.push(m);
+    end = m.index + m[0].length;
+  }
+  return out;
+}
+
 /** The claim of a count (a QUANTITY match, or one of countsInWords), or null for no count (`in 2022 documents`). */
 function quantityClaim(m: RegExpExecArray, text: string, base: number): Claim | null {
   const at = m.index ?? 0;
@@ -320,8 +389,7 @@ function quantityClaim(m: RegExpExecArray, text: string, base: number): Claim | 
     amount,
     currency: null,
     unit,
-    approximate: APPROX.test(before),
-    ...boundOf(before),
+    ...approximation(before),
     status: TARGET.test(clauseBefore(text, at)) ? "target" : "achieved",
     subject: UNIT_SUBJECTS[unit] ?? what ?? subjectNear(before),
     scope: SCOPE.exec(beforePunctuation(after))?.[0] ?? SCOPE.exec(clauseBefore(text, at))?.[0] ?? null,
@@ -361,10 +429,9 @@ export function findClaims(text: string, base: number, dollar = "USD", k: string
       kind: "money",
       amount,
       currency: m[1] === "$" ? dollar : m[1] === "K" ? k : currencyOf(m[1] ?? m[6], sentence),
-      approximate: APPROX.test(before),
-      ...boundOf(before),
+      ...approximation(before),
       status: TARGET.test(clause) || /^\s*by 20\d\d/.test(after) ? "target" : "achieved",
-      subject: tradePartner(clause, (BALANCE_BEFORE.exec(before)?.[1]?.toLowerCase() ?? null) ?? subjectNear(clause) ?? subjectNear(before) ?? subjectNear(sentence), tradeWith),
+      subject: tradePartner(clause, balanceOf(before) ?? subjectNear(clause) ?? subjectNear(before) ?? subjectNear(sentence), tradeWith),
       scope,
     };
     claims.push({ kind: "figure", text: figureText(figure), figure, surface: m[0], span: [base + at, base + at + m[0].length] });
@@ -377,15 +444,14 @@ export function findClaims(text: string, base: number, dollar = "USD", k: string
       kind: "percent",
       amount: Number.parseFloat(m[1] ?? "0"),
       currency: null,
-      approximate: APPROX.test(before),
-      ...boundOf(before),
+      ...approximation(before),
       status: TARGET.test(clause) ? "target" : "achieved",
       subject: percentSubject(text, at, m[0].length, before, sentenceAround(at)),
       scope: SCOPE.exec(before)?.[0] ?? SCOPE.exec(text.slice(at, at + 80))?.[0] ?? null,
     };
     claims.push({ kind: "figure", text: figureText(figure), figure, surface: m[0], span: [base + at, base + at + m[0].length] });
   }
-  const worded = WORDED_CLAIM.test(text);
+  const worded = UNIT_OR_DURATION_WORD.test(text);
   const inWords = worded && COUNTED_UNIT_WORD.test(text) ? countsInWords(text) : [];
   const counts = digits ? matchesOf(QUANTITY, text, firstDigit) : [];
   // In the order of the text, counts in figures and in words alike.
@@ -412,16 +478,16 @@ export function findClaims(text: string, base: number, dollar = "USD", k: string
       amount: minutes,
       currency: null,
       unit: "minute",
-      approximate: APPROX.test(before),
-      ...boundOf(before),
+      ...approximation(before),
       status: "achieved",
       subject: "duration",
       scope: null,
     };
     claims.push({ kind: "figure", text: figureText(figure), figure, surface: m[0], span: [base + at, base + at + m[0].length] });
   }
-  // MECHANISM and PLAN are case-sensitive in these words: a sentence without them is not scanned.
-  for (const m of digits && (text.includes("meeting") || text.includes("session")) ? matchesOf(MECHANISM, text, firstDigit) : []) {
+  // MECHANISM and PLAN are case-sensitive in these words: a sentence without them is not scanned
+  // (for MECHANISM, without them after its first digit, where every match starts).
+  for (const m of digits && (text.includes("meeting", firstDigit) || text.includes("session", firstDigit)) ? matchesOf(MECHANISM, text, firstDigit) : []) {
     const at = m.index ?? 0;
     claims.push({ kind: "mechanism", text: `${m[1]}th meeting of the ${(m[2] ?? "").trim()}`.replace(/(\d)th/, (_, d: string) => `${d}${ordinal(Number(m[1]))}`), surface: m[0], span: [base + at, base + at + m[0].length] });
   }
@@ -429,11 +495,14 @@ export function findClaims(text: string, base: number, dollar = "USD", k: string
     const at = m.index ?? 0;
     claims.push({ kind: "mechanism", text: `${m[1] ?? m[3]}-20${m[2] ?? m[4]} action plan`, surface: m[0], span: [base + at, base + at + m[0].length] });
   }
-  for (const m of worded && AGREEMENT_VERB.test(text) ? matchesOf(AGREED, text) : []) {
-    const at = (m.index ?? 0) + m[0].indexOf(m[1] ?? "");
-    const clause = firstPiece(m[1] ?? "", AGREEMENT_CLAUSE_END).trim();
+  for (const m of agreementsIn(text)) {
+    // The first place the statement is found from the verb on, as in the words of the whole match
+    // (the statement ends the match: no place of it found first is past the match's end).
+    const statement = m[2] as string;
+    const at = text.indexOf(statement, m.index - (m[1] as string).length);
+    const clause = firstPiece(statement, AGREEMENT_CLAUSE_END).trim();
     // One word is not a statement (the clause is trimmed: any space in it is between words).
-    if (!/\s/.test(clause)) continue;
+    if (!SPACE.test(clause)) continue;
     claims.push({ kind: "agreement", text: clause.toLowerCase(), surface: clause, span: [base + at, base + at + clause.length] });
   }
   return claims.length > 1 ? claims.sort((a, b) => a.span[0] - b.span[0]) : claims;

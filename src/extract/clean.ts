@@ -56,10 +56,28 @@ const BYLINE = /^\s*[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3}\s*$
 const HTML_TAG = /<\/?[a-zA-Z][^<>\n]{0,200}>|&(?:nbsp|amp|quot|apos|lt|gt|#\d{1,6}|#x[0-9a-fA-F]{1,6});/g;
 // Spacing that normalising a line would change: two spaces in a row, or a tab, NBSP or the like.
 const SPACING = /\s\s|[^\S ]/;
-// Spacing other than a space or a line break: in a text with no such character and no two spaces
-// in a row, no line has SPACING (a line has no line break), and lines are not tested one by one.
-const ODD_SPACE = /[^\S \n]/;
+// Two spaces in a row, or spacing other than a space or a line break: in a text without, no line
+// has SPACING (a line has no line break), and lines are not tested one by one. (One scan for both
+// costs less than a search for the two spaces and a scan for the rest.)
+const ODD_SPACING = /  |[^\S \n]/;
+// Replaced from the first `Photo:` or `Source:` on, where every match starts: the pattern looks at
+// nothing before its start (no lookbehind, `^` or `\b`), and its `$` sees the same line ends.
+const CREDIT = /(?:Photo|Source):[^\n|]{0,120}(?:\|[ \t]{0,20})?$/gm;
+const SPACES = /\s+/g;
 const EMBEDDED_DATE = /^\s*date\s+(\d{4}-\d{2}-\d{2})\b/i;
+
+/** Whether one of `patterns` (if any) matches `text` (`some` without a closure for each line). */
+function anyMatches(patterns: readonly RegExp[] | undefined, text: string): boolean {
+  if (patterns) for (const re of patterns) if (re.test(text)) return true;
+  return false;
+}
+
+/** Where the first of two words is in `text`, or -1. */
+function firstOf(text: string, a: string, b: string): number {
+  const atA = text.indexOf(a);
+  const atB = text.indexOf(b);
+  return atA < 0 ? atB : atB < 0 ? atA : Math.min(atA, atB);
+}
 
 /** Ranges to blank, applied in one pass at the end. */
 type Ranges = [number, number][];
@@ -129,7 +147,7 @@ export function cleanText(text: string): CleanText {
   }
   // Inside a list of links to other stories: their headlines tell other stories' meetings.
   let inLinks = false;
-  const oddSpacing = text.includes("  ") || ODD_SPACE.test(text);
+  const oddSpacing = ODD_SPACING.test(text);
   for (const line of raw) {
     const body = text.slice(line.start, line.end);
     const trimmed = body.trim();
@@ -149,10 +167,12 @@ export function cleanText(text: string): CleanText {
       lines.push({ start: cut, end: line.end, caption: false });
       continue;
     }
-    if (IMAGE_MARKUP.test(trimmed)) { blank(blanks, line.start, line.end); afterImage = true; imageThenBreak = false; continue; }
-    const bare = trimmed.endsWith("|") ? trimmed.slice(0, -1).trimEnd() : trimmed;
-    const norm = oddSpacing && SPACING.test(bare) ? bare.replace(/\s+/g, " ") : bare;
-    const noisy = (NOISE_BY_START.get(trimmed[0] as string)?.some((re) => re.test(body)) ?? false) || (line === lastContent && BYLINE.test(body) && trimmed.split(/\s+/).length <= 4);
+    // (IMAGE_MARKUP starts with `!`.)
+    if (trimmed[0] === "!" && IMAGE_MARKUP.test(trimmed)) { blank(blanks, line.start, line.end); afterImage = true; imageThenBreak = false; continue; }
+    const barred = trimmed.endsWith("|");
+    const bare = barred ? trimmed.slice(0, -1).trimEnd() : trimmed;
+    const norm = oddSpacing && SPACING.test(bare) ? bare.replace(SPACES, " ") : bare;
+    const noisy = anyMatches(NOISE_BY_START.get(trimmed[0] as string), body) || (line === lastContent && BYLINE.test(body) && trimmed.split(/\s+/).length <= 4);
     if (noisy || seen.has(norm)) { blank(blanks, line.start, line.end); continue; }
     seen.add(norm);
     // (Its markers are the first characters after the leading spaces.)
@@ -164,7 +184,8 @@ export function cleanText(text: string): CleanText {
       blank(blanks, open, open + marker);
       blank(blanks, close, close + marker);
     }
-    const caption = (afterImage && (!imageThenBreak || emphasis !== null || PHOTO_CREDIT.test(body))) || body.trimEnd().endsWith("|");
+    // (The line trimmed at its end ends where the trimmed line does.)
+    const caption = (afterImage && (!imageThenBreak || emphasis !== null || PHOTO_CREDIT.test(body))) || barred;
     afterImage = false;
     imageThenBreak = false;
     lines.push({ start: line.start, end: line.end, caption });
@@ -173,6 +194,7 @@ export function cleanText(text: string): CleanText {
   // Each pattern only where the text has the characters every match of it starts with.
   if (masked.includes("<") || masked.includes("&")) masked = masked.replace(HTML_TAG, (m) => " ".repeat(m.length));
   // A trailing caption credit (`Photo: Ministry of Foreign Affairs |`) is not content either.
-  if (masked.includes("Photo:") || masked.includes("Source:")) masked = masked.replace(/(?:Photo|Source):[^\n|]{0,120}(?:\|[ \t]{0,20})?$/gm, (m) => " ".repeat(m.length));
+  const credit = firstOf(masked, "Photo:", "Source:");
+  if (credit >= 0) masked = masked.slice(0, credit) + masked.slice(credit).replace(CREDIT, (m) => " ".repeat(m.length));
   return { masked, lines, embeddedDate };
 }
