@@ -4,7 +4,7 @@
  */
 import { Article, type ArticleInput } from "../model/article.js";
 import type { Place } from "../model/common.js";
-import { reportIdOf, type Dateline, type Report, type ReportDate, type ReportLocation, type ReportParticipant } from "../model/report.js";
+import { reportIdOf, type Claim, type Dateline, type Report, type ReportDate, type ReportLocation, type ReportParticipant } from "../model/report.js";
 import { foldText, toNfc } from "../text/fold.js";
 import { defaultGazetteer, type Gazetteer, type OccasionEdition } from "../text/gazetteer.js";
 import { dollarOf, findClaims, kOf } from "./claims.js";
@@ -161,7 +161,7 @@ export function extractFromArticle(article: Article, options: ExtractOptions = {
       location,
       dateline,
       occasion: occasionMatch?.occasion ?? null,
-      claims: concat(draft.owned, (s) => findClaims(s.text, s.start, dollar, localK, tradeWith)),
+      claims: concat(draft.owned, (s) => claimsIn(s, dollar, localK, tradeWith)),
       trigger: {
         surface: text.slice(firstTrigger.sentence.start + firstTrigger.trigger.span[0], firstTrigger.sentence.start + firstTrigger.trigger.span[1]),
         span: [firstTrigger.sentence.start + firstTrigger.trigger.span[0], firstTrigger.sentence.start + firstTrigger.trigger.span[1]],
@@ -183,6 +183,10 @@ const datesMemo = new Map<Sentence, DateMention[]>();
 const occasionMemo = new Map<Sentence, OccasionMatch | null>();
 const venueMemo = new Map<Sentence, ReturnType<typeof venueIn>>();
 const proseMemo = new Map<Sentence, boolean>();
+// A sentence's claims, with what its reading asked of the report's trade partners: a sentence
+// that several reports own (a lead telling two meetings, a round-up's shared paragraph) is read
+// once when the partners answer alike.
+const claimsMemo = new Map<Sentence, { claims: Claim[]; asked: Map<string, string> }>();
 
 function forgetSentences(): void {
   // (Clearing a map allocates a new table: an empty one is left as it is.)
@@ -190,6 +194,7 @@ function forgetSentences(): void {
   if (occasionMemo.size > 0) occasionMemo.clear();
   if (venueMemo.size > 0) venueMemo.clear();
   if (proseMemo.size > 0) proseMemo.clear();
+  if (claimsMemo.size > 0) claimsMemo.clear();
 }
 
 function datesIn(s: Sentence): DateMention[] {
@@ -251,6 +256,36 @@ function isSectionHeading(s: Sentence): boolean {
 function headingPlace(h: Sentence, g: Gazetteer, on: string | null): ReturnType<typeof venueIn> {
   const combined = combinePlaces(findPlaces(h.text, h.start, g, on));
   return combined && combined.rank >= 3 ? { place: combined.place, surface: combined.surface, span: combined.span } : null;
+}
+
+/**
+ * {@link findClaims} of a sentence for a report whose trade with a partner reads as `tradeWith`
+ * says. The claims depend on the report only through `tradeWith`: when every partner the last
+ * reading asked about is answered as it was, that reading is the answer (copied, so that no two
+ * reports share an object).
+ */
+function claimsIn(s: Sentence, dollar: string, k: string | null, tradeWith: (partner: string) => string): Claim[] {
+  const memo = claimsMemo.get(s);
+  if (memo && answersAlike(memo.asked, tradeWith)) return memo.claims.map(copyOfClaim);
+  const asked = new Map<string, string>();
+  const claims = findClaims(s.text, s.start, dollar, k, (partner) => {
+    const subject = tradeWith(partner);
+    asked.set(partner, subject);
+    return subject;
+  });
+  claimsMemo.set(s, { claims, asked });
+  return claims;
+}
+
+function answersAlike(asked: ReadonlyMap<string, string>, tradeWith: (partner: string) => string): boolean {
+  for (const [partner, subject] of asked) if (tradeWith(partner) !== subject) return false;
+  return true;
+}
+
+function copyOfClaim(c: Claim): Claim {
+  const copy: Claim = { ...c, span: [c.span[0], c.span[1]] };
+  if (c.figure) copy.figure = { ...c.figure };
+  return copy;
 }
 
 function isProse(s: Sentence): boolean {

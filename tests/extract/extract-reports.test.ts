@@ -1103,3 +1103,20 @@ describe("peopleKey", () => {
     expect(peopleKey(people)).toBe([...people].sort((a, b) => a - b).join(","));
   });
 });
+
+describe("claims of a sentence two reports own", () => {
+  const text =
+    "OTTAWA — Canadian Prime Minister Mark Carney met US President Donald Trump and Mexican President Claudia Sheinbaum in Washington on Monday.\n\n";
+  it("keeps each report's trade partner", () => {
+    const [trump, sheinbaum] = extractReports({ id: "t", text: `${text}Canada’s trade with Mexico reached US$50 billion last year, Carney said.`, publishedAt: "2025-05-07" });
+    expect(trump?.claims.map((c) => c.figure?.subject)).toEqual(["trade with MX"]);
+    expect(sheinbaum?.claims.map((c) => c.figure?.subject)).toEqual(["trade"]);
+  });
+  it("gives each report claims of its own, equal where the partners answer alike", () => {
+    const [a, b] = extractReports({ id: "t", text: `${text}Two-way trade reached US$50 billion last year.`, publishedAt: "2025-05-07" });
+    expect(a?.claims).toEqual(b?.claims);
+    expect(a?.claims[0]).not.toBe(b?.claims[0]);
+    expect(a?.claims[0]?.span).not.toBe(b?.claims[0]?.span);
+    expect(a?.claims[0]?.figure).not.toBe(b?.claims[0]?.figure);
+  });
+});
