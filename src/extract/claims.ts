@@ -3,6 +3,7 @@
  * agreements, and named mechanisms and plans.
  */
 import type { Claim, Figure } from "../model/report.js";
+import { endingAt } from "./ending-at.js";
 
 const SCALE: Readonly<Record<string, number>> = { trillion: 1e12, tn: 1e12, billion: 1e9, bn: 1e9, b: 1e9, million: 1e6, mn: 1e6, m: 1e6, thousand: 1e3 };
 // Bounds count as approximate (`exceeded 4 billion`, `topped $10 billion`): the figure is not the amount.
@@ -11,27 +12,9 @@ const APPROX = /\b(?:around|about|nearly|almost|approximately|roughly|some|over|
 const AT_LEAST = /\b(?:over|more than|exceeded|exceeding|exceeds|topped|surpassed|above)\s*$/i;
 const AT_MOST = /\b(?:nearly|almost|close to|up to)\s*$/i;
 
-/**
- * `pattern.test(text)` for a pattern anchored with `$`, as a lookbehind tried at the end of the
- * text alone: the pattern on the text is tried at every start of it, the lookbehind reads back only
- * as far as a match can reach. The answers are the same on every text when `$` is the pattern's
- * last element at its top level (not in one of its alternatives) and it has no backreference: a
- * lookbehind holds at the end exactly when some start has the rest of the pattern match up to the
- * end, what the pattern asks (its assertions see the same text either way). (Exported for its tests.)
- */
-export function endsWithMatch(pattern: RegExp): (text: string) => boolean {
-  const source = pattern.source;
-  if (!source.endsWith("$") || source.endsWith("\\$") || /\\\d|\\k</.test(source) || pattern.flags.includes("m") || pattern.flags.includes("g")) throw new Error(`not a pattern anchored at the end: /${source}/`);
-  const behind = new RegExp(`(?<=${source.slice(0, -1)})`, `${pattern.flags}y`);
-  return (text) => {
-    behind.lastIndex = text.length;
-    return behind.test(text);
-  };
-}
-
-const approximateBefore = endsWithMatch(APPROX);
-const atLeastBefore = endsWithMatch(AT_LEAST);
-const atMostBefore = endsWithMatch(AT_MOST);
+const approximateBefore = endingAt(APPROX);
+const atLeastBefore = endingAt(AT_LEAST);
+const atMostBefore = endingAt(AT_MOST);
 
 /**
  * Whether the words before a figure make it approximate, and its bound (see `Figure.bound`), as

@@ -8,6 +8,7 @@ import { reportIdOf, type Claim, type Dateline, type Report, type ReportDate, ty
 import { foldText, toNfc } from "../text/fold.js";
 import { defaultGazetteer, type Gazetteer, type OccasionEdition } from "../text/gazetteer.js";
 import { dollarOf, findClaims, kOf } from "./claims.js";
+import { endingAt } from "./ending-at.js";
 import { addDays } from "./calendar.js";
 import { cleanText } from "./clean.js";
 import { findDates, localPublicationDate, resolveDate, unknownDate, type DateAnchor, type DateMention } from "./dates.js";
@@ -1426,26 +1427,6 @@ function demonymCapital(sentence: Sentence, g: Gazetteer): { place: Place; surfa
   if (!code || !city) return null;
   const start = sentence.start + capital.index + capital[0].indexOf("the");
   return { place: { city, country: code }, surface: sentence.text.slice(start - sentence.start, capital.index + capital[0].length), span: [start, sentence.start + capital.index + capital[0].length] };
-}
-
-/**
- * `pattern.test(text.slice(0, at))` for a pattern anchored with `$`, as a lookbehind tried at `at`
- * alone: it reads back only as far as a match can reach, where the pattern on the slice is tried
- * at every start of it (a cost that grows with the sentence, for each place in it). The answers
- * are the same on every input when `$` is the pattern's last element at its top level (not in one
- * of its alternatives) and no assertion just before the `$` looks past it (a `\b` or a lookahead
- * there): whether `text[from, at)` matches the rest of the pattern then does not depend on what
- * follows `at`, in the slice (nothing) or in the text. A `^` means the start of the text in both,
- * which is where the slice starts. (Exported for its tests.)
- */
-export function endingAt(pattern: RegExp): (text: string, at: number) => boolean {
-  const source = pattern.source;
-  if (!source.endsWith("$") || source.endsWith("\\$") || pattern.flags.includes("m") || pattern.flags.includes("g")) throw new Error(`not a pattern anchored at the end: /${source}/`);
-  const behind = new RegExp(`(?<=${source.slice(0, -1)})`, `${pattern.flags}y`);
-  return (text, at) => {
-    behind.lastIndex = at;
-    return behind.test(text);
-  };
 }
 
 // `returned to Tokyo`, `has arrived back in Tokyo after a trip to India`: home, not where anyone

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { endingAt } from "../../src/extract/extract-reports.js";
+import { endingAt } from "../../src/extract/ending-at.js";
+import { randomTexts } from "../random-texts.js";
 
 // The shapes of the patterns the venue rules test on the words before a place: words chosen
 // among alternatives, runs of spaces, optional groups, `^`, `\b`, the `i` and `u` flags.
@@ -18,26 +19,9 @@ const PATTERNS = [
 const WORDS = ["in", "In", "IN", "at", "At", "the", "The", "ministry", "Ministry", "since", "back", "to", "flew", "went", "home", "capital", "city", "Lao", "Hanoi", "China's", "China’s", "an", "a", "his", "peace", "self-government", "visiting", "While", "Đà", "Nẵng", "2019", "x", "ministryin"];
 const GAPS = [" ", " ", " ", "  ", "\n", "\t ", ", ", ",", "-", "", ". ", "\u00a0"];
 
-/** A pseudo-random text of the words above (a fixed seed: the same texts on every run). */
-function texts(count: number): string[] {
-  let seed = 12345;
-  const next = (n: number) => {
-    seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff;
-    return seed % n;
-  };
-  const out: string[] = [];
-  for (let t = 0; t < count; t++) {
-    let s = next(3) === 0 ? " " : "";
-    const words = 1 + next(9);
-    for (let w = 0; w < words; w++) s += (WORDS[next(WORDS.length)] as string) + (GAPS[next(GAPS.length)] as string);
-    out.push(s);
-  }
-  return out;
-}
-
 describe("endingAt", () => {
   it("answers as the pattern does on the text before each position", () => {
-    const all = texts(3000);
+    const all = randomTexts(3000, WORDS, GAPS, 9, 12345);
     for (const pattern of PATTERNS) {
       const test = endingAt(pattern);
       const differing: string[] = [];
@@ -54,10 +38,45 @@ describe("endingAt", () => {
       expect(matched, String(pattern)).toBeGreaterThan(0);
     }
   });
+});
 
-  it("takes only patterns anchored at the end", () => {
-    expect(() => endingAt(/\bin\s+/)).toThrow();
+describe("endingAt, at the end of the text", () => {
+  // The words before a figure that make it approximate or bound it, and other shapes: words among
+  // alternatives, runs of spaces, optional groups, `\b`, the `i` and `u` flags.
+  const PATTERNS = [
+    /\b(?:around|about|nearly|almost|approximately|roughly|some|over|more than|close to|up to|an estimated|exceeded|exceeding|exceeds|topped|surpassed|above)\s*$/i,
+    /\b(?:over|more than|exceeded|exceeding|exceeds|topped|surpassed|above)\s*$/i,
+    /\b(?:nearly|almost|close to|up to)\s*$/i,
+    /\b(?:the|these|those|both|its|their|all|for)\s+$/i,
+    /\b(?:the|these)\s+(?:[\p{L}\d'’-]+\s+){0,2}$/u,
+    /^\s*(?:about|over)$/,
+  ];
+  const WORDS = ["about", "About", "ABOUT", "over", "nearly", "Almost", "more", "than", "close", "to", "up", "an", "estimated", "some", "handsome", "moreover", "the", "since", "in", "at", "x", "$", "2019", "Đà", "ſome"];
+  const GAPS = [" ", "  ", "\n", "\t ", ", ", "", "-", "\u00a0"];
+
+  it("answers as the pattern does on each text and each start of it", () => {
+    const all = randomTexts(3000, WORDS, GAPS, 6);
+    for (const pattern of PATTERNS) {
+      const test = endingAt(pattern);
+      const differing: string[] = [];
+      let matched = 0;
+      for (const text of all) {
+        for (let from = 0; from <= text.length; from++) {
+          const part = text.slice(from);
+          const expected = pattern.test(part);
+          if (expected) matched++;
+          if (test(part) !== expected) differing.push(JSON.stringify(part));
+        }
+      }
+      expect(differing, String(pattern)).toEqual([]);
+      expect(matched, String(pattern)).toBeGreaterThan(0);
+    }
+  });
+
+  it("takes only patterns anchored at the end, without backreferences", () => {
+    expect(() => endingAt(/\babout\s+/)).toThrow();
     expect(() => endingAt(/costs \$/)).toThrow();
-    expect(() => endingAt(/in\s+$/g)).toThrow();
+    expect(() => endingAt(/about\s*$/g)).toThrow();
+    expect(() => endingAt(/(a)\1$/)).toThrow();
   });
 });
