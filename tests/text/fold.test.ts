@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { foldText } from "../../src/text/fold.js";
 import { foldCodes, foldWithMap } from "../../src/text/fold.js";
+import { randomTexts } from "../random-texts.js";
 
 // Every precomposed Vietnamese letter: 12 vowels × 5 tone marks, the 6 vowels that carry a
 // shape mark without tone, and đ; upper and lower case: 134 letters.
@@ -66,6 +67,14 @@ describe("foldText", () => {
 
   it("throws a TypeError on a non-string", () => {
     expect(() => foldText(42 as unknown as string)).toThrow(TypeError);
+  });
+
+  it("folds ASCII text as its patterns do, whatever the spacing and punctuation", () => {
+    // The scan that finds a text needing only lower case stands for these two steps.
+    const byPattern = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
+    const texts = randomTexts(5000, ["Wang", "yi", "UN", "a", "B2", "42", "x", ""], ["", " ", "  ", "-", ".", "\t", "\n", "'s ", " - "], 5);
+    for (const s of ["", " ", "a", "A", " a", "a ", "a  b", "a\tb", "Ab1 Cd2", "x.", "\u212a"]) texts.push(s);
+    for (const s of texts) expect(foldText(s), JSON.stringify(s)).toBe(byPattern(s.normalize("NFC")));
   });
 });
 
