@@ -40,7 +40,7 @@ if (!million) {
 
 // The test corpus and its holdout: 339 real-length articles from many outlets, longer and less
 // dense in names than the synthetic ones. The figure that counts is the first reading: articles the
-// process has never seen, read once in a new process warmed up on the other half (tables keyed by
+// process has never seen, read once in a new process warmed up on the other half, read ten times (tables keyed by
 // text, such as runs of names and parsed names, make a second reading of the same articles much
 // faster than any stream of new ones). Each half is timed in three processes; the median is printed.
 if (!million) {
