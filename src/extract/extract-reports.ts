@@ -12,7 +12,7 @@ import { endingAt } from "./ending-at.js";
 import { addDays } from "./calendar.js";
 import { cleanText } from "./clean.js";
 import { findDates, localPublicationDate, resolveDate, unknownDate, type DateAnchor, type DateMention } from "./dates.js";
-import { findPeople, type ArticlePeople, type Person } from "./people.js";
+import { findPeople, type ArticlePeople, type Person, type PersonMention } from "./people.js";
 import { NAME_PARTICLES } from "../text/names.js";
 import { combinePlaces, findDateline, findOccasions, findPlaces, type OccasionMatch } from "./places.js";
 import { splitSentences, type Sentence } from "./sentences.js";
@@ -41,9 +41,9 @@ interface Draft {
 // `in Hanoi`, `in the capital of …`, `in the Lao capital, Vientiane`, `in China's Yunnan Province`.
 // `in the North Macedonian lakeside town of Ohrid`: up to two capitalised words and two in lower
 // case before the kind of place. A sentence may open with it (`At Carthage Palace, …`).
-const LOCATIVE = /\b(?:in|at|visiting|while in)\s+(?:the\s+)?(?:(?:[\p{Lu}][\p{L}'’-]*\s+){0,2}(?:[a-z]+\s+){0,2}(?:capital|city|province|resort|town|village|port|southern|northern|central)(?:\s+city)?(?:\s+of)?(?:\s*,)?\s+)?(?:[\p{Lu}][\p{L}'’-]*(?:'s|’s)\s+)?$/u;
+const LOCATIVE = /\b(?:in|at|inside|visiting|while in)\s+(?:the\s+)?(?:(?:[\p{Lu}][\p{L}'’-]*\s+){0,2}(?:[a-z]+\s+){0,2}(?:capital|city|province|resort|town|village|port|southern|northern|central)(?:\s+city)?(?:\s+of)?(?:\s*,)?\s+)?(?:[\p{Lu}][\p{L}'’-]*(?:'s|’s)\s+)?$/u;
 // The same opening a sentence, capitalised (tried only on the words from a sentence's start).
-const LOCATIVE_OPENING = /^\s*(?:In|At|Visiting|While in)\s+(?:the\s+)?(?:(?:[\p{Lu}][\p{L}'’-]*\s+){0,2}(?:[a-z]+\s+){0,2}(?:capital|city|province|resort|town|village|port|southern|northern|central)(?:\s+city)?(?:\s+of)?(?:\s*,)?\s+)?(?:[\p{Lu}][\p{L}'’-]*(?:'s|’s)\s+)?$/u;
+const LOCATIVE_OPENING = /^\s*(?:In|At|Inside|Visiting|While in)\s+(?:the\s+)?(?:(?:[\p{Lu}][\p{L}'’-]*\s+){0,2}(?:[a-z]+\s+){0,2}(?:capital|city|province|resort|town|village|port|southern|northern|central)(?:\s+city)?(?:\s+of)?(?:\s*,)?\s+)?(?:[\p{Lu}][\p{L}'’-]*(?:'s|’s)\s+)?$/u;
 
 /**
  * Every meeting `article` reports as having happened, in text order.
@@ -139,7 +139,7 @@ export function extractFromArticle(article: Article, options: ExtractOptions = {
     // The lead's place stands in for the report's own, unless the lead is one of its own sentences, read clause by clause above.
     const ownLead = lead !== null && own.includes(lead);
     if (ownLead || index === 0) leadDate = date;
-    const fallback = (heading ? headingPlace(heading, g, published) : null) ?? travelledTo(draft, sentences, people, g, published ?? date.start) ?? (ownLead ? headlinePlace : leadPlace && couldBeAt(leadPlace.place, draft, date) ? leadPlace : null);
+    const fallback = (heading ? headingPlace(heading, g, published) : null) ?? travelledTo(draft, sentences, people, g, published ?? date.start) ?? (ownLead ? headlinePlace : leadPlace && couldBeAt(leadPlace.place, draft, date) ? leadPlace : null) ?? arrivedIn(draft, sentences, people, g, anchor, date);
     let location = locationFor(triggerClauses(draft, isProse, clauseOf), draft.owned, fallback, occasionMatch, g, published ?? date.start, dateline);
     // The same outing is in the same place, unless its own text says otherwise: a venue no more
     // than the same country is made specific by the previous meeting's (the span points there).
@@ -1101,6 +1101,45 @@ function travelledTo(draft: Draft, sentences: readonly Sentence[], people: Artic
     .filter((m) => TRAVELLED_TO.test(scene.text.slice(Math.max(0, m.span[0] - scene.start - 60), m.span[0] - scene.start)))
     .at(-1);
   return destination ? { place: destination.place, surface: destination.surface, span: destination.span } : null;
+}
+
+const IN_OR_INSIDE = endingAt(/\b(?:in|at|inside|within)\s+(?:the\s+)?$/);
+
+/**
+ * (`Hasina arrived in New Delhi on Friday evening`, `Xi landed in Budapest`.)
+ * Where a meeting whose words name no place was, from the article's telling of a participant's
+ * arrival (`Hasina arrived in New Delhi on Friday evening on a two-day state visit`): the city they
+ * arrived in, when the article tells participants arriving in that city alone, and the arrival is
+ * not dated after the meeting. The participant is the nearest person named before the verb in its
+ * sentence.
+ */
+function arrivedIn(draft: Draft, sentences: readonly Sentence[], people: ArticlePeople, g: Gazetteer, anchor: DateAnchor, date: ReportDate): ReturnType<typeof venueIn> {
+  let found: { place: Place; surface: string; span: [number, number] } | null = null;
+  const ms = people.mentions;
+  for (const s of sentences) {
+    if (s.caption || (!s.text.includes("arrived") && !s.text.includes("landed")) || !isProse(s)) continue;
+    for (const m of findPlaces(s.text, s.start, g, anchor.published)) {
+      const before = s.text.slice(0, m.span[0] - s.start);
+      if (!m.place.city || !ARRIVED_IN.test(before)) continue;
+      const verb = s.start + Math.max(before.lastIndexOf("arrived"), before.lastIndexOf("landed"));
+      // The nearest person named before the verb, in the same sentence, is who arrived.
+      let subject = -1;
+      for (let i = firstStartingAt(ms, (x) => x.span[0], s.start); i < ms.length && (ms[i] as PersonMention).span[1] <= verb; i++) subject = (ms[i] as PersonMention).person;
+      if (subject < 0 || !draft.participants.includes(subject)) continue;
+      // An arrival dated after the meeting is another leg of the journey.
+      const day = datesIn(s).find((d) => d.span[0] >= m.span[1]);
+      const arrival = day ? resolveDate(day, anchor, null) : null;
+      if (arrival?.start && date.end && arrival.start > date.end) continue;
+      // The meeting's own sentences naming a place in another country (`at the pontiff's residence
+      // inside the Vatican`, after `arrived in Rome`): it was not where the visitor arrived.
+      const elsewhere = draft.triggers.some(({ sentence: t }) => findPlaces(t.text, t.start, g, anchor.published).some((p) => p.place.country !== m.place.country && IN_OR_INSIDE(t.text, p.span[0] - t.start)));
+      if (elsewhere) return null;
+      // Two cities arrived in: the article tells a journey, not where this meeting was.
+      if (found && found.place.city !== m.place.city) return null;
+      found ??= { place: m.place, surface: m.surface, span: m.span };
+    }
+  }
+  return found;
 }
 
 /** The first date a scene-setting sentence gives that is not another event's. */

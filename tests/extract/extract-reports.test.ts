@@ -480,6 +480,20 @@ describe("venues told by buildings and sentence openings", () => {
     expect(venue("Japanese Prime Minister Fumio Kishida took a train to Kyiv.\n\nOn Tuesday, Kishida met Ukrainian President Volodymyr Zelenskyy in Lviv.")).toEqual([{ city: "Lviv", country: "UA" }]);
   });
 
+  it("a meeting that names no place was in the city a participant is told arriving in", () => {
+    const visit = "Bangladeshi Prime Minister Sheikh Hasina arrived in New Delhi on Friday evening for a two-day state visit.\n\nOn Saturday, Indian Prime Minister Narendra Modi held talks with Hasina.";
+    expect(venue(visit)).toEqual([{ city: "New Delhi", country: "IN" }]);
+    // Someone else's arrival; an arrival dated after the meeting; two cities arrived in: no venue.
+    expect(venue("Leaders kept up a busy round of diplomacy this week.\n\nIndian Prime Minister Narendra Modi arrived in Dhaka on Friday.\n\nOn Saturday, Japanese Prime Minister Fumio Kishida held talks with Chinese Premier Li Qiang.")).toEqual([null]);
+    expect(venue("On Monday, Indian Prime Minister Narendra Modi held talks with Japanese Prime Minister Fumio Kishida.\n\nModi arrived in Tokyo on Wednesday for the rest of the visit.")).toEqual([null]);
+    expect(venue("Leaders kept up a busy round of diplomacy this week.\n\nIndian Prime Minister Narendra Modi arrived in Warsaw on Wednesday, and arrived in Kyiv on Friday.\n\nModi held talks with Ukrainian President Volodymyr Zelensky.")).toEqual([null]);
+    // The meeting's own words placing it in another country: the arrival was elsewhere.
+    expect(venue("Leaders kept up a busy round of diplomacy this week.\n\nUS Vice President JD Vance arrived in Rome on Friday.\n\nOn Sunday, Vance met Pope Francis at his residence within the Vatican.")).toEqual([null]);
+    expect(venue("US Vice President JD Vance arrived in Rome on Friday.\n\nOn Sunday, Vance met Pope Francis at his residence inside the Vatican.")).toEqual([{ city: "Vatican City", country: "VA" }]);
+    // `at the Vatican` is in Vatican City.
+    expect(venue("US Vice President JD Vance arrived in Rome on Friday.\n\nOn Saturday, Vance held talks at the Vatican with Cardinal Pietro Parolin.")).toEqual([{ city: "Vatican City", country: "VA" }]);
+  });
+
   it("the pair seen at a building is where they met, not a building where they met before", () => {
     expect(venue("Indian Prime Minister Narendra Modi was received by US President Donald Trump on Thursday. The two men embraced outside the West Wing and promised to double trade.")).toMatchObject([{ site: "White House", city: "Washington", country: "US" }]);
     expect(venue("German Chancellor Olaf Scholz held talks with Chinese President Xi Jinping in Beijing on Tuesday. The two men spoke at the Great Hall of the People for three hours.")).toEqual([{ site: "Great Hall of the People", city: "Beijing", country: "CN" }]);
