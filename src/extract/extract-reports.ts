@@ -524,6 +524,12 @@ function findMeetings(sentences: readonly Sentence[], people: ArticlePeople, pub
       if (/\bto$/.test(trigger.surface) && !/^\s+(?:\p{Lu}|(?:his|her|their)\s+counterparts?\b|each other\b|one another\b)/u.test(sentence.text.slice(trigger.span[1]))) continue;
       if (trigger.form === "joint" || (after.length === 0 && (namedBefore.length >= 2 || pronounPair()))) {
         if (pastReference(sentence, tStart, published)) continue;
+        // A meeting told by how it went names all its sides around it (four at most).
+        const all = trigger.everyone ? union(namedBefore, namedAfter) : [];
+        if (all.length >= 2) {
+          addMeeting(all.slice(0, 4), sentence, trigger);
+          continue;
+        }
         // (`Macron urged Trump not to strike a deal with Putin, as the two leaders met`: the two are
         // the clause's subject and object, not the last two named.)
         let both = namedBefore.length >= 3 && after.length === 0 && pronounPair() ? namedBefore.slice(0, 2) : union([...namedBefore].reverse(), namedAfter);

@@ -15,13 +15,15 @@ export interface Trigger {
    * meeting before another (`on Tuesday, a day after talks with X`: -1).
    */
   dayOffset?: number;
+  /** Everyone the sentence names is a side (`a meeting fell apart Friday, as A and B scolded C`). */
+  everyone?: true;
 }
 
 // Each pattern with words one of which any match contains (in lower case): a pattern runs only
 // on sentences that have one, so most sentences are scanned by a few patterns, not all of them.
 // A `lower` pattern is written in lower case and runs on the sentence in lower case: V8 runs a
 // pattern that is both case-insensitive and Unicode-aware (`/iu`) several times slower.
-export const TRIGGER_PATTERNS: readonly { re: RegExp; form: Trigger["form"]; needs: readonly string[]; lower?: true }[] = [
+export const TRIGGER_PATTERNS: readonly { re: RegExp; form: Trigger["form"]; needs: readonly string[]; lower?: true; everyone?: true }[] = [
   // `met with X`, and `met this Wednesday (Jan. 25) with X`, where the day comes first
   // (`met today in Beijing with X`: the day and the place).
   // (`sat down in Brussels with X`: a place may come first too.)
@@ -65,6 +67,11 @@ export const TRIGGER_PATTERNS: readonly { re: RegExp; form: Trigger["form"]; nee
   { re: /\b(?:paid|pays)\s+a\s+courtesy\s+call\s+on\b|\bcalled on (?=(?:[\p{Lu}]|his |her ))/gu, form: "with", needs: ["courtesy", "called on"] },
   { re: /\b(?:held|had|holds|has held|have held|hold|holding)\s+(?:[\p{L}'’-]+\s+){0,5}?(?:[Tt]alks|[Mm]eetings?|(?:tele)?phone (?:call|talks|conversation)|video (?:call|conference)|conversation|working session|courtesy call|discussions?|bilateral)\b(?:\s+with\b)?/gu, form: "with", needs: ["held", "had", "hold"] },
   { re: /\b(?:talks|meetings?|discussions?)\s+(?:were|was)\s+held\b|\btheir\s+(?:bilateral\s+|first\s+)?(?:talks|meeting|discussions?)\b(?!\s+with)/g, form: "joint", needs: ["held", "their"] },
+  // `A White House meeting that was supposed to seal a deal fell apart Friday in a public clash, as
+  // A and B scolded C`: a meeting told by how it went on the day, its people named around it.
+  // (A day must follow the verb: `talks collapsed in 2019` or `the summit broke down last year`
+  // is an earlier event, told in passing.)
+  { re: /\b(?:[Mm]eeting|[Tt]alks|[Ss]ummit)\b(?=[^.;]{0,100}?\b(?:fell apart|broke down|collapsed|descended into|devolved into|erupted into|turned (?:sour|tense|testy|acrimonious|heated|ugly))\b[^.;]{0,40}?\b(?:(?:on|this|late|early)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday)\b)/g, form: "joint", needs: ["fell apart", "broke down", "collapsed", "descended into", "devolved into", "erupted into", "turned"], everyone: true },
   // `talks between A and B`, and `talks earlier Monday between`, `Talks were held in Beijing during
   // the period 6-10 March 2023 between`, where the time or the place comes first.
   // (`came … for the first bilateral meeting between the two leaders`: a meeting counted is one held.)
@@ -313,7 +320,7 @@ export function findTriggers(sentence: string): Trigger[] {
   const modeInSentence = () => (sentenceMode ??= modeNamedIn(sentence));
   for (let p = 0; p < TRIGGER_PATTERNS.length; p++) {
     if (toRun[p] === 0) continue;
-    const { re, form, lower: onLower } = TRIGGER_PATTERNS[p] as (typeof TRIGGER_PATTERNS)[number];
+    const { re, form, lower: onLower, everyone } = TRIGGER_PATTERNS[p] as (typeof TRIGGER_PATTERNS)[number];
     const scanned = onLower ? lower : sentence;
     re.lastIndex = 0;
     for (let hit = re.exec(scanned); hit; hit = re.exec(scanned)) {
@@ -356,6 +363,7 @@ export function findTriggers(sentence: string): Trigger[] {
       if (/\breceived\b/.test(surface) && AIRPORT.test(sentence)) continue;
       const trigger: Trigger = { surface, span: [start, end], form: actual, mode: modeOf(m[0], modeInSentence) };
       if (offset) trigger.dayOffset = -(NUMBER_WORDS[(offset[1] ?? "").toLowerCase()] ?? Number(offset[1]));
+      if (everyone) trigger.everyone = true;
       found.push(trigger);
     }
   }

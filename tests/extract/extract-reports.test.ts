@@ -774,6 +774,14 @@ describe("delegations, lists of several, previews and time spent together", () =
     expect(who("The communique followed talks held in Muscat between a Yemeni delegation headed by Ahmed Awad bin Mubarak and a Bahraini delegation led by Abdullatif bin Rashid Al Zayani.")).toEqual(["Abdullatif bin Rashid Al Zayani + Ahmed Awad bin Mubarak"]);
   });
 
+  it("a meeting told by how it went on the day is a meeting of everyone the sentence names", () => {
+    expect(who("A Kremlin meeting meant to settle the grain dispute broke down on Tuesday in an angry exchange, as President Vladimir Putin and Foreign Minister Sergei Lavrov lectured Turkish President Recep Tayyip Erdogan before the cameras.", "2023-07-12T10:00:00+03:00")).toEqual(["Recep Tayyip Erdogan + Sergei Lavrov + Vladimir Putin"]);
+    // Without a day after the verb it is an earlier event, told in passing; and a meeting that
+    // could still fall apart has not.
+    expect(who("Talks between President Vladimir Putin and President Recep Tayyip Erdogan collapsed in 2019 over Syria.", "2023-07-12T10:00:00+03:00")).toEqual([]);
+    expect(who("The summit of President Vladimir Putin and President Recep Tayyip Erdogan could still fall apart on Friday.", "2023-07-12T10:00:00+03:00")).toEqual([]);
+  });
+
   it("three or more named as one subject meet together, and a host receiving several receives them together", () => {
     expect(who("Chancellor Olaf Scholz, President Emmanuel Macron and Prime Minister Mario Draghi on Thursday met President Volodymyr Zelensky in Kyiv.", "2022-06-17T10:00:00+03:00")).toEqual(["Emmanuel Macron + Mario Draghi + Olaf Scholz + Volodymyr Zelensky"]);
     expect(who("Chancellor Olaf Scholz, President Emmanuel Macron and Prime Minister Mario Draghi held talks in Kyiv on Thursday.", "2022-06-17T10:00:00+03:00")).toEqual(["Emmanuel Macron + Mario Draghi + Olaf Scholz"]);
