@@ -134,7 +134,7 @@ export function extractFromArticle(article: Article, options: ExtractOptions = {
     const edition = occasionMatch?.edition ?? null;
     const anchor: DateAnchor = { published, occasion: edition ? { start: edition.start, end: edition.end } : null, dayFirst };
     const heading = headings.findLast((h) => h.start < (own[0]?.start ?? 0)) ?? null;
-    const date = dateFor(own, sceneOf(draft, sentences, triggersIn, people), lead, anchor, draft, dated, edition, dateline, heading, g);
+    const date = dateFor(own, sceneOf(draft, sentences, triggersIn, people), lead, anchor, draft, dated, edition, dateline, heading, g, people);
     dated.push({ at: draft.segmentStart, date });
     // The lead's place stands in for the report's own, unless the lead is one of its own sentences, read clause by clause above.
     const ownLead = lead !== null && own.includes(lead);
@@ -1158,7 +1158,7 @@ function dayOfScene(scene: Sentence, anchor: DateAnchor, previous: ReportDate | 
   return null;
 }
 
-function dateFor(own: readonly Sentence[], scene: { sentence: Sentence; sameDay: boolean } | null, lead: Sentence | null, anchor: DateAnchor, draft: Draft, dated: readonly { at: number; date: ReportDate }[], edition: OccasionEdition | null, dateline: Dateline | null, heading: Sentence | null, g: Gazetteer): ReportDate {
+function dateFor(own: readonly Sentence[], scene: { sentence: Sentence; sameDay: boolean } | null, lead: Sentence | null, anchor: DateAnchor, draft: Draft, dated: readonly { at: number; date: ReportDate }[], edition: OccasionEdition | null, dateline: Dateline | null, heading: Sentence | null, g: Gazetteer, people: ArticlePeople): ReportDate {
   const told = lastToldBefore(dated, draft.segmentStart);
   // The day of the scene, when it is told after the last meeting: what `that day` refers to.
   const sceneDate = scene ? dayOfScene(scene.sentence, anchor, told?.date ?? null) : null;
@@ -1214,6 +1214,8 @@ function dateFor(own: readonly Sentence[], scene: { sentence: Sentence; sameDay:
     }
   }
   if (found) return found;
+  const named = dayOfTheMeeting(draft, people, anchor, previous);
+  if (named) return named;
   const shown = dateOfCaptionScene(draft, own, anchor, previous, inDateline);
   if (shown) return shown;
   if (heading) {
@@ -1315,6 +1317,36 @@ function lastToldBefore(dated: readonly { at: number; date: ReportDate }[], at: 
 }
 
 /** Whether `'s` or `’s` starts at `at` in `text`: a day that names a thing (`Monday's deal`). */
+// `Yesterday's meeting followed the usual format`, `Tuesday's talks`: a day that names the meeting.
+const ANOTHER_BEFORE = /\b(?:since|unlike|previous|earlier|than)\s+(?:last\s+|the\s+)?$/i;
+const MEETING_AFTER_POSSESSIVE = /^['’]s\s+(?:[a-z-]+\s+){0,2}?(?:meeting|talks|summit|session|discussions?|(?:phone |video )?call)\b/;
+
+/**
+ * The day of a meeting its sentences with a trigger do not date, from a sentence about it that
+ * names it by its day (`Yesterday's meeting followed the usual format of the dialogue`), when
+ * that clause of the sentence names no one but the meeting's participants.
+ */
+function dayOfTheMeeting(draft: Draft, people: ArticlePeople, anchor: DateAnchor, previous: ReportDate | null): ReportDate | null {
+  for (const s of draft.owned) {
+    if (!s.text.includes("'s") && !s.text.includes("’s")) continue;
+    for (const m of datesIn(s)) {
+      if (!possessiveAt(s.text, m.span[1] - s.start) || !MEETING_AFTER_POSSESSIVE.test(s.text.slice(m.span[1] - s.start))) continue;
+      // `since Monday's meeting`, `unlike Monday's talks`: another meeting of theirs.
+      if (ANOTHER_BEFORE.test(s.text.slice(Math.max(0, m.span[0] - s.start - 24), m.span[0] - s.start))) continue;
+      // (In the clause of the day: `…: Borrell and Lajcak first spoke to each delegation` is another.)
+      const at = m.span[0] - s.start;
+      const from = s.start + Math.max(s.text.lastIndexOf(";", at), s.text.lastIndexOf(":", at)) + 1;
+      const stops = [s.text.indexOf(";", at), s.text.indexOf(":", at)].filter((i) => i >= 0);
+      const to = stops.length > 0 ? s.start + Math.min(...stops) : s.end;
+      const others = people.mentions.some((x) => x.span[0] >= from && x.span[1] <= to && x.person >= 0 && !draft.participants.includes(x.person));
+      if (others) break;
+      const d = resolveDate(m, anchor, previous);
+      if (d.value !== null) return { ...d, reason: `${d.reason ? `${d.reason}; ` : ""}the day a sentence about the meeting names it by (\`${m.surface.trim()}'s\`)` };
+    }
+  }
+  return null;
+}
+
 export function possessiveAt(text: string, at: number): boolean {
   const c = text.charCodeAt(at);
   return (c === 0x27 || c === 0x2019) && text.charCodeAt(at + 1) === 0x73;

@@ -774,6 +774,15 @@ describe("delegations, lists of several, previews and time spent together", () =
     expect(who("The communique followed talks held in Muscat between a Yemeni delegation headed by Ahmed Awad bin Mubarak and a Bahraini delegation led by Abdullatif bin Rashid Al Zayani.")).toEqual(["Abdullatif bin Rashid Al Zayani + Ahmed Awad bin Mubarak"]);
   });
 
+  it("a meeting its own sentences do not date takes the day a sentence about it names it by", () => {
+    const date = (text: string) => extractReports({ id: "a", text, publishedAt: "2023-03-19T10:00:00+01:00", timezone: "Europe/Belgrade" }).map((r) => r.date.value);
+    const told = "The EU foreign policy chief Josep Borrell, who chaired the meeting with Prime Minister Albin Kurti and President Aleksandar Vucic, said both sides had agreed on the annex.";
+    expect(date(`${told}\n\nYesterday's meeting kept to the usual format of the dialogue.`)).toEqual(["2023-03-18"]);
+    // Someone else named in the clause, or a meeting before this one: not its day.
+    expect(date(`${told}\n\nYesterday's meeting of Prime Minister Edi Rama with the envoys kept to the usual format.`)).toEqual([null]);
+    expect(date(`${told}\n\nLittle had moved since Monday's meeting in Brussels.`)).toEqual([null]);
+  });
+
   it("a meeting told by how it went on the day is a meeting of everyone the sentence names", () => {
     expect(who("A Kremlin meeting meant to settle the grain dispute broke down on Tuesday in an angry exchange, as President Vladimir Putin and Foreign Minister Sergei Lavrov lectured Turkish President Recep Tayyip Erdogan before the cameras.", "2023-07-12T10:00:00+03:00")).toEqual(["Recep Tayyip Erdogan + Sergei Lavrov + Vladimir Putin"]);
     // Without a day after the verb it is an earlier event, told in passing; and a meeting that
