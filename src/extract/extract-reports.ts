@@ -243,15 +243,19 @@ const HEADLINE_MEETING = /\b(?:meeting|meets|met|talks|summit|visit|sign|signs|s
 // `Yoon to leave for …`, `Petro heads to Caracas for talks with Maduro`.
 const HEADLINE_FUTURE = /^[^.;:]{0,80}?(?:\b(?<!\b(?:is|are|was|were|has|have|had)\s)to\s+(?:leave|travel|visit|attend|depart|fly|head|hold|host|meet|receive|sign)\b|\b(?:heads|travels|leaves|departs|flies|sets off)\s+(?:to|for)\b)/i;
 
-/** Whether a sentence reads as prose: not a heading or list item, and ending as a sentence does. */
-/** A short line of a date, perhaps with a place, that opens a section (`**Thursday, November 14 – Lima**`). */
+/**
+ * A short line of a date, perhaps with a place, that opens a section (`**Thursday, November 14 –
+ * Lima**`); not a byline's time stamp (`Published On 1 Mar 2025`, `Updated: 12 June`).
+ */
 function isSectionHeading(s: Sentence): boolean {
-  if (s.caption || s.text.length > 80 || isProse(s) || datesIn(s).length === 0) return false;
+  if (s.caption || s.text.length > 80 || isProse(s) || datesIn(s).length === 0 || TIME_STAMP.test(s.text)) return false;
   // Nothing but the date, a place and separators: at most four other words.
   let rest = s.text;
   for (const m of datesIn(s)) rest = rest.replace(m.surface, " ");
   return rest.split(/[\s*#|:,–—-]+/).filter(Boolean).length <= 4 && findTriggers(s.text).length === 0;
 }
+
+const TIME_STAMP = /^[\s*#_]*(?:(?:first\s+|last\s+)?(?:published|updated|posted|modified)|last\s+update)\b/i;
 
 /** The one place a section heading names, as a venue to fall back on. */
 function headingPlace(h: Sentence, g: Gazetteer, on: string | null): ReturnType<typeof venueIn> {
@@ -525,9 +529,9 @@ function findMeetings(sentences: readonly Sentence[], people: ArticlePeople, pub
       if (trigger.form === "joint" || (after.length === 0 && (namedBefore.length >= 2 || pronounPair()))) {
         if (pastReference(sentence, tStart, published)) continue;
         // A meeting told by how it went names all its sides around it (four at most).
-        const all = trigger.everyone ? union(namedBefore, namedAfter) : [];
-        if (all.length >= 2) {
-          addMeeting(all.slice(0, 4), sentence, trigger);
+        if (trigger.everyone) {
+          const all = union(namedBefore, namedAfter);
+          if (all.length >= 2) addMeeting(all.slice(0, 4), sentence, trigger);
           continue;
         }
         // (`Macron urged Trump not to strike a deal with Putin, as the two leaders met`: the two are

@@ -15,7 +15,10 @@ export interface Trigger {
    * meeting before another (`on Tuesday, a day after talks with X`: -1).
    */
   dayOffset?: number;
-  /** Everyone the sentence names is a side (`a meeting fell apart Friday, as A and B scolded C`). */
+  /**
+   * Everyone the sentence names is a side (`a meeting fell apart Friday, as A and B scolded C`),
+   * and it tells a meeting only where it names two or more.
+   */
   everyone?: true;
 }
 
@@ -72,6 +75,10 @@ export const TRIGGER_PATTERNS: readonly { re: RegExp; form: Trigger["form"]; nee
   // (A day must follow the verb: `talks collapsed in 2019` or `the summit broke down last year`
   // is an earlier event, told in passing.)
   { re: /\b(?:[Mm]eeting|[Tt]alks|[Ss]ummit)\b(?=[^.;]{0,100}?\b(?:fell apart|broke down|collapsed|descended into|devolved into|erupted into|turned (?:sour|tense|testy|acrimonious|heated|ugly))\b[^.;]{0,40}?\b(?:(?:on|this|late|early)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday)\b)/g, form: "joint", needs: ["fell apart", "broke down", "collapsed", "descended into", "devolved into", "erupted into", "turned"], everyone: true },
+  // `The meeting was friendly, but Macron interrupted Trump in front of cameras`: a meeting told by
+  // how it went, its people named in the same sentence (a sentence that names fewer than two tells
+  // nothing new: see `everyone`).
+  { re: /\b[Tt]he\s+(?:meeting|talks|summit|discussions?|conversation|(?:phone |video )?call)\s+(?:was|were)\s+(?:(?:very|largely|mostly|broadly|generally|described as|said to be|by all accounts)\s+)?(?:friendly|cordial|warm|productive|constructive|frank|tense|testy|fruitful|positive|candid|substantive|amicable|businesslike|excellent|difficult|heated|frosty|chilly)\b/g, form: "joint", needs: ["meeting", "talks", "summit", "discussion", "conversation", "call"], everyone: true },
   // `talks between A and B`, and `talks earlier Monday between`, `Talks were held in Beijing during
   // the period 6-10 March 2023 between`, where the time or the place comes first.
   // (`came … for the first bilateral meeting between the two leaders`: a meeting counted is one held.)

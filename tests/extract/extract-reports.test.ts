@@ -789,6 +789,15 @@ describe("delegations, lists of several, previews and time spent together", () =
     // could still fall apart has not.
     expect(who("Talks between President Vladimir Putin and President Recep Tayyip Erdogan collapsed in 2019 over Syria.", "2023-07-12T10:00:00+03:00")).toEqual([]);
     expect(who("The summit of President Vladimir Putin and President Recep Tayyip Erdogan could still fall apart on Friday.", "2023-07-12T10:00:00+03:00")).toEqual([]);
+    // `The meeting was friendly`, with both sides named in the sentence; naming one tells nothing.
+    expect(who("On July 11, Swedish Prime Minister Ulf Kristersson was the first Nordic leader to visit.\n\nThe meeting was cordial, but Kristersson pressed President Recep Tayyip Erdogan on the ratification.", "2023-07-12T10:00:00+03:00")).toEqual(["Recep Tayyip Erdogan + Ulf Kristersson"]);
+    expect(who("On July 11, Swedish Prime Minister Ulf Kristersson was the first Nordic leader to visit.\n\nThe meeting was cordial, Kristersson said.", "2023-07-12T10:00:00+03:00")).toEqual([]);
+  });
+
+  it("a byline's time stamp is not a section heading that dates what follows", () => {
+    const text = "*Leaders came to Washington all month.*\n\nBy Jane Roe\nPublished On 1 Mar 2025\n\n**France's Macron: a warm welcome**\n\nOn February 24, French President Emmanuel Macron was the first European leader to visit. The meeting was friendly, but Macron corrected President Donald Trump in front of cameras.";
+    const reports = extractReports({ id: "a", text, publishedAt: "2025-03-01T10:00:00+03:00", timezone: "Asia/Qatar" });
+    expect(reports.map((r) => [r.participants.map((p) => p.name).sort().join(" + "), r.date.value])).toEqual([["Donald Trump + Emmanuel Macron", "2025-02-24"]]);
   });
 
   it("three or more named as one subject meet together, and a host receiving several receives them together", () => {
