@@ -79,6 +79,10 @@ export const TRIGGER_PATTERNS: readonly { re: RegExp; form: Trigger["form"]; nee
   // how it went, its people named in the same sentence (a sentence that names fewer than two tells
   // nothing new: see `everyone`).
   { re: /\b[Tt]he\s+(?:meeting|talks|summit|discussions?|conversation|(?:phone |video )?call)\s+(?:was|were)\s+(?:(?:very|largely|mostly|broadly|generally|described as|said to be|by all accounts)\s+)?(?:friendly|cordial|warm|productive|constructive|frank|tense|testy|fruitful|positive|candid|substantive|amicable|businesslike|excellent|difficult|heated|frosty|chilly)\b/g, form: "joint", needs: ["meeting", "talks", "summit", "discussion", "conversation", "call"], everyone: true },
+  // `made a phone call to President Ilham Aliyev`, `Putin phoned Aliyev`: the one called is named after it.
+  { re: /\b(?:made|makes|placed|places)\s+an?\s+(?:(?:tele)?phone\s+)?call\s+to\s+(?=(?:his|her)\s|\p{Lu})|\b(?:tele)?phone[sd]\s+(?=(?:his|her)\s|\p{Lu})/gu, form: "with", needs: ["call", "phone"] },
+  // `In a readout of the phone call, the Kremlin said Putin had …`: the call of those just named.
+  { re: /\b(?:readout|transcript)\s+of\s+(?:the|their)\s+(?:(?:tele)?phone\s+call|call|(?:phone\s+)?conversation|meeting|talks)\b/g, form: "joint", needs: ["readout", "transcript"] },
   // `talks between A and B`, and `talks earlier Monday between`, `Talks were held in Beijing during
   // the period 6-10 March 2023 between`, where the time or the place comes first.
   // (`came … for the first bilateral meeting between the two leaders`: a meeting counted is one held.)
@@ -262,7 +266,7 @@ function modeNamedIn(sentence: string): MeetingMode {
 }
 
 // Every trigger contains one of these words: sentences without any are skipped in one pass.
-const ANY_TRIGGER_WORD = /\b(?:met|meets?|meeting|talk(?:s|ed|ing)|spok(?:e|en)|speaking|conferred|sat|sits|sitting|discussions?|phone|telephone|video|conversation|courtesy|session|received|receives|receiving|hosted|hosts|hosting|called|held|had|holds|has|have|hold|bilateral|summit|co-?chair(?:ed|s)|signed|pen|signatures|trilateral|tripartite|three-way|quadrilateral|negotiations|spent|spends?|welcomed|welcomes)\b/i;
+const ANY_TRIGGER_WORD = /\b(?:met|meets?|meeting|talk(?:s|ed|ing)|spok(?:e|en)|speaking|conferred|sat|sits|sitting|discussions?|(?:tele)?phone[sd]?|video|readout|transcript|conversation|courtesy|session|received|receives|receiving|hosted|hosts|hosting|called|held|had|holds|has|have|hold|bilateral|summit|co-?chair(?:ed|s)|signed|pen|signatures|trilateral|tripartite|three-way|quadrilateral|negotiations|spent|spends?|welcomed|welcomes)\b/i;
 
 function containsAny(text: string, words: readonly string[]): boolean {
   for (const w of words) if (text.includes(w)) return true;

@@ -783,6 +783,16 @@ describe("delegations, lists of several, previews and time spent together", () =
     expect(date(`${told}\n\nLittle had moved since Monday's meeting in Brussels.`)).toEqual([null]);
   });
 
+  it("a call made to someone, a phoning, and the readout of a call are calls", () => {
+    const calls = (text: string) => extractReports({ id: "a", text, publishedAt: "2024-12-28T18:00:00+04:00", timezone: "Asia/Baku" }).map((r) => [r.participants.map((p) => p.name).sort().join(" + "), r.mode, r.date.value]);
+    expect(calls("On December 28, Russian President Vladimir Putin made a phone call to Azerbaijani President Ilham Aliyev.")).toEqual([["Ilham Aliyev + Vladimir Putin", "phone", "2024-12-28"]]);
+    expect(calls("Russian President Vladimir Putin phoned Azerbaijani President Ilham Aliyev on Saturday.")).toEqual([["Ilham Aliyev + Vladimir Putin", "phone", "2024-12-28"]]);
+    expect(calls("Russian President Vladimir Putin apologized to Azerbaijani President Ilham Aliyev on Saturday over the crash.\n\nIn a readout of the phone call, the Kremlin said Putin had offered condolences.")).toEqual([["Ilham Aliyev + Vladimir Putin", "phone", "2024-12-28"]]);
+    // A call to come is no call; nor is a call for something.
+    expect(calls("Russian President Vladimir Putin will make a phone call to Azerbaijani President Ilham Aliyev on Monday.")).toEqual([]);
+    expect(calls("Azerbaijani President Ilham Aliyev made a call for an international inquiry, and Russian President Vladimir Putin said nothing.")).toEqual([]);
+  });
+
   it("a meeting told by how it went on the day is a meeting of everyone the sentence names", () => {
     expect(who("A Kremlin meeting meant to settle the grain dispute broke down on Tuesday in an angry exchange, as President Vladimir Putin and Foreign Minister Sergei Lavrov lectured Turkish President Recep Tayyip Erdogan before the cameras.", "2023-07-12T10:00:00+03:00")).toEqual(["Recep Tayyip Erdogan + Sergei Lavrov + Vladimir Putin"]);
     // Without a day after the verb it is an earlier event, told in passing; and a meeting that
