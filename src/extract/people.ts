@@ -33,7 +33,8 @@ export interface ArticlePeople {
 // A capitalised token: letters, marks, apostrophes and hyphens; a dot only in known abbreviations
 // (`Mr.`, `Ma.`, `Jr.`) and initials (`S.`, `H.E.`), so that a run never crosses a sentence end.
 // (`el-Sisi`, `al-Sudani`: the Arabic article joined by a hyphen opens a capitalised name word.)
-const TOKEN = "(?:(?:Mr|Mrs|Ms|Dr|Ma|Jr|Sr|St|Prof|Gen|Hon|Sen|Rep|Mohd)\\.|(?:\\p{Lu}\\.)+|(?:[ae]l-)?[\\p{Lu}][\\p{L}\\p{M}'’-]*)";
+// (`U.Khurelsukh`: Mongolian outlets write the father's initial against the given name.)
+const TOKEN = "(?:(?:Mr|Mrs|Ms|Dr|Ma|Jr|Sr|St|Prof|Gen|Hon|Sen|Rep|Mohd)\\.|\\p{Lu}\\.\\p{Lu}\\p{Ll}[\\p{L}\\p{M}'’-]*|(?:\\p{Lu}\\.)+|(?:[ae]l-)?[\\p{Lu}][\\p{L}\\p{M}'’-]*)";
 // Lower-case words that join capitalised ones into one run: title words (`Minister of Foreign
 // Affairs`) and name particles (`Mohammed bin Salman`, `Lula da Silva`, `von der Leyen`).
 const JOINERS = wordAlternation(["of", "and", "the", "for", "from", ...NAME_PARTICLES]);

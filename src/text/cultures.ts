@@ -3,7 +3,7 @@
  * outlet uses as the short form after the first mention, differ by culture.
  */
 
-export type Culture = "vi" | "zh" | "km" | "ko" | "ja" | "th" | "lo" | "fil" | "ms" | "id" | "my" | "ru" | "es" | "ar" | "fa" | "en";
+export type Culture = "vi" | "zh" | "km" | "ko" | "ja" | "th" | "lo" | "fil" | "ms" | "id" | "my" | "ru" | "es" | "ar" | "fa" | "mn" | "en";
 
 /** Cultures that write the family name first. Japanese appears both ways in English text. */
 export const FAMILY_FIRST: ReadonlySet<string> = new Set(["vi", "zh", "km", "ko", "ja"]);
@@ -20,6 +20,8 @@ export const CULTURE_OF_COUNTRY: Readonly<Record<string, Culture>> = {
   // Names romanised from Arabic and Persian script.
   SA: "ar", AE: "ar", QA: "ar", KW: "ar", BH: "ar", OM: "ar", YE: "ar", JO: "ar", IQ: "ar", SY: "ar", LB: "ar", PS: "ar",
   EG: "ar", LY: "ar", TN: "ar", DZ: "ar", MA: "ar", SD: "ar", MR: "ar", IR: "fa", AF: "fa",
+  // Mongolian naming: the father's name (often in the genitive, or an initial) and the given name.
+  MN: "mn",
 };
 
 // Common family names, used only when neither the gazetteer nor the text gives a culture.
@@ -40,6 +42,33 @@ export const FAMILY_NAMES: Readonly<Record<"vi" | "zh" | "ko" | "km", ReadonlySe
 // Zelenskyy, Tikhanovskaya, Shmyhal's Ukrainian peers in -enko and -chuk, Lukashenko, patronymic -vich).
 const CYRILLIC_FAMILY_ENDING = /^.{3,}(?:ov|ova|ev|eva|sk(?:y|yy|iy|yi|ii|aya)|enko|chuk|vich)$/;
 
+// A Mongolian father's name in the genitive, as it opens a full name (`Ukhnaagiin Khürelsükh`,
+// `Battulgyn Khaltmaa`, `Luvsannamsrain Oyun-Erdene`, `Elbegdorjiin Tsakhia`).
+const MONGOLIAN_GENITIVE = /^.{3,}(?:iin|ijn|yn|ain)$/;
+
+/**
+ * The readings of a Mongolian name as given name and father's name: the father's name is the
+ * word in the genitive, stripped of its ending (`Ukhnaagiin Khürelsükh`: Khürelsükh, son of
+ * Ukhnaa), or the initial (`U. Khurelsukh`); two plain words can be read either way
+ * (`Khurelsukh Ukhnaa`, given name first as Mongolian outlets write in English, or `Ukhnaa
+ * Khurelsukh`), the given-first reading first. A name of one word is a given name; three plain
+ * words have no reading.
+ */
+export function mongolianReadings(tokens: readonly string[]): { given: string; father: string | null }[] {
+  if (tokens.length === 0) return [];
+  if (tokens.length === 1) return [{ given: tokens[0] as string, father: null }];
+  const first = tokens[0] as string;
+  const last = tokens[tokens.length - 1] as string;
+  const stem = (t: string) => t.replace(/(?:g?iin|ijn|yn|ain)$/, "");
+  // (A given name can be of two words, hyphenated: `Luvsannamsrain Oyun-Erdene`.)
+  if (MONGOLIAN_GENITIVE.test(first)) return [{ given: tokens.slice(1).join(" "), father: stem(first) }];
+  if (MONGOLIAN_GENITIVE.test(last)) return [{ given: tokens.slice(0, -1).join(" "), father: stem(last) }];
+  if (first.length === 1) return [{ given: tokens.slice(1).join(" "), father: first }];
+  if (last.length === 1) return [{ given: tokens.slice(0, -1).join(" "), father: last }];
+  if (tokens.length !== 2) return [];
+  return [{ given: first, father: last }, { given: last, father: first }];
+}
+
 /**
  * Guesses a name's culture from its folded tokens and whether the original carried
  * Vietnamese letters. Returns null when nothing tells.
@@ -53,6 +82,7 @@ export function guessCulture(tokens: readonly string[], original: string): Cultu
   if (FAMILY_NAMES.ko.has(first) && tokens.length === 2 && /-/.test(original)) return "ko";
   if (FAMILY_NAMES.zh.has(first) && tokens.length === 2) return "zh";
   if (FAMILY_NAMES.km.has(first) && tokens.length === 2) return "km";
+  if ((tokens.length === 2 || tokens.length === 3) && MONGOLIAN_GENITIVE.test(first)) return "mn";
   if (tokens.length <= 3 && CYRILLIC_FAMILY_ENDING.test(tokens[tokens.length - 1] ?? "")) return "ru";
   // `bin`, `ibn`, `bint` (son or daughter of) and the article `al` are Arabic names' own.
   if (/(?:^|[\s-])(?:bin|ibn|bint|al|el)[\s-]/i.test(original)) return "ar";

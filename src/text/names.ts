@@ -3,7 +3,7 @@
  * and decide whether two names can be the same person.
  */
 import levenshtein from "fast-levenshtein";
-import { FAMILY_FIRST, FAMILY_NAMES, CULTURE_OF_COUNTRY, guessCulture, looksHepburn, shortFormIndexes } from "./cultures.js";
+import { FAMILY_FIRST, FAMILY_NAMES, CULTURE_OF_COUNTRY, guessCulture, looksHepburn, mongolianReadings, shortFormIndexes } from "./cultures.js";
 import { foldText } from "./fold.js";
 import { defaultGazetteer, type Gazetteer, type PersonEntry } from "./gazetteer.js";
 import { pinyinOptions, rendersPinyin } from "./sino-vietnamese.js";
@@ -310,6 +310,9 @@ export function normalizeName(name: string, context: ParseNameContext = {}): str
 
 /** The folded short forms an outlet may use for this person after naming them in full. */
 export function shortForms(parsed: ParsedName): string[] {
+  // A Mongolian is called by the given name, which is not always in the same place.
+  // (Its words, for a hyphenated one: `Oyun-Erdene` is written `Oyun-Erdene`, never `Erdene`.)
+  if (parsed.culture === "mn") return mongolianReadings(parsed.tokens).slice(0, 1).flatMap((r) => (r.given.includes(" ") ? [] : [r.given]));
   return shortFormIndexes(parsed.culture, parsed.tokens.length, parsed.familyFirst)
     .map((i) => parsed.tokens[i])
     .filter((t): t is string => t !== undefined);
@@ -450,6 +453,30 @@ function middleInitialsDiffer(x: ParsedName, y: ParsedName): boolean {
   const a = middleInitials(x);
   const b = middleInitials(y);
   return a !== "" && b !== "" && a !== b;
+}
+
+/**
+ * Two names of which one is Mongolian, compared as given name and father's name
+ * (`Ukhnaagiin Khürelsükh` = `Khurelsukh Ukhnaa` = `U. Khurelsukh`): the same given name, and
+ * fathers' names that agree (the same, or one the other's initial, or one left out). Null for
+ * names of more than two words, left to the other rules.
+ */
+function sameMongolian(x: ParsedName, y: ParsedName): NameComparison | null {
+  const rx = mongolianReadings(x.tokens);
+  const ry = mongolianReadings(y.tokens);
+  if (rx.length === 0 || ry.length === 0) return null;
+  // A genitive drops a final vowel of the name (`Battulga` → `Battulgyn`, `Luvsannamsrai` → `Luvsannamsrain`).
+  const sameStem = (f: string, g: string) => {
+    const [short, long] = f.length <= g.length ? [f, g] : [g, f];
+    return long.startsWith(short) && /^[aeiouy]{0,2}$/.test(long.slice(short.length));
+  };
+  const agree = (f: string | null, g: string | null) => f === null || g === null || (f.length === 1 && g.startsWith(f)) || (g.length === 1 && f.startsWith(g)) || (f.length > 1 && g.length > 1 && sameStem(f, g));
+  for (const a of rx) for (const b of ry) {
+    if (a.given !== b.given || !agree(a.father, b.father)) continue;
+    if (a.father === null || b.father === null) return { same: true, score: 0.8, why: `"${a.given}" is the given name a Mongolian is called by` };
+    return { same: true, score: 0.9, why: `the same Mongolian given name (${a.given}) and father's name, written another way` };
+  }
+  return { same: false, score: 0.2, why: "different Mongolian given or father's names" };
 }
 
 /**
@@ -637,6 +664,10 @@ export function compareParsed(x: ParsedName, y: ParsedName): NameComparison {
   if (fx.sorted === fy.sorted) return { same: true, score: 0.95, why: "same names in another order (family/given order differs by outlet)" };
 
   const culture = pairCulture(x, y);
+  if (x.culture === "mn" || y.culture === "mn") {
+    const same = sameMongolian(x, y);
+    if (same !== null) return same;
+  }
   if (sameRomanised(x, y, culture)) return { same: true, score: 0.9, why: `the same name in another ${culture} romanisation` };
 
   if (sinoVietnamese(x, y) || sinoVietnamese(y, x)) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compareNames, normalizeName, parseName } from "../../src/text/names.js";
+import { compareNames, normalizeName, parseName, shortForms } from "../../src/text/names.js";
 
 describe("parseName", () => {
   it("keeps titles apart from the name", () => {
@@ -66,6 +66,39 @@ describe("compareNames", () => {
     for (const [a, b] of [["Sơn", "Bùi Thanh Sơn"], ["Hun Sen", "Hun Manet"], ["Motegi Toshimitsu", "Toshimitsu Motegi"]] as const) {
       expect(compareNames(a, b)).toEqual(compareNames(b, a));
     }
+  });
+});
+
+describe("Mongolian names: a father's name and a given name", () => {
+  // The father's name comes in the genitive (`Ukhnaagiin`), in full after the given name, or as an initial.
+  it.each([
+    ["Ukhnaagiin Khürelsükh", "Khurelsukh Ukhnaa"],
+    ["Ukhnaagiin Khürelsükh", "U. Khurelsukh"],
+    ["Ukhnaagiin Khürelsükh", "Ukhnaa Khurelsukh"],
+    ["Ukhnaagiin Khürelsükh", "Khurelsukh"],
+    ["Tsakhiagiin Elbegdorj", "Elbegdorj Tsakhia"],
+    // The genitive drops a final vowel; a hyphenated given name is one name.
+    ["Battulgyn Khaltmaa", "Khaltmaa Battulga"],
+    ["Luvsannamsrain Oyun-Erdene", "L. Oyun-Erdene"],
+  ])("%s = %s", (a, b) => {
+    expect(compareNames(a, b).same).toBe(true);
+    expect(compareNames(b, a)).toEqual(compareNames(a, b));
+  });
+
+  it.each([
+    ["Ukhnaagiin Khürelsükh", "Ukhnaa"],
+    ["Ukhnaagiin Khürelsükh", "Battulgyn Khaltmaa"],
+    ["Ukhnaagiin Khürelsükh", "Tsakhiagiin Khurelsukh"],
+    ["Ukhnaagiin Khürelsükh", "B. Khurelsukh"],
+  ])("%s ≠ %s", (a, b) => {
+    expect(compareNames(a, b).same).toBe(false);
+    expect(compareNames(b, a).same).toBe(false);
+  });
+
+  it("a Mongolian name in two plain words is read given name first, and with the country either way", () => {
+    expect(shortForms(parseName("Khurelsukh Ukhnaa", { country: "MN" }))).toEqual(["khurelsukh"]);
+    expect(shortForms(parseName("Ukhnaagiin Khürelsükh"))).toEqual(["khurelsukh"]);
+    expect(compareNames("Khurelsukh Ukhnaa", "U. Khurelsukh", { country: "MN" }).same).toBe(true);
   });
 });
 
