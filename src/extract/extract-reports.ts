@@ -130,17 +130,21 @@ export function extractFromArticle(article: Article, options: ExtractOptions = {
     // The story's prose before its headline and captions: `Putin, Pezeshkian hold first talks,
     // agree to continue dialogue at BRICS summit in Kazan` over the lead's `in Ashgabat`.
     const proseFirst = (sentences: readonly Sentence[]) => (sentences.length > 1 ? [...sentences.filter(isProse), ...sentences.filter((s) => !isProse(s))] : sentences);
-    const occasionMatch = firstOf(proseFirst(own), (s) => occasionIn(s, g, published)) ?? (sameOuting ? previous?.occasion : null) ?? leadOccasion;
+    let occasionMatch = firstOf(proseFirst(own), (s) => occasionIn(s, g, published)) ?? (sameOuting ? previous?.occasion : null) ?? leadOccasion;
     const edition = occasionMatch?.edition ?? null;
     const anchor: DateAnchor = { published, occasion: edition ? { start: edition.start, end: edition.end } : null, dayFirst };
     const heading = headings.findLast((h) => h.start < (own[0]?.start ?? 0)) ?? null;
     const date = dateFor(own, sceneOf(draft, sentences, triggersIn, people), lead, anchor, draft, dated, edition, dateline, heading, g, people);
+    // A meeting the text dates months away from the occasion it names was not on its sidelines
+    // (`met at the Maximos Mansion` on 7 December, in a story recalling their meetings at the
+    // NATO summit in Vilnius in July): the occasion, and the venue it gives, are another event's.
+    if (edition && date.start !== null && date.end !== null && date.basis !== "occasion" && (date.end < addDays(edition.start, -OCCASION_SLACK_DAYS) || date.start > addDays(edition.end, OCCASION_SLACK_DAYS))) occasionMatch = null;
     dated.push({ at: draft.segmentStart, date });
     // The lead's place stands in for the report's own, unless the lead is one of its own sentences, read clause by clause above.
     const ownLead = lead !== null && own.includes(lead);
     if (ownLead || index === 0) leadDate = date;
     const fallback = (heading ? headingPlace(heading, g, published) : null) ?? travelledTo(draft, sentences, people, g, published ?? date.start) ?? (ownLead ? headlinePlace : leadPlace && couldBeAt(leadPlace.place, draft, date) ? leadPlace : null) ?? arrivedIn(draft, sentences, people, g, anchor, date);
-    let location = locationFor(triggerClauses(draft, isProse, clauseOf), draft.owned, fallback, occasionMatch, g, published ?? date.start, dateline);
+    let location = locationFor(triggerClauses(draft, isProse, clauseOf), draft.owned, fallback, occasionMatch, g, published ?? date.start, dateline, { date, anchor });
     // The same outing is in the same place, unless its own text says otherwise: a venue no more
     // than the same country is made specific by the previous meeting's (the span points there).
     const firstTrigger = draft.triggers[0] as { sentence: Sentence; trigger: Trigger };
@@ -1115,6 +1119,10 @@ function travelledTo(draft: Draft, sentences: readonly Sentence[], people: Artic
 
 const IN_OR_INSIDE = endingAt(/\b(?:in|at|inside|within)\s+(?:the\s+)?$/);
 
+// Days around an occasion's own within which a meeting may still be on its sidelines (arrivals the
+// day before, bilateral visits the day after).
+const OCCASION_SLACK_DAYS = 3;
+
 /**
  * (`Hasina arrived in New Delhi on Friday evening`, `Xi landed in Budapest`.)
  * Where a meeting whose words name no place was, from the article's telling of a participant's
@@ -1634,6 +1642,33 @@ function mostSpecific<T extends { place: Place }>(sentences: readonly Sentence[]
   return best;
 }
 
+/**
+ * Whether every date a sentence gives is days away from the meeting's (`… continued with meetings
+ * between the two leaders on the sidelines of the NATO summit in Vilnius in July and … in
+ * September`, in a story of a meeting in December): it places other meetings, not this one.
+ */
+function datedElsewhere(s: Sentence, date: ReportDate, anchor: DateAnchor): boolean {
+  if (date.start === null || date.end === null) return false;
+  const mentions = datesIn(s);
+  // Months without a day (`in July`) are no date mentions: they are read here, as months away
+  // from the meeting's, in either direction, with the year left out.
+  const months = YEAR_OR_MONTH.test(s.text) ? [...s.text.matchAll(BARE_MONTHS)].map((m) => MONTHS.indexOf((m[1] ?? "").toLowerCase())) : [];
+  if (mentions.length === 0 && months.length === 0) return false;
+  const from = addDays(date.start, -OCCASION_SLACK_DAYS);
+  const to = addDays(date.end, OCCASION_SLACK_DAYS);
+  const month = Number(date.start.slice(5, 7)) - 1;
+  const farMonth = (m: number) => m >= 0 && Math.min((m - month + 12) % 12, (month - m + 12) % 12) >= 2;
+  return (
+    months.every(farMonth) &&
+    mentions.every((m) => {
+      const d = resolveDate(m, anchor, null);
+      return d.start !== null && d.end !== null && (d.end < from || d.start > to);
+    })
+  );
+}
+
+const BARE_MONTHS = /\b(?:in|last|since)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)/g;
+
 /** A sentence about where a meeting was (`The talks took place …`, `The two leaders … at the White House`). */
 function isAboutPlace(s: Sentence): boolean {
   return TOOK_PLACE.test(s.text) || pairAtBuilding(s.text);
@@ -1649,12 +1684,12 @@ function siteAbout(owned: readonly Sentence[]): { site: string; span: [number, n
   return null;
 }
 
-function locationFor(own: readonly Sentence[], owned: readonly Sentence[], leadPlace: ReturnType<typeof venueIn>, occasion: OccasionMatch | null, g: Gazetteer, on: string | null, dateline: Dateline | null): ReportLocation {
+function locationFor(own: readonly Sentence[], owned: readonly Sentence[], leadPlace: ReturnType<typeof venueIn>, occasion: OccasionMatch | null, g: Gazetteer, on: string | null, dateline: Dateline | null, when: { date: ReportDate; anchor: DateAnchor }): ReportLocation {
   const edition = occasion?.edition ?? null;
   // The sentences about where the meeting took place are looked for only when the report's own
   // sentences name no city (testing every sentence a report owns was a measurable cost).
   let about: readonly Sentence[] | null = null;
-  const aboutOnce = () => (about ??= owned.filter(isAboutPlace));
+  const aboutOnce = () => (about ??= owned.filter((s) => isAboutPlace(s) && !datedElsewhere(s, when.date, when.anchor)));
   const venue = (s: Sentence) => venueOf(s, g, on, dateline);
   let first = mostSpecific(own, venue);
   // A building in that city another of its sentences names (a headline's `at Perdana Putra`, read

@@ -72,7 +72,7 @@ const NOT_NAME = new Set([
   "ita", "ntv", "in-depth", "overview", "deputy", "minister", "prime", "president", "foreign", "affairs", "national", "assembly",
   "secretary", "general", "state", "chairman", "politburo", "political", "bureau", "central", "communist", "people's",
   // Buildings and streets where meetings are held (`the National Palace`, `Parliament House`, `Aleje Ujazdowskie`).
-  "palace", "house", "building", "buildings", "tower", "square", "avenue", "boulevard", "aleje", "centre", "center", "airport",
+  "palace", "mansion", "castle", "chateau", "monastery", "cathedral", "pavilion", "mausoleum", "house", "building", "buildings", "tower", "square", "avenue", "boulevard", "aleje", "centre", "center", "airport",
   "university", "hotel", "stadium", "museum", "station", "parliament", "chancellery", "embassy", "residence", "guesthouse",
   // Adverbs that open a sentence before a name (`Then Trump said …`), and bodies' names.
   "then", "now", "meanwhile", "however", "instead", "later", "still", "mission", "force", "forces",

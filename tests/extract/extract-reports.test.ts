@@ -480,6 +480,21 @@ describe("venues told by buildings and sentence openings", () => {
     expect(venue("Japanese Prime Minister Fumio Kishida took a train to Kyiv.\n\nOn Tuesday, Kishida met Ukrainian President Volodymyr Zelenskyy in Lviv.")).toEqual([{ city: "Lviv", country: "UA" }]);
   });
 
+  it("a sentence that places other meetings, months away, does not place this one", () => {
+    const place = (text: string) => extractReports({ id: "a", text, publishedAt: "2023-12-08T10:00:00+02:00", timezone: "Europe/Athens" }).map((r) => [r.participants.map((p) => p.name).sort().join(" + "), r.location.value]);
+    // (`Maximos Mansion` is a building, not a person named Maximos.)
+    const met = "Greek Prime Minister Kyriakos Mitsotakis held talks with Turkish President Recep Tayyip Erdogan on Thursday at the Maximos Mansion.";
+    expect(place(`${met}\n\nThe thaw continued with meetings between the two leaders on the sidelines of the NATO summit in Vilnius in July and in New York in September.`)).toEqual([["Kyriakos Mitsotakis + Recep Tayyip Erdogan", null]]);
+    // A month close to the meeting's does not rule the sentence out.
+    expect(place(`${met}\n\nThe talks took place on the sidelines of a conference in Athens in December.`)).toEqual([["Kyriakos Mitsotakis + Recep Tayyip Erdogan", { city: "Athens", country: "GR" }]]);
+  });
+
+  it("an occasion months away from the day the text gives the meeting is not its occasion", () => {
+    const read = (text: string) => extractReports({ id: "a", text, publishedAt: "2023-12-08T10:00:00+07:00", timezone: "Asia/Jakarta" }).map((r) => [r.date.value, r.location.value, r.occasion?.surface ?? null]);
+    expect(read("Indonesian President Joko Widodo held talks with Chinese Premier Li Qiang on the sidelines of the 43rd ASEAN Summit.")).toEqual([["2023-09-05/2023-09-07", { city: "Jakarta", country: "ID" }, "43rd ASEAN Summit"]]);
+    expect(read("Indonesian President Joko Widodo held talks with Chinese Premier Li Qiang on Thursday, on the sidelines of the 43rd ASEAN Summit.")).toEqual([["2023-12-07", null, null]]);
+  });
+
   it("a meeting that names no place was in the city a participant is told arriving in", () => {
     const visit = "Bangladeshi Prime Minister Sheikh Hasina arrived in New Delhi on Friday evening for a two-day state visit.\n\nOn Saturday, Indian Prime Minister Narendra Modi held talks with Hasina.";
     expect(venue(visit)).toEqual([{ city: "New Delhi", country: "IN" }]);
