@@ -405,7 +405,10 @@ function findMeetings(sentences: readonly Sentence[], people: ArticlePeople, pub
     };
     // (A draft's day is that of its first trigger that names one, kept as triggers join it.)
     const same = byKey.get(key);
+    // `During the meeting, Yunus presented Modi with a photograph taken … on January 3, 2015`: the
+    // meeting just told, whatever day the sentence names for something else.
     const existing =
+      (same !== undefined && BACK_TO_THE_MEETING.test(trigger.surface) ? same[same.length - 1] : undefined) ??
       same?.find((d) => !toldOnAnotherDay(d)) ??
       groups.find((d) => d.participants.length > people.length && people.every((p) => d.participants.includes(p)) && !toldOnAnotherDay(d));
     const draft: Draft = existing ?? { participants: people, triggers: [], segmentStart: sentence.start, segmentEnd: sentence.end, owned: [] };
@@ -532,6 +535,14 @@ function findMeetings(sentences: readonly Sentence[], people: ArticlePeople, pub
       if (/\bto$/.test(trigger.surface) && !/^\s+(?:\p{Lu}|(?:his|her|their)\s+counterparts?\b|each other\b|one another\b)/u.test(sentence.text.slice(trigger.span[1]))) continue;
       if (trigger.form === "joint" || (after.length === 0 && (namedBefore.length >= 2 || pronounPair()))) {
         if (pastReference(sentence, tStart, published)) continue;
+        // `Press Secretary Shafiqul Alam said the meeting was held in a cordial atmosphere`: who
+        // speaks of the meeting is no side of it.
+        if (trigger.form === "joint" && before.length > 0) {
+          // (Not `Rubio told Wang Yi in a telephone call`: the one told is named between.)
+          const last = before[before.length - 1] as (typeof before)[number];
+          const speakers = SPEAKS_OF_IT.test(textBetween(sentence, last.span[1], tStart)) ? [last.person] : [];
+          if (speakers.length > 0) namedBefore.splice(0, namedBefore.length, ...namedBefore.filter((p) => !speakers.includes(p)));
+        }
         // A meeting told by how it went names all its sides around it (four at most).
         if (trigger.everyone) {
           const all = union(namedBefore, namedAfter);
@@ -1118,6 +1129,11 @@ function travelledTo(draft: Draft, sentences: readonly Sentence[], people: Artic
 }
 
 const IN_OR_INSIDE = endingAt(/\b(?:in|at|inside|within)\s+(?:the\s+)?$/);
+
+// The speaker of the clause a trigger is in (`X said the meeting was held …`, `X, the spokesman, told reporters that the talks …`).
+const SPEAKS_OF_IT = /^\s*(?:,[^,;.]{1,80},\s*)?(?:said|says|told|tells|added|noted|stated|described|briefed)\b[^;.]{0,60}$/;
+// A trigger that names the meeting already told (`During the meeting`, `At their talks`, `the talks were held`).
+const BACK_TO_THE_MEETING = /^(?:(?:during|at|in|after)\s+)?(?:the|their)\s+(?:[\p{L}-]+\s+)?(?:meeting|talks|discussions?|conversation|(?:phone\s+)?call)\b/iu;
 
 // Days around an occasion's own within which a meeting may still be on its sidelines (arrivals the
 // day before, bilateral visits the day after).

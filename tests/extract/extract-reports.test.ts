@@ -798,6 +798,15 @@ describe("delegations, lists of several, previews and time spent together", () =
     expect(date(`${told}\n\nLittle had moved since Monday's meeting in Brussels.`)).toEqual([null]);
   });
 
+  it("who speaks of a meeting is no side of it, and `during the meeting` is the meeting just told", () => {
+    const read = (text: string) => extractReports({ id: "a", text, publishedAt: "2025-04-04T20:00:00+06:00", timezone: "Asia/Dhaka" }).map((r) => [r.participants.map((p) => p.name).sort().join(" + "), r.date.value]);
+    const met = "Chief Adviser Muhammad Yunus and Indian Prime Minister Narendra Modi held a bilateral meeting today in Bangkok.";
+    expect(read(`${met}\n\nBriefing reporters, Press Secretary Shafiqul Alam said the meeting was held in a cordial atmosphere.`)).toEqual([["Muhammad Yunus + Narendra Modi", "2025-04-04"]]);
+    expect(read(`${met}\n\nDuring the meeting, Yunus gave Modi a photograph taken at a science congress in Mumbai on January 3, 2015.`)).toEqual([["Muhammad Yunus + Narendra Modi", "2025-04-04"]]);
+    // The one told in a call is a side of it.
+    expect(read("US Secretary of State Marco Rubio told Chinese Foreign Minister Wang Yi in a telephone call on Friday that ties must serve both.")).toEqual([["Marco Rubio + Wang Yi", "2025-04-04"]]);
+  });
+
   it("a call made to someone, a phoning, and the readout of a call are calls", () => {
     const calls = (text: string) => extractReports({ id: "a", text, publishedAt: "2024-12-28T18:00:00+04:00", timezone: "Asia/Baku" }).map((r) => [r.participants.map((p) => p.name).sort().join(" + "), r.mode, r.date.value]);
     expect(calls("On December 28, Russian President Vladimir Putin made a phone call to Azerbaijani President Ilham Aliyev.")).toEqual([["Ilham Aliyev + Vladimir Putin", "phone", "2024-12-28"]]);
