@@ -854,7 +854,8 @@ function union(first: readonly number[], then: readonly number[]): number[] {
 const ALONGSIDE = /^[^.;:]{0,40}?\b(?:alongside|together with|along with|joined by)\s/;
 const ACCOMPANIED_BY = /\b(?:accompanied|escorted|flanked)(?:,[^.;,]{0,30},)?\s+by\s+([^.;]{0,80})$/;
 const ON_BEHALF_OF = /\b(?:initiative|invitation|proposal|suggestion|behest)\s+of\s+([^.;]{0,80})$/;
-const FILE_PHOTO = /^\s*(?:File|Archive)(?:\s+(?:photo|picture|image))?\s*[:|(-]|[[(](?:File|Archive)(?:\s+photo)?\s*[:)]/i;
+// (`Nikol Pashinyan and Ilham Aliyev in a file photo.`, `… (file photo)`: said anywhere in the caption.)
+const FILE_PHOTO = /^\s*(?:File|Archive)(?:\s+(?:photo|picture|image))?\s*[:|(-]|[[(](?:File|Archive)(?:\s+photo)?\s*[:)]|\b(?:an?|the)\s+(?:file|archive|archival)\s+(?:photo|photograph|picture|image)\b|[[(](?:file|archive)\s+(?:photo|picture|image)[\])]/i;
 // `with the participation of His Excellency Wang Yi`, `in the presence of`, `joined by`.
 const PARTICIPATING = /\b(?:with the participation of|in the presence of|(?:and|also) joined by)\s+(?:[\p{L}'’.()-]+\s+){0,12}$/u;
 // Words one of which every match of PARTICIPATING holds.

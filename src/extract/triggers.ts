@@ -117,7 +117,8 @@ export const TRIGGER_PATTERNS: readonly { re: RegExp; form: Trigger["form"]; nee
   // `hosted in Doha a tripartite meeting bringing together A and B`.
   { re: /\b(?:trilateral|tripartite|three-way|quadrilateral)\s+(?:meeting|summit|talks)\b/g, form: "joint", needs: ["trilateral", "tripartite", "three-way", "quadrilateral"] },
   // `A and B co-chaired the 18th session of the Joint Commission`: chairing one meeting together.
-  { re: /\bco-?chair(?:ed|s)\b/g, form: "joint", needs: ["chair"] },
+  // (Its sides are named in the sentence: `co-chaired by France, Russia and the United States` names none.)
+  { re: /\bco-?chair(?:ed|s)\b/g, form: "joint", needs: ["chair"], everyone: true },
 ];
 
 // Future, hypothetical or not yet: not a report of a meeting that happened (`could hold his first

@@ -858,6 +858,13 @@ describe("delegations, lists of several, previews and time spent together", () =
     expect(who("On Saturday, Treasury Secretary Janet Yellen spent more than five hours with Premier Li Qiang, including a working lunch.", "2023-07-10T22:00:00+08:00")).toEqual(["Janet Yellen + Li Qiang"]);
   });
 
+  it("a caption that calls itself a file photo, and a body co-chaired by countries, are no meetings", () => {
+    const text = "Trump will host the two leaders on Friday.\n\n![](https://x.test/p.jpg)\nNikol Pashinyan and Ilham Aliyev in a file photo.\n\nFor three decades the talks were co-chaired by France, Russia and the United States.";
+    expect(extractReports({ id: "a", text, publishedAt: "2025-08-07T10:00:00+04:00", timezone: "Asia/Yerevan" })).toEqual([]);
+    // Two people named as co-chairs are a meeting, as before.
+    expect(who("Foreign Minister Bùi Thanh Sơn and Cambodian Deputy Prime Minister Prak Sokhonn co-chaired the 18th session of the Joint Commission on Thursday.")).toEqual(["Bùi Thanh Sơn + Prak Sokhonn"]);
+  });
+
   it("a file photo is no report; a photo's position markers name those pictured", () => {
     expect(who("Modi due in Paris\n\n![](https://x.test/p.jpg)\nFile photo: Prime Minister Narendra Modi with President Emmanuel Macron.\n\nThe visit starts on Thursday.")).toEqual([]);
     expect(who("Talks end in Muscat\n\n![](https://x.test/p.jpg)\n*Ahmed Awad bin Mubarak (L), Badr Albusaidi (C) and Abdullatif bin Rashid Al Zayani (R) after the trilateral talks in Muscat.*\n\nThe talks ended on Thursday.")).toEqual([
