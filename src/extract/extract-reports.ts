@@ -447,12 +447,15 @@ function findMeetings(sentences: readonly Sentence[], people: ArticlePeople, pub
    * The person a pronoun opening this sentence most likely stands for: the one who opens one of
    * the few sentences before it (`Meanwhile, Japanese Prime Minister Fumio Kishida arrived in
    * Kyiv … He toured Bucha and met Zelenskyy`), not whoever was named last (`… the host, Prime
-   * Minister Mark Carney. She also met Modi`).
+   * Minister Mark Carney. She also met Modi`), and none past a heading.
    */
   const lastSubject = (sentence: Sentence): number | undefined => {
     const at = indexOfSentence(sentences, sentence);
     for (let i = at - 1; i >= 0 && i >= at - 5; i--) {
       const s = sentences[i] as Sentence;
+      // A pronoun opening a section (`## Talks with Oli ¶ He also met …`) stands for the story's
+      // principal, not for someone the section before was about.
+      if (!s.caption && !isProse(s)) return undefined;
       const first = mentions[firstAtOrAfter(s.start)];
       if (first && first.span[0] < s.end && SUBJECT_OPENING.test(s.text.slice(0, first.span[0] - s.start))) return first.person;
     }

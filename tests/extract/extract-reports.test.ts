@@ -798,6 +798,14 @@ describe("delegations, lists of several, previews and time spent together", () =
     expect(date(`${told}\n\nLittle had moved since Monday's meeting in Brussels.`)).toEqual([null]);
   });
 
+  it("a pronoun opening a section stands for the story's principal", () => {
+    const read = (text: string) => extractReports({ id: "a", text, publishedAt: "2025-04-04T20:00:00+05:30", timezone: "Asia/Kolkata" }).map((r) => r.participants.map((p) => p.name).sort().join(" + "));
+    const story = "Indian Prime Minister Narendra Modi met Chief Adviser Muhammad Yunus in Bangkok on Friday.\n\nYunus, the Nobel laureate, also gave Modi a photograph.\n\n";
+    expect(read(`${story}## Talks with Oli\n\nHe also met Nepal Prime Minister K.P. Sharma Oli on the margins of the summit.`)).toEqual(["Muhammad Yunus + Narendra Modi", "K.P. Sharma Oli + Narendra Modi"]);
+    // Within a section, the one who opens a sentence before it, as before.
+    expect(read(`${story}He also met Nepal Prime Minister K.P. Sharma Oli on the margins of the summit.`)).toEqual(["Muhammad Yunus + Narendra Modi", "K.P. Sharma Oli + Muhammad Yunus"]);
+  });
+
   it("who speaks of a meeting is no side of it, and `during the meeting` is the meeting just told", () => {
     const read = (text: string) => extractReports({ id: "a", text, publishedAt: "2025-04-04T20:00:00+06:00", timezone: "Asia/Dhaka" }).map((r) => [r.participants.map((p) => p.name).sort().join(" + "), r.date.value]);
     const met = "Chief Adviser Muhammad Yunus and Indian Prime Minister Narendra Modi held a bilateral meeting today in Bangkok.";
