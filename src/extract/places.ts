@@ -291,8 +291,33 @@ function datelineAt(masked: string, firstLineStart: number, pattern: RegExp, g: 
   return { place: place.place, surface: masked.slice(span[0], span[1]), span, credit: m[2]?.trim() ?? null };
 }
 
-// `the 10th Lancang-Mekong Cooperation Foreign Ministers' Meeting`, `the 78th session of the UN General Assembly`.
-const ORDINAL_SERIES = /\b(\d{1,3})(?:st|nd|rd|th)\s+(?:(?:session|edition)\s+of\s+(?:the\s+)?)?((?:[\p{Lu}][\p{L}'’-]*|and|of|the|on|for|with|[-–])(?:\s+(?:[\p{Lu}][\p{L}'’-]*|and|of|the|on|for|with|[-–]))*)/gu;
+const UNITS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"];
+const TEENS = ["tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth"];
+const TENS = ["twent", "thirt", "fort", "fift", "sixt", "sevent", "eight", "ninet"];
+
+/** Ordinals spelled out from second to ninety-ninth, longest first (so that `twenty-first` is not read as `twenty`), with their numbers. */
+const ORDINAL_WORDS: ReadonlyMap<string, number> = new Map([
+  ...UNITS.slice(1).map((w, i) => [w, i + 2] as const),
+  ...TEENS.map((w, i) => [w, i + 10] as const),
+  ...TENS.flatMap((t, i) => [[`${t}ieth`, (i + 2) * 10] as const, ...UNITS.map((u, j) => [`${t}y-${u}`, (i + 2) * 10 + j + 1] as const)]),
+]);
+
+function spelledOrdinals(): string[] {
+  return [...ORDINAL_WORDS.keys()].sort((a, b) => b.length - a.length);
+}
+
+// `the 10th Lancang-Mekong Cooperation Foreign Ministers' Meeting`, `the 78th session of the UN General
+// Assembly`, and spelled out after `the` (`the sixth BIMSTEC Summit`, `the twenty-third …`). Not
+// `first`, which says more often whose first it is (`the first G20 summit he attended`).
+const ORDINAL_SERIES = new RegExp(
+  String.raw`(?:\b(\d{1,3})(?:st|nd|rd|th)|(?<=\b[Tt]he\s+)(${spelledOrdinals().join("|")})(?![\p{L}-]))\s+(?:(?:session|edition)\s+of\s+(?:the\s+)?)?((?:[\p{Lu}][\p{L}'’-]*|and|of|the|on|for|with|[-–])(?:\s+(?:[\p{Lu}][\p{L}'’-]*|and|of|the|on|for|with|[-–]))*)`,
+  "gu",
+);
+
+/** The number of a matched ordinal, in figures or in words. */
+function ordinalOf(figures: string | undefined, words: string | undefined): number {
+  return figures !== undefined ? Number(figures) : (ORDINAL_WORDS.get((words ?? "").toLowerCase()) ?? 0);
+}
 
 // An occasion ahead of the meeting is not its occasion (`preparations for the 43rd ASEAN Summit scheduled for September`).
 const UPCOMING_BEFORE = /\b(?:upcoming|next|forthcoming|preparations? for|prepare for|success of|ahead of|host(?:ing)?|chair(?:ing)?|(?:continue|resume|meet again|to take part|to participate)\b[^.;]{0,40}?\b(?:at|in))\s+(?:the\s+)?$/i;
@@ -328,12 +353,12 @@ export function findOccasions(text: string, base: number, g: Gazetteer, publishe
   const out: OccasionMatch[] = [];
   ORDINAL_SERIES.lastIndex = 0;
   for (let m = ORDINAL_SERIES.exec(text); m; m = ORDINAL_SERIES.exec(text)) {
-    const ordinal = Number(m[1]);
-    const hit = seriesFor(m[2] ?? "", g);
+    const ordinal = ordinalOf(m[1], m[2]);
+    const hit = seriesFor(m[3] ?? "", g);
     if (!hit) continue;
     if (UPCOMING_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index)) || UPCOMING_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
     const edition = hit.series.editions.find((e) => e.ordinal === ordinal) ?? null;
-    const surfaceEnd = m.index + m[0].length - ((m[2] ?? "").length - hit.used.length);
+    const surfaceEnd = m.index + m[0].length - ((m[3] ?? "").length - hit.used.length);
     out.push({
       occasion: {
         value: `${ordinal}${ordinalSuffix(ordinal)} ${hit.series.name}`,

@@ -489,6 +489,12 @@ describe("venues told by buildings and sentence openings", () => {
     expect(place(`${met}\n\nThe talks took place on the sidelines of a conference in Athens in December.`)).toEqual([["Kyriakos Mitsotakis + Recep Tayyip Erdogan", { city: "Athens", country: "GR" }]]);
   });
 
+  it("an occasion's ordinal spelled out after `the` picks its edition; `first` does not", () => {
+    const read = (text: string) => extractReports({ id: "a", text }).map((r) => [r.date.value, r.location.value?.city ?? null, r.occasion?.value ?? null]);
+    expect(read("Indian Prime Minister Narendra Modi met Nepal Prime Minister KP Sharma Oli on the sidelines of the fourth BIMSTEC Summit.")).toEqual([["2018-08-30/2018-08-31", "Kathmandu", "4th BIMSTEC Summit"]]);
+    expect(read("Indian Prime Minister Narendra Modi met Nepal Prime Minister KP Sharma Oli at the first BIMSTEC Summit he attended.")).toEqual([[null, null, "BIMSTEC Summit"]]);
+  });
+
   it("an occasion months away from the day the text gives the meeting is not its occasion", () => {
     const read = (text: string) => extractReports({ id: "a", text, publishedAt: "2023-12-08T10:00:00+07:00", timezone: "Asia/Jakarta" }).map((r) => [r.date.value, r.location.value, r.occasion?.surface ?? null]);
     expect(read("Indonesian President Joko Widodo held talks with Chinese Premier Li Qiang on the sidelines of the 43rd ASEAN Summit.")).toEqual([["2023-09-05/2023-09-07", { city: "Jakarta", country: "ID" }, "43rd ASEAN Summit"]]);
