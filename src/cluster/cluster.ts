@@ -74,6 +74,23 @@ function personKeys(parsed: ParsedName): string[] {
 
 const personKeysOf = new WeakMap<ParsedName, string[]>();
 
+/** Tokens with each run of two or more one-letter tokens joined into one (`k p sharma oli` → `kp sharma oli`). */
+function joinedInitials(tokens: readonly string[]): string[] {
+  const out: string[] = [];
+  let run = "";
+  for (const t of tokens) {
+    if (t.length === 1) {
+      run += t;
+      continue;
+    }
+    if (run) out.push(run);
+    run = "";
+    out.push(t);
+  }
+  if (run) out.push(run);
+  return out;
+}
+
 function computePersonKeys(parsed: ParsedName): string[] {
   const keys = new Set<string>();
   const sorted = [...parsed.tokens].sort();
@@ -81,6 +98,9 @@ function computePersonKeys(parsed: ParsedName): string[] {
   // (`Kasym-Jomart Tokaev`) has no id, and meets the listed one by its tokens.
   if (parsed.personId) keys.add(parsed.personId);
   keys.add(sorted.join(" "));
+  // Initials written apart or together (`K.P. Sharma Oli`, `KP Sharma Oli`) meet by the joined form.
+  const joined = joinedInitials(parsed.tokens);
+  if (joined.length !== parsed.tokens.length) keys.add([...joined].sort().join(" "));
   // Spellings of one name in two romanisations (`Tokayev` / `Tokaev`) meet by the rewritten tokens.
   for (const spelled of romanisedSpellings(parsed)) keys.add(`~${[...spelled].sort().join(" ")}`);
   if (parsed.culture !== "vi") {

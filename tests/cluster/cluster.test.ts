@@ -36,6 +36,16 @@ const paper: Input = {
 };
 
 describe("clustering", () => {
+  it("initials written apart or together are one name, and an occasion spelled out dates a report", () => {
+    const { clustering, eventOf } = cluster([
+      { id: "a", outlet: "A", publishedAt: "2025-04-04T22:00:00+05:30", text: "Prime Minister Narendra Modi held talks with Nepal Prime Minister K.P. Sharma Oli on Friday on the sidelines of the BIMSTEC summit in Bangkok." },
+      // No publication date: the sixth summit of the series gives the day.
+      { id: "b", outlet: "B", text: "Prime Minister KP Sharma Oli held a bilateral meeting with his Indian counterpart Narendra Modi on the sidelines of the sixth BIMSTEC Summit in Bangkok." },
+    ]);
+    expect(clustering.clusters).toHaveLength(1);
+    expect(eventOf("a#1")).toBe(eventOf("b#1"));
+  });
+
   it("two outlets telling the same sequence of meetings, one a day off throughout, are one story", () => {
     const { reports, clustering, eventOf } = cluster([wire, paper]);
     expect(reports.map((r) => r.date.value)).toEqual(["2023-04-15", "2023-04-15", "2023-04-16", "2023-04-16"]);
