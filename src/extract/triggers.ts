@@ -111,6 +111,9 @@ export const TRIGGER_PATTERNS: readonly { re: RegExp; form: Trigger["form"]; nee
   // China signed 12 documents`, `the president signed a decree`.)
   // (The words first, the look back after: a look back tried at every position is slow.)
   { re: /\b(?:signed|put pen to paper|put their signatures)\b(?<=\bcounterparts?\b[^.;!?]{0,80}?(?:signed|put pen to paper|put their signatures))|\bsigned by\b(?=[^.;!?]{0,80}\bcounterparts?\b)/g, form: "joint", needs: ["signed", "pen to paper", "signatures"] },
+  // `A, B and C yesterday signed a joint declaration at the White House`: leaders signing one joint
+  // text together, named in the sentence (not `Vietnam and China signed 12 documents`).
+  { re: /\b(?:signed|sign|signs|put (?:their )?signatures? to)\s+(?:a|an|the|their)\s+(?:[a-z]+\s+)?joint\s+(?:declaration|statement|communiqu[eé]|communique|agreement|document)\b/g, form: "joint", needs: ["signed", "sign", "signatures"], everyone: true },
   // `took part in talks hosted by X`: a meeting of its host and those who took part.
   // (Not a `meeting chaired by`: a multilateral meeting's chair is not a side of the talks on its sidelines.)
   { re: /\b(?:talks|negotiations)\s+(?:hosted|mediated|brokered|chaired|facilitated)\s+by\b/g, form: "joint", needs: ["hosted by", "mediated by", "brokered by", "chaired by", "facilitated by"] },
@@ -267,7 +270,7 @@ function modeNamedIn(sentence: string): MeetingMode {
 }
 
 // Every trigger contains one of these words: sentences without any are skipped in one pass.
-const ANY_TRIGGER_WORD = /\b(?:met|meets?|meeting|talk(?:s|ed|ing)|spok(?:e|en)|speaking|conferred|sat|sits|sitting|discussions?|(?:tele)?phone[sd]?|video|readout|transcript|conversation|courtesy|session|received|receives|receiving|hosted|hosts|hosting|called|held|had|holds|has|have|hold|bilateral|summit|co-?chair(?:ed|s)|signed|pen|signatures|trilateral|tripartite|three-way|quadrilateral|negotiations|spent|spends?|welcomed|welcomes)\b/i;
+const ANY_TRIGGER_WORD = /\b(?:met|meets?|meeting|talk(?:s|ed|ing)|spok(?:e|en)|speaking|conferred|sat|sits|sitting|discussions?|(?:tele)?phone[sd]?|video|readout|transcript|conversation|courtesy|session|received|receives|receiving|hosted|hosts|hosting|called|held|had|holds|has|have|hold|bilateral|summit|co-?chair(?:ed|s)|signed|signs?|pen|signatures|trilateral|tripartite|three-way|quadrilateral|negotiations|spent|spends?|welcomed|welcomes)\b/i;
 
 function containsAny(text: string, words: readonly string[]): boolean {
   for (const w of words) if (text.includes(w)) return true;

@@ -821,6 +821,14 @@ describe("delegations, lists of several, previews and time spent together", () =
     expect(read("US Secretary of State Marco Rubio told Chinese Foreign Minister Wang Yi in a telephone call on Friday that ties must serve both.")).toEqual([["Marco Rubio + Wang Yi", "2025-04-04"]]);
   });
 
+  it("leaders named signing one joint text together meet", () => {
+    const read = (text: string) => extractReports({ id: "a", text, publishedAt: "2025-08-09T10:00:00+04:00", timezone: "Asia/Yerevan" }).map((r) => [r.participants.map((p) => p.name).sort().join(" + "), r.date.value, r.location.value?.city ?? null]);
+    expect(read("Prime Minister Nikol Pashinyan, President Donald Trump and President Ilham Aliyev yesterday signed a joint declaration at the White House.")).toEqual([["Donald Trump + Ilham Aliyev + Nikol Pashinyan", "2025-08-08", "Washington"]]);
+    // Countries signing, or a signing to come, are no meeting.
+    expect(read("Armenia and Azerbaijan signed a joint declaration on Friday.")).toEqual([]);
+    expect(read("Prime Minister Nikol Pashinyan and President Ilham Aliyev will sign a joint declaration at the White House on Friday.")).toEqual([]);
+  });
+
   it("a call made to someone, a phoning, and the readout of a call are calls", () => {
     const calls = (text: string) => extractReports({ id: "a", text, publishedAt: "2024-12-28T18:00:00+04:00", timezone: "Asia/Baku" }).map((r) => [r.participants.map((p) => p.name).sort().join(" + "), r.mode, r.date.value]);
     expect(calls("On December 28, Russian President Vladimir Putin made a phone call to Azerbaijani President Ilham Aliyev.")).toEqual([["Ilham Aliyev + Vladimir Putin", "phone", "2024-12-28"]]);
