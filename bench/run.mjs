@@ -38,7 +38,7 @@ if (!million) {
   console.log(`text: foldText ${Math.round((names.length * 5) / tf).toLocaleString("en")} names/s; compareNames ${Math.round(pairs / tc).toLocaleString("en")} pairs/s`);
 }
 
-// The test corpus and its holdout: 339 real-length articles from many outlets, longer and less
+// The test corpus and its holdout: real-length articles from many outlets, longer and less
 // dense in names than the synthetic ones. The figure that counts is the first reading: articles the
 // process has never seen, read once in a new process warmed up on the other half, read ten times (tables keyed by
 // text, such as runs of names and parsed names, make a second reading of the same articles much
