@@ -72,7 +72,7 @@ const NOT_NAME = new Set([
   "ita", "ntv", "in-depth", "overview", "deputy", "minister", "prime", "president", "foreign", "affairs", "national", "assembly",
   "secretary", "general", "state", "chairman", "politburo", "political", "bureau", "central", "communist", "people's",
   // Buildings and streets where meetings are held (`the National Palace`, `Parliament House`, `Aleje Ujazdowskie`).
-  "palace", "mansion", "castle", "chateau", "monastery", "cathedral", "pavilion", "mausoleum", "house", "building", "buildings", "tower", "square", "avenue", "boulevard", "aleje", "centre", "center", "airport",
+  "staff", "desk", "palace", "mansion", "castle", "chateau", "monastery", "cathedral", "pavilion", "mausoleum", "house", "building", "buildings", "tower", "square", "avenue", "boulevard", "aleje", "centre", "center", "airport",
   "university", "hotel", "stadium", "museum", "station", "parliament", "chancellery", "embassy", "residence", "guesthouse",
   // Adverbs that open a sentence before a name (`Then Trump said …`), and bodies' names.
   "then", "now", "meanwhile", "however", "instead", "later", "still", "mission", "force", "forces",
@@ -440,10 +440,14 @@ function isWordCode(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 }
 
+const ELIDED_DE = /(?:^|[^\p{L}])d['’]$/u;
+
 /** Every person named in the masked article text, resolved within the article. */
 export function findPeople(masked: string, g: Gazetteer): ArticlePeople {
   const candidates: Candidate[] = [];
   for (let whole = nextRun(masked, 0); whole; whole = nextRun(masked, RUN.lastIndex)) {
+    // A run after an elided `de` (`Côte d'Ivoire`, `Val d'Isère`) ends a place's name, or a name it does not start.
+    if (ELIDED_DE.test(masked.slice(Math.max(0, whole.index - 3), whole.index))) continue;
     for (const piece of namesInRun(whole[0], g)) {
       const { name } = piece;
       const nameStart = whole.index + piece.at;

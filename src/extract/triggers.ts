@@ -31,7 +31,7 @@ export const TRIGGER_PATTERNS: readonly { re: RegExp; form: Trigger["form"]; nee
   // (`met today in Beijing with X`: the day and the place).
   // (`sat down in Brussels with X`: a place may come first too.)
   // (`sat down face to face with`, `met privately with`: how they met may come before `with`.)
-  { re: /\b(?:met|meets|meet|meeting|talked|talking|spoke|speaking|conferred|sat down|sits down|sitting down)\s+(?:(?:(?:on|this|last)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:\([^()\n]{1,20}\)\s+)?|(?:yesterday|today)\s+|in\s+[a-z][\p{L}'’-]*(?:\s+[a-z][\p{L}'’-]*){0,2}\s+|(?:face[ -]to[ -]face|one[ -]on[ -]one|privately|briefly|together|in person)\s+){0,2}with\b/gu, form: "with", needs: ["with"], lower: true },
+  { re: /\b(?:met|meets|meet|meeting|talked|talking|spoke|spoken|speaking|conferred|sat down|sits down|sitting down)\s+(?:(?:(?:on|this|last)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:\([^()\n]{1,20}\)\s+)?|(?:yesterday|today)\s+|in\s+[a-z][\p{L}'’-]*(?:\s+[a-z][\p{L}'’-]*){0,2}\s+|(?:face[ -]to[ -]face|one[ -]on[ -]one|privately|briefly|together|in person|(?:by|over the|on the) (?:tele)?phone|by video(?: link)?)\s+){0,2}with\b/gu, form: "with", needs: ["with"], lower: true },
   { re: /\b(?:met|meets)\b/g, form: "with", needs: ["met", "meets"] },
   // `talks with X`, and `talks in Kyiv with X`, `talks at the Vatican with X`, where the place comes first.
   { re: /\b(?:[Mm]eeting|[Tt]alks|[Dd]iscussions?|[Nn]egotiations|(?:tele)?phone (?:call|talks|conversation)|video (?:call|conference)|courtesy call|conversation(?:\s+(?:by|over the|on the)\s+(?:tele)?phone)?|working session)(?:\s+(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?\s+with\b/gu, form: "with", needs: ["with"] },
@@ -66,7 +66,7 @@ export const TRIGGER_PATTERNS: readonly { re: RegExp; form: Trigger["form"]; nee
   // (Not `spoke to reporters` or `spoke at a news conference`: only how long, when or how they spoke.)
   { re: /\b(?:spoke|talked)\b(?<=\b(?:[Tt]he two|[Bb]oth)\s+(?:leaders|presidents|prime ministers|premiers|ministers|heads of (?:state|government)|men|women)\s+(?:also\s+|then\s+|later\s+)?(?:spoke|talked))(?=\s+(?:for|on|at length|again|earlier|later|late|last|this|twice|privately|briefly)\b)/g, form: "joint", needs: ["spoke", "talked"] },
   // `after the two spoke by telephone`
-  { re: /\b(?:spoke|speak|talked|talk)\s+(?:today\s+|yesterday\s+)?(?:by\s+(?:tele)?phone|on the (?:tele)?phone|over the (?:tele)?phone)\b/g, form: "joint", needs: ["phone"] },
+  { re: /\b(?:spoke|spoken|speak|talked|talk)\s+(?:today\s+|yesterday\s+)?(?:by\s+(?:tele)?phone|on the (?:tele)?phone|over the (?:tele)?phone)\b/g, form: "joint", needs: ["phone"] },
   { re: /\b(?:paid|pays)\s+a\s+courtesy\s+call\s+on\b|\bcalled on (?=(?:[\p{Lu}]|his |her ))/gu, form: "with", needs: ["courtesy", "called on"] },
   { re: /\b(?:held|had|holds|has held|have held|hold|holding)\s+(?:[\p{L}'’-]+\s+){0,5}?(?:[Tt]alks|[Mm]eetings?|(?:tele)?phone (?:call|talks|conversation)|video (?:call|conference)|conversation|working session|courtesy call|discussions?|bilateral)\b(?:\s+with\b)?/gu, form: "with", needs: ["held", "had", "hold"] },
   { re: /\b(?:talks|meetings?|discussions?)\s+(?:were|was)\s+held\b|\btheir\s+(?:bilateral\s+|first\s+)?(?:talks|meeting|discussions?)\b(?!\s+with)/g, form: "joint", needs: ["held", "their"] },
@@ -156,6 +156,7 @@ function futureAfter(rest: string): boolean {
   return head !== undefined && !/\b(?:who|which|that|whose|said|says)\b/.test(head.slice(head.lastIndexOf(",") + 1));
 }
 
+const GENERIC_AFTER = /^[^.;]{0,60}?\b(?:is|are|would be|remains|means|matters)\b/;
 const NOUN_TRIGGER = /^(?:(?:the|their)\s+(?:first|second|third|fourth|fifth)\s+(?:[a-z-]+\s+)?)?(?:meeting|talks|discussions?|negotiations|(?:tele)?phone|video|conversation|courtesy call|working session|summit)\b/i;
 
 // The meeting a given number of days before the one the sentence dates (`a day after talks with X`,
@@ -374,6 +375,8 @@ export function findTriggers(sentence: string): Trigger[] {
       // `A summit … that was due to take place on December 15 was called off`.
       if (NOT_HELD_AFTER.test(rest) || NOT_HELD_RIGHT_AFTER.test(rest)) continue;
       if (NOUN_TRIGGER.test(m[0].slice(lead)) && futureAfter(rest)) continue;
+      // `A meeting with Xi is, in itself, a signal that …`: a meeting as such, in the present, is none in particular.
+      if (/^[Aa]n?\s+$/.test(before.slice(-3)) && /^(?:meeting|summit|call|phone call)\b/i.test(m[0].slice(lead)) && GENERIC_AFTER.test(rest)) continue;
       // Being received at the airport is a welcome, not a meeting.
       if (/\breceived\b/.test(surface) && AIRPORT.test(sentence)) continue;
       const trigger: Trigger = { surface, span: [start, end], form: actual, mode: modeOf(m[0], modeInSentence) };

@@ -829,6 +829,18 @@ describe("delegations, lists of several, previews and time spent together", () =
     expect(read("Prime Minister Nikol Pashinyan and President Ilham Aliyev will sign a joint declaration at the White House on Friday.")).toEqual([]);
   });
 
+  it("`had spoken by phone with` in reported speech is the story's call; a meeting as such is none", () => {
+    const read = (text: string) => extractReports({ id: "a", text, publishedAt: "2025-01-26T09:00:00+02:00", timezone: "Asia/Jerusalem" }).map((r) => [r.participants.map((p) => p.name).sort().join(" + "), r.mode, r.date.value]);
+    expect(read("US President Donald Trump said on Saturday that he had spoken by phone with Jordan's King Abdullah II.")).toEqual([["Abdullah II + Donald Trump", "phone", "2025-01-25"]]);
+    expect(read("New Zealand Prime Minister Christopher Luxon flies to Beijing on Tuesday. A meeting with Chinese President Xi Jinping is, in itself, a signal that Beijing wants calm.")).toEqual([]);
+  });
+
+  it("a name after an elided `de`, and a newsroom's staff, are no people", () => {
+    const who2 = (text: string) => extractReports({ id: "a", text, publishedAt: "2023-03-28T09:00:00+00:00", timezone: "UTC" }).map((r) => r.participants.map((p) => p.name).sort().join(" + "));
+    expect(who2("In Accra on Monday, US Vice President Kamala Harris met President Nana Akufo-Addo and then announced aid for Ghana, Benin, Cote d'Ivoire and Togo.")).toEqual(["Kamala Harris + Nana Akufo-Addo"]);
+    expect(who2("By The New Arab Staff\n\nPalestinians who spoke to The New Arab Staff on Saturday said they would stay.")).toEqual([]);
+  });
+
   it("a call made to someone, a phoning, and the readout of a call are calls", () => {
     const calls = (text: string) => extractReports({ id: "a", text, publishedAt: "2024-12-28T18:00:00+04:00", timezone: "Asia/Baku" }).map((r) => [r.participants.map((p) => p.name).sort().join(" + "), r.mode, r.date.value]);
     expect(calls("On December 28, Russian President Vladimir Putin made a phone call to Azerbaijani President Ilham Aliyev.")).toEqual([["Ilham Aliyev + Vladimir Putin", "phone", "2024-12-28"]]);
