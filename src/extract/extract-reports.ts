@@ -497,7 +497,7 @@ function findMeetings(sentences: readonly Sentence[], people: ArticlePeople, pub
     const asides = SIDE_WORD.test(sentence.text);
     for (let i = firstAtOrAfter(sentence.start); i < mentions.length && (mentions[i]?.span[0] ?? Infinity) < sentence.end; i++) {
       const m = mentions[i] as (typeof mentions)[number];
-      if (m.span[1] <= sentence.end && !(asides && notASide(sentence, m.span[0]))) inSentence.push(m);
+      if (m.span[1] <= sentence.end && !(asides && notASide(sentence, m.span[0], m.span[1]))) inSentence.push(m);
     }
     let previous: { subject: number; objectsEnd: number } | null = null;
     if (triggers.length === 0) {
@@ -819,7 +819,9 @@ function coordinatedSubjects(sentence: Sentence, before: readonly { span: [numbe
  * accompanying another (`accompanied, among others, by Minister Sugiono`), or the one whose
  * initiative or invitation it was (`held in response to the initiative of President Xi`).
  */
-function notASide(sentence: Sentence, at: number): boolean {
+function notASide(sentence: Sentence, at: number, end: number): boolean {
+  // `with Crown Prince Al Hussein accompanying His Majesty`: one who accompanies a side.
+  if (ACCOMPANYING_AFTER.test(textBetween(sentence, end, Math.min(sentence.end, end + 24)))) return true;
   // (The words of ACCOMPANIED_BY and ON_BEHALF_OF, checked first as the patterns rarely match.)
   const before = textBetween(sentence, Math.max(sentence.start, at - 120), at);
   const by = before.includes(" by ") && /accompanied|escorted|flanked/.test(before);
@@ -829,7 +831,8 @@ function notASide(sentence: Sentence, at: number): boolean {
 }
 
 // A word of ACCOMPANIED_BY or ON_BEHALF_OF: only a sentence with one can name someone who is not a side.
-const SIDE_WORD = /accompanied|escorted|flanked|initiative|invitation|proposal|suggestion|behest/;
+const SIDE_WORD = /accompan|escorted|flanked|initiative|invitation|proposal|suggestion|behest/;
+const ACCOMPANYING_AFTER = /^\s*,?\s*(?:who\s+(?:was|is)\s+)?accompan(?:ying|ied|ies)\b/;
 
 /** The people of `mentions`, each once, in the order they are first named. */
 function personsOf(mentions: readonly { person: number }[]): number[] {

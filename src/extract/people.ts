@@ -638,6 +638,9 @@ function resolve(candidates: Candidate[]): ArticlePeople {
     let matches: readonly number[] = id ? peopleWithId(people, id) : NO_ONE;
     if (matches.length === 0) matches = shortNames.byConvention(token);
     if (matches.length === 0) matches = shortNames.byFirstOrLast(token);
+    // A short form the reference data knows is never someone the reference data knows as another
+    // (`King Abdullah II` beside `Crown Prince Al Hussein bin Abdullah II`, his son).
+    if (id && matches.length > 0) matches = matches.filter((i) => ((people[i] as Person).parsed.personId ?? id) === id);
     // Two people of one name (`President Milei` and his sister Karina Milei, Secretary General of
     // the Presidency): the title the short form carries names the one whose title it is.
     if (matches.length > 1 && c.title) {

@@ -835,6 +835,11 @@ describe("delegations, lists of several, previews and time spent together", () =
     expect(read("New Zealand Prime Minister Christopher Luxon flies to Beijing on Tuesday. A meeting with Chinese President Xi Jinping is, in itself, a signal that Beijing wants calm.")).toEqual([]);
   });
 
+  it("a short form the reference data knows is not someone it knows as another", () => {
+    const text = "Washington, Feb. 11 (Petra) -- His Majesty King Abdullah II met with US President Donald Trump at the White House on Tuesday, with His Royal Highness Crown Prince Al Hussein bin Abdullah II accompanying His Majesty.";
+    expect(extractReports({ id: "a", text, publishedAt: "2025-02-12T09:00:00+03:00", timezone: "Asia/Amman" }).map((r) => r.participants.map((p) => p.name).sort().join(" + "))).toEqual(["Abdullah II + Donald Trump"]);
+  });
+
   it("a name after an elided `de`, and a newsroom's staff, are no people", () => {
     const who2 = (text: string) => extractReports({ id: "a", text, publishedAt: "2023-03-28T09:00:00+00:00", timezone: "UTC" }).map((r) => r.participants.map((p) => p.name).sort().join(" + "));
     expect(who2("In Accra on Monday, US Vice President Kamala Harris met President Nana Akufo-Addo and then announced aid for Ghana, Benin, Cote d'Ivoire and Togo.")).toEqual(["Kamala Harris + Nana Akufo-Addo"]);
