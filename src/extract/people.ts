@@ -185,7 +185,13 @@ function titleToken(token: string, g: Gazetteer): boolean {
   // `President-elect`, `Prime Minister-designate`: the office to come is a title too.
   const office = /^(.+)-(?:elect|designate)$/i.exec(token)?.[1];
   if (office) return titleToken(office, g);
+  if (hyphenatedTitle(k, g)) return true;
   return k === "" || g.titleWords.has(k) || g.honorifics.has(k) || g.demonymByKey.has(k) || g.countryByKey.has(k) || NOT_NAME.has(k) || (g.organisationByKey.has(k) && organisationWord(token, k));
+}
+
+/** `Vice-President`, `Foreign-Minister` (folded `vice president`): title words joined by a hyphen are a title. */
+function hyphenatedTitle(key: string, g: Gazetteer): boolean {
+  return key.includes(" ") && key.split(" ").every((part) => g.titleWords.has(part));
 }
 
 /**
@@ -232,7 +238,7 @@ function hasStrongTitleWord(title: string, g: Gazetteer): boolean {
 function trimTitle(title: string, g: Gazetteer): string {
   const words = title.split(/\s+/).filter(Boolean);
   const keys = words.map(wordKey);
-  const proper = (k: string, i: number) => /-(?:elect|designate)$/i.test(words[i] as string) || (g.titleWords.has(k) && !["and", "of", "the", "for"].includes(k)) || g.honorifics.has(k) || g.demonymByKey.has(k) || g.countryByKey.has(k) || longCountryAt(keys, i, g) !== null;
+  const proper = (k: string, i: number) => /-(?:elect|designate)$/i.test(words[i] as string) || (g.titleWords.has(k) && !["and", "of", "the", "for"].includes(k)) || hyphenatedTitle(k, g) || g.honorifics.has(k) || g.demonymByKey.has(k) || g.countryByKey.has(k) || longCountryAt(keys, i, g) !== null;
   // A title-case headline runs a sentence into the title (`President Ruto Hosts His Majesty King`):
   // the title is what follows the last word that is neither a title word nor a joiner. Words
   // after `of` are what the office is of (`Secretary of the Yunnan Provincial Party Committee`).

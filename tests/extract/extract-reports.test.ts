@@ -835,6 +835,13 @@ describe("delegations, lists of several, previews and time spent together", () =
     expect(read("New Zealand Prime Minister Christopher Luxon flies to Beijing on Tuesday. A meeting with Chinese President Xi Jinping is, in itself, a signal that Beijing wants calm.")).toEqual([]);
   });
 
+  it("title words joined by a hyphen are a title (`Vice-President`)", () => {
+    const text = "US Vice-President Kamala Harris met Ghanaian President Nana Akufo-Addo in Accra on Monday. Ms Harris said ties were strong.";
+    expect(extractReports({ id: "a", text, publishedAt: "2023-03-28T09:00:00+00:00", timezone: "UTC" }).map((r) => r.participants.map((p) => [p.name, p.title, p.country]))).toEqual([
+      [["Kamala Harris", "US Vice-President", "US"], ["Nana Akufo-Addo", "Ghanaian President", "GH"]],
+    ]);
+  });
+
   it("a short form the reference data knows is not someone it knows as another", () => {
     const text = "Washington, Feb. 11 (Petra) -- His Majesty King Abdullah II met with US President Donald Trump at the White House on Tuesday, with His Royal Highness Crown Prince Al Hussein bin Abdullah II accompanying His Majesty.";
     expect(extractReports({ id: "a", text, publishedAt: "2025-02-12T09:00:00+03:00", timezone: "Asia/Amman" }).map((r) => r.participants.map((p) => p.name).sort().join(" + "))).toEqual(["Abdullah II + Donald Trump"]);
