@@ -628,7 +628,8 @@ function findMeetings(sentences: readonly Sentence[], people: ArticlePeople, pub
         for (const next of objectsAfter.slice(1)) {
           if (next === subject) break;
           const gap = inBetween(sentence, after, next);
-          if (/[.;:]|\b(?:said|says|told|while|who|which|during|after|before|since|met|meets|held|holds|talks|meeting|encounter|summit|received|hosted)\b/.test(gap) || !/,|\band\b/.test(gap)) break;
+          // (Nor across a clause of its own: `…, adding that he would put the same request to X`.)
+          if (/[.;:]|\b(?:said|says|told|while|who|which|during|after|before|since|met|meets|held|holds|talks|meeting|encounter|summit|received|hosted|would|will|could|should|might|adding|asked|urged)\b/.test(gap) || !/,|\band\b/.test(gap)) break;
           objects.push(next);
         }
       }

@@ -833,6 +833,8 @@ describe("delegations, lists of several, previews and time spent together", () =
     const read = (text: string) => extractReports({ id: "a", text, publishedAt: "2025-01-26T09:00:00+02:00", timezone: "Asia/Jerusalem" }).map((r) => [r.participants.map((p) => p.name).sort().join(" + "), r.mode, r.date.value]);
     expect(read("US President Donald Trump said on Saturday that he had spoken by phone with Jordan's King Abdullah II.")).toEqual([["Abdullah II + Donald Trump", "phone", "2025-01-25"]]);
     expect(read("New Zealand Prime Minister Christopher Luxon flies to Beijing on Tuesday. A meeting with Chinese President Xi Jinping is, in itself, a signal that Beijing wants calm.")).toEqual([]);
+    // A list of those met does not run on into a clause of its own.
+    expect(read("US President Donald Trump said on Saturday that he had spoken by phone with Jordan's King Abdullah II, adding that he would put the same request to Egyptian President Abdel Fattah el-Sisi.")).toEqual([["Abdullah II + Donald Trump", "phone", "2025-01-25"]]);
   });
 
   it("title words joined by a hyphen are a title (`Vice-President`)", () => {
