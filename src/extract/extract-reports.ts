@@ -784,7 +784,9 @@ function dayOfTrigger(s: Sentence, t: Trigger): DayMention | undefined {
     if (!((m.kind === "explicit" && !m.numeric) || m.kind === "weekday")) continue;
     if (clauseEnd < 0) clauseEnd = s.start + t.span[1] + triggerClause(s.text, t.span[1]).length;
     if (m.span[0] >= s.start + t.span[1] && m.span[1] <= clauseEnd) return m;
-    if (m.span[1] <= s.start + t.span[0]) before = m;
+    // (Not a day before it that dates something else: `The Head of State, who is on a state visit
+    // to China that runs until Saturday, was received by President Xi`.)
+    if (m.span[1] <= s.start + t.span[0] && !aboutAnotherEvent(s, m)) before = m;
   }
   return before;
 }
@@ -1393,7 +1395,7 @@ const EVE_OF = /\bon the eve of\b[^.;]{0,80}$/i;
 // A match of EVE_OF is at most 93 characters (`on the eve of` and 80) and ends the text: the last
 // 94 hold every match and the character before it that `\b` reads.
 const EVE_OF_REACH = 94;
-const OTHER_EVENT = /\b(?:outcomes? of|results? of|following|since|after|signing|signed|anniversary|visit(?:ed|s)? (?:to|by)|phone call between|talks between|elected|appointed)\b/i;
+const OTHER_EVENT = /\b(?:outcomes? of|results? of|following|since|after|before|signing|signed|anniversary|visit(?:ed|s)? (?:to|by)|phone call between|talks between|elected|appointed)\b/i;
 
 // The dates of the occasion rather than the meeting (`the AMM, which runs until July 11`). Not
 // `last`: `last Thursday` is a day.

@@ -837,6 +837,14 @@ describe("delegations, lists of several, previews and time spent together", () =
     expect(read("US President Donald Trump said on Saturday that he had spoken by phone with Jordan's King Abdullah II, adding that he would put the same request to Egyptian President Abdel Fattah el-Sisi.")).toEqual([["Abdullah II + Donald Trump", "phone", "2025-01-25"]]);
   });
 
+  it("a day before a trigger that dates something else does not split the meeting; nor does a day after `before`", () => {
+    const read = (text: string, publishedAt: string) => extractReports({ id: "a", text, publishedAt, timezone: "UTC" }).map((r) => [r.participants.map((p) => p.name).sort().join(" + "), r.date.value]);
+    const kbc = "BEIJING – President William Ruto on Thursday held bilateral talks with President Xi Jinping at the Great Hall of the People.\n\nThe Head of State, who is on a state visit to China that runs until Saturday, was received by President Xi with a welcome ceremony.";
+    expect(read(kbc, "2025-04-24T18:00:00+00:00")).toEqual([["William Ruto + Xi Jinping", "2025-04-24"]]);
+    const paris = "The US president met Volodymyr Zelensky in Paris before being received by Emmanuel Macron for a state visit on Saturday.\n\nUS President Joe Biden sat down with Ukrainian President Volodymyr Zelensky in Paris on Friday.";
+    expect(read(paris, "2024-06-09T10:00:00+00:00")).toEqual([["Joe Biden + Volodymyr Zelensky", "2024-06-07"], ["Emmanuel Macron + Joe Biden", "2024-06-08"]]);
+  });
+
   it("title words joined by a hyphen are a title (`Vice-President`)", () => {
     const text = "US Vice-President Kamala Harris met Ghanaian President Nana Akufo-Addo in Accra on Monday. Ms Harris said ties were strong.";
     expect(extractReports({ id: "a", text, publishedAt: "2023-03-28T09:00:00+00:00", timezone: "UTC" }).map((r) => r.participants.map((p) => [p.name, p.title, p.country]))).toEqual([
