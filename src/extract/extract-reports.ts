@@ -540,12 +540,9 @@ function findMeetings(sentences: readonly Sentence[], people: ArticlePeople, pub
         if (pastReference(sentence, tStart, published)) continue;
         // `Press Secretary Shafiqul Alam said the meeting was held in a cordial atmosphere`: who
         // speaks of the meeting is no side of it.
-        if (trigger.form === "joint" && before.length > 0) {
-          // (Not `Rubio told Wang Yi in a telephone call`: the one told is named between.)
-          const last = before[before.length - 1] as (typeof before)[number];
-          const speakers = SPEAKS_OF_IT.test(textBetween(sentence, last.span[1], tStart)) ? [last.person] : [];
-          if (speakers.length > 0) namedBefore.splice(0, namedBefore.length, ...namedBefore.filter((p) => !speakers.includes(p)));
-        }
+        // (Not `Rubio told Wang Yi in a telephone call`: the one told is named between.)
+        const last = before[before.length - 1];
+        if (trigger.form === "joint" && last && SPEAKS_OF_IT.test(textBetween(sentence, last.span[1], tStart))) namedBefore.splice(namedBefore.indexOf(last.person), 1);
         // A meeting told by how it went names all its sides around it (four at most).
         if (trigger.everyone) {
           const all = union(namedBefore, namedAfter);
@@ -1159,6 +1156,8 @@ const OCCASION_SLACK_DAYS = 3;
  */
 function arrivedIn(draft: Draft, sentences: readonly Sentence[], people: ArticlePeople, g: Gazetteer, anchor: DateAnchor, date: ReportDate): ReturnType<typeof venueIn> {
   let found: { place: Place; surface: string; span: [number, number] } | null = null;
+  // The countries the meeting's own sentences place it in, found once, when an arrival is told.
+  let placedIn: Set<string | null> | undefined;
   const ms = people.mentions;
   for (const s of sentences) {
     if (s.caption || (!s.text.includes("arrived") && !s.text.includes("landed")) || !isProse(s)) continue;
@@ -1174,10 +1173,10 @@ function arrivedIn(draft: Draft, sentences: readonly Sentence[], people: Article
       const day = datesIn(s).find((d) => d.span[0] >= m.span[1]);
       const arrival = day ? resolveDate(day, anchor, null) : null;
       if (arrival?.start && date.end && arrival.start > date.end) continue;
-      // The meeting's own sentences naming a place in another country (`at the pontiff's residence
+      // The meeting's own sentences placing it in another country (`at the pontiff's residence
       // inside the Vatican`, after `arrived in Rome`): it was not where the visitor arrived.
-      const elsewhere = draft.triggers.some(({ sentence: t }) => findPlaces(t.text, t.start, g, anchor.published).some((p) => p.place.country !== m.place.country && IN_OR_INSIDE(t.text, p.span[0] - t.start)));
-      if (elsewhere) return null;
+      placedIn ??= new Set(concat(draft.triggers, ({ sentence: t }) => findPlaces(t.text, t.start, g, anchor.published).flatMap((p) => (IN_OR_INSIDE(t.text, p.span[0] - t.start) ? [p.place.country] : []))));
+      if ([...placedIn].some((country) => country !== m.place.country)) return null;
       // Two cities arrived in: the article tells a journey, not where this meeting was.
       if (found && found.place.city !== m.place.city) return null;
       found ??= { place: m.place, surface: m.surface, span: m.span };
