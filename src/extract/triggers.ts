@@ -375,8 +375,9 @@ export function findTriggers(sentence: string): Trigger[] {
       // `A summit … that was due to take place on December 15 was called off`.
       if (NOT_HELD_AFTER.test(rest) || NOT_HELD_RIGHT_AFTER.test(rest)) continue;
       if (NOUN_TRIGGER.test(m[0].slice(lead)) && futureAfter(rest)) continue;
-      // `A meeting with Xi is, in itself, a signal that …`: a meeting as such, in the present, is none in particular.
-      if (/^[Aa]n?\s+$/.test(before.slice(-3)) && /^(?:meeting|summit|call|phone call)\b/i.test(m[0].slice(lead)) && GENERIC_AFTER.test(rest)) continue;
+      // `A meeting with Xi is, in itself, a signal that …`: a meeting as such, in the present, is none
+      // in particular (read where the indefinite article opens the sentence).
+      if (/^\s*[Aa]n?\s+$/.test(before) && /^(?:meeting|summit|call|phone call)\b/i.test(m[0].slice(lead)) && GENERIC_AFTER.test(rest)) continue;
       // Being received at the airport is a welcome, not a meeting.
       if (/\breceived\b/.test(surface) && AIRPORT.test(sentence)) continue;
       const trigger: Trigger = { surface, span: [start, end], form: actual, mode: modeOf(m[0], modeInSentence) };

@@ -458,8 +458,8 @@ function middleInitialsDiffer(x: ParsedName, y: ParsedName): boolean {
 /**
  * Two names of which one is Mongolian, compared as given name and father's name
  * (`Ukhnaagiin Khürelsükh` = `Khurelsukh Ukhnaa` = `U. Khurelsukh`): the same given name, and
- * fathers' names that agree (the same, or one the other's initial, or one left out). Null for
- * names of more than two words, left to the other rules.
+ * fathers' names that agree (the same, or one the other's initial, or one left out). Null where
+ * a name has no such reading (three plain words), left to the other rules.
  */
 function sameMongolian(x: ParsedName, y: ParsedName): NameComparison | null {
   const rx = mongolianReadings(x.tokens);
