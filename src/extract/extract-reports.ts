@@ -1509,6 +1509,11 @@ const SINCE_EVENT_IN = /\bsince\s+(?:[\p{L}\d'’-]+\s+){0,10}(?:in|at)\s+(?:the
 // `flew to Addis Ababa last Saturday for talks with Abiy`: where a trip for the talks went.
 const TRIP_TO = /\b(?:flew|flies|travell?ed|travels|went|goes|came|comes|headed|heads)\s+(?:back\s+)?to\s+(?:the\s+)?$/;
 const FOR_TALKS = /^[^.;]{0,60}?\b(?:for (?:talks|a meeting|meetings|a summit|a visit)|to (?:meet|hold talks))\b/;
+// `Putin, who is paying an official visit to Mongolia`, `during his state visit to Vietnam`: the
+// country or city of the visit under way (not `his first visit to China since 2019`, `his next
+// visit to Tokyo`, which are other trips).
+const VISIT_TO = /\b(?:paying|pays|on|during|in the course of)\s+(?:an?|his|her|their|the)\s+(?:(?!(?:first|last|previous|earlier|next|upcoming|planned|future|possible|proposed)\b)[a-z-]+\s+){0,3}visit\s+to\s+(?:the\s+)?$/;
+const SINCE_AFTER = /^[^.;]{0,12}?\bsince\b/;
 // `in the Malaysian capital`
 const DEMONYM_CAPITAL = /\b(?:in|at)\s+the\s+([\p{Lu}][\p{L}]+)\s+capital\b/u;
 // `held talks here`: the dateline's city
@@ -1565,6 +1570,7 @@ const backBefore = endingAt(BACK_IN);
 const sinceEventBefore = endingAt(SINCE_EVENT_IN);
 const atBefore = endingAt(AT);
 const tripBefore = endingAt(TRIP_TO);
+const visitBefore = endingAt(VISIT_TO);
 const toBefore = endingAt(TO);
 const byBuildingBefore = endingAt(BY_BUILDING);
 const articleBefore = endingAt(ARTICLE_BEFORE);
@@ -1596,6 +1602,7 @@ function venueNamed(sentence: Sentence, g: Gazetteer, on: string | null): { plac
     if (m.rank === 1 && atBefore(text, at)) return false;
     if (locativeAt(text, at)) return true;
     if (tripBefore(text, at) && FOR_TALKS.test(text.slice(end))) return true;
+    if (m.rank <= 3 && visitBefore(text, at) && !SINCE_AFTER.test(text.slice(end))) return true;
     if (m.rank === 4 && toBefore(text, at)) return true;
     if (m.rank === 4 && byBuildingBefore(text, at)) return true;
     if (m.rank === 4 && articleBefore(text, at) && MEETING_AFTER.test(text.slice(end, end + 10))) return true;
@@ -1742,6 +1749,12 @@ function locationFor(own: readonly Sentence[], owned: readonly Sentence[], leadP
     // `CAMP DAVID, Maryland (Yonhap) --` over `talks at the mountain retreat in Maryland`: the
     // dateline's city within the region the text names (never a city the text does not contain).
     if (!place.city && place.region && dateline?.place?.city && dateline.place.country === place.country && dateline.place.region === place.region) place.city = dateline.place.city;
+    // `Ulaanbaatar, September 3 (MONTSAME) - … Putin, who is paying an official visit to Mongolia`:
+    // a story filed from a city of the one country the text names files from where the meeting was.
+    if (!place.city && !place.region && dateline?.place?.city && dateline.place.country === place.country) {
+      place.city = dateline.place.city;
+      if (dateline.place.region) place.region = dateline.place.region;
+    }
     // (The sentences about the place are all read only if they were needed above.)
     const site = siteIn(own) ?? (about !== null ? siteIn(about) : siteAbout(owned));
     // A building the gazetteer knows goes by its usual name (`Turkish House` is the Turkevi Center).

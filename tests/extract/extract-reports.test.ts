@@ -515,6 +515,16 @@ describe("venues told by buildings and sentence openings", () => {
     expect(venue("US Vice President JD Vance arrived in Rome on Friday.\n\nOn Saturday, Vance held talks at the Vatican with Cardinal Pietro Parolin.")).toEqual([{ city: "Vatican City", country: "VA" }]);
   });
 
+  it("a visit under way places the meeting in the country visited, and a dateline there gives its city", () => {
+    expect(venue("Nepalese Prime Minister KP Sharma Oli held talks with Chinese President Xi Jinping on Tuesday, during his official visit to China.")).toEqual([{ country: "CN" }]);
+    expect(venue("HANOI (Reuters) - Vietnamese President Luong Cuong held talks on Monday with Indonesian President Prabowo Subianto, who is paying a state visit to Vietnam.")).toEqual([{ city: "Hanoi", country: "VN" }]);
+    // Other trips: an earlier or later one, or the first since a year.
+    expect(venue("Nepalese Prime Minister KP Sharma Oli held talks with Chinese President Xi Jinping on Tuesday, recalling his previous visit to China.")).toEqual([null]);
+    expect(venue("Nepalese Prime Minister KP Sharma Oli held talks with Chinese President Xi Jinping on Tuesday, on his first visit to China since 2019.")).toEqual([null]);
+    // A dateline in another country gives no city.
+    expect(venue("NEW DELHI (Reuters) - Nepalese Prime Minister KP Sharma Oli held talks with Chinese President Xi Jinping on Tuesday, during his official visit to China.")).toEqual([{ country: "CN" }]);
+  });
+
   it("the pair seen at a building is where they met, not a building where they met before", () => {
     expect(venue("Indian Prime Minister Narendra Modi was received by US President Donald Trump on Thursday. The two men embraced outside the West Wing and promised to double trade.")).toMatchObject([{ site: "White House", city: "Washington", country: "US" }]);
     expect(venue("German Chancellor Olaf Scholz held talks with Chinese President Xi Jinping in Beijing on Tuesday. The two men spoke at the Great Hall of the People for three hours.")).toEqual([{ site: "Great Hall of the People", city: "Beijing", country: "CN" }]);
