@@ -14,7 +14,7 @@ import { cleanText } from "./clean.js";
 import { findDates, localPublicationDate, resolveDate, unknownDate, type DateAnchor, type DateMention } from "./dates.js";
 import { findPeople, type ArticlePeople, type Person, type PersonMention } from "./people.js";
 import { NAME_PARTICLES } from "../text/names.js";
-import { combinePlaces, findDateline, findOccasions, findPlaces, type OccasionMatch } from "./places.js";
+import { combinePlaces, findDateline, findOccasions, findPlaces, unknownCity, type OccasionMatch, type PlaceMention } from "./places.js";
 import { splitSentences, type Sentence } from "./sentences.js";
 import { findTriggers, type Trigger } from "./triggers.js";
 
@@ -1614,9 +1614,37 @@ function venueNamed(sentence: Sentence, g: Gazetteer, on: string | null): { plac
   // `in China's Yunnan Province`: the possessive country belongs to the place after it, and is no
   // venue without one (`to rein in North Korea's nuclear programme`).
   const possessive = mentions.filter((m) => m.rank === 1 && /^['’]s\s/.test(text.slice(m.span[1] - sentence.start, m.span[1] - sentence.start + 3)) && locativeAt(text, m.span[0] - sentence.start) && kept.some((k) => k.span[0] > m.span[1] && k.span[0] <= m.span[1] + 4));
-  const combined = combinePlaces([...kept, ...possessive]);
+  const combined = combinePlaces([...kept, ...possessive, ...unknownCitiesBefore(text, sentence.start, mentions, g)]);
   if (!combined) return null;
   return { place: combined.place, surface: text.slice(combined.span[0] - sentence.start, combined.span[1] - sentence.start), span: combined.span };
+}
+
+// Capitalised words just before a comma: a city's name before its country (`Ohrid, North Macedonia`).
+const CITY_BEFORE_COMMA = /(\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|de|del|da|do|dos|das|la|las|los|el|di|sur|upon)){0,4}),\s*$/u;
+
+/**
+ * `talks in Ohrid, North Macedonia`: a city the gazetteer does not know, read where a locative
+ * puts it before a country it names (a known city before the country is one of `mentions`).
+ */
+function unknownCitiesBefore(text: string, base: number, mentions: readonly PlaceMention[], g: Gazetteer): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i] as PlaceMention;
+    const at = m.span[0] - base;
+    const end = m.span[1] - base;
+    // Only a country just after a comma, not owning what follows (`in Kyiv, Ukraine's capital`).
+    if (m.rank !== 1 || text.lastIndexOf(",", at) < at - 3 || /^['’]s\b/.test(text.slice(end, end + 3))) continue;
+    const prev = mentions[i - 1];
+    if (prev !== undefined && prev.span[1] - base >= at - 3) continue;
+    const before = text.slice(Math.max(0, at - 60), at);
+    const c = CITY_BEFORE_COMMA.exec(before);
+    if (!c?.[1]) continue;
+    const cityStart = at - before.length + c.index;
+    if (!locativeAt(text, cityStart)) continue;
+    const city = unknownCity(c[1], g);
+    if (city) out.push({ place: { city, country: m.place.country }, rank: 3, surface: text.slice(cityStart, end), span: [base + cityStart, m.span[1]] });
+  }
+  return out;
 }
 
 // A meeting told as part of the same outing as the one before it.

@@ -239,6 +239,36 @@ export function combinePlaces(mentions: readonly PlaceMention[]): PlaceMention |
   return { place, rank: best.rank, surface: best.surface, span: [start, end] };
 }
 
+// Capitalised words before `, <country>` (`Ohrid, North Macedonia`, `SANTA CRUZ, Bolivia`) name a
+// city of that country, whether or not the gazetteer knows it: up to five words, particles within.
+const CITY_WORDS = /^\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|de|del|da|do|dos|das|la|las|los|el|di|sur|upon)){0,4}$/u;
+const CITY_PARTICLES = new Set(["de", "del", "da", "do", "dos", "das", "la", "las", "los", "el", "di", "sur", "upon"]);
+// Words that make a capitalised phrase something other than a city (`at Tsinghua University, China`,
+// `In January, China …`, `Mr Wang, China's …`).
+const NOT_CITY = new Set([
+  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "meanwhile", "however", "also",
+  "university", "house", "palace", "hall", "hotel", "ministry", "office", "centre", "center", "parliament", "congress", "summit", "forum",
+  "conference", "embassy", "airport", "base", "building", "square", "mr", "mrs", "ms", "dr", "president", "minister", "king", "queen",
+  "prince", "he", "she", "they", "we", "it", "this", "there", "here", "in", "at", "on", "the", "and", "but", "as", "when", "while",
+]);
+
+/**
+ * The city `words` name just before a country (`Ohrid` in `Ohrid, North Macedonia`) when the
+ * gazetteer does not know it as anything: a known place is found as one, and a known country,
+ * organisation, person or meeting series is not a city. Words in capitals are given their usual
+ * case (`SANTA CRUZ` → `Santa Cruz`). Null when the words are not a city's shape.
+ */
+export function unknownCity(words: string, g: Gazetteer): string | null {
+  const trimmed = words.trim();
+  if (!CITY_WORDS.test(trimmed)) return null;
+  const key = foldText(trimmed);
+  if (!key || key.split(" ").some((w) => NOT_CITY.has(w))) return null;
+  if (g.placesByKey.has(key) || g.countryByKey.has(key) || g.demonymByKey.has(key) || g.organisationByKey.has(key) || g.peopleByKey.has(key) || g.seriesByKey.has(key) || g.namedThingByKey.has(key)) return null;
+  if (!isCapitals(trimmed)) return trimmed;
+  return trimmed.split(/\s+/).map((w) => (CITY_PARTICLES.has(w.toLowerCase()) ? w.toLowerCase() : w.charAt(0) + w.slice(1).toLowerCase())).join(" ");
+}
+
 // `BEIJING —`, `Beijing (VNA) –`, `HANOI, Aug 15 (Reuters) -`, `Phnom Penh (AKP) --`, and
 // `Hanoi, Oct 16 (PTI) External …`, where the agency's credit ends the dateline without a dash.
 // `Mexico City, Feb 3 (EFE).-` puts a full stop before the dash; `PORT MORESBY:` ends a dateline in
@@ -247,7 +277,7 @@ export function combinePlaces(mentions: readonly PlaceMention[]): PlaceMention |
 // (The lookbehind of the colon's case is tried only before a colon: `(?=:)` fails at once
 // elsewhere, where the lookbehind would be tried after each possible end of the name. The same
 // matches, several times faster.)
-const DATELINE = /^\s*([\p{Lu}][\p{L}'’. -]{1,40}?)(?:,\s*[\p{L}. ]{1,30}?)?(?:,\s*[A-Z][a-z]{2,9}\.? \d{1,2}(?:,\s*(?:19|20)\d\d)?)?\s*(?:\(([^)\n]{1,30})\)\.?\s*(?:—|–|--|-)?|—|–|--|-|(?=:)(?<=^\s*\p{Lu}[\p{Lu}'’. -]{1,40}):)\s/u;
+const DATELINE = /^\s*([\p{Lu}][\p{L}'’. -]{1,40}?)(?:,\s*([\p{L}. ]{1,30}?))?(?:,\s*[A-Z][a-z]{2,9}\.? \d{1,2}(?:,\s*(?:19|20)\d\d)?)?\s*(?:\(([^)\n]{1,30})\)\.?\s*(?:—|–|--|-)?|—|–|--|-|(?=:)(?<=^\s*\p{Lu}[\p{Lu}'’. -]{1,40}):)\s/u;
 // Every DATELINE match holds one of these: an agency's parenthesis, a dash or a colon. A text
 // without any is no dateline, which spares the pattern's search through every length of the name.
 const DATELINE_MARKS = /[(—–:-]/;
@@ -276,6 +306,12 @@ export function findDateline(masked: string, lines: readonly { start: number; en
   return null;
 }
 
+/** The country `after` names when `named` lies in another one (null when it is the same or none). */
+function sameCountry(named: PlaceMention, after: string, g: Gazetteer): PlaceMention | null {
+  const country = combinePlaces(findPlaces(after, 0, g, null));
+  return country && country.place.country !== named.place.country ? country : null;
+}
+
 function datelineAt(masked: string, firstLineStart: number, pattern: RegExp, g: Gazetteer): Dateline | null {
   const head = masked.slice(firstLineStart, firstLineStart + 120);
   if (pattern === DATELINE && !DATELINE_MARKS.test(head)) return null;
@@ -284,11 +320,17 @@ function datelineAt(masked: string, firstLineStart: number, pattern: RegExp, g: 
   const name = m[1].trim();
   const lead = head.indexOf(name);
   const places = findPlaces(name, firstLineStart + lead, g, null);
-  const place = combinePlaces(places);
+  const named = combinePlaces(places);
+  // `OHRID, North Macedonia (AP) —`: a city the gazetteer does not know, in the country after it
+  // (a known place in another country is only inside the name: `SANTA CRUZ DE LA SIERRA, Bolivia`
+  // is not in LA).
+  const country = m[2] && (!named || named.rank === 1) ? combinePlaces(findPlaces(m[2], 0, g, null)) : m[2] && named ? sameCountry(named, m[2], g) : null;
+  const city = country?.rank === 1 && (!named || named.rank === 1 || named.place.country !== country.place.country) ? unknownCity(name, g) : null;
+  const place = country && city ? { place: { city, country: country.place.country } } : country && named && named.place.country !== country.place.country ? country : named;
   // A dateline must name a known place; otherwise the dash belongs to something else.
   if (!place) return null;
   const span: [number, number] = [firstLineStart + (m.index ?? 0) + (m[0].length - m[0].trimStart().length), firstLineStart + (m.index ?? 0) + m[0].trimEnd().length];
-  return { place: place.place, surface: masked.slice(span[0], span[1]), span, credit: m[2]?.trim() ?? null };
+  return { place: place.place, surface: masked.slice(span[0], span[1]), span, credit: m[3]?.trim() ?? null };
 }
 
 const UNITS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"];

@@ -525,6 +525,17 @@ describe("venues told by buildings and sentence openings", () => {
     expect(venue("NEW DELHI (Reuters) - Nepalese Prime Minister KP Sharma Oli held talks with Chinese President Xi Jinping on Tuesday, during his official visit to China.")).toEqual([{ country: "CN" }]);
   });
 
+  it("a city the reference data does not know is read before its country, in the text and in a dateline", () => {
+    expect(venue("Bolivian President Luis Arce held talks with Brazilian President Luiz Inácio Lula da Silva on Tuesday in Tarija, Bolivia.")).toEqual([{ city: "Tarija", country: "BO" }]);
+    expect(venue("Bolivian President Luis Arce held talks with Brazilian President Luiz Inácio Lula da Silva on Tuesday in the border town of Puerto Quijarro, Bolivia.")).toEqual([{ city: "Puerto Quijarro", country: "BO" }]);
+    expect(venue("SANTA CRUZ DE LA SIERRA, Bolivia (AP) — Bolivian President Luis Arce held talks here on Tuesday with Brazilian President Luiz Inácio Lula da Silva.")).toEqual([{ city: "Santa Cruz de la Sierra", country: "BO" }]);
+    // Not a city: a month, a building, a place with no locative before it, a country's possessive.
+    expect(venue("In January, Bolivia's President Luis Arce held talks with Brazilian President Luiz Inácio Lula da Silva.")).toEqual([null]);
+    expect(venue("Bolivian President Luis Arce held talks with Brazilian President Luiz Inácio Lula da Silva at Tsinghua University, China.")).toEqual([null]);
+    expect(venue("Bolivian President Luis Arce held talks with Brazilian President Luiz Inácio Lula da Silva, the leader of Brazil, on Tuesday.")).toEqual([null]);
+    expect(venue("Bolivian President Luis Arce held talks in Tarija, Bolivia's south, with Brazilian President Luiz Inácio Lula da Silva.")).toEqual([null]);
+  });
+
   it("the pair seen at a building is where they met, not a building where they met before", () => {
     expect(venue("Indian Prime Minister Narendra Modi was received by US President Donald Trump on Thursday. The two men embraced outside the West Wing and promised to double trade.")).toMatchObject([{ site: "White House", city: "Washington", country: "US" }]);
     expect(venue("German Chancellor Olaf Scholz held talks with Chinese President Xi Jinping in Beijing on Tuesday. The two men spoke at the Great Hall of the People for three hours.")).toEqual([{ site: "Great Hall of the People", city: "Beijing", country: "CN" }]);
