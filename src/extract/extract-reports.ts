@@ -535,7 +535,8 @@ function findMeetings(sentences: readonly Sentence[], people: ArticlePeople, pub
         if (namedAfter.length < 2 || !first || !titleGap(textBetween(sentence, tEnd, first.span[0]).replace(DELEGATION_HEAD, " "))) continue;
       }
       // `A and B first spoke to each delegation`: they spoke to others, not with each other.
-      if (/\bto$/.test(trigger.surface) && !/^\s+(?:\p{Lu}|(?:his|her|their)\s+counterparts?\b|each other\b|one another\b)/u.test(sentence.text.slice(trigger.span[1]))) continue;
+      // (`spoke to his British counterpart X`, `spoke to the Japanese Prime Minister` name one.)
+      if (/\bto$/.test(trigger.surface) && !/^\s+(?:(?:the\s+)?\p{Lu}|(?:his|her|their)\s+(?:\p{Lu}[\p{L}'’-]*\s+)?counterparts?\b|each other\b|one another\b)/u.test(sentence.text.slice(trigger.span[1]))) continue;
       if (trigger.form === "joint" || (after.length === 0 && (namedBefore.length >= 2 || pronounPair()))) {
         if (pastReference(sentence, tStart, published)) continue;
         // `Press Secretary Shafiqul Alam said the meeting was held in a cordial atmosphere`: who

@@ -1063,6 +1063,12 @@ describe("delegations, lists of several, previews and time spent together", () =
     expect(reports.map((r) => r.participants.map((p) => p.name).sort().join(" + "))).toEqual(["Hasina + Narendra Modi", "Droupadi Murmu + Hasina"]);
   });
 
+  it("`spoke to his British counterpart X` and `spoke to the Japanese Prime Minister` name the one spoken to", () => {
+    expect(who("Prime Minister Narendra Modi on Tuesday spoke to his British counterpart Keir Starmer over the phone.", "2025-05-06T21:45:00+05:30")).toEqual(["Keir Starmer + Narendra Modi"]);
+    expect(who("Prime Minister Narendra Modi on Tuesday spoke to the Japanese Prime Minister, Shigeru Ishiba, by phone.", "2025-05-06T21:45:00+05:30")).toEqual(["Narendra Modi + Shigeru Ishiba"]);
+    expect(who("Prime Minister Narendra Modi spoke to the press after his talks with the delegation.", "2025-05-06T21:45:00+05:30")).toEqual([]);
+  });
+
   it("two who spoke to each delegation did not meet each other", () => {
     expect(who("Josep Borrell and the EU Special Representative, Miroslav Lajcak, first spoke to each delegation separately.", "2023-03-19T10:00:00+01:00")).toEqual([]);
   });
