@@ -94,6 +94,15 @@ describe("words that only qualify a title", () => {
   });
 });
 
+describe("portfolios in titles", () => {
+  it("a portfolio joined to another by `and` is part of the title, not a person (`UK Business and Trade Secretary`)", () => {
+    expect(read("Piyush Goyal held talks with UK Business and Trade Secretary Jonathan Reynolds.")).toEqual(["Piyush Goyal -> Piyush Goyal", "Jonathan Reynolds -> Jonathan Reynolds (UK Business and Trade Secretary)"]);
+    expect(read("He met Australian Home Affairs and Immigration Minister Tony Burke.")).toEqual(["Tony Burke -> Tony Burke (Australian Home Affairs and Immigration Minister)"]);
+    // A portfolio alone is no evidence of a person.
+    expect(read("They discussed Digital Economy cooperation.")).toEqual([]);
+  });
+});
+
 describe("articles that name many people", () => {
   const core =
     "Foreign Minister Bui Thanh Son met Chinese Foreign Minister Wang Yi in Hanoi. Son said trade grew, and Wang agreed. Prime Minister Anthony Albanese met Premier Li Qiang; Albanese said Li was a friend. Annalena Baerbock sat down with Minister Karina Milei and President Javier Milei. Ms Baerbock thanked Milei. President Joko Widodo received Mr Widodo's guest. Secretary Antony Blinken met Ms Theresa Lazaro and Maria Theresa Lazaro.";
