@@ -107,6 +107,12 @@ describe("meetings to come, and earlier ones, told around a trigger", () => {
     expect(surfaces("Relations improved after President Hassan Sheikh Mohamud met Prime Minister Abiy Ahmed in Ankara.")).toEqual([]);
   });
 
+  it("`the final stretch of talks with X`, `months of talks with X` tell a negotiation, not one meeting", () => {
+    expect(surfaces("Goyal, who led the Indian side in the final stretch of talks with Business Secretary Jonathan Reynolds, welcomed the deal.")).toEqual([]);
+    expect(surfaces("The deal came after months of talks with the Gulf states.")).toEqual([]);
+    expect(surfaces("Goyal held two days of talks with Business Secretary Jonathan Reynolds in London.")).toEqual(["talks with"]);
+  });
+
   it("`a meeting with Putin would likely take place in Saudi Arabia` is to come", () => {
     expect(surfaces("Trump said a first in-person meeting with Putin would likely take place in Saudi Arabia.")).toEqual([]);
   });
