@@ -589,6 +589,13 @@ function findMeetings(sentences: readonly Sentence[], people: ArticlePeople, pub
       // The other side is named right after the trigger, past its title at most.
       const gap = after[0] ? textBetween(sentence, tEnd, after[0].span[0]) : "";
       if (object === undefined || gap.length > 160 || !titleGap(gap)) {
+        // `Starmer has held talks with Modi in Mumbai … ¶ The Prime Minister met his Indian
+        // counterpart on Thursday`: the meeting just told, told again without names.
+        const last = drafts.at(-1);
+        if (inSentence.length === 0 && last !== undefined && last.participants.length === 2 && last.triggers.at(-1)?.sentence === previousSentence && COUNTERPART_NEXT.test(sentence.text.slice(trigger.span[1]))) {
+          addMeeting([...last.participants], sentence, trigger);
+          continue;
+        }
         // No counterpart named after the verb: `A and B met …`, or `The two ministers met …`.
         if (!/\bwith$/.test(trigger.surface)) {
           // (The same as above, with a counterpart named after the verb's clause.)
@@ -1141,6 +1148,8 @@ const IN_OR_INSIDE = endingAt(/\b(?:in|at|inside|within)\s+(?:the\s+)?$/);
 // The speaker of the clause a trigger is in (`X said the meeting was held …`, `X, the spokesman, told reporters that the talks …`).
 const SPEAKS_OF_IT = /^\s*(?:,[^,;.]{1,80},\s*)?(?:said|says|told|tells|added|noted|stated|described|briefed)\b[^;.]{0,60}$/;
 // A trigger that names the meeting already told (`During the meeting`, `At their talks`, `the talks were held`).
+// `met his Indian counterpart`, `held talks with her counterpart`: the other side by office alone.
+const COUNTERPART_NEXT = /^\s+(?:(?:on|this|last)\s+\p{L}+day\s+)?(?:his|her)\s+(?:[\p{Lu}][\p{L}'’-]*\s+)?counterpart\b/u;
 const BACK_TO_THE_MEETING = /^(?:(?:during|at|in|after)\s+)?(?:the|their)\s+(?:[\p{L}-]+\s+)?(?:meeting|talks|discussions?|conversation|(?:phone\s+)?call)\b/iu;
 
 // Days around an occasion's own within which a meeting may still be on its sidelines (arrivals the

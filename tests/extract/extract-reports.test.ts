@@ -1069,6 +1069,13 @@ describe("delegations, lists of several, previews and time spent together", () =
     expect(who("Prime Minister Narendra Modi spoke to the press after his talks with the delegation.", "2025-05-06T21:45:00+05:30")).toEqual([]);
   });
 
+  it("`The Prime Minister met his Indian counterpart on Thursday`, right after the meeting is told, tells it again and dates it", () => {
+    const read = (text: string) => extractReports({ id: "a", text, publishedAt: "2025-10-09T16:20:00+01:00", timezone: "Europe/London" }).map((r) => [r.participants.map((p) => p.name).sort().join(" + "), r.date.value]);
+    expect(read("Keir Starmer has held talks with Narendra Modi in Mumbai.\n\nThe Prime Minister met his Indian counterpart on Thursday, the second day of his visit.")).toEqual([["Keir Starmer + Narendra Modi", "2025-10-09"]]);
+    // Not after a sentence of other news: the counterpart is no one known.
+    expect(read("Keir Starmer has held talks with Narendra Modi in Mumbai.\n\nThe visit drew large crowds.\n\nThe Prime Minister met his Indian counterpart on Thursday.")).toEqual([["Keir Starmer + Narendra Modi", null]]);
+  });
+
   it("two who spoke to each delegation did not meet each other", () => {
     expect(who("Josep Borrell and the EU Special Representative, Miroslav Lajcak, first spoke to each delegation separately.", "2023-03-19T10:00:00+01:00")).toEqual([]);
   });
