@@ -151,7 +151,8 @@ export function extractFromArticle(article: Article, options: ExtractOptions = {
     // A call joins two places: it has no one venue.
     if (firstTrigger.trigger.mode !== "in-person") location = { value: null, surface: null, span: null, basis: null };
     const before = previous?.location;
-    if (sameOuting && firstTrigger.trigger.mode === "in-person" && before?.value && (location.value === null || (location.value.country === before.value.country && specificity(location.value) < specificity(before.value)))) location = before;
+    // (Only a place inside its own: `Chequers, Buckinghamshire` does not refine `Sandringham, Norfolk`.)
+    if (sameOuting && firstTrigger.trigger.mode === "in-person" && before?.value && (location.value === null || (location.value.country === before.value.country && specificity(location.value) < specificity(before.value) && placeWithin(before.value, location.value)))) location = before;
     previous = { occasion: occasionMatch, location };
     const tradeWith = tradeWithOf(draft, people, g);
     reports.push({
@@ -1518,6 +1519,8 @@ const INSTITUTION_IN = /\b(?:ministry|embassy|consulate|headquarters|based|agenc
 const SINCE_EVENT_IN = /\bsince\s+(?:[\p{L}\d'’-]+\s+){0,10}(?:in|at)\s+(?:the\s+)?$/u;
 // `flew to Addis Ababa last Saturday for talks with Abiy`: where a trip for the talks went.
 const TRIP_TO = /\b(?:flew|flies|travell?ed|travels|went|goes|came|comes|headed|heads)\s+(?:back\s+)?to\s+(?:the\s+)?$/;
+// `travelled to the Sandringham Estate in Norfolk, where he called on the King`: the trip's end is where they met.
+const WHERE_AFTER = /^[^.;]{0,40}?,\s+where\b/;
 const FOR_TALKS = /^[^.;]{0,60}?\b(?:for (?:talks|a meeting|meetings|a summit|a visit)|to (?:meet|hold talks))\b/;
 // `Putin, who is paying an official visit to Mongolia`, `during his state visit to Vietnam`: the
 // country or city of the visit under way (not `his first visit to China since 2019`, `his next
@@ -1611,7 +1614,7 @@ function venueNamed(sentence: Sentence, g: Gazetteer, on: string | null): { plac
     if (m.rank === 1 && (/['’]s$/.test(m.surface) || /^['’]s\s/.test(text.slice(end, end + 3))) && !mentions.some((k) => k.rank > 1 && k.span[0] > m.span[0] && k.span[0] <= m.span[1] + 4)) return false;
     if (m.rank === 1 && atBefore(text, at)) return false;
     if (locativeAt(text, at)) return true;
-    if (tripBefore(text, at) && FOR_TALKS.test(text.slice(end))) return true;
+    if (tripBefore(text, at) && (FOR_TALKS.test(text.slice(end)) || WHERE_AFTER.test(text.slice(end)))) return true;
     if (m.rank <= 3 && visitBefore(text, at) && !SINCE_AFTER.test(text.slice(end))) return true;
     if (m.rank === 4 && toBefore(text, at)) return true;
     if (m.rank === 4 && byBuildingBefore(text, at)) return true;
@@ -1752,6 +1755,11 @@ function siteAbout(owned: readonly Sentence[]): { site: string; span: [number, n
     if (site) return site;
   }
   return null;
+}
+
+/** Whether `inner` lies within `outer`: the same city and region wherever `outer` names one. */
+function placeWithin(inner: Place, outer: Place): boolean {
+  return (outer.city === undefined || outer.city === inner.city) && (outer.region === undefined || outer.region === inner.region);
 }
 
 function locationFor(own: readonly Sentence[], owned: readonly Sentence[], leadPlace: ReturnType<typeof venueIn>, occasion: OccasionMatch | null, g: Gazetteer, on: string | null, dateline: Dateline | null, when: { date: ReportDate; anchor: DateAnchor }): ReportLocation {

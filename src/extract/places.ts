@@ -30,10 +30,13 @@ function placeFromEntry(p: PlaceEntry, g: Gazetteer): Place {
 function buildPlace(p: PlaceEntry, g: Gazetteer): Place {
   const rank = KIND_RANK[p.kind] ?? 2;
   if (rank === 4) {
-    // A building (`the Great Hall of the People`) is in the city its entry names.
+    // A building (`the Great Hall of the People`) is in the city its entry names, or in the
+    // region (`Chequers`, in Buckinghamshire).
     // (Keys are folded: `Brasília` is found as `brasilia`.)
-    const city = p.parent ? g.placesByKey.get(foldText(p.parent))?.find((e) => e.country === p.country && KIND_RANK[e.kind] === 3) : undefined;
-    return { site: p.name, ...(city ? placeFromEntry(city, g) : {}), country: p.country };
+    const parents = p.parent ? (g.placesByKey.get(foldText(p.parent)) ?? []).filter((e) => e.country === p.country) : [];
+    const city = parents.find((e) => KIND_RANK[e.kind] === 3);
+    const region = city ? undefined : parents.find((e) => (KIND_RANK[e.kind] ?? 2) === 2);
+    return { site: p.name, ...(city ? placeFromEntry(city, g) : region ? { region: region.name } : {}), country: p.country };
   }
   if (rank === 3) {
     const parent = p.parent ? g.placesByKey.get(foldText(p.parent))?.[0] : undefined;

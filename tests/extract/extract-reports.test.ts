@@ -525,6 +525,17 @@ describe("venues told by buildings and sentence openings", () => {
     expect(venue("NEW DELHI (Reuters) - Nepalese Prime Minister KP Sharma Oli held talks with Chinese President Xi Jinping on Tuesday, during his official visit to China.")).toEqual([{ country: "CN" }]);
   });
 
+  it("a building the reference data places in a region is in that region (`Chequers`, Buckinghamshire)", () => {
+    expect(venue("Prime Minister Narendra Modi held talks with Keir Starmer at Chequers on Thursday.")).toEqual([{ site: "Chequers", region: "Buckinghamshire", country: "GB" }]);
+  });
+
+  it("a trip's end where someone was met (`travelled to X, where he called on Y`) is that meeting's venue, even later the same day", () => {
+    const day = "Prime Minister Narendra Modi held talks with Keir Starmer at Chequers on Thursday.\n\nLater in the day, Modi travelled to the Sandringham Estate in Norfolk, where he called on King Charles III.";
+    expect(venue(day)).toEqual([{ site: "Chequers", region: "Buckinghamshire", country: "GB" }, { city: "Sandringham", region: "Norfolk", country: "GB" }]);
+    // The same outing with no place of its own, or a place the first one is in, is where the first was.
+    expect(venue("Prime Minister Narendra Modi held talks with Keir Starmer at Chequers on Thursday.\n\nLater in the day, Modi called on King Charles III.")).toEqual([{ site: "Chequers", region: "Buckinghamshire", country: "GB" }, { site: "Chequers", region: "Buckinghamshire", country: "GB" }]);
+  });
+
   it("a city the reference data does not know is read before its country, in the text and in a dateline", () => {
     expect(venue("Bolivian President Luis Arce held talks with Brazilian President Luiz Inácio Lula da Silva on Tuesday in Tarija, Bolivia.")).toEqual([{ city: "Tarija", country: "BO" }]);
     expect(venue("Bolivian President Luis Arce held talks with Brazilian President Luiz Inácio Lula da Silva on Tuesday in the border town of Puerto Quijarro, Bolivia.")).toEqual([{ city: "Puerto Quijarro", country: "BO" }]);
