@@ -216,6 +216,20 @@ function lookupPerson(tokens: readonly string[], suffix: string | null, g: Gazet
   return byCountry.length === 1 ? (byCountry[0] ?? null) : null;
 }
 
+// Given names that open many South Asian and Arab names in full and are left out in short
+// (`Muhammad Shehbaz Sharif` is Shehbaz Sharif; `Mian Muhammad Nawaz Sharif` is Nawaz Sharif).
+const DEVOTIONAL_FIRST = new Set(["muhammad", "mohammad", "mohammed", "muhammed", "mohamad", "mohamed", "mian"]);
+
+/**
+ * The reference person a name denotes once the devotional given names opening it are set aside,
+ * when at least two names are left (`Muhammad Yunus` stays as written).
+ */
+function lookupWithoutDevotionalName(tokens: readonly string[], suffix: string | null, g: Gazetteer, country: string | null | undefined): PersonEntry | null {
+  let from = 0;
+  while (from < tokens.length && DEVOTIONAL_FIRST.has(tokens[from] as string)) from++;
+  return from > 0 && tokens.length - from >= 2 ? lookupPerson(tokens.slice(from), suffix, g, country) : null;
+}
+
 // Parsed names, per gazetteer: the pipeline parses each distinct mention once. Keyed by the name
 // as given, then by its context among the few a name comes with: no key string is built per call
 // (clustering a hundred thousand reports looks names up hundreds of thousands of times).
@@ -253,7 +267,7 @@ export function parseName(name: string, context: ParseNameContext = {}): ParsedN
   }
 
   const { bare, titles, tokens, suffix } = nameParts(name, g);
-  const person = lookupPerson(tokens, suffix, g, context.country);
+  const person = lookupPerson(tokens, suffix, g, context.country) ?? lookupWithoutDevotionalName(tokens, suffix, g, context.country);
   let culture: string | null = context.culture ?? person?.culture ?? null;
   if (!culture && context.country) culture = CULTURE_OF_COUNTRY[context.country] ?? null;
   culture ??= guessCulture(tokens, bare);

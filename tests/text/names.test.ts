@@ -149,6 +149,8 @@ describe("reference people known under other names", () => {
     ["Thaksin Chinnawat", "Thaksin Shinawatra", "RTGS transcription"],
     ["SBY", "Susilo Bambang Yudhoyono", "initials"],
     ["Daw Suu", "Aung San Suu Kyi", "the name Myanmar media use"],
+    ["Muhammad Shehbaz Sharif", "Shahbaz Sharif", "a devotional given name before the name and a transliteration"],
+    ["Mian Muhammad Shehbaz Sharif", "Shehbaz Sharif", "two names before the name"],
   ])("%s = %s (%s)", (a, b) => {
     expect(compareNames(a, b).same).toBe(true);
     expect(compareNames(b, a).same).toBe(true);
@@ -158,6 +160,7 @@ describe("reference people known under other names", () => {
     ["Lawrence Wong", "Penny Wong"],
     ["Thaksin Shinawatra", "Paetongtarn Shinawatra"],
     ["Lee Hsien Loong", "Lee Hsien Yang"],
+    ["Muhammad Shehbaz Sharif", "Nawaz Sharif"],
   ])("%s ≠ %s", (a, b) => {
     expect(compareNames(a, b).same).toBe(false);
   });
