@@ -25,6 +25,8 @@ function approximation(before: string): Pick<Figure, "approximate" | "bound"> {
   if (!approximateBefore(before)) return { approximate: false };
   return atLeastBefore(before) ? { approximate: true, bound: "at least" } : atMostBefore(before) ? { approximate: true, bound: "at most" } : { approximate: true };
 }
+// A count right after a verb of signing: signed, not aimed at.
+const SIGNED_BEFORE = /\b(?:signed|inked|exchanged|concluded|sealed|adopted)\s+(?:(?:some|about|around|nearly|more than|over|a total of|as many as)\s+)?$/i;
 const TARGET = /\b(?:target(?:s|ing|ed)?|aim(?:s|ing|ed)?|striv(?:e|ing)|reach|raise|boost|increase|achieve|lift|push|goal|bring|to hit|toward|towards|by 20\d\d)\b/i;
 // A clause boundary: what comes before it says nothing about the figure after it.
 const CLAUSE = /(?:[,;:]\s|\s(?:and|while|whereas|but)\s)(?![^,;:]*(?:[,;:]\s|\s(?:and|while|whereas|but)\s))/;
@@ -57,7 +59,8 @@ const QUANTITY = new RegExp(
 // (the number words tried at every word of every sentence cost a fifth of all claim finding).
 const COUNTED_UNIT = new RegExp(String.raw`\b(?:${AGREEMENT_UNITS})\b`, "g");
 const COUNT_IN_WORDS_BEFORE = new RegExp(
-  String.raw`\b([Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]hirteen|[Ff]ourteen|[Ff]ifteen|[Ss]ixteen|[Ss]eventeen|[Ee]ighteen|[Nn]ineteen|[Tt]wenty)\s+(?:${COUNT_QUALIFIER}\s+)?$`,
+  String.raw`(?<![\p{L}-])((?:[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]hirteen|[Ff]ourteen|[Ff]ifteen|[Ss]ixteen|[Ss]eventeen|[Ee]ighteen|[Nn]ineteen)\s+(?:${COUNT_QUALIFIER}\s+)?$`,
+  "u",
 );
 // The words of COUNTED_UNIT, in one test: a sentence without one is not scanned for it (a search
 // of the sentence for each word cost more than the scan).
@@ -94,6 +97,17 @@ const COUNT_WORDS: Readonly<Record<string, number>> = {
   an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, "half an": 0.5, "half a": 0.5, half: 0.5,
   thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
 };
+const TENS_WORDS: Readonly<Record<string, number>> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+
+/** A count written in words (`nine`, `twenty-four`), lower case; undefined for anything else. */
+function countInWords(word: string): number | undefined {
+  const [tens, unit] = word.split("-");
+  const t = TENS_WORDS[tens ?? ""];
+  if (t === undefined) return COUNT_WORDS[word];
+  if (unit === undefined) return t;
+  const u = COUNT_WORDS[unit];
+  return u !== undefined && u >= 1 && u <= 9 && Number.isInteger(u) ? t + u : undefined;
+}
 const UNITS: Readonly<Record<string, string>> = {
   tonnes: "tonne", tons: "tonne", "metric tons": "tonne", barrels: "barrel", visitors: "visitor", tourists: "visitor", passengers: "passenger", hectares: "hectare", "cubic metres": "cubic metre", "cubic meters": "cubic metre", doses: "dose",
   // Agreements are counted alike whatever an outlet calls them.
@@ -355,7 +369,7 @@ export function agreementsIn(text: string): RegExpExecArray[] {
 /** The claim of a count (a QUANTITY match, or one of countsInWords), or null for no count (`in 2022 documents`). */
 function quantityClaim(m: RegExpExecArray, text: string, base: number): Claim | null {
   const at = m.index ?? 0;
-  const written = COUNT_WORDS[(m[1] ?? "").toLowerCase()];
+  const written = countInWords((m[1] ?? "").toLowerCase());
   const amount = written ?? Number.parseFloat((m[1] ?? "0").replace(/,/g, "")) * (SCALE[(m[2] ?? "").toLowerCase()] ?? 1);
   if (!Number.isFinite(amount) || amount <= 0) return null;
   // `in 2022 documents`: a year, not a count.
@@ -373,7 +387,8 @@ function quantityClaim(m: RegExpExecArray, text: string, base: number): Claim | 
     currency: null,
     unit,
     ...approximation(before),
-    status: TARGET.test(clauseBefore(text, at)) ? "target" : "achieved",
+    // (`agreeing to lift trade …, as officials signed 26 agreements`: what was just signed is done.)
+    status: !SIGNED_BEFORE.test(before) && TARGET.test(clauseBefore(text, at)) ? "target" : "achieved",
     subject: UNIT_SUBJECTS[unit] ?? what ?? subjectNear(before),
     scope: SCOPE.exec(beforePunctuation(after))?.[0] ?? SCOPE.exec(clauseBefore(text, at))?.[0] ?? null,
   };

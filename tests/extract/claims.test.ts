@@ -125,6 +125,12 @@ describe("counts", () => {
     expect(counts("Xi said the two should stick to the principles of their four political documents.")).toEqual([]);
     expect(counts("The leaders issued a joint statement together with two further documents.")).toEqual([]);
     expect(counts("Two sides agreed to deepen ties.")).toEqual([]);
+    // Tens and tens with units: the whole number, never its last word alone.
+    expect(counts("Pakistan and Turkiye have signed twenty-four agreements and memorandums of understanding.")).toEqual([[24, "agreement", "agreements"]]);
+    expect(counts("Thirty agreements were signed.")).toEqual([[30, "agreement", "agreements"]]);
+    expect(counts("They signed some forty-odd agreements.")).toEqual([]);
+    // Signed in a sentence that also sets a target: the count is of what was signed.
+    expect(findClaims("The leaders agreed to lift trade to $5 billion as officials signed 26 agreements.", 0).filter((c) => c.figure?.unit === "agreement").map((c) => c.figure?.status)).toEqual(["achieved"]);
   });
 
   it("counts aircraft and drones past a maker's and a model's name", () => {
