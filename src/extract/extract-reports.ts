@@ -879,11 +879,12 @@ const PARTICIPATING_WORDS = ["participation of", "presence of", "joined by"];
 // delegations' heads are the sides.
 const DELEGATION_HEAD = /^\s*(?:the|an?)\s+(?:[\p{L}'’-]+\s+){0,8}?delegation(?:\s+of\s+[^,;.]{1,80}?)?,?\s+(?:headed|led)\s+by\s+/u;
 
-// What may stand before a sentence's subject: an opening adverb and a title (`Meanwhile, Japanese Prime Minister`).
-const SUBJECT_OPENING = /^\s*(?:[A-Z][a-z]+,\s*)?(?:(?:[\p{Lu}][\p{L}'’.-]*|the|of|and|for)\s+){0,8}$/u;
+// What may stand before a sentence's subject: an opening adverb or short phrase and a title
+// (`Meanwhile, Japanese Prime Minister`, `Before the talks, Hasina was …`).
+const SUBJECT_OPENING = /^\s*(?:[A-Z][a-z]+(?:\s+[a-z][\p{L}'’-]*){0,3},\s*)?(?:(?:[\p{Lu}][\p{L}'’.-]*|the|of|and|for)\s+){0,8}$/u;
 
 // A sentence that opens with a pronoun as its subject, with no name before the trigger.
-const PRONOUN_SUBJECT = /^\s*(?:He|She)\s+(?:[\p{L}'’-]+\s+){0,6}$/u;
+const PRONOUN_SUBJECT = /^\s*(?:He|She|[A-Z][a-z]+(?:\s+[a-z][\p{L}'’-]*){0,3},\s*(?:he|she))\s+(?:[\p{L}'’-]+\s+){0,6}$/u;
 
 // `a meeting with A and B`, `joint talks with`: one meeting with all of them.
 // (Valid for `endingAt`: the pattern ends in its `$`, after no assertion.)

@@ -1087,6 +1087,11 @@ describe("delegations, lists of several, previews and time spent together", () =
     expect(read("Keir Starmer has held talks with Narendra Modi in Mumbai.\n\nThe visit drew large crowds.\n\nThe Prime Minister met his Indian counterpart on Thursday.")).toEqual([["Keir Starmer + Narendra Modi", null]]);
   });
 
+  it("`In the afternoon, she called on X` is the one the sentences before were about, past an opening phrase", () => {
+    const text = "Indian Prime Minister Narendra Modi held talks with Bangladeshi Prime Minister Sheikh Hasina on Saturday.\n\nBefore the talks, Hasina was given a guard of honour, where Modi received her. She later placed a wreath at Rajghat.\n\nIn the afternoon, she called on Indian President Droupadi Murmu.";
+    expect(who(text, "2024-06-22T20:00:00+05:30")).toEqual(["Hasina + Narendra Modi", "Droupadi Murmu + Hasina"]);
+  });
+
   it("two who spoke to each delegation did not meet each other", () => {
     expect(who("Josep Borrell and the EU Special Representative, Miroslav Lajcak, first spoke to each delegation separately.", "2023-03-19T10:00:00+01:00")).toEqual([]);
   });
