@@ -127,9 +127,69 @@ function participantsOf(reports: readonly Report[], ctx: ReconcileContext, confl
         values: [...right, ...wrong].map(([value, sources]) => ({ value, sources })),
         reason: `${wrong.map(([t]) => `"${t}"`).join(", ")} names an office ${name} did not hold on ${meetingDay}`,
       });
+    } else {
+      const clash = officeClash(titles.map(([t]) => t));
+      if (clash) {
+        conflicts.push({
+          type: "title",
+          field: `title of ${name}`,
+          values: titles.filter(([t]) => clash.titles.includes(t)).map(([value, sources]) => ({ value, sources })),
+          reason: `the sources give ${name} ${clash.offices.map((o) => OFFICE_NAMES[o]).join(" and ")}, offices one person does not hold at once`,
+        });
+      }
     }
     return out;
   });
+}
+
+// Offices of which one person holds one at a time, by family: a head of state or government, and a
+// minister's portfolio. (A deputy prime minister may also be foreign minister, and a crown prince
+// prime minister: offices of different families never clash.)
+const LEADER_OFFICES: readonly (readonly [string, RegExp])[] = [
+  ["vice-president", /\bvice[- ]president\b/],
+  ["deputy-pm", /\bdeputy prime minister\b|\bdeputy pm\b|\bdpm\b|\b(?:vice|deputy)[- ]premier\b/],
+  // (Spain's prime minister is formally the President of the Government.)
+  ["president", /\bpresident\b(?!\s+of\s+the\s+government\b)/],
+  ["chief-adviser", /\bchief adviser\b|\bchief advisor\b/],
+  ["pm", /\bprime minister\b|\bpm\b|\bpremier\b|\bpresident of the government\b|\bchancellor\b(?<!\b(?:uk|british|britain's|vice)[- ]chancellor)(?!\s+of\s+the\s+exchequer)/],
+];
+const PORTFOLIO_OFFICES: readonly (readonly [string, RegExp])[] = [
+  ["fm", /\bforeign minister\b|\bforeign affairs\b|\bexternal affairs\b|\bforeign secretary\b|\bfm\b|\bsecretary of state\b(?!\s+for)/],
+  ["finance", /\bfinance minister\b|\bminister of finance\b|\btreasurer\b|\btreasury secretary\b|\bexchequer\b|\b(?:uk|british|britain's)[- ]chancellor\b/],
+  ["trade", /\btrade\b|\bcommerce\b/],
+  ["defence", /\bdefen[cs]e\b/],
+];
+const OFFICE_NAMES: Readonly<Record<string, string>> = {
+  "vice-president": "vice-president", "deputy-pm": "deputy prime minister", president: "president", "chief-adviser": "chief adviser", pm: "head of government",
+  fm: "foreign minister", finance: "finance minister", trade: "trade minister", defence: "defence minister",
+};
+
+/** The one office of a family a title names, or null when it names none or several (`President and Prime Minister`). */
+function officeIn(title: string, family: readonly (readonly [string, RegExp])[]): string | null {
+  const t = title.toLowerCase();
+  const found: string[] = [];
+  for (const [office, re] of family) {
+    // (A deputy prime minister's title holds `prime minister`; a vice-president's, `president`.)
+    if (re.test(t) && !(office === "pm" && found.includes("deputy-pm")) && !(office === "president" && found.includes("vice-president"))) found.push(office);
+  }
+  return found.length === 1 ? (found[0] as string) : null;
+}
+
+/**
+ * Two titles that give one person different offices of one family (`Chinese Premier` and
+ * `President` for Xi; `Business and Trade Secretary` and `UK Chancellor`): the titles concerned and
+ * their offices. Titles naming no office of the family, or several, neither clash nor settle it.
+ */
+function officeClash(titles: readonly string[]): { titles: string[]; offices: string[] } | null {
+  for (const family of [LEADER_OFFICES, PORTFOLIO_OFFICES]) {
+    const byOffice = new Map<string, string[]>();
+    for (const t of titles) {
+      const office = officeIn(t, family);
+      if (office) byOffice.set(office, [...(byOffice.get(office) ?? []), t]);
+    }
+    if (byOffice.size > 1) return { titles: [...byOffice.values()].flat(), offices: [...byOffice.keys()].sort() };
+  }
+  return null;
 }
 
 /** The office a title names, ignoring wording: `Deputy PM and FM` and `Deputy Prime Minister and Foreign Minister` are one rank. */

@@ -143,3 +143,26 @@ describe("titles checked against the offices people held", () => {
     expect(titleConflicts("US President-elect")).toEqual([]);
   });
 });
+
+describe("titles that give one person two offices of one family", () => {
+  const titlesOf = (a: string, b: string) =>
+    reconcile([
+      { id: "a-1", text: `${a} Xi Jinping held talks with Kenyan President William Ruto in Beijing on Thursday.`, publishedAt: "2025-04-24T20:00:00+08:00", timezone: "Asia/Shanghai" },
+      { id: "b-1", text: `${b} Xi Jinping held talks with Kenyan President William Ruto in Beijing on Thursday.`, publishedAt: "2025-04-24T20:00:00+03:00", timezone: "Africa/Nairobi" },
+    ]).events.flatMap((e) => e.conflicts.filter((c) => c.type === "title").map((c) => c.values.map((v) => v.value).sort()));
+
+  it("clash: a head of state and a head of government, two portfolios", () => {
+    expect(titlesOf("Chinese President", "Chinese Premier")).toEqual([["Chinese Premier", "Chinese President"]]);
+    expect(titlesOf("Chinese Foreign Minister", "Chinese Commerce Minister")).toEqual([["Chinese Commerce Minister", "Chinese Foreign Minister"]]);
+  });
+
+  it("do not clash: offices of different families, the same office worded otherwise, a deputy's title", () => {
+    expect(titlesOf("Chinese President", "Chinese President and Party General Secretary")).toEqual([]);
+    expect(titlesOf("Chinese Deputy Premier and Foreign Minister", "Chinese Foreign Minister")).toEqual([]);
+    expect(titlesOf("Chinese Vice Premier", "Chinese Deputy Prime Minister")).toEqual([]);
+    expect(titlesOf("Chinese Prime Minister", "Chinese Premier")).toEqual([]);
+    expect(titlesOf("Chinese Crown Prince", "Chinese Prime Minister")).toEqual([]);
+    // Spain's prime minister is formally the President of the Government.
+    expect(titlesOf("Chinese President of the Government", "Chinese Prime Minister")).toEqual([]);
+  });
+});
