@@ -12,7 +12,7 @@ import { endingAt } from "./ending-at.js";
 import { addDays } from "./calendar.js";
 import { cleanText } from "./clean.js";
 import { findDates, localPublicationDate, resolveDate, unknownDate, type DateAnchor, type DateMention } from "./dates.js";
-import { findPeople, type ArticlePeople, type Person, type PersonMention } from "./people.js";
+import { BUSINESS_DESCRIPTORS, findPeople, type ArticlePeople, type Person, type PersonMention } from "./people.js";
 import { NAME_PARTICLES } from "../text/names.js";
 import { combinePlaces, findDateline, findOccasions, findPlaces, unknownCity, type OccasionMatch, type PlaceMention } from "./places.js";
 import { splitSentences, type Sentence } from "./sentences.js";
@@ -917,7 +917,9 @@ const pronounPairBefore = endingAt(PRONOUN_PAIR);
 // Checked word by word (a single pattern for the whole gap can backtrack exponentially).
 const GAP_WORDS = new Set(["of", "and", "the", "for", "from", "his", "her", "their", "visiting", "outgoing", "incoming", "newly", "elected", "president-elect", "acting", "interim", "caretaker", "veteran", "counterpart", "counterparts", "appointed", "new", "top", "with", "also", "on", "today", "yesterday", "tonight", "here", "again", "later", "earlier", "first",
   // Offices written in lower case (`with EU foreign policy chief Josep Borrell`).
-  "foreign", "policy", "chief", "envoy", "minister", "president", "prime", "premier", "secretary", "general", "diplomat", "leader", "head", "ambassador", "deputy", "vice", "special", "representative"]);
+  "foreign", "policy", "chief", "envoy", "minister", "president", "prime", "premier", "secretary", "general", "diplomat", "leader", "head", "ambassador", "deputy", "vice", "special", "representative",
+  // Business people met as leaders are (`hosted tech billionaire Elon Musk`).
+  ...BUSINESS_DESCRIPTORS]);
 const GAP_TITLE_WORD = /^[\p{Lu}][\p{L}'’.-]*$/u;
 const GAP_ADVERB = /^[a-z]+ly$/;
 

@@ -507,9 +507,11 @@ function parsedName(piece: RunName, country: string | null, g: Gazetteer): Parse
 // An office written in lower case before a name (`Germany's top diplomat Annalena Baerbock`,
 // `Commission chief Ursula von der Leyen`).
 // The office may stand before a comma (`the alliance's secretary general, Jens Stoltenberg`).
-const OFFICE_BEFORE = /\b(?:top diplomat|foreign minister|prime minister|president|chancellor|premier|secretary of state|secretary[- ]general|(?:foreign )?policy chief|(?:\p{Lu}[\p{L}]+|defence|defense|trade|army|party|spy) chief|crown prince|king)\s*,?\s+$/u;
+const OFFICE_BEFORE = /\b(?:top diplomat|foreign minister|prime minister|president|chancellor|premier|secretary of state|secretary[- ]general|(?:foreign )?policy chief|(?:\p{Lu}[\p{L}]+|defence|defense|trade|army|party|spy) chief|crown prince|king|billionaire|businessman|businesswoman|entrepreneur|tycoon|magnate|industrialist|chief executive|ceo|founder)\s*,?\s+$/u;
 // Each office above ends with one of these: the pattern runs only where one is written.
-const OFFICE_ENDS = ["diplomat", "minister", "president", "chancellor", "premier", "state", "general", "chief", "prince", "king"];
+/** Lower-case words that describe business people met as leaders are (`tech billionaire Elon Musk`). */
+export const BUSINESS_DESCRIPTORS = ["tech", "billionaire", "businessman", "businesswoman", "entrepreneur", "tycoon", "magnate", "industrialist", "investor", "executive", "ceo", "founder", "mogul"];
+const OFFICE_ENDS = ["diplomat", "minister", "president", "chancellor", "premier", "state", "general", "chief", "prince", "king", "aire", "man", "woman", "neur", "coon", "nate", "alist", "utive", "ceo", "der"];
 const SUBJECT_OF_MEETING = /^\s+(?:and\s+[\p{Lu}][^,.;:]{0,60}?\s+)?(?:has\s+|have\s+|had\s+|also\s+)?(?:met|meets|held|holds|hosted|received|sat down|spoke|talked|conferred)\b/u;
 
 // A photo's position marker after a full name (`Ali Shamkhani (L)`, `(2nd R)`, `(centre)`): someone pictured.

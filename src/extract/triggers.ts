@@ -43,7 +43,7 @@ export const TRIGGER_PATTERNS: readonly { re: RegExp; form: Trigger["form"]; nee
   // (`received, on Sunday at Carthage Palace, Prime Minister …`: a time or place set off by commas may come first.)
   // (`…, hosting Chinese leader Xi Jinping at the Col du Tourmalet`: the participle tells it too,
   // as a clause of its own; `is hosting Xi on Friday` is a meeting to come.)
-  { re: /(?:\b(?:received|receives|hosted|hosts)|(?<=(?:^|,)\s*)(?:receiving|hosting))(?:,\s+(?:on|at|in|yesterday|today)\b[^,;.]{1,60},)?\s+(?=(?:visiting\s+|his\s+|her\s+)?\p{Lu}|visiting\b)/gu, form: "with", needs: ["receive", "receiving", "host"] },
+  { re: /(?:\b(?:received|receives|hosted|hosts)|(?<=(?:^|,)\s*)(?:receiving|hosting))(?:,\s+(?:on|at|in|yesterday|today)\b[^,;.]{1,60},)?\s+(?=(?:visiting\s+|his\s+|her\s+)?\p{Lu}|visiting\b|(?:tech\s+)?(?:billionaire|businessman|businesswoman|entrepreneur|tycoon|magnate|industrialist)\b)/gu, form: "with", needs: ["receive", "receiving", "host"] },
   // `A was received by B`: B is named after the trigger, as with `met`.
   { re: /\b(?:was|were|being)\s+received\s+by\b/g, form: "with", needs: ["received"] },
   // `became one of the first leaders to be received by Trump`: a first, told after it happened.

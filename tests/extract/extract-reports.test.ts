@@ -1092,6 +1092,10 @@ describe("delegations, lists of several, previews and time spent together", () =
     expect(who(text, "2024-06-22T20:00:00+05:30")).toEqual(["Hasina + Narendra Modi", "Droupadi Murmu + Hasina"]);
   });
 
+  it("a leader who hosts a business person meets them (`hosted tech billionaire Elon Musk`)", () => {
+    expect(who("President Recep Tayyip Erdoğan hosted tech billionaire Elon Musk at the Turkevi Center on Sunday.", "2023-09-22T10:00:00+03:00")).toEqual(["Elon Musk + Recep Tayyip Erdoğan"]);
+  });
+
   it("two who spoke to each delegation did not meet each other", () => {
     expect(who("Josep Borrell and the EU Special Representative, Miroslav Lajcak, first spoke to each delegation separately.", "2023-03-19T10:00:00+01:00")).toEqual([]);
   });

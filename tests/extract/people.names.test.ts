@@ -94,6 +94,15 @@ describe("words that only qualify a title", () => {
   });
 });
 
+describe("business people", () => {
+  it("a business person's description in lower case before a full name makes it a person's (`tech billionaire Elon Musk`)", () => {
+    expect(read("Erdoğan pressed tech billionaire Elon Musk to invest.")).toEqual(["Elon Musk -> Elon Musk"]);
+    expect(read("He spoke with Tesla founder Elon Musk.")).toEqual(["Elon Musk -> Elon Musk"]);
+    // Not a description: a capitalised pair after another word is no one.
+    expect(read("They met the tech team in Ankara.")).toEqual([]);
+  });
+});
+
 describe("portfolios in titles", () => {
   it("a portfolio joined to another by `and` is part of the title, not a person (`UK Business and Trade Secretary`)", () => {
     expect(read("Piyush Goyal held talks with UK Business and Trade Secretary Jonathan Reynolds.")).toEqual(["Piyush Goyal -> Piyush Goyal", "Jonathan Reynolds -> Jonathan Reynolds (UK Business and Trade Secretary)"]);
