@@ -610,7 +610,10 @@ function findMeetings(sentences: readonly Sentence[], people: ArticlePeople, pub
       const verbForm = /^(?:met|meets|held|had|holds|has|have|hold|received|receives|hosted|hosts|paid|pays|called|talked|spoke|conferred)\b/.test(trigger.surface);
       let subject: number | null | undefined = undefined;
       let described: number | undefined;
-      if (previous && previous.objectsEnd <= tStart) subject = previous.subject;
+      const justBefore = before.at(-1);
+      // `…, a day after Meloni was hosted by Trump`: a passive's subject named right before it is its own.
+      if (justBefore !== undefined && /^(?:was|were|being)\s/.test(trigger.surface) && /^\s*$/.test(textBetween(sentence, justBefore.span[1], tStart))) subject = justBefore.person;
+      else if (previous && previous.objectsEnd <= tStart) subject = previous.subject;
       // `Trump said he would like to meet Kim …, as he welcomed Lee`: a pronoun just before the verb
       // is the sentence's subject, not the last one named.
       else if (before.length >= 2 && subjectPronounAgain(textBetween(sentence, (before[0] as (typeof before)[number]).span[1], tStart), textBetween(sentence, (before.at(-1) as (typeof before)[number]).span[1], tStart))) subject = before[0]?.person;

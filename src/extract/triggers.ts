@@ -44,8 +44,8 @@ export const TRIGGER_PATTERNS: readonly { re: RegExp; form: Trigger["form"]; nee
   // (`…, hosting Chinese leader Xi Jinping at the Col du Tourmalet`: the participle tells it too,
   // as a clause of its own; `is hosting Xi on Friday` is a meeting to come.)
   { re: /(?:\b(?:received|receives|hosted|hosts)|(?<=(?:^|,)\s*)(?:receiving|hosting))(?:,\s+(?:on|at|in|yesterday|today)\b[^,;.]{1,60},)?\s+(?=(?:visiting\s+|his\s+|her\s+)?\p{Lu}|visiting\b|(?:tech\s+)?(?:billionaire|businessman|businesswoman|entrepreneur|tycoon|magnate|industrialist)\b)/gu, form: "with", needs: ["receive", "receiving", "host"] },
-  // `A was received by B`: B is named after the trigger, as with `met`.
-  { re: /\b(?:was|were|being)\s+received\s+by\b/g, form: "with", needs: ["received"] },
+  // `A was received by B`, `A was hosted by B`: B is named after the trigger, as with `met`.
+  { re: /\b(?:was|were|being)\s+(?:received|hosted)\s+by\b/g, form: "with", needs: ["received", "hosted"] },
   // `became one of the first leaders to be received by Trump`: a first, told after it happened.
   // (The look back comes last, so that it is tried only where the words match.)
   { re: /\bto\s+be\s+(?:received|hosted)\s+by\b(?<=\b(?:first|second|third|last|latest|only)\b[^.;]{0,40}?to\s+be\s+(?:received|hosted)\s+by)/g, form: "with", needs: ["received", "hosted"] },

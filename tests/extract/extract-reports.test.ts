@@ -1096,6 +1096,14 @@ describe("delegations, lists of several, previews and time spent together", () =
     expect(who("President Recep Tayyip Erdoğan hosted tech billionaire Elon Musk at the Turkevi Center on Sunday.", "2023-09-22T10:00:00+03:00")).toEqual(["Elon Musk + Recep Tayyip Erdoğan"]);
   });
 
+  it("`a day after Meloni was hosted by Trump`: a passive's subject named right before it is its side, a day before", () => {
+    const read = (text: string) => extractReports({ id: "a", text, publishedAt: "2025-04-20T14:00:00+02:00", timezone: "Europe/Rome" }).map((r) => [r.participants.map((p) => p.name).sort().join(" + "), r.date.value]);
+    expect(read("US Vice President JD Vance arrived in Rome on Friday and met Italian Prime Minister Giorgia Meloni at Palazzo Chigi, a day after Meloni was hosted by President Donald Trump at the White House.")).toEqual([
+      ["Giorgia Meloni + JD Vance", "2025-04-18"],
+      ["Donald Trump + Giorgia Meloni", "2025-04-17"],
+    ]);
+  });
+
   it("two who spoke to each delegation did not meet each other", () => {
     expect(who("Josep Borrell and the EU Special Representative, Miroslav Lajcak, first spoke to each delegation separately.", "2023-03-19T10:00:00+01:00")).toEqual([]);
   });
