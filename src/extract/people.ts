@@ -4,7 +4,7 @@
  */
 import { foldText } from "../text/fold.js";
 import type { Gazetteer } from "../text/gazetteer.js";
-import { compareParsed, NAME_PARTICLES, parseName, shortForms, type ParsedName } from "../text/names.js";
+import { compareParsed, NAME_PARTICLES, parseName, shortFormMisprint, shortForms, type ParsedName } from "../text/names.js";
 import { FAMILY_NAMES } from "../text/cultures.js";
 
 export interface PersonMention {
@@ -97,6 +97,8 @@ interface Candidate {
   evidence: boolean;
   /** The name holds or joins a meeting (see SUBJECT_OF_MEETING). */
   subject: boolean;
+  /** Evidence came from being listed with a known person (see vouchByCoordination). */
+  fromList?: boolean;
 }
 
 /**
@@ -481,6 +483,7 @@ export function findPeople(masked: string, g: Gazetteer): ArticlePeople {
       candidates.push({ surface: name, span: [nameStart, nameStart + name.length], title, country, parsed, evidence, subject });
     }
   }
+  vouchByCoordination(candidates, masked);
   vouchByShortForms(candidates);
   return resolve(candidates);
 }
@@ -533,6 +536,36 @@ const SPEAKER = /^\s+(?:said|says|told|announced|stressed|added|noted|declared)\
 function officeBefore(before: string): boolean {
   const end = before.slice(-40);
   return OFFICE_ENDS.some((w) => end.includes(w)) && OFFICE_BEFORE.test(end);
+}
+
+// Only `and` between two names: `Abdelmadjid Tebboune and Emmanuel Macron picked up the phone`.
+const COORDINATION = /^\s*(?:and|&)\s*$/;
+
+/**
+ * A full name joined by `and` to someone the reference data knows is a person's too
+ * (`Abdelmadjid Tebboune and Emmanuel Macron picked up the phone`), along a list of such names.
+ */
+function vouchByCoordination(candidates: Candidate[], masked: string): void {
+  const joined = (a: Candidate, b: Candidate) => {
+    const between = masked.slice(a.span[1], b.span[0]);
+    return between.length <= 7 && /\S/.test(between) && COORDINATION.test(between);
+  };
+  // Each step passes evidence one name along a list; from a known person (not only evidenced).
+  const sure = (c: Candidate) => c.parsed.personId !== null || c.fromList === true;
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (let i = 0; i < candidates.length; i++) {
+      const c = candidates[i] as Candidate;
+      if (c.evidence || c.parsed.tokens.length < 2) continue;
+      const prev = candidates[i - 1];
+      const next = candidates[i + 1];
+      if ((prev !== undefined && sure(prev) && joined(prev, c)) || (next !== undefined && sure(next) && joined(c, next))) {
+        c.evidence = true;
+        c.fromList = true;
+        changed = true;
+      }
+    }
+  }
 }
 
 /**
@@ -646,6 +679,7 @@ function resolve(candidates: Candidate[]): ArticlePeople {
     let matches: readonly number[] = id ? peopleWithId(people, id) : NO_ONE;
     if (matches.length === 0) matches = shortNames.byConvention(token);
     if (matches.length === 0) matches = shortNames.byFirstOrLast(token);
+    if (matches.length === 0 && c.title) matches = shortNames.byMisprint(token);
     // A short form the reference data knows is never someone the reference data knows as another
     // (`King Abdullah II` beside `Crown Prince Al Hussein bin Abdullah II`, his son).
     if (id && matches.length > 0) matches = matches.filter((i) => ((people[i] as Person).parsed.personId ?? id) === id);
@@ -759,6 +793,7 @@ const LOOKED_THROUGH = 20;
  */
 class ShortNames {
   private readonly conventional: (readonly string[])[] = [];
+  private readonly cultures: (string | null)[] = [];
   // Each one's first and last name, or null for a Vietnamese name.
   private readonly firsts: (string | null)[] = [];
   private readonly lasts: (string | null)[] = [];
@@ -768,6 +803,7 @@ class ShortNames {
   constructor(people: readonly Person[]) {
     for (const { parsed } of people) {
       this.conventional.push(shortForms(parsed));
+      this.cultures.push(parsed.culture);
       const vietnamese = parsed.culture === "vi";
       this.firsts.push(vietnamese ? null : (parsed.tokens[0] ?? ""));
       this.lasts.push(vietnamese ? null : (parsed.tokens[parsed.tokens.length - 1] ?? ""));
@@ -794,6 +830,16 @@ class ShortNames {
     if (this.byShortForm !== null) return this.byShortForm.get(token) ?? NO_ONE;
     let out: number[] | null = null;
     for (let i = 0; i < this.conventional.length; i++) if ((this.conventional[i] as readonly string[]).includes(token)) (out ??= []).push(i);
+    return out ?? NO_ONE;
+  }
+
+  /**
+   * The people whose conventional short form `token` misprints (`Mr. Tebounne` for Abdelmadjid
+   * Tebboune): asked only of a titled short form that matches no one as written.
+   */
+  byMisprint(token: string): readonly number[] {
+    let out: number[] | null = null;
+    for (let i = 0; i < this.conventional.length; i++) if ((this.conventional[i] as readonly string[]).some((form) => shortFormMisprint(token, form, this.cultures[i] ?? null))) (out ??= []).push(i);
     return out ?? NO_ONE;
   }
 

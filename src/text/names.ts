@@ -409,6 +409,15 @@ function misprint(a: string, b: string, closedFamily: boolean, otherAgreeing: nu
 }
 
 /**
+ * Whether a titled short form (`Mr. Tebounne`) may be a misprint of a short form `form` of someone
+ * the article names in full (`Tebboune`): a misprint as within a full name, in words of six letters
+ * or more and never in a family name from a closed stock (where one letter makes another name).
+ */
+export function shortFormMisprint(token: string, form: string, culture: string | null): boolean {
+  return token !== form && Math.min(token.length, form.length) >= 6 && !CLOSED_FAMILY_STOCK.has(culture ?? "") && misprint(token, form, false, 0);
+}
+
+/**
  * Whether an unaccented Vietnamese syllable is the syllable of a known person with a letter of a
  * consonant digraph dropped (`Than` for Thanh, `Tong` for Trọng, `Chin` for Chính): the usual
  * misprints of Vietnamese names in English-language text. Other one-letter differences between

@@ -94,6 +94,25 @@ describe("words that only qualify a title", () => {
   });
 });
 
+describe("names listed with a known person, and misprinted short forms", () => {
+  it("a full name joined by `and` to someone the reference data knows is a person's", () => {
+    expect(read("Abdelmadjid Tebboune and Emmanuel Macron picked up the phone.")).toEqual(["Abdelmadjid Tebboune -> Abdelmadjid Tebboune", "Emmanuel Macron -> Emmanuel Macron"]);
+    // Not across a comma (an appositive may follow).
+    expect(read("Emmanuel Macron, Maison Blanche reporters said.")).toEqual(["Emmanuel Macron -> Emmanuel Macron"]);
+  });
+
+  it("a titled short form a misprint away from a full name's is that person (`Mr. Tebounne`)", () => {
+    expect(read("Abdelmadjid Tebboune and Emmanuel Macron spoke. Mr. Tebounne thanked Mr. Macron.")).toEqual([
+      "Abdelmadjid Tebboune -> Abdelmadjid Tebboune",
+      "Emmanuel Macron -> Emmanuel Macron",
+      "Tebounne -> Abdelmadjid Tebboune (Mr.)",
+      "Macron -> Emmanuel Macron (Mr.)",
+    ]);
+    // Not in a family name from a closed stock, where one letter makes another name.
+    expect(read("Prime Minister Kishida Fumio met Mr. Kishido.").map((m) => m.split(" -> ")[1])).not.toContain("Kishida Fumio (Mr.)");
+  });
+});
+
 describe("business people", () => {
   it("a business person's description in lower case before a full name makes it a person's (`tech billionaire Elon Musk`)", () => {
     expect(read("Erdoğan pressed tech billionaire Elon Musk to invest.")).toEqual(["Elon Musk -> Elon Musk"]);
