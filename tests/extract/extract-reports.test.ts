@@ -189,6 +189,7 @@ describe("meetings as European and Gulf outlets tell them", () => {
     expect(pairs("US Secretary of State Antony Blinken is due to meet Mr. Lavrov in Geneva on Friday, and German officials say they want to revive talks with Foreign Minister Sergei Lavrov.")).toEqual([]);
     expect(pairs("President Volodymyr Zelensky is expected to meet U.S. President Joe Biden at the White House and hold talks with him.")).toEqual([]);
     expect(pairs("She is due in Moscow on Tuesday for talks with Russian Foreign Minister Sergei Lavrov.")).toEqual([]);
+    expect(pairs("French Foreign Minister Jean-Noël Barrot is expected in Algiers on Sunday, 6 April, for talks with Foreign Minister Ahmed Attaf.")).toEqual([]);
   });
 
   it("`After a meeting with X, Y said` opening a sentence tells that meeting", () => {
@@ -899,6 +900,7 @@ describe("delegations, lists of several, previews and time spent together", () =
     const calls = (text: string) => extractReports({ id: "a", text, publishedAt: "2024-12-28T18:00:00+04:00", timezone: "Asia/Baku" }).map((r) => [r.participants.map((p) => p.name).sort().join(" + "), r.mode, r.date.value]);
     expect(calls("On December 28, Russian President Vladimir Putin made a phone call to Azerbaijani President Ilham Aliyev.")).toEqual([["Ilham Aliyev + Vladimir Putin", "phone", "2024-12-28"]]);
     expect(calls("Russian President Vladimir Putin phoned Azerbaijani President Ilham Aliyev on Saturday.")).toEqual([["Ilham Aliyev + Vladimir Putin", "phone", "2024-12-28"]]);
+    expect(calls("Azerbaijani President Ilham Aliyev received on Saturday a phone call from Russian President Vladimir Putin.")).toEqual([["Ilham Aliyev + Vladimir Putin", "phone", "2024-12-28"]]);
     expect(calls("Russian President Vladimir Putin apologized to Azerbaijani President Ilham Aliyev on Saturday over the crash.\n\nIn a readout of the phone call, the Kremlin said Putin had offered condolences.")).toEqual([["Ilham Aliyev + Vladimir Putin", "phone", "2024-12-28"]]);
     // A call to come is no call; nor is a call for something.
     expect(calls("Russian President Vladimir Putin will make a phone call to Azerbaijani President Ilham Aliyev on Monday.")).toEqual([]);
