@@ -283,7 +283,8 @@ function splitAtNames(run: string, start: number, g: Gazetteer): { 0: string; in
   for (let i = 1; i + 1 < words.length; i++) {
     const connector = words[i]?.text ?? "";
     const word = words[i - 1]?.text ?? "";
-    if (!CONNECTORS.has(connector) || isTitleToken(word, g) || /^[a-z]/.test(word)) continue;
+    // (`al-Sisi and …`: an article prefixed to a capitalised name is a name word.)
+    if (!CONNECTORS.has(connector) || isTitleToken(word, g) || (/^[a-z]/.test(word) && !/^[ae]l-\p{Lu}/u.test(word))) continue;
     const prev = words[i - 1] as Word;
     const next = words[i + 1] as Word;
     out.push({ 0: run.slice(from, prev.start + word.length), index: start + from });

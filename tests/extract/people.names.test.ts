@@ -94,6 +94,15 @@ describe("words that only qualify a title", () => {
   });
 });
 
+describe("names opening with an Arabic article", () => {
+  it("`al-Sisi and …` ends one name before the next (`President Abdel Fattah al-Sisi and Turkish President …`)", () => {
+    expect(read("President Abdel Fattah al-Sisi and Turkish President Recep Tayyip Erdogan in Ankara.")).toEqual([
+      "Abdel Fattah al-Sisi -> Abdel Fattah al-Sisi (President)",
+      "Recep Tayyip Erdogan -> Recep Tayyip Erdogan (Turkish President)",
+    ]);
+  });
+});
+
 describe("names listed with a known person, and misprinted short forms", () => {
   it("a full name joined by `and` to someone the reference data knows is a person's", () => {
     expect(read("Abdelmadjid Tebboune and Emmanuel Macron picked up the phone.")).toEqual(["Abdelmadjid Tebboune -> Abdelmadjid Tebboune", "Emmanuel Macron -> Emmanuel Macron"]);
