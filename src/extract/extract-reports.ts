@@ -179,7 +179,38 @@ export function extractFromArticle(article: Article, options: ExtractOptions = {
       span: [draft.segmentStart, draft.segmentEnd],
     });
   });
+  placeOnTheTrip(reports);
   return reports;
+}
+
+/**
+ * A meeting in person the text gives no place for, told beside one with a city, on a trip: when
+ * the two share a traveller (someone from another country than that city's) and the other side of
+ * the unplaced one is of that city's country, it was in that city, within two days (`Earlier on
+ * Thursday, shortly after landing, Modi met French Prime Minister Elisabeth Borne`, beside his
+ * talks with Macron in Paris). The span is where the text names the city. Reports are changed in
+ * place.
+ */
+function placeOnTheTrip(reports: Report[]): void {
+  for (let i = 0; i < reports.length; i++) {
+    const r = reports[i] as Report;
+    if (r.location.value !== null || r.mode !== "in-person" || r.date.start === null) continue;
+    for (const j of [i - 1, i + 1]) {
+      const other = reports[j];
+      const place = other?.location.value;
+      if (!other || !place?.city || other.mode !== "in-person" || other.date.start === null || other.date.end === null || r.date.end === null) continue;
+      if (r.date.start > addDays(other.date.end, 2) || other.date.start > addDays(r.date.end, 2)) continue;
+      const keys = new Set(other.participants.map((p) => p.key));
+      const travellers = r.participants.filter((p) => keys.has(p.key) && p.country !== null && p.country !== place.country);
+      const locals = r.participants.filter((p) => !keys.has(p.key) && p.country === place.country);
+      if (travellers.length === 0 || locals.length === 0 || travellers.length + locals.length !== r.participants.length) continue;
+      // (The city, not a building in it: the other meeting's building need not be this one's.)
+      const city: Place = { ...place };
+      delete city.site;
+      r.location = { value: city, surface: other.location.surface, span: other.location.span, basis: other.location.basis };
+      break;
+    }
+  }
 }
 
 // Per-sentence results, computed once however many reports of an article ask. They hold the

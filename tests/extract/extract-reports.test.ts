@@ -526,6 +526,18 @@ describe("venues told by buildings and sentence openings", () => {
     expect(venue("NEW DELHI (Reuters) - Nepalese Prime Minister KP Sharma Oli held talks with Chinese President Xi Jinping on Tuesday, during his official visit to China.")).toEqual([{ country: "CN" }]);
   });
 
+  it("a meeting with no place, beside one in a city on the same trip, with someone of that city's country, was in that city", () => {
+    const read = (text: string) => extractReports({ id: "a", text, publishedAt: "2023-07-15T10:00:00+02:00", timezone: "Europe/Paris" }).map((r) => [r.participants.map((p) => p.name).sort().join(" + "), r.location.value]);
+    const trip = "Indian Prime Minister Narendra Modi flew on to Abu Dhabi on Saturday.\n\nModi held talks with French President Emmanuel Macron at the Elysee Palace on Friday.\n\nEarlier on Thursday, shortly after landing, Modi met French Prime Minister Elisabeth Borne.";
+    expect(read(trip)).toEqual([
+      ["Emmanuel Macron + Narendra Modi", { site: "Elysee Palace", city: "Paris", country: "FR" }],
+      ["Elisabeth Borne + Narendra Modi", { city: "Paris", country: "FR" }],
+    ]);
+    // Not with someone of another country (the traveller may have met them anywhere), nor days away.
+    expect(read(trip.replace("French Prime Minister Elisabeth Borne", "UAE President Mohamed bin Zayed Al Nahyan"))[1]?.[1]).toBeNull();
+    expect(read(trip.replace("Earlier on Thursday", "On July 5"))[1]?.[1]).toBeNull();
+  });
+
   it("a building the reference data places in a region is in that region (`Chequers`, Buckinghamshire)", () => {
     expect(venue("Prime Minister Narendra Modi held talks with Keir Starmer at Chequers on Thursday.")).toEqual([{ site: "Chequers", region: "Buckinghamshire", country: "GB" }]);
   });
@@ -1197,7 +1209,8 @@ describe("a round-up's descriptions, next days and outings", () => {
     ].join(" ");
     const got = read(text, "2023-11-04T18:00:00+08:00");
     expect(got.find((r) => r.who.includes("Zubiri"))).toMatchObject({ date: "2023-11-01" });
-    expect(got.find((r) => r.who.includes("Zubiri"))?.city).toBeNull();
+    // (Where the talks told beside it were, on the same trip, with someone of that country.)
+    expect(got.find((r) => r.who.includes("Zubiri"))?.city).toBe("Manila");
     expect(got.find((r) => r.who.includes("Anwar"))).toMatchObject({ date: "2023-11-04", city: "MY" });
   });
 
