@@ -1337,7 +1337,9 @@ function dateFor(own: readonly Sentence[], scene: { sentence: Sentence; sameDay:
   // `Kishida and Yoon have held talks in Seoul`, in a story published on May 7 that names no day:
   // the present perfect of news tells a meeting just before publication, the day of it or the one
   // before (a span, so as not to claim more than the text says).
-  if (anchor.published && draft.triggers.some((t) => PRESENT_PERFECT.test(t.trigger.surface) || PERFECT_BEFORE.test(t.sentence.text.slice(Math.max(0, t.trigger.span[0] - 20), t.trigger.span[0])))) {
+  // (So does a lead in the present perfect that covers it: `Zelensky has visited the Netherlands and
+  // Denmark, where he held talks …`, then `In the Netherlands, Zelensky met Rutte …`.)
+  if (anchor.published && (draft.triggers.some((t) => PRESENT_PERFECT.test(t.trigger.surface) || PERFECT_BEFORE.test(t.sentence.text.slice(Math.max(0, t.trigger.span[0] - 60), t.trigger.span[0]))) || (lead !== null && !own.includes(lead) && LEAD_PERFECT.test(lead.text)))) {
     const end = anchor.published;
     const start = addDays(end, -1);
     return { value: `${start}/${end}`, start, end, precision: "span", basis: "published", surface: null, span: null, reason: `the text gives no day; a meeting told in the present perfect in a story published on ${end} took place that day or the day before` };
@@ -1378,7 +1380,10 @@ function arrivalBefore(draft: Draft, anchor: DateAnchor, previous: ReportDate | 
 }
 
 const PRESENT_PERFECT = /^(?:has|have)\s/;
-const PERFECT_BEFORE = /\b(?:has|have)\s+(?:also\s+)?$/;
+// A lead that tells the news of a visit or talks in the present perfect.
+const LEAD_PERFECT = /\b(?:has|have)\s+(?:also\s+|just\s+)?(?:visited|held|met|hosted|received|wrapped up|concluded)\b/;
+// (`has held talks with`: the trigger may be the noun after the participle, `talks with`.)
+const PERFECT_BEFORE = /\b(?:has|have)\s+(?:also\s+|just\s+)?(?:(?:held|had|conducted)\s+(?:[\p{L}-]+\s+){0,3})?$/u;
 
 /** A day or span date moved by `days` (a month or an unknown date stays as it is). */
 function shiftDate(d: ReportDate, days: number): ReportDate {

@@ -276,11 +276,11 @@ export function unknownCity(words: string, g: Gazetteer): string | null {
 // `Hanoi, Oct 16 (PTI) External …`, where the agency's credit ends the dateline without a dash.
 // `Mexico City, Feb 3 (EFE).-` puts a full stop before the dash; `PORT MORESBY:` ends a dateline in
 // capitals with a colon. `COPENHAGEN, Jan 16, 2025 (AFP) -` and `Buenos Aires, January 23, 2023 –`
-// give the year too.
+// give the year too; `KYIV. Aug 20 (Interfax-Ukraine) –` puts a full stop after the city.
 // (The lookbehind of the colon's case is tried only before a colon: `(?=:)` fails at once
 // elsewhere, where the lookbehind would be tried after each possible end of the name. The same
 // matches, several times faster.)
-const DATELINE = /^\s*([\p{Lu}][\p{L}'’. -]{1,40}?)(?:,\s*([\p{L}. ]{1,30}?))?(?:,\s*[A-Z][a-z]{2,9}\.? \d{1,2}(?:,\s*(?:19|20)\d\d)?)?\s*(?:\(([^)\n]{1,30})\)\.?\s*(?:—|–|--|-)?|—|–|--|-|(?=:)(?<=^\s*\p{Lu}[\p{Lu}'’. -]{1,40}):)\s/u;
+const DATELINE = /^\s*([\p{Lu}][\p{L}'’. -]{1,40}?)(?:,\s*([\p{L}. ]{1,30}?))?(?:[,.]\s*[A-Z][a-z]{2,9}\.? \d{1,2}(?:,\s*(?:19|20)\d\d)?)?\s*(?:\(([^)\n]{1,30})\)\.?\s*(?:—|–|--|-)?|—|–|--|-|(?=:)(?<=^\s*\p{Lu}[\p{Lu}'’. -]{1,40}):)\s/u;
 // Every DATELINE match holds one of these: an agency's parenthesis, a dash or a colon. A text
 // without any is no dateline, which spares the pattern's search through every length of the name.
 const DATELINE_MARKS = /[(—–:-]/;

@@ -49,6 +49,10 @@ function beforeNoEnd(before: string): boolean {
   return ABBREVIATIONS.has(word) || INITIALS.test(LAST_RUN.exec(before)?.[1] ?? "");
 }
 
+// A line opening with a city in capitals and a full stop, then a month and a day: a dateline.
+const DATELINE_CITY = /^\s*\p{Lu}[\p{Lu}'’ -]{1,30}$/u;
+const DATELINE_DAY = /^\s+[A-Z][a-z]{2,8}\.? \d{1,2}\b/;
+
 /** Splits the content lines of a masked article into sentences. */
 export function splitSentences(masked: string, lines: readonly Line[]): Sentence[] {
   const out: Sentence[] = [];
@@ -58,6 +62,8 @@ export function splitSentences(masked: string, lines: readonly Line[]): Sentence
     BOUNDARY.lastIndex = 0;
     for (let m = BOUNDARY.exec(body); m; m = BOUNDARY.exec(body)) {
       if (beforeNoEnd(body.slice(Math.max(0, m.index - 12), m.index))) continue;
+      // `KYIV. Aug 20 (Interfax-Ukraine) – …`: a dateline's city in capitals, then its day.
+      if (from === 0 && DATELINE_CITY.test(body.slice(0, m.index)) && DATELINE_DAY.test(body.slice(m.index + 1, m.index + 16))) continue;
       const end = m.index + m[0].length;
       push(out, masked, line.start + from, line.start + end, paragraph, line.caption);
       from = end;

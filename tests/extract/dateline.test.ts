@@ -16,6 +16,7 @@ describe("findDateline", () => {
     ["HANOI, Aug 15 (Reuters) - Wang Yi met Bui Thanh Son.", { city: "Hanoi", surface: "HANOI, Aug 15 (Reuters) -", credit: "Reuters" }],
     ["Mexico City, Feb 3 (EFE).- The two ministers met.", { city: "Mexico City", surface: "Mexico City, Feb 3 (EFE).-", credit: "EFE" }],
     ["Buenos Aires, January 23, 2023 – Lula met Alberto Fernández.", { city: "Buenos Aires", surface: "Buenos Aires, January 23, 2023 –", credit: null }],
+    ["KYIV. Aug 20 (Interfax-Ukraine) – Zelensky has visited the Netherlands.", { city: "Kyiv", surface: "KYIV. Aug 20 (Interfax-Ukraine) –", credit: "Interfax-Ukraine" }],
     // A colon ends a dateline written in capitals only.
     ["PORT MORESBY: Anthony Albanese addressed the parliament.", { city: "Port Moresby", surface: "PORT MORESBY:", credit: null }],
     ["  PORT MORESBY : Anthony Albanese addressed the parliament.", { city: "Port Moresby", surface: "PORT MORESBY :", credit: null }],

@@ -1077,6 +1077,14 @@ describe("delegations, lists of several, previews and time spent together", () =
     expect(undated?.date.value).toBeNull();
   });
 
+  it("`has held wide-ranging talks with`, and a lead in the present perfect over the meetings told after it, date them so too", () => {
+    const date = (text: string) => extractReports({ id: "a", text, publishedAt: "2023-08-20T22:15:00+03:00", timezone: "Europe/Kyiv" }).map((r) => r.date.value);
+    expect(date("Taoiseach Leo Varadkar has held wide-ranging talks with US President Joe Biden in the Oval Office.")).toEqual(["2023-08-19/2023-08-20"]);
+    expect(date("KYIV. Aug 20 (Interfax-Ukraine) – President Volodymyr Zelensky has visited the Netherlands and Denmark, where he held talks with both heads of government.\n\nIn the Netherlands, Zelensky met Prime Minister Mark Rutte at the Eindhoven air base.")).toEqual(["2023-08-19/2023-08-20"]);
+    // A lead in the past tense dates nothing it does not name.
+    expect(date("President Volodymyr Zelensky visited the Netherlands and Denmark.\n\nIn the Netherlands, Zelensky met Prime Minister Mark Rutte at the Eindhoven air base.")).toEqual([null]);
+  });
+
   it("a relative clause about the visitor does not take the date after it for another event's", () => {
     expect(read("BEIJING, July 10 (Xinhua) -- President Xi Jinping held talks with Prime Minister James Marape, who is on an official visit to China, at the Great Hall of the People on Monday.", "2023-07-10T19:58:00+08:00")).toEqual([
       { who: "James Marape + Xi Jinping", date: "2023-07-10" },
@@ -1097,8 +1105,9 @@ describe("delegations, lists of several, previews and time spent together", () =
   it("`The Prime Minister met his Indian counterpart on Thursday`, right after the meeting is told, tells it again and dates it", () => {
     const read = (text: string) => extractReports({ id: "a", text, publishedAt: "2025-10-09T16:20:00+01:00", timezone: "Europe/London" }).map((r) => [r.participants.map((p) => p.name).sort().join(" + "), r.date.value]);
     expect(read("Keir Starmer has held talks with Narendra Modi in Mumbai.\n\nThe Prime Minister met his Indian counterpart on Thursday, the second day of his visit.")).toEqual([["Keir Starmer + Narendra Modi", "2025-10-09"]]);
-    // Not after a sentence of other news: the counterpart is no one known.
-    expect(read("Keir Starmer has held talks with Narendra Modi in Mumbai.\n\nThe visit drew large crowds.\n\nThe Prime Minister met his Indian counterpart on Thursday.")).toEqual([["Keir Starmer + Narendra Modi", null]]);
+    // Not after a sentence of other news: the counterpart is no one known, and the day is not the
+    // meeting's (the present perfect dates it to publication or the day before).
+    expect(read("Keir Starmer has held talks with Narendra Modi in Mumbai.\n\nThe visit drew large crowds.\n\nThe Prime Minister met his Indian counterpart on Thursday.")).toEqual([["Keir Starmer + Narendra Modi", "2025-10-08/2025-10-09"]]);
   });
 
   it("`In the afternoon, she called on X` is the one the sentences before were about, past an opening phrase", () => {

@@ -60,3 +60,11 @@ describe("splitSentences", () => {
     for (const text of texts) expect(splitSentences(text, linesOf(text))).toEqual(reference(text, linesOf(text)));
   });
 });
+
+describe("a dateline with a full stop after its city", () => {
+  it("`KYIV. Aug 20 (Interfax-Ukraine) – …` is not cut after the city; a line of capitals and a full stop otherwise is", () => {
+    const texts = (text: string) => splitSentences(text, linesOf(text)).map((s) => s.text);
+    expect(texts("KYIV. Aug 20 (Interfax-Ukraine) – Zelensky has visited the Netherlands. He met Rutte.")).toEqual(["KYIV. Aug 20 (Interfax-Ukraine) – Zelensky has visited the Netherlands.", "He met Rutte."]);
+    expect(texts("NATO. The alliance met.")).toEqual(["NATO.", "The alliance met."]);
+  });
+});
