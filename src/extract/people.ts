@@ -227,7 +227,7 @@ function onlyHonorific(token: string, g: Gazetteer): boolean {
 
 // Title words that also occur in names of bodies and events, or only qualify a title (`the New
 // Era` is no person titled `New`); alone they do not make a person.
-const WEAK_TITLE_WORDS = new Set(["new", "newly-appointed", "former", "acting", "outgoing", "incumbent", "and", "of", "the", "for", "his", "her", "international", "cooperation", "national", "assembly", "central", "government", "trade", "economy", "relations", "external", "top", "senior", "state", "party", "committee", "member", "political", "bureau", "communist", "congress", "standing", "permanent", "provincial", "people s", "peoples", "people's", "ministry", "official", "leader", "cabinet", "defence", "defense", "general", "affairs", "foreign", "counterparts", "executive", "head", "chief", "director", "crown", "business", "labour", "labor", "culture", "science", "technology", "investment", "digital", "communications", "information", "planning", "housing", "infrastructure", "fisheries", "mines", "mining", "petroleum", "youth", "sports", "immigration", "homeland", "economy", "home"]);
+const WEAK_TITLE_WORDS = new Set(["new", "newly-appointed", "former", "acting", "outgoing", "incumbent", "and", "of", "the", "for", "his", "her", "international", "cooperation", "national", "assembly", "central", "government", "trade", "economy", "relations", "external", "top", "senior", "state", "party", "committee", "member", "political", "bureau", "communist", "congress", "standing", "permanent", "provincial", "people s", "peoples", "people's", "ministry", "official", "leader", "cabinet", "defence", "defense", "general", "affairs", "foreign", "counterparts", "executive", "head", "chief", "director", "crown", "business", "labour", "labor", "culture", "science", "technology", "investment", "digital", "communications", "information", "planning", "housing", "infrastructure", "fisheries", "mines", "mining", "petroleum", "youth", "sports", "immigration", "homeland", "economy"]);
 
 function hasStrongTitleWord(title: string, g: Gazetteer): boolean {
   return title.split(/\s+/).some((w) => {
@@ -467,7 +467,8 @@ export function findPeople(masked: string, g: Gazetteer): ArticlePeople {
       const appositive = after.charCodeAt(0) === COMMA ? APPOSITIVE.exec(after) : null;
       // `, the Yunnan Party Secretary` is a title; `, Mr Modi said …` is someone else speaking.
       const appositiveHead = appositive?.[1]?.split(/\s+/).find((w) => !/^(?:also|the)$/.test(w)) ?? "";
-      const appositiveTitle = appositive?.[1] && appositiveTitleWord(appositiveHead, g) && !HONORIFIC_ONLY.test(foldText(appositiveHead)) ? appositive[1].trim() : null;
+      // (Not a clause that reports speech: `the Atlantic, Taoiseach Leo Varadkar said after …`.)
+      const appositiveTitle = appositive?.[1] && appositiveTitleWord(appositiveHead, g) && !HONORIFIC_ONLY.test(foldText(appositiveHead)) && !SPEECH_IN_APPOSITIVE.test(appositive[1]) ? appositive[1].trim() : null;
       let title = piece.title;
       const counterpartTitle = counterpart?.[0].trimEnd().replace(/,$/, "").trimEnd();
       if (counterpartTitle) title = title ? `${counterpartTitle} ${title}` : counterpartTitle;
@@ -490,6 +491,7 @@ export function findPeople(masked: string, g: Gazetteer): ArticlePeople {
 }
 
 const COMMA = 44;
+const SPEECH_IN_APPOSITIVE = /\b(?:said|says|told|added|noted|stressed|announced)\b/;
 // An appositive after a name (`, the Yunnan Party Secretary,`): it opens with a comma, which is checked first.
 const APPOSITIVE = /^,\s*((?:also\s+)?(?:the\s+)?[\p{L}'’ -]{3,150}?)(?=,|\.|;|$| on | in | at | during | while )/u;
 
