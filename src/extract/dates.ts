@@ -79,8 +79,8 @@ const FIGURE_PATTERNS: FigurePattern[] = [
     mayMatch: (_, month) => month,
   },
   {
-    // 8/7, 8/7/2025 — only after "on" or with a year, where a fraction or score is unlikely.
-    re: /\b(?:on|On|dated|\()\s*(\d{1,2})\/(\d{1,2})(?:\/(\d{4}|\d{2}))?\b(?!\/)|\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/g,
+    // 8/7, 8/7/2025, 12/4/23 — only after "on" or with a year, where a fraction or score is unlikely.
+    re: /\b(?:on|On|dated|\()\s*(\d{1,2})\/(\d{1,2})(?:\/(\d{4}|\d{2}))?\b(?!\/)|\b(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})\b(?![\/.,]?\d)/g,
     make: (m, span) => {
       const a = num(m[1] ?? m[4]) ?? 0;
       const b = num(m[2] ?? m[5]) ?? 0;

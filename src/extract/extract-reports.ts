@@ -1669,9 +1669,26 @@ function venueNamed(sentence: Sentence, g: Gazetteer, on: string | null): { plac
   // `in China's Yunnan Province`: the possessive country belongs to the place after it, and is no
   // venue without one (`to rein in North Korea's nuclear programme`).
   const possessive = mentions.filter((m) => m.rank === 1 && /^['’]s\s/.test(text.slice(m.span[1] - sentence.start, m.span[1] - sentence.start + 3)) && locativeAt(text, m.span[0] - sentence.start) && kept.some((k) => k.span[0] > m.span[1] && k.span[0] <= m.span[1] + 4));
-  const combined = combinePlaces([...kept, ...possessive, ...unknownCitiesBefore(text, sentence.start, mentions, g)]);
+  const combined = combinePlaces([...kept, ...possessive, ...unknownCitiesBefore(text, sentence.start, mentions, g), ...baseTowns(text, sentence.start, mentions, g)]);
   if (!combined) return null;
   return { place: combined.place, surface: text.slice(combined.span[0] - sentence.start, combined.span[1] - sentence.start), span: combined.span };
+}
+
+// `at the Eindhoven air base`, `to Skrydstrup Air Base`: a base or airport named after its town.
+const BASE_OF_TOWN = /\b(?:at|in|to)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+)\s+(?:[Aa]ir\s?[Bb]ase|[Aa]irbase|[Nn]aval [Bb]ase|[Mm]ilitary [Bb]ase|[Aa]irport)\b/u;
+
+/**
+ * The town a base or airport is named after (`met Rutte at the Eindhoven air base`), when the
+ * reference data does not know it and the sentence names one country (`In the Netherlands, …`).
+ */
+function baseTowns(text: string, base: number, mentions: readonly PlaceMention[], g: Gazetteer): PlaceMention[] {
+  const m = text.includes("ase") || text.includes("irport") ? BASE_OF_TOWN.exec(text) : null;
+  if (!m?.[1]) return [];
+  const countries = new Set(mentions.filter((p) => p.rank === 1).map((p) => p.place.country));
+  const city = countries.size === 1 ? unknownCity(m[1], g) : null;
+  if (!city) return [];
+  const start = m.index + m[0].indexOf(m[1]);
+  return [{ place: { city, country: [...countries][0] as string }, rank: 3, surface: m[1], span: [base + start, base + start + m[1].length] }];
 }
 
 // Capitalised words just before a comma: a city's name before its country (`Ohrid, North Macedonia`).

@@ -20,6 +20,7 @@ describe("dates", () => {
     ["on December 30", anchor("2026-01-02"), "2025-12-30", "explicit"],
     ["on 8/7", anchor("2025-07-09"), "2025-07-08", "explicit"],
     ["on 8/7", anchor("2025-08-09", null, false), "2025-08-07", "explicit"],
+    ["in Belfast 12/4/23", anchor("2023-04-13"), "2023-04-12", "explicit"],
     ["on Thursday", anchor("2025-08-15"), "2025-08-14", "relative"],
     ["on Friday", anchor("2025-08-15"), "2025-08-15", "relative"],
     ["on Monday", anchor("2025-10-27"), "2025-10-27", "relative"],

@@ -538,6 +538,12 @@ describe("venues told by buildings and sentence openings", () => {
     expect(read(trip.replace("Earlier on Thursday", "On July 5"))[1]?.[1]).toBeNull();
   });
 
+  it("a base or airport named after a town the reference data does not know is in that town, in the one country the sentence names", () => {
+    expect(venue("In the Netherlands, Ukrainian President Volodymyr Zelensky met Prime Minister Mark Rutte at the Eindhoven air base.")).toEqual([{ city: "Eindhoven", country: "NL" }]);
+    // No country named, or two: no town.
+    expect(venue("Ukrainian President Volodymyr Zelensky met Prime Minister Mark Rutte at the Eindhoven air base.")).toEqual([null]);
+  });
+
   it("a building the reference data places in a region is in that region (`Chequers`, Buckinghamshire)", () => {
     expect(venue("Prime Minister Narendra Modi held talks with Keir Starmer at Chequers on Thursday.")).toEqual([{ site: "Chequers", region: "Buckinghamshire", country: "GB" }]);
   });
