@@ -521,6 +521,8 @@ function findMeetings(sentences: readonly Sentence[], people: ArticlePeople, pub
     if (previousSentence && THAT_EARLIER.test(sentence.text) && pastReference(previousSentence, previousSentence.end, published)) continue;
     // `File photo: Modi with Macron`, `… in Samarkand in September 2022 [File: Reuters]`: a picture of an earlier meeting.
     if (sentence.caption && FILE_PHOTO.test(sentence.text)) continue;
+    // `Donald Trump and Vladimir Putin in Helsinki in 2018.`: a caption of a year before the story's shows an earlier meeting.
+    if (sentence.caption && published !== null && earlierYear(sentence.text, published)) continue;
     // `Yoon to leave for Camp David on Thursday for summit with Biden, Kishida`: a headline's
     // infinitive is its future.
     if (!sentence.caption && !isProse(sentence) && HEADLINE_FUTURE.test(sentence.text)) continue;
@@ -904,6 +906,15 @@ const ALONGSIDE = /^[^.;:]{0,40}?\b(?:alongside|together with|along with|joined 
 const ACCOMPANIED_BY = /\b(?:accompanied|escorted|flanked)(?:,[^.;,]{0,30},)?\s+by\s+([^.;]{0,80})$/;
 const ON_BEHALF_OF = /\b(?:initiative|invitation|proposal|suggestion|behest)\s+of\s+([^.;]{0,80})$/;
 // (`Nikol Pashinyan and Ilham Aliyev in a file photo.`, `… (file photo)`: said anywhere in the caption.)
+// A caption's `in 2018` (or `, 2018`) at its end.
+const CAPTION_YEAR = /(?:\bin|,)\s+((?:19|20)\d\d)\s*[.)]?\s*(?:\([^()]{0,60}\)\s*)?$/;
+
+/** Whether a caption ends with a year before the one the story was published in. */
+function earlierYear(caption: string, published: string): boolean {
+  const year = CAPTION_YEAR.exec(caption)?.[1];
+  return year !== undefined && year < published.slice(0, 4);
+}
+
 const FILE_PHOTO = /^\s*(?:File|Archive)(?:\s+(?:photo|picture|image))?\s*[:|(-]|[[(](?:File|Archive)(?:\s+photo)?\s*[:)]|\b(?:an?|the)\s+(?:file|archive|archival)\s+(?:photo|photograph|picture|image)\b|[[(](?:file|archive)\s+(?:photo|picture|image)[\])]/i;
 // `with the participation of His Excellency Wang Yi`, `in the presence of`, `joined by`.
 const PARTICIPATING = /\b(?:with the participation of|in the presence of|(?:and|also) joined by)\s+(?:[\p{L}'’.()-]+\s+){0,12}$/u;

@@ -65,7 +65,7 @@ const NOT_NAME = new Set([
   "acknowledging", "hailing", "applauding", "noting", "highlighting", "under", "through", "over", "within", "among", "between",
   "strategic", "comprehensive", "partnership", "joint", "commission", "statement", "declaration", "sea", "east", "west", "south",
   "north", "river", "summit", "forum", "community", "asean", "un", "unclos", "apec", "g20", "brics", "party", "government",
-  "ministry", "mr", "ms", "mrs", "dr", "h", "e", "january", "february", "march", "april", "may", "june", "july", "august",
+  "ministry", "mr", "ms", "mrs", "dr", "h", "e", "family", "january", "february", "march", "april", "may", "june", "july", "august",
   "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
   "cooperation", "relations", "connects", "connections", "connectivity", "plan", "action", "strategy", "framework", "council",
   "congress", "committee", "office", "department", "socialist", "republic", "kingdom", "democratic", "federation", "union", "united", "states", "conference", "conferences", "ministerial", "dialogue", "retreat", "session", "plenary", "visit", "meeting", "summit", "post", "news", "agency", "vna", "vns", "xinhua", "reuters", "ap", "afp", "pna",

@@ -973,6 +973,13 @@ describe("delegations, lists of several, previews and time spent together", () =
     expect(who("Foreign Minister Bùi Thanh Sơn and Cambodian Deputy Prime Minister Prak Sokhonn co-chaired the 18th session of the Joint Commission on Thursday.")).toEqual(["Bùi Thanh Sơn + Prak Sokhonn"]);
   });
 
+  it("a caption of a year before the story's shows an earlier meeting; a royal household's credit names no one", () => {
+    const read = (text: string) => extractReports({ id: "a", text, publishedAt: "2025-08-13T10:00:00+03:00", timezone: "Europe/Helsinki" }).map((r) => r.participants.map((p) => p.name).sort().join(" + "));
+    expect(read("Trump and Putin are to meet in Alaska on Friday.\n\n![](https://x.test/p.jpg) |\nDonald Trump and Vladimir Putin in Helsinki in 2018.")).toEqual([]);
+    expect(read("![](https://x.test/p.jpg) |\nDonald Trump and Vladimir Putin in Helsinki in 2025.")).toEqual(["Donald Trump + Vladimir Putin"]);
+    expect(read("![](https://x.test/p.jpg) |\nPresident Volodymyr Zelenskyy at Sandringham House (Royal Family/X)")).toEqual([]);
+  });
+
   it("a file photo is no report; a photo's position markers name those pictured", () => {
     expect(who("Modi due in Paris\n\n![](https://x.test/p.jpg)\nFile photo: Prime Minister Narendra Modi with President Emmanuel Macron.\n\nThe visit starts on Thursday.")).toEqual([]);
     expect(who("Talks end in Muscat\n\n![](https://x.test/p.jpg)\n*Ahmed Awad bin Mubarak (L), Badr Albusaidi (C) and Abdullatif bin Rashid Al Zayani (R) after the trilateral talks in Muscat.*\n\nThe talks ended on Thursday.")).toEqual([
