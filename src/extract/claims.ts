@@ -43,7 +43,7 @@ const MONEY = /(?:(U(?:S(?:\s?\$|D))|A(?:\$|U[$D])|HK\$|N[TZ]\$|C(?:\$|NY)|S(?:\
 const PERCENT = /\b(\d+(?:\.\d+)?)\s?(?:%|per cent\b|percent\b)/g;
 // What agreements are called when counted (`15 cooperation agreements`, `five memoranda`), and
 // the one word that may come between a count and its unit: shared by counts in figures and in words.
-const AGREEMENT_UNITS = "agreements|documents|memoranda|memorandums|MoUs|MOUs|deals|accords";
+const AGREEMENT_UNITS = "agreements|Agreements|documents|memoranda|Memoranda|memorandums|Memorandums|MoUs|MOUs|deals|accords";
 const COUNT_QUALIFIER = "(?:cooperation|bilateral|new|separate|economic|trade|investment|commercial|major|key|[A-Z][a-z]+)";
 // `3.2 million tonnes of rice`, `18 million visitors`, `500,000 tons`
 // A count may have one word between it and its unit (`15 cooperation agreements`, `240 Indian soldiers`).
@@ -64,7 +64,7 @@ const COUNT_IN_WORDS_BEFORE = new RegExp(
 );
 // The words of COUNTED_UNIT, in one test: a sentence without one is not scanned for it (a search
 // of the sentence for each word cost more than the scan).
-const COUNTED_UNIT_WORD = /agreements|documents|memorand|MO?Us|deals|accords/;
+const COUNTED_UNIT_WORD = /[Aa]greements|documents|[Mm]emorand|MO?Us|deals|accords/;
 
 // Words before a count that refer to agreements already known (`the two agreements reached in 2019`).
 const REFERRED_COUNT = /\b(?:the|these|those|both|its|their|all|for)\s+$/i;
@@ -132,7 +132,7 @@ const AGREEMENT_CLAUSE_END = /,\s*(?:and\s+)?|\s+and\s+(?=[a-z]+\s)/;
 // Words one of which every sentence with a word of COUNTED_UNIT_WORD or of a duration has (`agreements`
 // and `documents` end in `ments`), in one test: almost no sentence has one, and one scan of the
 // sentence costs less than the two. (Fewer and shorter words make the scan cheaper.)
-const UNIT_OR_DURATION_WORD = /ments|memorand|MO?Us|deals|accords|[Hh]our|[Mm]inute/;
+const UNIT_OR_DURATION_WORD = /ments|[Mm]emorand|MO?Us|deals|accords|[Hh]our|[Mm]inute/;
 
 /**
  * Where to start looking for MONEY in a text whose first digit is at `firstDigit`. Every match has

@@ -128,6 +128,8 @@ describe("counts", () => {
     // Tens and tens with units: the whole number, never its last word alone.
     expect(counts("Pakistan and Turkiye have signed twenty-four agreements and memorandums of understanding.")).toEqual([[24, "agreement", "agreements"]]);
     expect(counts("Thirty agreements were signed.")).toEqual([[30, "agreement", "agreements"]]);
+    // Capitalised as a document's name: `seven Memoranda of Understanding`.
+    expect(counts("The two sides signed seven Memoranda of Understanding (MoUs) after the talks.")).toEqual([[7, "agreement", "agreements"]]);
     expect(counts("They signed some forty-odd agreements.")).toEqual([]);
     // Signed in a sentence that also sets a target: the count is of what was signed.
     expect(findClaims("The leaders agreed to lift trade to $5 billion as officials signed 26 agreements.", 0).filter((c) => c.figure?.unit === "agreement").map((c) => c.figure?.status)).toEqual(["achieved"]);
