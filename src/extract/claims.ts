@@ -50,7 +50,7 @@ const COUNT_QUALIFIER = "(?:cooperation|bilateral|new|separate|economic|trade|in
 // (Or, before aircraft, up to three words of a maker and model: `31 MQ-9B SeaGuardian armed
 // drones`, `50 Boeing 737 MAX jets`.)
 const QUANTITY = new RegExp(
-  String.raw`\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(million|billion|thousand|mn|bn))?\s+(?:${COUNT_QUALIFIER}\s+|(?:(?:armed|unarmed|combat|military|fighter|(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][\w-]*|\d{2,4}[\w-]*)\s+){1,3}(?=(?:aircraft|planes|jets|airliners|helicopters|drones)\b))?(tonnes|tons|metric tons|barrels|visitors|tourists|passengers|hectares|cubic metres|cubic meters|doses|${AGREEMENT_UNITS}|soldiers|troops|aircraft|planes|jets|airliners|helicopters|drones)\b`,
+  String.raw`\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(million|billion|thousand|mn|bn))?\s+(?:${COUNT_QUALIFIER}\s+|(?:(?:armed|unarmed|combat|military|fighter|(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][\w-]*|\d{2,4}[\w-]*)\s+){1,3}(?=(?:aircraft|planes|jets|airliners|helicopters|drones)\b))?(tonnes|tons|metric tons|barrels|visitors|tourists|passengers|hectares|cubic metres|cubic meters|doses|${AGREEMENT_UNITS}|soldiers|troops|prisoners|detainees|aircraft|planes|jets|airliners|helicopters|drones)\b`,
   "g",
 );
 // Counts of agreements written in words (`signed nine agreements`, `Eight memoranda were
@@ -112,11 +112,11 @@ const UNITS: Readonly<Record<string, string>> = {
   tonnes: "tonne", tons: "tonne", "metric tons": "tonne", barrels: "barrel", visitors: "visitor", tourists: "visitor", passengers: "passenger", hectares: "hectare", "cubic metres": "cubic metre", "cubic meters": "cubic metre", doses: "dose",
   // Agreements are counted alike whatever an outlet calls them.
   agreements: "agreement", documents: "agreement", memoranda: "agreement", memorandums: "agreement", mous: "agreement", deals: "agreement", accords: "agreement",
-  soldiers: "soldier", troops: "soldier",
+  soldiers: "soldier", troops: "soldier", prisoners: "prisoner", detainees: "prisoner",
   aircraft: "aircraft", planes: "aircraft", jets: "aircraft", airliners: "aircraft", helicopters: "helicopter", drones: "drone",
 };
 // What a count of these units measures, whatever words surround it.
-const UNIT_SUBJECTS: Readonly<Record<string, string>> = { agreement: "agreements", aircraft: "aircraft", helicopter: "aircraft", drone: "drones", soldier: "troops" };
+const UNIT_SUBJECTS: Readonly<Record<string, string>> = { agreement: "agreements", aircraft: "aircraft", helicopter: "aircraft", drone: "drones", soldier: "troops", prisoner: "prisoners" };
 const SCOPE = /\b(?:in (?:the )?(?:first|second|third|fourth) (?:half|quarter) of (?:this|last|the) year|in (?:the )?(?:first|second) half of 20\d\d|in 20\d\d|by 20\d\d|this year|last year|in the near future|soon)\b/i;
 const MECHANISM = /\b(\d{1,3})(?:st|nd|rd|th)\s+(?:meeting|session)\s+of\s+the\s+([\p{Lu}][^,.;()]{3,120}?)(?=\s*(?:[,.;(]|\bco-chaired\b|\bin\b|\bon\b|\bto\b|\band\b|$))/gu;
 // `the 2026-2030 action plan`, `an action plan for the 2026-2030 period`, `action plan for 2026–30`

@@ -130,6 +130,8 @@ describe("counts", () => {
     expect(counts("Thirty agreements were signed.")).toEqual([[30, "agreement", "agreements"]]);
     // Capitalised as a document's name: `seven Memoranda of Understanding`.
     expect(counts("The two sides signed seven Memoranda of Understanding (MoUs) after the talks.")).toEqual([[7, "agreement", "agreements"]]);
+    // Prisoners exchanged are counted too.
+    expect(counts("Russia and Ukraine will also swap 175 prisoners each.")).toEqual([[175, "prisoner", "prisoners"]]);
     expect(counts("They signed some forty-odd agreements.")).toEqual([]);
     // Signed in a sentence that also sets a target: the count is of what was signed.
     expect(findClaims("The leaders agreed to lift trade to $5 billion as officials signed 26 agreements.", 0).filter((c) => c.figure?.unit === "agreement").map((c) => c.figure?.status)).toEqual(["achieved"]);
