@@ -906,6 +906,7 @@ const ALONGSIDE = /^[^.;:]{0,40}?\b(?:alongside|together with|along with|joined 
 const ACCOMPANIED_BY = /\b(?:accompanied|escorted|flanked)(?:,[^.;,]{0,30},)?\s+by\s+([^.;]{0,80})$/;
 const ON_BEHALF_OF = /\b(?:initiative|invitation|proposal|suggestion|behest)\s+of\s+([^.;]{0,80})$/;
 // (`Nikol Pashinyan and Ilham Aliyev in a file photo.`, `… (file photo)`: said anywhere in the caption.)
+const FILE_PHOTO = /^\s*(?:File|Archive)(?:\s+(?:photo|picture|image))?\s*[:|(-]|[[(](?:File|Archive)(?:\s+photo)?\s*[:)]|\b(?:an?|the)\s+(?:file|archive|archival)\s+(?:photo|photograph|picture|image)\b|[[(](?:file|archive)\s+(?:photo|picture|image)[\])]/i;
 // A caption's `in 2018` (or `, 2018`) at its end.
 const CAPTION_YEAR = /(?:\bin|,)\s+((?:19|20)\d\d)\s*[.)]?\s*(?:\([^()]{0,60}\)\s*)?$/;
 
@@ -914,8 +915,6 @@ function earlierYear(caption: string, published: string): boolean {
   const year = CAPTION_YEAR.exec(caption)?.[1];
   return year !== undefined && year < published.slice(0, 4);
 }
-
-const FILE_PHOTO = /^\s*(?:File|Archive)(?:\s+(?:photo|picture|image))?\s*[:|(-]|[[(](?:File|Archive)(?:\s+photo)?\s*[:)]|\b(?:an?|the)\s+(?:file|archive|archival)\s+(?:photo|photograph|picture|image)\b|[[(](?:file|archive)\s+(?:photo|picture|image)[\])]/i;
 // `with the participation of His Excellency Wang Yi`, `in the presence of`, `joined by`.
 const PARTICIPATING = /\b(?:with the participation of|in the presence of|(?:and|also) joined by)\s+(?:[\p{L}'’.()-]+\s+){0,12}$/u;
 // Words one of which every match of PARTICIPATING holds.
@@ -1196,9 +1195,9 @@ const IN_OR_INSIDE = endingAt(/\b(?:in|at|inside|within)\s+(?:the\s+)?$/);
 
 // The speaker of the clause a trigger is in (`X said the meeting was held …`, `X, the spokesman, told reporters that the talks …`).
 const SPEAKS_OF_IT = /^\s*(?:,[^,;.]{1,80},\s*)?(?:said|says|told|tells|added|noted|stated|described|briefed)\b[^;.]{0,60}$/;
-// A trigger that names the meeting already told (`During the meeting`, `At their talks`, `the talks were held`).
 // `met his Indian counterpart`, `held talks with her counterpart`: the other side by office alone.
 const COUNTERPART_NEXT = /^\s+(?:(?:on|this|last)\s+\p{L}+day\s+)?(?:his|her)\s+(?:[\p{Lu}][\p{L}'’-]*\s+)?counterpart\b/u;
+// A trigger that names the meeting already told (`During the meeting`, `At their talks`, `the talks were held`).
 const BACK_TO_THE_MEETING = /^(?:(?:during|at|in|after)\s+)?(?:the|their)\s+(?:[\p{L}-]+\s+)?(?:meeting|talks|discussions?|conversation|(?:phone\s+)?call)\b/iu;
 
 // Days around an occasion's own within which a meeting may still be on its sidelines (arrivals the

@@ -227,7 +227,7 @@ function onlyHonorific(token: string, g: Gazetteer): boolean {
 
 // Title words that also occur in names of bodies and events, or only qualify a title (`the New
 // Era` is no person titled `New`); alone they do not make a person.
-const WEAK_TITLE_WORDS = new Set(["new", "newly-appointed", "former", "acting", "outgoing", "incumbent", "and", "of", "the", "for", "his", "her", "international", "cooperation", "national", "assembly", "central", "government", "trade", "economy", "relations", "external", "top", "senior", "state", "party", "committee", "member", "political", "bureau", "communist", "congress", "standing", "permanent", "provincial", "people s", "peoples", "people's", "ministry", "official", "leader", "cabinet", "defence", "defense", "general", "affairs", "foreign", "counterparts", "executive", "head", "chief", "director", "crown", "business", "labour", "labor", "culture", "science", "technology", "investment", "digital", "communications", "information", "planning", "housing", "infrastructure", "fisheries", "mines", "mining", "petroleum", "youth", "sports", "immigration", "homeland", "economy"]);
+const WEAK_TITLE_WORDS = new Set(["new", "newly-appointed", "former", "acting", "outgoing", "incumbent", "and", "of", "the", "for", "his", "her", "international", "cooperation", "national", "assembly", "central", "government", "trade", "economy", "relations", "external", "top", "senior", "state", "party", "committee", "member", "political", "bureau", "communist", "congress", "standing", "permanent", "provincial", "people s", "peoples", "people's", "ministry", "official", "leader", "cabinet", "defence", "defense", "general", "affairs", "foreign", "counterparts", "executive", "head", "chief", "director", "crown", "business", "labour", "labor", "culture", "science", "technology", "investment", "digital", "communications", "information", "planning", "housing", "infrastructure", "fisheries", "mines", "mining", "petroleum", "youth", "sports", "immigration", "homeland"]);
 
 function hasStrongTitleWord(title: string, g: Gazetteer): boolean {
   return title.split(/\s+/).some((w) => {
@@ -517,7 +517,7 @@ const OFFICE_BEFORE = /\b(?:top diplomat|foreign minister|prime minister|preside
 // Each office above ends with one of these: the pattern runs only where one is written.
 /** Lower-case words that describe business people met as leaders are (`tech billionaire Elon Musk`). */
 export const BUSINESS_DESCRIPTORS = ["tech", "billionaire", "businessman", "businesswoman", "entrepreneur", "tycoon", "magnate", "industrialist", "investor", "executive", "ceo", "founder", "mogul"];
-const OFFICE_ENDS = ["diplomat", "minister", "president", "chancellor", "premier", "state", "general", "chief", "prince", "king", "aire", "man", "woman", "neur", "coon", "nate", "alist", "utive", "ceo", "der"];
+const OFFICE_ENDS = ["diplomat", "minister", "president", "chancellor", "premier", "state", "general", "chief", "prince", "king", "billionaire", "businessman", "businesswoman", "entrepreneur", "tycoon", "magnate", "industrialist", "executive", "ceo", "founder"];
 const SUBJECT_OF_MEETING = /^\s+(?:and\s+[\p{Lu}][^,.;:]{0,60}?\s+)?(?:has\s+|have\s+|had\s+|also\s+)?(?:met|meets|held|holds|hosted|received|sat down|spoke|talked|conferred)\b/u;
 
 // A photo's position marker after a full name (`Ali Shamkhani (L)`, `(2nd R)`, `(centre)`): someone pictured.
