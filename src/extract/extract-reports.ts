@@ -928,7 +928,7 @@ const DELEGATION_HEAD = /^\s*(?:the|an?)\s+(?:[\p{L}'’-]+\s+){0,8}?delegation(
 const SUBJECT_OPENING = /^\s*(?:[A-Z][a-z]+(?:\s+[a-z][\p{L}'’-]*){0,3},\s*)?(?:(?:[\p{Lu}][\p{L}'’.-]*|the|of|and|for)\s+){0,8}$/u;
 
 // A sentence that opens with a pronoun as its subject, with no name before the trigger.
-const PRONOUN_SUBJECT = /^\s*(?:He|She|[A-Z][a-z]+(?:\s+[a-z][\p{L}'’-]*){0,3},\s*(?:he|she))\s+(?:[\p{L}'’-]+\s+){0,6}$/u;
+const PRONOUN_SUBJECT = /^\s*(?:He|She|[A-Z][a-z]+(?:\s+[\p{L}'’-]+){0,3},\s*(?:he|she))\s+(?:[\p{L}'’-]+\s+){0,6}$/u;
 
 // `a meeting with A and B`, `joint talks with`: one meeting with all of them.
 // (Valid for `endingAt`: the pattern ends in its `$`, after no assertion.)
@@ -1077,12 +1077,13 @@ function pastReference(sentence: Sentence, at: number, published: string | null)
     return when >= 0 && when + 4 <= from && pastBareMonth(WHEN_MONTH.exec(text.slice(0, from))?.[0] ?? "", published);
   }
   const m = MONTHS.indexOf((month[1] ?? "").toLowerCase());
-  const months = (Number(published.slice(0, 4)) - Number(month[2])) * 12 + (Number(published.slice(5, 7)) - 1 - m);
+  const months = (month[2] === undefined ? 1 : Number(published.slice(0, 4)) - Number(month[2])) * 12 + (Number(published.slice(5, 7)) - 1 - m);
   return m >= 0 && months >= 2;
 }
 
 const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
-const PAST_MONTH = /\b(?:in|since|of)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\s+((?:19|20)\d\d)\b/;
+// (`in February last year`: the month of the year before publication.)
+const PAST_MONTH = /\b(?:in|since|of)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:((?:19|20)\d\d)\b|last year\b)/;
 
 /** The text between the mention before `person`'s first mention and that mention. */
 function inBetween(sentence: Sentence, after: readonly { span: [number, number]; person: number }[], person: number): string {

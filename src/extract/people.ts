@@ -65,7 +65,7 @@ const NOT_NAME = new Set([
   "acknowledging", "hailing", "applauding", "noting", "highlighting", "under", "through", "over", "within", "among", "between",
   "strategic", "comprehensive", "partnership", "joint", "commission", "statement", "declaration", "sea", "east", "west", "south",
   "north", "river", "summit", "forum", "community", "asean", "un", "unclos", "apec", "g20", "brics", "party", "government",
-  "ministry", "mr", "ms", "mrs", "dr", "h", "e", "family", "january", "february", "march", "april", "may", "june", "july", "august",
+  "ministry", "mr", "ms", "mrs", "dr", "h", "e", "family", "earlier", "later", "meanwhile", "separately", "afterwards", "previously", "january", "february", "march", "april", "may", "june", "july", "august",
   "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
   "cooperation", "relations", "connects", "connections", "connectivity", "plan", "action", "strategy", "framework", "council",
   "congress", "committee", "office", "department", "socialist", "republic", "kingdom", "democratic", "federation", "union", "united", "states", "conference", "conferences", "ministerial", "dialogue", "retreat", "session", "plenary", "visit", "meeting", "summit", "post", "news", "agency", "vna", "vns", "xinhua", "reuters", "ap", "afp", "pna",
@@ -467,7 +467,7 @@ export function findPeople(masked: string, g: Gazetteer): ArticlePeople {
       const appositive = after.charCodeAt(0) === COMMA ? APPOSITIVE.exec(after) : null;
       // `, the Yunnan Party Secretary` is a title; `, Mr Modi said …` is someone else speaking.
       const appositiveHead = appositive?.[1]?.split(/\s+/).find((w) => !/^(?:also|the)$/.test(w)) ?? "";
-      // (Not a clause that reports speech: `the Atlantic, Taoiseach Leo Varadkar said after …`.)
+      // (Not a clause of its own: `the Atlantic, Taoiseach Leo Varadkar said after …`.)
       const appositiveTitle = appositive?.[1] && appositiveTitleWord(appositiveHead, g) && !HONORIFIC_ONLY.test(foldText(appositiveHead)) && !SPEECH_IN_APPOSITIVE.test(appositive[1]) ? appositive[1].trim() : null;
       let title = piece.title;
       const counterpartTitle = counterpart?.[0].trimEnd().replace(/,$/, "").trimEnd();
@@ -491,7 +491,9 @@ export function findPeople(masked: string, g: Gazetteer): ArticlePeople {
 }
 
 const COMMA = 44;
-const SPEECH_IN_APPOSITIVE = /\b(?:said|says|told|added|noted|stressed|announced)\b/;
+// A clause of its own after a comma is no title: speech (`…, Taoiseach Leo Varadkar said`) or a
+// verb with its auxiliary (`Earlier, Sheikh Tamim was given a ceremonial welcome`).
+const SPEECH_IN_APPOSITIVE = /\b(?:said|says|told|added|noted|stressed|announced|was|were|is|are|has|have|had|will|would)\b/;
 // An appositive after a name (`, the Yunnan Party Secretary,`): it opens with a comma, which is checked first.
 const APPOSITIVE = /^,\s*((?:also\s+)?(?:the\s+)?[\p{L}'’ -]{3,150}?)(?=,|\.|;|$| on | in | at | during | while )/u;
 

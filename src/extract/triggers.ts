@@ -232,6 +232,8 @@ const NOT_HELD_AFTER = /\b(?:(?:was|were|had been|has been|have been)\s+(?:calle
 // right after the names (not `…, and they agreed that the tariffs would be scrapped`).
 const NOT_HELD_RIGHT_AFTER = /^(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and))*\s+(?:scrapped|shelved|axed|called off|f[ae]ll(?:s|en)?\s+through)\b/u;
 const REPEATED_BEFORE = /\b(?:repeatedly|regularly|frequently|often)\s+$/i;
+// `Trudeau spoke with Trump twice on Feb. 3`: in the trigger's own words, before any comma.
+const TWICE_AFTER = /^[^,;]{0,50}\btwice\b/;
 
 const BACKSHIFTED = /\b(?:said|says|told\s+[\p{L}]+|announced|confirmed|revealed)\s+(?:on\s+[\p{L}]+\s+|late\s+[\p{L}]+\s+|today\s+|yesterday\s+)?(?:that\s+)?(?:he|she|they|the two(?:\s+[\p{L}]+)?|both(?:\s+[\p{L}]+)?)\s+had\s+(?:[\p{L}'’-]+\s+){0,10}$/u;
 const PAST_PERFECT = /\bhad\s+(?:already\s+|also\s+|previously\s+|earlier\s+|just\s+)?$/;
@@ -329,6 +331,17 @@ function clauseAfter(text: string, from: number, length: number): string {
   return stop < 0 ? window : window.slice(0, stop);
 }
 
+// A relative pronoun or an article before `will` (`Xi, who will turn 72, met …`, `the will of`).
+const NOT_MAIN_WILL = /\b(?:who|which|that|whom|whose|where|when|the|a|good|ill|free|political)\s*$/i;
+// A finite verb of the past, or speech, between `will` and the trigger: the trigger's clause is another.
+const PAST_BETWEEN = /\b(?:[a-z]+ed|met|held|had|has|have|was|were|is|are|said|says|spoke|told|saw|made|took|gave|went|came|began|left|sat)\b/;
+
+/** Whether a `will` before the trigger, not in a relative clause, governs it (nothing in the past between). */
+function willGoverns(before: string): boolean {
+  const at = before.lastIndexOf(" will ");
+  return at >= 0 && !NOT_MAIN_WILL.test(before.slice(Math.max(0, at - 12), at)) && !PAST_BETWEEN.test(before.slice(at + 6));
+}
+
 /** Meeting triggers in a sentence (offsets are the sentence's own), future and passing mentions excluded. */
 export function findTriggers(sentence: string): Trigger[] {
   const found: Trigger[] = [];
@@ -356,6 +369,9 @@ export function findTriggers(sentence: string): Trigger[] {
       // (Taking part in talks someone hosts is being one of their sides.)
       const hosted = /\bby$/.test(m[0]);
       if (isFuture(before, lowerBefore, m[0].slice(lead)) || (!offset && PASSING.test(lowerBefore) && !toldAfterSpeech(before, m[0])) || (!hosted && attending(lowerBefore.slice(-60)))) continue;
+      // `Trump will visit Al Udeid Air Base … on Thursday before heading to the UAE for talks with …`:
+      // a sentence whose verb is `will`, with no verb of the past between it and the trigger.
+      if (willGoverns(before)) continue;
       // `Biden will next week host Kishida for a state visit and hold a three-way summit with …`:
       // a bare infinitive in a clause that `will` opened, however far back.
       if (before.includes("and") && (/^(?:hold|meet|host)\b/.test(m[0].slice(lead)) ? WILL_CLAUSE : WILL_VERB).test(before)) continue;
@@ -374,7 +390,7 @@ export function findTriggers(sentence: string): Trigger[] {
       const actual = form === "with" && /^(?:held|had|holds|has held|have held|hold)\b/.test(surface) && !/\bwith$/.test(surface) ? "joint" : form;
       // The words after the trigger up to the end of its clause (`[^.;]`), as far as each test reads.
       const rest = clauseAfter(sentence, end, 160);
-      if (REPEATED_BEFORE.test(before.slice(-30)) || REPEATED_AFTER.test(rest.slice(0, 90))) continue;
+      if (REPEATED_BEFORE.test(before.slice(-30)) || REPEATED_AFTER.test(rest.slice(0, 90)) || TWICE_AFTER.test(rest)) continue;
       // `A summit … that was due to take place on December 15 was called off`.
       if (NOT_HELD_AFTER.test(rest) || NOT_HELD_RIGHT_AFTER.test(rest)) continue;
       if (NOUN_TRIGGER.test(m[0].slice(lead)) && futureAfter(rest)) continue;

@@ -1123,6 +1123,15 @@ describe("delegations, lists of several, previews and time spent together", () =
     expect(read("Keir Starmer has held talks with Narendra Modi in Mumbai.\n\nThe visit drew large crowds.\n\nThe Prime Minister met his Indian counterpart on Thursday.")).toEqual([["Keir Starmer + Narendra Modi", "2025-10-08/2025-10-09"]]);
   });
 
+  it("`Later on Tuesday, he called on X` after `Earlier, Sheikh Tamim was given a welcome`: the clause after a comma is no title, and the opening phrase may name a day", () => {
+    const text = "Prime Minister Narendra Modi held talks with Qatar's Amir Sheikh Tamim bin Hamad Al-Thani on Tuesday.\n\nEarlier, Sheikh Tamim was given a ceremonial welcome at the Rashtrapati Bhavan forecourt. Later on Tuesday, he called on President Droupadi Murmu.";
+    expect(who(text, "2025-02-19T10:00:00+05:30")).toEqual(["Narendra Modi + Tamim bin Hamad Al-Thani", "Droupadi Murmu + Tamim bin Hamad Al-Thani"]);
+  });
+
+  it("`in February last year, when he held talks with Duda` tells an earlier meeting", () => {
+    expect(who("Biden has visited Poland twice since the invasion, most recently in February last year, when he held talks with President Andrzej Duda at the Presidential Palace.", "2024-03-06T10:00:00+01:00")).toEqual([]);
+  });
+
   it("`In the afternoon, she called on X` is the one the sentences before were about, past an opening phrase", () => {
     const text = "Indian Prime Minister Narendra Modi held talks with Bangladeshi Prime Minister Sheikh Hasina on Saturday.\n\nBefore the talks, Hasina was given a guard of honour, where Modi received her. She later placed a wreath at Rajghat.\n\nIn the afternoon, she called on Indian President Droupadi Murmu.";
     expect(who(text, "2024-06-22T20:00:00+05:30")).toEqual(["Hasina + Narendra Modi", "Droupadi Murmu + Hasina"]);

@@ -107,6 +107,14 @@ describe("meetings to come, and earlier ones, told around a trigger", () => {
     expect(surfaces("Relations improved after President Hassan Sheikh Mohamud met Prime Minister Abiy Ahmed in Ankara.")).toEqual([]);
   });
 
+  it("`spoke with Trump twice on Feb. 3` tells calls counted, not one; a `will` that governs the sentence makes its talks to come", () => {
+    expect(surfaces("Trudeau spoke with Trump twice on Feb. 3, securing a pause.")).toEqual([]);
+    expect(surfaces("Xi met Biden on Monday, a year after Biden had visited Beijing twice.")).toEqual(["met"]);
+    expect(surfaces("Trump will visit Al Udeid Air Base on Thursday before heading to the United Arab Emirates for talks with President Mohamed bin Zayed.")).toEqual([]);
+    // Not a `will` whose clause ends before a verb of the past.
+    expect(surfaces("The minister will brief the cabinet on the results of the long trip across the region later this week, and he said that on Monday Tamim held talks with Modi.")).toEqual(["talks with"]);
+  });
+
   it("`the final stretch of talks with X`, `months of talks with X` tell a negotiation, not one meeting", () => {
     expect(surfaces("Goyal, who led the Indian side in the final stretch of talks with Business Secretary Jonathan Reynolds, welcomed the deal.")).toEqual([]);
     expect(surfaces("The deal came after months of talks with the Gulf states.")).toEqual([]);
