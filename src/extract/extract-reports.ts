@@ -502,6 +502,11 @@ function findMeetings(sentences: readonly Sentence[], people: ArticlePeople, pub
     const last = drafts.at(-1);
     return last && last.participants.length === 2 && named[0] !== undefined && last.participants.includes(named[0]) ? [...last.participants] : named;
   };
+  /** Whether everyone pictured is known to be of one country. */
+  const compatriots = (group: readonly number[]): boolean => {
+    const first = people.people[group[0] as number]?.country ?? null;
+    return first !== null && group.every((i) => people.people[i]?.country === first);
+  };
   /** The people named in a sentence, each once. */
   const peopleIn = (sentence: Sentence): number[] => {
     const out: number[] = [];
@@ -538,7 +543,9 @@ function findMeetings(sentences: readonly Sentence[], people: ArticlePeople, pub
       const named = personsOf(inSentence);
       // A photo caption naming two people together (`A and B in Kuala Lumpur, 8/7`) shows their
       // meeting; naming three or four (`A walks with B and C at Camp David`), the meeting of all.
-      if (named.length >= 2) addMeeting(named.slice(0, 4), sentence, { surface: sentence.text, span: [0, sentence.text.length], form: "joint", mode: "in-person" });
+      // (Not of compatriots alone, `President Andrzej Duda and Prime Minister Donald Tusk.` over a
+      // preview: a country's own leaders side by side are no diplomatic meeting.)
+      if (named.length >= 2 && !compatriots(named.slice(0, 4))) addMeeting(named.slice(0, 4), sentence, { surface: sentence.text, span: [0, sentence.text.length], form: "joint", mode: "in-person" });
       continue;
     }
     // `a trilateral summit of A, B and C`, `A and B met … in talks hosted by C`: one meeting of

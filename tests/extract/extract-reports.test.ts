@@ -973,6 +973,12 @@ describe("delegations, lists of several, previews and time spent together", () =
     expect(who("Foreign Minister Bùi Thanh Sơn and Cambodian Deputy Prime Minister Prak Sokhonn co-chaired the 18th session of the Joint Commission on Thursday.")).toEqual(["Bùi Thanh Sơn + Prak Sokhonn"]);
   });
 
+  it("a caption of a country's own leaders side by side is no meeting; of two countries' leaders it is", () => {
+    const read = (text: string) => extractReports({ id: "a", text, publishedAt: "2024-03-06T10:00:00+01:00", timezone: "Europe/Warsaw" }).map((r) => r.participants.map((p) => p.name).sort().join(" + "));
+    expect(read("![](https://x.test/p.jpg) |\nPolish President Andrzej Duda and Polish Prime Minister Donald Tusk.\n\nThe two will travel to Washington next week.")).toEqual([]);
+    expect(read("![](https://x.test/p.jpg) |\nPolish President Andrzej Duda and US President Joe Biden.")).toEqual(["Andrzej Duda + Joe Biden"]);
+  });
+
   it("a caption of a year before the story's shows an earlier meeting; a royal household's credit names no one", () => {
     const read = (text: string) => extractReports({ id: "a", text, publishedAt: "2025-08-13T10:00:00+03:00", timezone: "Europe/Helsinki" }).map((r) => r.participants.map((p) => p.name).sort().join(" + "));
     expect(read("Trump and Putin are to meet in Alaska on Friday.\n\n![](https://x.test/p.jpg) |\nDonald Trump and Vladimir Putin in Helsinki in 2018.")).toEqual([]);
