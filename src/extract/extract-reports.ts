@@ -638,7 +638,9 @@ function findMeetings(sentences: readonly Sentence[], people: ArticlePeople, pub
           continue;
         }
         // No counterpart named after the verb: `A and B met …`, or `The two ministers met …`.
-        if (!/\bwith$/.test(trigger.surface)) {
+        // (`The last time Trump and Putin met for a formal summit was in Helsinki in July 2018`: an
+        // earlier meeting, as above.)
+        if (!/\bwith$/.test(trigger.surface) && !pastReference(sentence, tStart, published)) {
           // (The same as above, with a counterpart named after the verb's clause.)
           if (namedBefore.length >= 3 && pronounPair()) addMeeting(namedBefore.slice(0, 2), sentence, trigger);
           else if (namedBefore.length >= 2) addMeeting([...namedBefore].reverse().slice(0, 2), sentence, trigger);
@@ -1090,7 +1092,7 @@ function pastReference(sentence: Sentence, at: number, published: string | null)
 
 const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 // (`in February last year`: the month of the year before publication.)
-const PAST_MONTH = /\b(?:in|since|of)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:((?:19|20)\d\d)\b|last year\b)/;
+const PAST_MONTH = /\b(?:[Ii]n|[Ss]ince|of)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:((?:19|20)\d\d)\b|last year\b)/;
 
 /** The text between the mention before `person`'s first mention and that mention. */
 function inBetween(sentence: Sentence, after: readonly { span: [number, number]; person: number }[], person: number): string {

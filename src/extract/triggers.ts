@@ -46,6 +46,8 @@ export const TRIGGER_PATTERNS: readonly { re: RegExp; form: Trigger["form"]; nee
   { re: /(?:\b(?:received|receives|hosted|hosts)|(?<=(?:^|,)\s*)(?:receiving|hosting))(?:,\s+(?:on|at|in|yesterday|today)\b[^,;.]{1,60},)?\s+(?=(?:visiting\s+|his\s+|her\s+)?\p{Lu}|visiting\b|(?:tech\s+)?(?:billionaire|businessman|businesswoman|entrepreneur|tycoon|magnate|industrialist)\b)/gu, form: "with", needs: ["receive", "receiving", "host"] },
   // `A was received by B`, `A was hosted by B`: B is named after the trigger, as with `met`.
   { re: /\b(?:was|were|being)\s+(?:received|hosted)\s+by\b/g, form: "with", needs: ["received", "hosted"] },
+  // `Netanyahu was welcomed with full military honors by Prime Minister Viktor Orban`.
+  { re: /\b(?:was|were|being)\s+(?:warmly\s+)?welcomed\s+(?:(?:with|at|in|to)\s+[^.;,]{1,40}?\s+)?by\b/g, form: "with", needs: ["welcomed"] },
   // `became one of the first leaders to be received by Trump`: a first, told after it happened.
   // (The look back comes last, so that it is tried only where the words match.)
   { re: /\bto\s+be\s+(?:received|hosted)\s+by\b(?<=\b(?:first|second|third|last|latest|only)\b[^.;]{0,40}?to\s+be\s+(?:received|hosted)\s+by)/g, form: "with", needs: ["received", "hosted"] },
@@ -372,6 +374,8 @@ export function findTriggers(sentence: string): Trigger[] {
       // `Trump will visit Al Udeid Air Base … on Thursday before heading to the UAE for talks with …`:
       // a sentence whose verb is `will`, with no verb of the past between it and the trigger.
       if (willGoverns(before)) continue;
+      // `agreed about a week beforehand, following a meeting between Putin and Witkoff`: an earlier one.
+      if (lowerBefore.endsWith("following ") && /^an?\s/i.test(m[0].slice(lead))) continue;
       // `Biden will next week host Kishida for a state visit and hold a three-way summit with …`:
       // a bare infinitive in a clause that `will` opened, however far back.
       if (before.includes("and") && (/^(?:hold|meet|host)\b/.test(m[0].slice(lead)) ? WILL_CLAUSE : WILL_VERB).test(before)) continue;
@@ -398,7 +402,7 @@ export function findTriggers(sentence: string): Trigger[] {
       // in particular (read where the indefinite article opens the sentence).
       if (/^\s*[Aa]n?\s+$/.test(before) && /^(?:meeting|summit|call|phone call)\b/i.test(m[0].slice(lead)) && GENERIC_AFTER.test(rest)) continue;
       // Being received at the airport is a welcome, not a meeting.
-      if (/\breceived\b/.test(surface) && AIRPORT.test(sentence)) continue;
+      if (/\b(?:received|welcomed)\b/.test(surface) && AIRPORT.test(sentence)) continue;
       const trigger: Trigger = { surface, span: [start, end], form: actual, mode: modeOf(m[0], modeInSentence) };
       if (offset) trigger.dayOffset = -(NUMBER_WORDS[(offset[1] ?? "").toLowerCase()] ?? Number(offset[1]));
       if (everyone) trigger.everyone = true;

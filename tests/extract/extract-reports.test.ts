@@ -1134,6 +1134,11 @@ describe("delegations, lists of several, previews and time spent together", () =
     expect(who(text, "2025-02-19T10:00:00+05:30")).toEqual(["Narendra Modi + Tamim bin Hamad Al-Thani", "Droupadi Murmu + Tamim bin Hamad Al-Thani"]);
   });
 
+  it("`The last time A and B met … was in Helsinki in July 2018` and `In November last year, Xi met …` tell earlier meetings", () => {
+    expect(who("Donald Trump and Vladimir Putin are to meet in Alaska on Friday.\n\nThe last time Trump and Putin met for a formal summit was in Helsinki in July 2018.", "2025-08-14T10:00:00-08:00")).toEqual([]);
+    expect(who("Chinese President Xi Jinping spoke with Donald Trump by phone on Friday.\n\nIn November last year, Xi met with outgoing U.S. President Joe Biden in Lima, Peru.", "2025-01-17T20:00:00+08:00")).toEqual(["Donald Trump + Xi Jinping"]);
+  });
+
   it("`in February last year, when he held talks with Duda` tells an earlier meeting", () => {
     expect(who("Biden has visited Poland twice since the invasion, most recently in February last year, when he held talks with President Andrzej Duda at the Presidential Palace.", "2024-03-06T10:00:00+01:00")).toEqual([]);
   });

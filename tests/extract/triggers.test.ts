@@ -115,6 +115,12 @@ describe("meetings to come, and earlier ones, told around a trigger", () => {
     expect(surfaces("The minister will brief the cabinet on the results of the long trip across the region later this week, and he said that on Monday Tamim held talks with Modi.")).toEqual(["talks with"]);
   });
 
+  it("`following a meeting between A and B` tells an earlier one; `was welcomed with full honors by X` is a meeting, not at the airport", () => {
+    expect(surfaces("The date was agreed a week beforehand, following a meeting between Putin and Witkoff in Moscow.")).toEqual([]);
+    expect(surfaces("In Budapest on Thursday, Netanyahu was welcomed with full military honors by Prime Minister Viktor Orban.")).toEqual(["was welcomed with full military honors by"]);
+    expect(surfaces("Netanyahu was welcomed at the airport by Foreign Minister Peter Szijjarto.")).toEqual([]);
+  });
+
   it("`the final stretch of talks with X`, `months of talks with X` tell a negotiation, not one meeting", () => {
     expect(surfaces("Goyal, who led the Indian side in the final stretch of talks with Business Secretary Jonathan Reynolds, welcomed the deal.")).toEqual([]);
     expect(surfaces("The deal came after months of talks with the Gulf states.")).toEqual([]);
