@@ -580,6 +580,9 @@ function findMeetings(sentences: readonly Sentence[], people: ArticlePeople, pub
       if (/\bto$/.test(trigger.surface) && !/^\s+(?:(?:the\s+)?\p{Lu}|(?:his|her|their)\s+(?:\p{Lu}[\p{L}'’-]*\s+)?counterparts?\b|each other\b|one another\b)/u.test(sentence.text.slice(trigger.span[1]))) continue;
       if (trigger.form === "joint" || (after.length === 0 && (namedBefore.length >= 2 || pronounPair()))) {
         if (pastReference(sentence, tStart, published)) continue;
+        // `President Murmu and Prime Minister Modi received His Majesty`: two hosts receiving one
+        // named otherwise, not a meeting of the two.
+        if (trigger.form !== "joint" && RECEIVING.test(trigger.surface)) continue;
         // `Press Secretary Shafiqul Alam said the meeting was held in a cordial atmosphere`: who
         // speaks of the meeting is no side of it.
         // (Not `Rubio told Wang Yi in a telephone call`: the one told is named between.)
@@ -639,8 +642,8 @@ function findMeetings(sentences: readonly Sentence[], people: ArticlePeople, pub
         }
         // No counterpart named after the verb: `A and B met …`, or `The two ministers met …`.
         // (`The last time Trump and Putin met for a formal summit was in Helsinki in July 2018`: an
-        // earlier meeting, as above.)
-        if (!/\bwith$/.test(trigger.surface) && !pastReference(sentence, tStart, published)) {
+        // earlier meeting, as above; and two hosts receiving one named otherwise, as above.)
+        if (!/\bwith$/.test(trigger.surface) && !RECEIVING.test(trigger.surface) && !pastReference(sentence, tStart, published)) {
           // (The same as above, with a counterpart named after the verb's clause.)
           if (namedBefore.length >= 3 && pronounPair()) addMeeting(namedBefore.slice(0, 2), sentence, trigger);
           else if (namedBefore.length >= 2) addMeeting([...namedBefore].reverse().slice(0, 2), sentence, trigger);
@@ -1205,6 +1208,8 @@ const IN_OR_INSIDE = endingAt(/\b(?:in|at|inside|within)\s+(?:the\s+)?$/);
 
 // The speaker of the clause a trigger is in (`X said the meeting was held …`, `X, the spokesman, told reporters that the talks …`).
 const SPEAKS_OF_IT = /^\s*(?:,[^,;.]{1,80},\s*)?(?:said|says|told|tells|added|noted|stated|described|briefed)\b[^;.]{0,60}$/;
+// A verb whose object is the one received (`received`, `hosted`, `welcomed`).
+const RECEIVING = /^(?:received|receives|receiving|hosted|hosts|hosting|welcomed|welcomes)\b/;
 // `met his Indian counterpart`, `held talks with her counterpart`: the other side by office alone.
 const COUNTERPART_NEXT = /^\s+(?:(?:on|this|last)\s+\p{L}+day\s+)?(?:his|her)\s+(?:[\p{Lu}][\p{L}'’-]*\s+)?counterpart\b/u;
 // A trigger that names the meeting already told (`During the meeting`, `At their talks`, `the talks were held`).

@@ -234,6 +234,8 @@ const NOT_HELD_AFTER = /\b(?:(?:was|were|had been|has been|have been)\s+(?:calle
 // right after the names (not `…, and they agreed that the tariffs would be scrapped`).
 const NOT_HELD_RIGHT_AFTER = /^(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and))*\s+(?:scrapped|shelved|axed|called off|f[ae]ll(?:s|en)?\s+through)\b/u;
 const REPEATED_BEFORE = /\b(?:repeatedly|regularly|frequently|often)\s+$/i;
+// `… in talks in Saudi Arabia the week before.`: a time before the story's, ending the clause.
+const EARLIER_AFTER = /^[^.;]{0,80}?\b(?:the|a)\s+(?:day|week|month|year)\s+(?:before|earlier)\s*(?:[,.;)]|$)/;
 // `Trudeau spoke with Trump twice on Feb. 3`: in the trigger's own words, before any comma.
 const TWICE_AFTER = /^[^,;]{0,50}\btwice\b/;
 
@@ -395,6 +397,8 @@ export function findTriggers(sentence: string): Trigger[] {
       // The words after the trigger up to the end of its clause (`[^.;]`), as far as each test reads.
       const rest = clauseAfter(sentence, end, 160);
       if (REPEATED_BEFORE.test(before.slice(-30)) || REPEATED_AFTER.test(rest.slice(0, 90)) || TWICE_AFTER.test(rest)) continue;
+      // `that Kyiv had accepted in talks in Saudi Arabia the week before`: talks before the news.
+      if (EARLIER_AFTER.test(rest)) continue;
       // `A summit … that was due to take place on December 15 was called off`.
       if (NOT_HELD_AFTER.test(rest) || NOT_HELD_RIGHT_AFTER.test(rest)) continue;
       if (NOUN_TRIGGER.test(m[0].slice(lead)) && futureAfter(rest)) continue;

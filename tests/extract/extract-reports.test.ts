@@ -1139,6 +1139,11 @@ describe("delegations, lists of several, previews and time spent together", () =
     expect(who("Chinese President Xi Jinping spoke with Donald Trump by phone on Friday.\n\nIn November last year, Xi met with outgoing U.S. President Joe Biden in Lima, Peru.", "2025-01-17T20:00:00+08:00")).toEqual(["Donald Trump + Xi Jinping"]);
   });
 
+  it("two hosts who `received His Majesty` did not meet each other; talks `the week before` are an earlier event", () => {
+    expect(who("President Droupadi Murmu and Prime Minister Narendra Modi received His Majesty in the forecourt of the presidential palace.", "2023-12-17T10:00:00+04:00")).toEqual([]);
+    expect(who("Russian President Vladimir Putin rejected the ceasefire that Ukrainian President Volodymyr Zelensky had accepted in talks in Saudi Arabia the week before.", "2025-03-20T10:00:00+11:00")).toEqual([]);
+  });
+
   it("`in February last year, when he held talks with Duda` tells an earlier meeting", () => {
     expect(who("Biden has visited Poland twice since the invasion, most recently in February last year, when he held talks with President Andrzej Duda at the Presidential Palace.", "2024-03-06T10:00:00+01:00")).toEqual([]);
   });
