@@ -135,7 +135,7 @@ const FUTURE = /\b(?:will|would|shall|could|might|yet to|has not|have not|hasn't
 // An earlier meeting mentioned in passing (not `X said after talks with Y`, told on the day, nor
 // `was received with honours, after which the two leaders held talks`, told after something else).
 // (`the final stretch of talks with`, `months of negotiations with`: a negotiation, not one meeting.)
-const PASSING = /\b(?:outcomes? of|results? of|following (?:the|a|his|her)|since|after(?<=[\p{L},;]\s+after)(?<!\b(?:said|says|stated|added|announced|declared)\s+after)(?!\s+(?:the two|the pair|they|both|an?|which)\b)|recalled|recalling|previous|earlier|last (?:year|month)|welcom(?:ed|ing)|in line with|implement(?:ing)?|as agreed (?:at|during)|(?:stretch|weeks|months|years|decades) of)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}$/u;
+const PASSING = /\b(?:outcomes? of|results? of|following (?:the|a|his|her)|since|after(?<=[\p{L},;]\s+after)(?<!\b(?:said|says|stated|added|announced|declared)\s+after)(?!\s+(?:the two|the pair|they|both|an?|which)\b)|recalled|recalling|previous|earlier|last (?:year|month)|welcom(?:ed|ing)|in line with|implement(?:ing)?|as agreed (?:at|during)|(?:stretch|weeks|months|years|decades) of)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,4}$/u;
 
 // An event weeks or more before the one told (`came less than a month after Raisi visited China and
 // held talks with Xi`), in the same clause (`Two weeks after their first meeting, they met again`

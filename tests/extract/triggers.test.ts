@@ -115,6 +115,10 @@ describe("meetings to come, and earlier ones, told around a trigger", () => {
     expect(surfaces("The minister will brief the cabinet on the results of the long trip across the region later this week, and he said that on Monday Tamim held talks with Modi.")).toEqual(["talks with"]);
   });
 
+  it("`since Zelensky's Oval Office meeting with Trump` mentions an earlier meeting, past a possessive", () => {
+    expect(surfaces("Relations have been strained since Zelensky's Oval Office meeting with Trump on 28 February.")).toEqual([]);
+  });
+
   it("`following a meeting between A and B` tells an earlier one; `was welcomed with full honors by X` is a meeting, not at the airport", () => {
     expect(surfaces("The date was agreed a week beforehand, following a meeting between Putin and Witkoff in Moscow.")).toEqual([]);
     expect(surfaces("In Budapest on Thursday, Netanyahu was welcomed with full military honors by Prime Minister Viktor Orban.")).toEqual(["was welcomed with full military honors by"]);
