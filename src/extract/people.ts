@@ -468,7 +468,7 @@ export function findPeople(masked: string, g: Gazetteer): ArticlePeople {
       // `, the Yunnan Party Secretary` is a title; `, Mr Modi said …` is someone else speaking.
       const appositiveHead = appositive?.[1]?.split(/\s+/).find((w) => !/^(?:also|the)$/.test(w)) ?? "";
       // (Not a clause of its own: `the Atlantic, Taoiseach Leo Varadkar said after …`.)
-      const appositiveTitle = appositive?.[1] && appositiveTitleWord(appositiveHead, g) && !HONORIFIC_ONLY.test(foldText(appositiveHead)) && !SPEECH_IN_APPOSITIVE.test(appositive[1]) ? appositive[1].trim() : null;
+      const appositiveTitle = appositive?.[1] && appositiveTitleWord(appositiveHead, g) && !HONORIFIC_ONLY.test(foldText(appositiveHead)) && !CLAUSE_IN_APPOSITIVE.test(appositive[1]) ? appositive[1].trim() : null;
       let title = piece.title;
       const counterpartTitle = counterpart?.[0].trimEnd().replace(/,$/, "").trimEnd();
       if (counterpartTitle) title = title ? `${counterpartTitle} ${title}` : counterpartTitle;
@@ -493,7 +493,7 @@ export function findPeople(masked: string, g: Gazetteer): ArticlePeople {
 const COMMA = 44;
 // A clause of its own after a comma is no title: speech (`…, Taoiseach Leo Varadkar said`) or a
 // verb with its auxiliary (`Earlier, Sheikh Tamim was given a ceremonial welcome`).
-const SPEECH_IN_APPOSITIVE = /\b(?:said|says|told|added|noted|stressed|announced|was|were|is|are|has|have|had|will|would)\b/;
+const CLAUSE_IN_APPOSITIVE = /\b(?:said|says|told|added|noted|stressed|announced|was|were|is|are|has|have|had|will|would)\b/;
 // An appositive after a name (`, the Yunnan Party Secretary,`): it opens with a comma, which is checked first.
 const APPOSITIVE = /^,\s*((?:also\s+)?(?:the\s+)?[\p{L}'’ -]{3,150}?)(?=,|\.|;|$| on | in | at | during | while )/u;
 

@@ -337,7 +337,8 @@ function clauseAfter(text: string, from: number, length: number): string {
 
 // A relative pronoun or an article before `will` (`Xi, who will turn 72, met …`, `the will of`).
 const NOT_MAIN_WILL = /\b(?:who|which|that|whom|whose|where|when|the|a|good|ill|free|political)\s*$/i;
-// A finite verb of the past, or speech, between `will` and the trigger: the trigger's clause is another.
+// A finite verb not of the future (a past, `is`, `has`, speech) between `will` and the trigger: the
+// trigger's clause is another one.
 const PAST_BETWEEN = /\b(?:[a-z]+ed|met|held|had|has|have|was|were|is|are|said|says|spoke|told|saw|made|took|gave|went|came|began|left|sat)\b/;
 
 /** Whether a `will` before the trigger, not in a relative clause, governs it (nothing in the past between). */
