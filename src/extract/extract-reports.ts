@@ -14,7 +14,7 @@ import { cleanText } from "./clean.js";
 import { findDates, localPublicationDate, resolveDate, unknownDate, type DateAnchor, type DateMention } from "./dates.js";
 import { BUSINESS_DESCRIPTORS, findPeople, type ArticlePeople, type Person, type PersonMention } from "./people.js";
 import { NAME_PARTICLES } from "../text/names.js";
-import { combinePlaces, findDateline, findOccasions, findPlaces, unknownCity, type OccasionMatch, type PlaceMention } from "./places.js";
+import { CITY_BEFORE_COMMA, combinePlaces, findDateline, findOccasions, findPlaces, unknownCity, type OccasionMatch, type PlaceMention } from "./places.js";
 import { splitSentences, type Sentence } from "./sentences.js";
 import { findTriggers, type Trigger } from "./triggers.js";
 
@@ -1716,8 +1716,6 @@ function baseTowns(text: string, base: number, mentions: readonly PlaceMention[]
   return [{ place: { city, country: [...countries][0] as string }, rank: 3, surface: m[1], span: [base + start, base + start + m[1].length] }];
 }
 
-// Capitalised words just before a comma: a city's name before its country (`Ohrid, North Macedonia`).
-const CITY_BEFORE_COMMA = /(\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|de|del|da|do|dos|das|la|las|los|el|di|sur|upon)){0,4}),\s*$/u;
 
 /**
  * `talks in Ohrid, North Macedonia`: a city the gazetteer does not know, read where a locative

@@ -244,8 +244,12 @@ export function combinePlaces(mentions: readonly PlaceMention[]): PlaceMention |
 
 // Capitalised words before `, <country>` (`Ohrid, North Macedonia`, `SANTA CRUZ, Bolivia`) name a
 // city of that country, whether or not the gazetteer knows it: up to five words, particles within.
-const CITY_WORDS = /^\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|de|del|da|do|dos|das|la|las|los|el|di|sur|upon)){0,4}$/u;
-const CITY_PARTICLES = new Set(["de", "del", "da", "do", "dos", "das", "la", "las", "los", "el", "di", "sur", "upon"]);
+const PARTICLES = ["de", "del", "da", "do", "dos", "das", "la", "las", "los", "el", "di", "sur", "upon"];
+const CITY_PARTICLES = new Set(PARTICLES);
+const CITY_NAME = String.raw`\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|${PARTICLES.join("|")})){0,4}`;
+const CITY_WORDS = new RegExp(`^${CITY_NAME}$`, "u");
+/** Capitalised words just before a comma: a city's name before its country (`Ohrid, North Macedonia`). */
+export const CITY_BEFORE_COMMA = new RegExp(`(${CITY_NAME}),\\s*$`, "u");
 // Words that make a capitalised phrase something other than a city (`at Tsinghua University, China`,
 // `In January, China …`, `Mr Wang, China's …`).
 const NOT_CITY = new Set([
