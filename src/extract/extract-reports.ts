@@ -1485,14 +1485,17 @@ const OCCASION_RANGE = /\b(?:runs?|running|ran|lasts|lasting|ends?|ending|until|
  * the triggers were met. Prose is told by the whole sentence: a clause may end at a comma.
  */
 function triggerClauses(draft: Draft, isProse: (s: Sentence) => boolean, clauseOf: (s: Sentence, t: Trigger) => Sentence): Sentence[] {
-  const sentences = [...new Set(draft.triggers.map((t) => t.sentence))];
+  // Triggers grouped by sentence in one pass, in the draft's order: a draft can hold thousands of
+  // them (one meeting retold), and filtering them all once per sentence was quadratic.
+  const bySentence = new Map<Sentence, Trigger[]>();
+  for (const t of draft.triggers) {
+    const own = bySentence.get(t.sentence);
+    if (own) own.push(t.trigger);
+    else bySentence.set(t.sentence, [t.trigger]);
+  }
+  const sentences = [...bySentence.keys()];
   const ordered = sentences.length > 1 ? [...sentences.filter(isProse), ...sentences.filter((s) => !isProse(s))] : sentences;
-  return concat(ordered, (s) =>
-    draft.triggers
-      .filter((t) => t.sentence === s)
-      .sort((a, b) => a.trigger.span[0] - b.trigger.span[0])
-      .map((t) => clauseOf(s, t.trigger)),
-  );
+  return concat(ordered, (s) => (bySentence.get(s) ?? []).sort((a, b) => a.span[0] - b.span[0]).map((t) => clauseOf(s, t)));
 }
 
 /**
