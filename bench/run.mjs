@@ -39,28 +39,41 @@ if (!million) {
 }
 
 // The test corpus and its holdout: real-length articles from many outlets, longer and less
-// dense in names than the synthetic ones. The figure that counts is the first reading: articles the
-// process has never seen, read once in a new process warmed up on the other half, read ten times (tables keyed by
-// text, such as runs of names and parsed names, make a second reading of the same articles much
-// faster than any stream of new ones). Each half is timed in three processes; the median is printed.
+// dense in names than the synthetic ones. The figures that count are first readings: articles the
+// process has never seen, read once in a new process warmed up on ten readings of other articles
+// (tables keyed by text, such as runs of names and parsed names, make a second reading of the same
+// articles much faster than any stream of new ones). Two splits (see first-reading.mjs): each half
+// after a warm-up on the other, and each eighth of both after a warm-up on the other seven, the
+// nearer a pipeline that has read varied text. Halves are timed in three processes each and the
+// median is printed; the eight folds are swept three times and the median sweep is printed.
 if (!million) {
   const here = dirname(fileURLToPath(import.meta.url));
-  const firstReading = (half) => {
-    const runs = [0, 1, 2].map(() => {
-      const child = spawnSync(process.execPath, [join(here, "first-reading.mjs"), half], { encoding: "utf8" });
-      if (child.status !== 0) throw new Error(`first-reading.mjs failed (exit ${child.status}): ${String(child.stderr).trim().split("\n")[0]}`);
-      return JSON.parse(child.stdout);
-    });
-    const seconds = runs.map((r) => r.seconds).sort((a, b) => a - b);
-    return { ...runs[0], seconds: seconds[1], all: seconds.map((t) => runs[0].bytes / 1024 / 1024 / t) };
+  const firstReading = (...args) => {
+    const child = spawnSync(process.execPath, [join(here, "first-reading.mjs"), ...args], { encoding: "utf8" });
+    if (child.status !== 0) throw new Error(`first-reading.mjs ${args.join(" ")} failed (exit ${child.status}): ${String(child.stderr).trim().split("\n")[0]}`);
+    return JSON.parse(child.stdout);
   };
-  const halves = [firstReading("corpus"), firstReading("holdout")];
   const rate = (bytes, seconds) => (bytes / 1024 / 1024 / seconds).toFixed(2);
+  const medianOf = (runs) => [...runs].sort((a, b) => a.seconds - b.seconds)[1];
+  const halves = ["corpus", "holdout"].map((half) => {
+    const runs = [0, 1, 2].map(() => firstReading(half));
+    return { ...medianOf(runs), all: runs.map((r) => rate(r.bytes, r.seconds)) };
+  });
   const [bytes, seconds, n] = ["bytes", "seconds", "articles"].map((k) => halves.reduce((s, h) => s + h[k], 0));
   console.log(
-    `test corpus and holdout, first reading: ${n} articles (${(bytes / 1024).toFixed(0)} KB, ${Math.round(bytes / n).toLocaleString("en")} bytes each on average): extraction ${rate(bytes, seconds)} MB/s on one core (` +
-      halves.map((h) => `${h.timed} ${rate(h.bytes, h.seconds)}, median of ${h.all.map((r) => r.toFixed(2)).join(", ")}`).join("; ") +
+    `test corpus and holdout, first reading of each half after the other: ${n} articles (${(bytes / 1024).toFixed(0)} KB, ${Math.round(bytes / n).toLocaleString("en")} bytes each on average): extraction ${rate(bytes, seconds)} MB/s on one core (` +
+      halves.map((h) => `${h.timed} ${rate(h.bytes, h.seconds)}, median of ${h.all.join(", ")}`).join("; ") +
       ")",
+  );
+  const folds = 8;
+  const sweeps = [0, 1, 2].map(() => {
+    const runs = Array.from({ length: folds }, (_, fold) => firstReading("fold", String(fold), String(folds)));
+    return { bytes: runs.reduce((s, r) => s + r.bytes, 0), seconds: runs.reduce((s, r) => s + r.seconds, 0), slowest: Math.min(...runs.map((r) => r.bytes / r.seconds)), fastest: Math.max(...runs.map((r) => r.bytes / r.seconds)) };
+  });
+  const sweep = medianOf(sweeps);
+  console.log(
+    `test corpus and holdout, first reading of each eighth after the other seven: extraction ${rate(sweep.bytes, sweep.seconds)} MB/s on one core ` +
+      `(median of ${sweeps.map((w) => rate(w.bytes, w.seconds)).join(", ")}; folds of the median sweep from ${rate(sweep.slowest, 1)} to ${rate(sweep.fastest, 1)})`,
   );
 
   // The same articles read again and again: what a reader of repeated text sees, not a stream of new articles.
