@@ -7,6 +7,10 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { compareNames, createGazetteer, foldText, readArticles, reconcileRun } from "../dist/index.js";
 
+// Currency marks before an amount (`US$`, `€`, `A$`, `USD `) and currency words after it (`billion dollars`, ` euros`).
+const CURRENCY_BEFORE = /(?:[$€£¥₹₩]|\b(?:USD|EUR|GBP|JPY|CNY|RMB|INR|Rs\.?)\s?)$/;
+const CURRENCY_AFTER = /^\s*(?:(?:U\.?S\.?|US|Australian|Hong Kong|Singapore|Canadian)\s+)?(?:dollars?|euros?|yuan|yen|won|pounds?|rupees?|dirhams?|riyals?|rubles?|roubles?|reais|real|francs?|USD|EUR)\b/i;
+
 const gazetteer = createGazetteer({});
 const countryCode = (name) => (name ? gazetteer.countryByKey.get(foldText(name).replace(/^the /, "")) ?? (/^[A-Z]{2}$/.test(name) ? name : null) : null);
 
@@ -226,8 +230,11 @@ export function evaluate(dir, goldPath) {
     for (const f of m.figures ?? []) {
       for (const mm of f.matchAll(/(\d+(?:\.\d+)?)\s*(billion|million|bn)\b(\s+(?:tonnes|tons|barrels|visitors|tourists|passengers))?/gi)) {
         const amount = Number(mm[1]) * (/^b/i.test(mm[2]) ? 1e9 : 1e6);
-        const kind = mm[3] ? "quantity" : "money";
-        wanted.push({ m, f, ok: got.some((c) => c.figure?.kind === kind && Math.abs(c.figure.amount - amount) / amount < 0.005) });
+        // A key writes a figure as its sources do: money has a currency beside it, a count of things
+        // its unit; a bare `some 1.8 million` (migrants, people) is matched by either kind.
+        const money = CURRENCY_BEFORE.test(f.slice(Math.max(0, mm.index - 5), mm.index)) || CURRENCY_AFTER.test(f.slice(mm.index + mm[0].length, mm.index + mm[0].length + 16));
+        const kinds = mm[3] ? ["quantity"] : money ? ["money"] : ["money", "quantity"];
+        wanted.push({ m, f, ok: got.some((c) => kinds.includes(c.figure?.kind) && Math.abs(c.figure.amount - amount) / amount < 0.005) });
       }
       for (const mm of f.matchAll(/(\d+(?:\.\d+)?)\s*(?:%|per ?cent)/gi)) {
         const amount = Number(mm[1]);

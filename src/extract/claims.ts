@@ -366,6 +366,41 @@ export function agreementsIn(text: string): RegExpExecArray[] {
   return out;
 }
 
+// Counts of people, which outlets give for a diaspora, refugees or a population and round each
+// their own way (`some 1.8 million Venezuelan migrants`, `nearly 2.5 million Venezuelans`, `more
+// than 2 million registered Palestinian refugees`, `about 3.5 million people`). Groups: the count,
+// its scale, a nationality before the people word, the people word, or a nationality in the
+// plural standing for the people (`3.5 million Indians`).
+const PEOPLE_COUNT = /\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(million|thousand|mn))?\s+(?:(?:registered|displaced|undocumented|ethnic|foreign|overseas)\s+)?(?:(?:(\p{Lu}\p{Ll}+(?:an|ese|i))\s+)?(people|persons|migrants|refugees|asylum[- ]seekers|residents|inhabitants|citizens|nationals|expatriates|immigrants|emigrants)|(\p{Lu}\p{Ll}+(?:ans|ese|is)))\b/gu;
+// A count of people under this many is an incident's (`five people were injured`), not a group's.
+const LEAST_GROUP = 1000;
+
+/**
+ * The claim of a count of people (a PEOPLE_COUNT match), or null for a small count. The group a
+ * nationality names is the subject, in the plural (`Venezuelan migrants` and `Venezuelans` are
+ * both `Venezuelans`), so that two outlets' counts of one group are compared; people no
+ * nationality names have no subject, and their counts never conflict.
+ */
+function peopleCountClaim(m: RegExpExecArray, text: string, base: number): Claim | null {
+  const at = m.index;
+  const amount = Number.parseFloat((m[1] ?? "0").replace(/,/g, "")) * (SCALE[(m[2] ?? "").toLowerCase()] ?? 1);
+  if (!Number.isFinite(amount) || amount < LEAST_GROUP) return null;
+  const nationality = m[5] ?? (m[3] ? (m[3].endsWith("ese") ? m[3] : `${m[3]}s`) : null);
+  const before = text.slice(Math.max(0, at - 80), at);
+  const after = text.slice(at + m[0].length, at + m[0].length + 80);
+  const figure: Figure = {
+    kind: "quantity",
+    amount,
+    currency: null,
+    unit: "person",
+    ...approximation(before),
+    status: TARGET.test(clauseBefore(text, at)) ? "target" : "achieved",
+    subject: nationality,
+    scope: SCOPE.exec(beforePunctuation(after))?.[0] ?? SCOPE.exec(clauseBefore(text, at))?.[0] ?? null,
+  };
+  return { kind: "figure", text: figureText(figure), figure, surface: m[0], span: [base + at, base + at + m[0].length] };
+}
+
 /** The claim of a count (a QUANTITY match, or one of countsInWords), or null for no count (`in 2022 documents`). */
 function quantityClaim(m: RegExpExecArray, text: string, base: number): Claim | null {
   const at = m.index ?? 0;
@@ -459,6 +494,10 @@ export function findClaims(text: string, base: number, dollar = "USD", k: string
   }
   for (const m of counts) {
     const claim = quantityClaim(m, text, base);
+    if (claim) claims.push(claim);
+  }
+  for (const m of digits ? matchesOf(PEOPLE_COUNT, text, firstDigit) : []) {
+    const claim = peopleCountClaim(m, text, base);
     if (claim) claims.push(claim);
   }
   // (Sentences are scanned only where the words are: a case-insensitive test of every sentence costs more.)

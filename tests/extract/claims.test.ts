@@ -137,6 +137,25 @@ describe("counts", () => {
     expect(findClaims("The leaders agreed to lift trade to $5 billion as officials signed 26 agreements.", 0).filter((c) => c.figure?.unit === "agreement").map((c) => c.figure?.status)).toEqual(["achieved"]);
   });
 
+  it("counts groups of people, with the nationality that names the group as the subject", () => {
+    expect(counts("Chile hosts some 1.8 million Peruvian migrants and refugees, while about 2.1 million Peruvians have left in all.")).toEqual([
+      [1_800_000, "person", "Peruvians"],
+      [2_100_000, "person", "Peruvians"],
+    ]);
+    expect(counts("Lebanon is home to more than 1.5 million registered Syrian refugees and 250,000 Japanese residents.")).toEqual([
+      [1_500_000, "person", "Syrians"],
+      [250_000, "person", "Japanese"],
+    ]);
+    // People no nationality names are counted with no subject: two such counts never conflict.
+    expect(counts("Nepal, a country of about 30 million people, and its 60,000 inhabitants of the valley.")).toEqual([
+      [30_000_000, "person", null],
+      [60_000, "person", null],
+    ]);
+    // An incident's handful of people is no group's count.
+    expect(counts("Twelve people were hurt and 40 people were evacuated.")).toEqual([]);
+    expect(findClaims("The diaspora of 3.5 million Indians is the largest.", 0).map((c) => c.text)).toEqual(["Indians 3.5 million person"]);
+  });
+
   it("counts aircraft and drones past a maker's and a model's name", () => {
     expect(counts("India plans to buy 31 MQ-9B SeaGuardian armed drones, and the airline ordered 50 Boeing 737 MAX jets.")).toEqual([
       [31, "drone", "drones"],
