@@ -66,6 +66,11 @@ export function extractFromArticle(article: Article, options: ExtractOptions = {
   const clean = cleanText(text);
   const { masked } = clean;
   const sentences = splitSentences(masked, clean.lines);
+  // Triggers first: an article none of whose sentences tells a meeting, and with no caption (which
+  // can picture one without a word of meeting), reports none, and its people are never read. Most
+  // news is about something else, and reading people is the largest share of extraction.
+  const triggers = sentences.map((s) => findTriggers(s.text));
+  if (!sentences.some((s, i) => s.caption || (triggers[i] as Trigger[]).length > 0)) return [];
   // The lead is the story's first sentence of prose, past any headline, bullet points or byline.
   const lead = sentences.find((s) => !s.caption && isProse(s)) ?? sentences.find((s) => !s.caption) ?? null;
   const dateline = findDateline(masked, clean.lines, g, lead?.start ?? null);
@@ -74,7 +79,7 @@ export function extractFromArticle(article: Article, options: ExtractOptions = {
   const published = localPublicationDate(article.publishedAt ?? clean.embeddedDate ?? filingDate(dateline), article.timezone);
   const people = findPeople(masked, g);
 
-  const drafts = findMeetings(sentences, people, published, g);
+  const drafts = findMeetings(sentences, triggers, people, published, g);
   if (drafts.length === 0) return [];
 
   // Only numeric dates (`8/7`) can be read either way, and each has a slash.
@@ -383,7 +388,6 @@ function participantOf(p: Person): ReportParticipant {
   };
 }
 
-/** Finds meeting triggers and who took part in each; groups triggers of the same participants. */
 // A sentence that goes back to an event the one before it told (`On that visit, …`).
 const THAT_EARLIER = /^\W*(?:on|during|at|in the course of)\s+that\s+(?:visit|occasion|trip|meeting|summit|tour)\b/i;
 
@@ -395,7 +399,11 @@ function sharesFamilyName(p: number, sides: readonly number[], persons: readonly
   return family !== undefined && sides.some((o) => o !== p && persons[o]?.parsed.tokens.includes(family) === true);
 }
 
-function findMeetings(sentences: readonly Sentence[], people: ArticlePeople, published: string | null, g: Gazetteer): Draft[] {
+/**
+ * Finds who took part in each meeting trigger (`triggersOf[i]` are sentence i's); groups triggers
+ * of the same participants.
+ */
+function findMeetings(sentences: readonly Sentence[], triggersOf: readonly (readonly Trigger[])[], people: ArticlePeople, published: string | null, g: Gazetteer): Draft[] {
   const drafts: Draft[] = [];
   const persons = people.people;
   // Who is titled as someone's spouse, worked out once per person, when first a side of a meeting.
@@ -517,10 +525,11 @@ function findMeetings(sentences: readonly Sentence[], people: ArticlePeople, pub
     return out;
   };
   let lastSentence: Sentence | undefined;
-  for (const sentence of sentences) {
+  for (let index = 0; index < sentences.length; index++) {
+    const sentence = sentences[index] as Sentence;
     const previousSentence = lastSentence;
     lastSentence = sentence;
-    const triggers = findTriggers(sentence.text);
+    const triggers = triggersOf[index] as readonly Trigger[];
     if (triggers.length === 0 && !sentence.caption) continue;
     // `… his first trip since October 2019. On that visit, he was received by Xi`: the earlier visit's meeting.
     if (previousSentence && THAT_EARLIER.test(sentence.text) && pastReference(previousSentence, previousSentence.end, published)) continue;
