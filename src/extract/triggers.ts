@@ -71,6 +71,10 @@ export const TRIGGER_PATTERNS: readonly { re: RegExp; form: Trigger["form"]; nee
   { re: /\b(?:spoke|spoken|speak|talked|talk)\s+(?:today\s+|yesterday\s+)?(?:by\s+(?:tele)?phone|on the (?:tele)?phone|over the (?:tele)?phone)\b/g, form: "joint", needs: ["phone"] },
   { re: /\b(?:paid|pays)\s+a\s+courtesy\s+call\s+on\b|\bcalled on (?=(?:[\p{Lu}]|his |her ))/gu, form: "with", needs: ["courtesy", "called on"] },
   { re: /\b(?:held|had|holds|has held|have held|hold|holding)\s+(?:[\p{L}'’-]+\s+){0,5}?(?:[Tt]alks|[Mm]eetings?|(?:tele)?phone (?:call|talks|conversation)|video (?:call|conference)|conversation|working session|courtesy call|discussions?|bilateral)\b(?:\s+with\b)?/gu, form: "with", needs: ["held", "had", "hold"] },
+  // Meals are meetings too: `dined with X`, `had a working lunch with X`, and `A and B had dinner
+  // together` (a banquet or a dinner hosted for many is not: neither takes `with` or `together`).
+  { re: /\b(?:dined|dines|dining|lunched)\s+with\b|\b(?:had|held|hold|holds|has had|have had)\s+(?:an?\s+)?(?:(?:private|informal|working|official|family|bilateral|one-on-one|long|late)\s+)*(?:dinner|lunch|luncheon|breakfast)\s+with\b/g, form: "with", needs: ["dine", "dining", "lunched", "dinner", "lunch", "breakfast"] },
+  { re: /\b(?:had|held|hold|holds|has had|have had)\s+(?:an?\s+)?(?:(?:private|informal|working|official|family|bilateral|one-on-one|long|late)\s+)*(?:dinner|lunch|luncheon|breakfast)\s+together\b/g, form: "joint", needs: ["dinner", "lunch", "breakfast"] },
   { re: /\b(?:talks|meetings?|discussions?)\s+(?:were|was)\s+held\b|\btheir\s+(?:bilateral\s+|first\s+)?(?:talks|meeting|discussions?)\b(?!\s+with)/g, form: "joint", needs: ["held", "their"] },
   // `A White House meeting that was supposed to seal a deal fell apart Friday in a public clash, as
   // A and B scolded C`: a meeting told by how it went on the day, its people named around it.
@@ -280,7 +284,7 @@ function modeNamedIn(sentence: string): MeetingMode {
 }
 
 // Every trigger contains one of these words: sentences without any are skipped in one pass.
-const ANY_TRIGGER_WORD = /\b(?:met|meets?|meeting|talk(?:s|ed|ing)|spok(?:e|en)|speaking|conferred|sat|sits|sitting|discussions?|(?:tele)?phone[sd]?|video|readout|transcript|conversation|courtesy|session|received|receives|receiving|hosted|hosts|hosting|called|held|had|holds|has|have|hold|bilateral|summit|co-?chair(?:ed|s)|signed|signs?|pen|signatures|trilateral|tripartite|three-way|quadrilateral|negotiations|spent|spends?|welcomed|welcomes)\b/i;
+const ANY_TRIGGER_WORD = /\b(?:met|meets?|meeting|talk(?:s|ed|ing)|spok(?:e|en)|speaking|conferred|sat|sits|sitting|discussions?|(?:tele)?phone[sd]?|video|readout|transcript|conversation|courtesy|session|received|receives|receiving|hosted|hosts|hosting|called|held|had|holds|has|have|hold|bilateral|summit|co-?chair(?:ed|s)|signed|signs?|pen|signatures|dine[sd]?|dining|lunched|dinner|lunch|luncheon|breakfast|trilateral|tripartite|three-way|quadrilateral|negotiations|spent|spends?|welcomed|welcomes)\b/i;
 
 function containsAny(text: string, words: readonly string[]): boolean {
   for (const w of words) if (text.includes(w)) return true;

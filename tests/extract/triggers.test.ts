@@ -24,6 +24,7 @@ describe("trigger patterns", () => {
       "He met Wang Yi. They sat down together. She paid a courtesy call on the King and called on Hun Manet.",
       "The ministers held a phone call; talks were held; their talks went well; talks between the two; during his working session.",
       "Meeting his counterpart, he hosted visiting ministers and received Him.",
+      "They dined with the King, had a working lunch with Scholz and had dinner together.",
     ];
     let matched = 0;
     for (const { re, needs, lower: onLower } of TRIGGER_PATTERNS) {
@@ -36,6 +37,14 @@ describe("trigger patterns", () => {
       }
     }
     expect(matched).toBeGreaterThan(400);
+  });
+
+  it("reads meals with someone as meetings, not a dinner given for many or one to come", () => {
+    expect(findTriggers("On Friday, Ruto dined with Museveni at State House.").map((t) => [t.surface, t.form])).toEqual([["dined with", "with"]]);
+    expect(findTriggers("Sánchez had a working lunch with Lula in Madrid.").map((t) => [t.surface, t.form])).toEqual([["had a working lunch with", "with"]]);
+    expect(findTriggers("Albanese and Luxon had dinner together in Wellington.").map((t) => [t.surface, t.form])).toEqual([["had dinner together", "joint"]]);
+    expect(findTriggers("Leaders attended a state dinner hosted by the King.")).toEqual([]);
+    expect(findTriggers("Ruto will have dinner with Museveni on Friday.")).toEqual([]);
   });
 
   it("finds `meets` in a caption", () => {
