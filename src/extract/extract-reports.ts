@@ -1048,8 +1048,9 @@ function triggerClause(text: string, from: number): string {
 
 const CLAUSE_END = /\b(?:since|after|before|when|while|which|who|where|followed|following|preceded)\b|[.;]/;
 
-// `began in March, when Yoon visited Tokyo for a summit with Kishida`: the month of the when-clause.
-const WHEN_MONTH = /\b(?:in|last)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December),?\s+when\b[^.;]{0,80}$/;
+// `began in March, when Yoon visited Tokyo for a summit with Kishida`, `a state visit to Moscow in
+// March, where he held talks with Putin`: the month of the clause the trigger's when or where opens.
+const WHEN_MONTH = /\b(?:in|last)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December),?\s+(?:when|where)\b[^.;]{0,80}$/;
 // `in September`, `last September`, with no day and no year.
 const BARE_MONTH = /\b(?:in|last)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)/;
 
@@ -1066,6 +1067,21 @@ function pastBareMonth(clause: string, published: string, least = 2): boolean {
   return m >= 0 && months >= least;
 }
 
+// `a European tour that began in Portugal, where Lula held a summit with Costa`, `arrived in Madrid
+// from Lisbon, where he met …`: a stop of the trip before the one the story is about, told in
+// passing unless a day is given for it (`had arrived from India, where he held talks with Modi
+// on Monday` reports that meeting; DAY_GIVEN).
+const EARLIER_STOP = /\b(?:(?:began|begun|started|opened|kicked off)\s+in|(?:arrived|arriving|flew|travelled|traveled|came)\s+(?:[^.;,]{0,40}?\s+)?from)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2},?\s+where\b[^.;]{0,80}$/u;
+/** Whether the trigger at `from` is in the where-clause of an earlier stop (EARLIER_STOP) that gives its meeting no day. */
+function earlierStop(text: string, from: number): boolean {
+  const before = text.slice(Math.max(0, from - 160), from);
+  const stop = EARLIER_STOP.exec(before);
+  if (stop === null) return false;
+  // The where-clause, from `where` to the trigger, and what follows the trigger in its sentence.
+  const clause = before.slice(stop.index + stop[0].lastIndexOf("where")) + text.slice(from, from + 120);
+  return !DAY_GIVEN.test(clause);
+}
+const DAY_GIVEN = /\b(?:yesterday|today|on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}\b|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)))/;
 // `talks with then-Foreign Minister …`, `his predecessor`, `the former president`: someone who has since left office.
 const EARLIER_HOLDER = /\bthen-|\bpredecessor\b|\bformer\b/i;
 const IN_YEAR = /\bin ((?:19|20)\d\d)\b/;
@@ -1078,6 +1094,7 @@ function pastReference(sentence: Sentence, at: number, published: string | null)
   const text = sentence.text;
   const from = at - sentence.start;
   if (EARLIER_HOLDER.test(text.slice(Math.max(0, from - 80)))) return true;
+  if (text.includes("where") && earlierStop(text, from)) return true;
   if (published === null) return false;
   // Only a year or a month can date the meeting as an earlier one.
   if (!YEAR_OR_MONTH.test(text)) return false;
@@ -1093,9 +1110,11 @@ function pastReference(sentence: Sentence, at: number, published: string | null)
   if (month === null) {
     const least = PERFECT_EXPERIENCE.test(text.slice(Math.max(0, from - 30), from)) ? 1 : 2;
     if (pastBareMonth(clause, published, least)) return true;
-    // (WHEN_MONTH ends in `when` and what follows it, all before the trigger.)
-    const when = text.indexOf("when");
-    return when >= 0 && when + 4 <= from && pastBareMonth(WHEN_MONTH.exec(text.slice(0, from))?.[0] ?? "", published);
+    // (WHEN_MONTH ends in `when` or `where` and what follows it, all before the trigger. A month
+    // before publication is enough: the clause tells an event of that month, and the trigger in it
+    // is that event's, not the news.)
+    const when = Math.max(text.lastIndexOf("when", from - 4), text.lastIndexOf("where", from - 5));
+    return when >= 0 && pastBareMonth(WHEN_MONTH.exec(text.slice(0, from))?.[0] ?? "", published, 1);
   }
   const m = MONTHS.indexOf((month[1] ?? "").toLowerCase());
   const months = (month[2] === undefined ? 1 : Number(published.slice(0, 4)) - Number(month[2])) * 12 + (Number(published.slice(5, 7)) - 1 - m);
@@ -1771,14 +1790,19 @@ function pairAtBuilding(text: string): boolean {
 }
 // A building within the city: `at the Jakarta Convention Center`, `at the Government Office`.
 // `at the Great Hall of the People`, `at the Diaoyutai State Guesthouse`: the name runs on through `of the …`.
-const SITE = /\bat the ((?:[\p{Lu}][\p{L}'’-]*\s){0,4}(?:Hotel|Convention Cent(?:er|re)|Palace|Office|Headquarters|Building|Hall|House|Guesthouse|Guest House|Centre|Center|Resort|Complex|Villa|Residence)(?:\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,3})?)\b/u;
+// A building's own name may go without `the` (`at Admiralty House`, `at Hyderabad House`), when a
+// word names it before the kind of building (not `at House`; see siteIn).
+const SITE = /\bat (?:the )?((?:[\p{Lu}][\p{L}'’-]*\s){0,4}(?:Hotel|Convention Cent(?:er|re)|Palace|Office|Headquarters|Building|Hall|House|Guesthouse|Guest House|Centre|Center|Resort|Complex|Villa|Residence)(?:\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,3})?)\b/u;
+
+// A building's kind as the first word of a site: with no `the` before it, no name (`at House of Representatives offices`).
+const BUILDING_FIRST = /^(?:Hotel|Convention|Palace|Office|Headquarters|Building|Hall|House|Guesthouse|Guest|Centre|Center|Resort|Complex|Villa|Residence)\b/;
 
 /** The first site named in the report's own sentences or in a sentence about where it took place. */
 function siteIn(sentences: readonly Sentence[]): { site: string; span: [number, number] } | null {
   for (const s of sentences) {
-    // The pattern needs `at the `: most sentences without it skip the pattern.
-    const m = s.text.includes("at the ") ? SITE.exec(s.text) : null;
-    if (m?.[1]) {
+    // The pattern needs `at `: most sentences without it skip the pattern.
+    const m = s.text.includes("at ") ? SITE.exec(s.text) : null;
+    if (m?.[1] && (m[0].startsWith("at the ") || !BUILDING_FIRST.test(m[1]))) {
       const start = s.start + m.index + m[0].length - m[1].length;
       return { site: m[1], span: [start, start + m[1].length] };
     }

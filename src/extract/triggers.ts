@@ -45,7 +45,8 @@ export const TRIGGER_PATTERNS: readonly { re: RegExp; form: Trigger["form"]; nee
   // as a clause of its own; `is hosting Xi on Friday` is a meeting to come.)
   { re: /(?:\b(?:received|receives|hosted|hosts)|(?<=(?:^|,)\s*)(?:receiving|hosting))(?:,\s+(?:on|at|in|yesterday|today)\b[^,;.]{1,60},)?\s+(?=(?:visiting\s+|his\s+|her\s+)?\p{Lu}|visiting\b|(?:tech\s+)?(?:billionaire|businessman|businesswoman|entrepreneur|tycoon|magnate|industrialist)\b)/gu, form: "with", needs: ["receive", "receiving", "host"] },
   // `A was received by B`, `A was hosted by B`: B is named after the trigger, as with `met`.
-  { re: /\b(?:was|were|being)\s+(?:received|hosted)\s+by\b/g, form: "with", needs: ["received", "hosted"] },
+  // (`was also received by`, `were later hosted by`: an adverb may come between.)
+  { re: /\b(?:was|were|being)\s+(?:(?:also|later|then|first|formally|officially|cordially)\s+)?(?:received|hosted)\s+by\b/g, form: "with", needs: ["received", "hosted"] },
   // `Netanyahu was welcomed with full military honors by Prime Minister Viktor Orban`.
   { re: /\b(?:was|were|being)\s+(?:warmly\s+)?welcomed\s+(?:(?:with|at|in|to)\s+[^.;,]{1,40}?\s+)?by\b/g, form: "with", needs: ["welcomed"] },
   // `became one of the first leaders to be received by Trump`: a first, told after it happened.
@@ -229,8 +230,8 @@ const LAST_MET = /\b(?:last|previously)\s+(?:met|held talks|spoke|talked)\b[^.;]
 const AIRPORT = /\bairport\b/i;
 
 // Meetings told as a habit or a count (`have talked by phone several times since February`,
-// `have repeatedly met`): no one meeting is reported.
-const REPEATED_AFTER = /\b(?:(?:several|many|numerous|multiple|countless|a number of|a few|two|three|four|five)\s+times|on (?:several|many|numerous) occasions|more than once|regularly|frequently|repeatedly)\b/i;
+// `has met Putin dozens of times`, `have repeatedly met`): no one meeting is reported.
+const REPEATED_AFTER = /\b(?:(?:several|many|numerous|multiple|countless|a number of|a few|dozens of|scores of|two|three|four|five)\s+times|on (?:several|many|numerous) occasions|more than once|regularly|frequently|repeatedly)\b/i;
 // A meeting the rest of its clause says was not held, or was only due.
 // (`… has been called off`.)
 const NOT_HELD_AFTER = /\b(?:(?:was|were|had been|has been|have been)\s+(?:called off|cancell?ed|postponed|scrapped|shelved|axed|due to|scheduled to|set to|expected to)|did not (?:take place|happen|go ahead)|never (?:took place|happened))\b/i;

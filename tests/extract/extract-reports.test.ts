@@ -460,6 +460,11 @@ describe("venues told by buildings and sentence openings", () => {
     expect(venue("At Carthage Palace, Italian Prime Minister Giorgia Meloni met Tunisian President Kais Saied on Tuesday.")).toEqual([{ site: "Carthage Palace", city: "Tunis", country: "TN" }]);
   });
 
+  it("a building's own name needs no `the` (`at Admiralty House`), but a bare kind of building is none", () => {
+    expect(venue("New Zealand Prime Minister Christopher Luxon met Anthony Albanese at Admiralty House in Sydney on Wednesday.")).toEqual([{ site: "Admiralty House", city: "Sydney", region: "New South Wales", country: "AU" }]);
+    expect(venue("Prime Minister Christopher Luxon met Anthony Albanese at House of Representatives offices in Sydney on Wednesday.")).toEqual([{ city: "Sydney", region: "New South Wales", country: "AU" }]);
+  });
+
   it("a building one is welcomed to, or named as the kind of meeting, is the venue", () => {
     expect(venue("French President Emmanuel Macron welcomed US President Joe Biden to the Elysee Palace on Saturday for talks.")).toEqual([{ site: "Elysee Palace", city: "Paris", country: "FR" }]);
     expect(venue("US President Donald Trump met South African President Cyril Ramaphosa on Wednesday, in a tense Oval Office meeting.")).toMatchObject([{ site: "White House", city: "Washington", country: "US" }]);
@@ -1146,6 +1151,21 @@ describe("delegations, lists of several, previews and time spent together", () =
 
   it("`in February last year, when he held talks with Duda` tells an earlier meeting", () => {
     expect(who("Biden has visited Poland twice since the invasion, most recently in February last year, when he held talks with President Andrzej Duda at the Presidential Palace.", "2024-03-06T10:00:00+01:00")).toEqual([]);
+  });
+
+  it("a meeting in a clause that a month before publication opens (`a state visit in March, where he held talks`) is that month's", () => {
+    const text = "President Volodymyr Zelenskyy spoke by phone with Chinese President Xi Jinping on Wednesday. Xi paid a state visit to Moscow in March, where he held talks with Vladimir Putin.";
+    expect(who(text, "2023-04-26T21:00:00+03:00")).toEqual(["Volodymyr Zelenskyy + Xi Jinping"]);
+  });
+
+  it("an earlier stop of a trip is told in passing, unless a day is given for its meeting", () => {
+    const lead = "Brazilian President Luiz Inácio Lula da Silva met Spanish Prime Minister Pedro Sánchez in Madrid on Wednesday.";
+    expect(who(`${lead} Madrid was the last stop of a European tour that began in Portugal, where Lula held a summit with Prime Minister António Costa.`, "2023-04-26T21:00:00+02:00")).toEqual(["Luiz Inácio Lula da Silva + Pedro Sánchez"]);
+    expect(who(`${lead} Lula had arrived from Lisbon, where he held talks with Prime Minister António Costa on Saturday.`, "2023-04-26T21:00:00+02:00")).toEqual(["Luiz Inácio Lula da Silva + Pedro Sánchez", "António Costa + Luiz Inácio Lula da Silva"]);
+  });
+
+  it("`was also received by`: an adverb may come between the passive's verb and its agent", () => {
+    expect(who("Brazilian President Luiz Inácio Lula da Silva was also received by King Felipe VI of Spain on Wednesday.", "2023-04-26T21:00:00+02:00")).toEqual(["Felipe VI + Luiz Inácio Lula da Silva"]);
   });
 
   it("`In the afternoon, she called on X` is the one the sentences before were about, past an opening phrase", () => {

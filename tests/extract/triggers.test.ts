@@ -118,6 +118,7 @@ describe("meetings to come, and earlier ones, told around a trigger", () => {
 
   it("`spoke with Trump twice on Feb. 3` tells calls counted, not one; a `will` that governs the sentence makes its talks to come", () => {
     expect(surfaces("Trudeau spoke with Trump twice on Feb. 3, securing a pause.")).toEqual([]);
+    expect(surfaces("Xi has met Russian President Vladimir Putin dozens of times.")).toEqual([]);
     expect(surfaces("Xi met Biden on Monday, a year after Biden had visited Beijing twice.")).toEqual(["met"]);
     expect(surfaces("Trump will visit Al Udeid Air Base on Thursday before heading to the United Arab Emirates for talks with President Mohamed bin Zayed.")).toEqual([]);
     // Not a `will` whose clause ends before a verb of the past.
