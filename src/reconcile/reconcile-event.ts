@@ -3,6 +3,7 @@
  * alternatives, a status and the rule that chose it. Copies of one wire story count once.
  */
 import { createHash } from "node:crypto";
+import levenshtein from "fast-levenshtein";
 import type { Place, SourceRef } from "../model/common.js";
 import type { Conflict, Event, EventClaim, EventParticipant, SupportStatus } from "../model/event.js";
 import type { Report } from "../model/report.js";
@@ -280,7 +281,7 @@ function locationOf(reports: readonly Report[], ctx: ReconcileContext, conflicts
   const specificity = (p: Place) => (p.site ? 4 : p.city ? 3 : p.region ? 2 : 1);
   // Names compare folded: `Élysée Palace` in one source is the `Elysee Palace` of another.
   const same = (a: string | undefined, b: string | undefined) => !a || !b || a === b || foldText(a) === foldText(b);
-  const compatible = (p: Place, q: Place) => p.country === q.country && same(p.city, q.city) && same(p.region, q.region) && same(p.site, q.site);
+  const compatible = (p: Place, q: Place) => p.country === q.country && same(p.city, q.city) && same(p.region, q.region) && (same(p.site, q.site) || sameBuildingSpelled(p.site as string, q.site as string));
   const allCompatible = entries.every((e) => entries.every((f) => compatible(e.place, f.place)));
   const ranked = [...entries].sort((a, b) => (allCompatible ? specificity(b.place) - specificity(a.place) : 0) || independent(b.sources) - independent(a.sources) || specificity(b.place) - specificity(a.place) || placeLabel(a.place).localeCompare(placeLabel(b.place)));
   const chosen = ranked[0] as { place: Place; sources: SourceRef[] };
@@ -290,6 +291,18 @@ function locationOf(reports: readonly Report[], ctx: ReconcileContext, conflicts
     conflicts.push({ type: "venue", field: "location", values: ranked.map((e) => ({ value: e.place, sources: e.sources })), reason: `sources name different venues: ${ranked.map((e) => placeLabel(e.place)).join(" vs ")}` });
   }
   return { value: chosen.place, sources: supporting, alternatives, status: statusOf(supporting, alternatives.length, allCompatible), rule: allCompatible ? "most specific place compatible with every source" : "venues conflict: the place most independent sources give" };
+}
+
+/**
+ * Whether two names of a building in one city name it alike: spelled a letter apart for every ten
+ * (`Malacañan Palace` and `Malacanang Palace`), folded, or one the other's first words (`State
+ * House` and `State House Nairobi`, `Great Hall` and `Great Hall of the People`). Buildings of a
+ * city are few, and two of them are named apart by whole words (`Kirribilli House`, `Admiralty House`).
+ */
+function sameBuildingSpelled(a: string, b: string): boolean {
+  const [x, y] = [foldText(a), foldText(b)];
+  const [shorter, longer] = x.length <= y.length ? [x, y] : [y, x];
+  return longer.startsWith(`${shorter} `) || levenshtein.get(x, y) <= Math.max(1, Math.floor(longer.length / 10));
 }
 
 function occasionOf(reports: readonly Report[], ctx: ReconcileContext, conflicts: Conflict[]): Event["occasion"] {

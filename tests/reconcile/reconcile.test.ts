@@ -120,6 +120,17 @@ describe("venues that differ only in spelling", () => {
     expect(events[0]?.conflicts.filter((c) => c.type === "venue")).toEqual([]);
     expect(events[0]?.location.value?.city).toBe("Paris");
   });
+
+  it("a building spelled a letter apart, or with the city after its name, is one venue; two buildings of one city conflict", () => {
+    const at = (site: string, id: string) => ({ id, text: `MANILA — Japanese Prime Minister Fumio Kishida held talks with President Ferdinand Marcos Jr. at ${site} in Manila on Friday.`, publishedAt: "2023-11-03T20:00:00+08:00", timezone: "Asia/Manila" });
+    const spelled = reconcile([at("Malacañan Palace", "ph-1"), at("Malacanang Palace", "jp-1")]).events;
+    expect(spelled).toHaveLength(1);
+    expect(spelled[0]?.conflicts.filter((c) => c.type === "venue")).toEqual([]);
+    const named = reconcile([at("Malacañan Palace", "ph-1"), at("Malacañan Palace Manila", "jp-1")]).events;
+    expect(named[0]?.conflicts.filter((c) => c.type === "venue")).toEqual([]);
+    const two = reconcile([at("Malacañan Palace", "ph-1"), at("Manila Hotel", "jp-1")]).events;
+    expect(two[0]?.conflicts.map((c) => c.type)).toContain("venue");
+  });
 });
 
 describe("a known person under a spelling the reference data does not list", () => {
