@@ -1668,6 +1668,8 @@ const AFTER_ELSEWHERE = /^[^.;]{0,12}?\b(?:after|from|following)\b/;
 const AT = /\bat\s+(?:the\s+)?$/i;
 // `welcomed Joe Biden to the Elysee Palace`: a building one is brought to is where one meets.
 const TO = /\bto\s+(?:the\s+)?$/;
+// `welcomed Luxon to Melbourne`: a host welcoming a guest to a city or country receives them there.
+const WELCOMED_TO = /\bwelcom(?:ed|es|ing)\s+[^.;]{1,100}?\bto\s+(?:the\s+)?$/;
 // `embraced outside the West Wing`: by a building is where one is received (a city's outskirts are not).
 const BY_BUILDING = /\b(?:outside|inside|on the steps of)\s+(?:the\s+)?$/;
 // `during an Oval Office meeting`: a building named as the kind of meeting.
@@ -1683,6 +1685,7 @@ const atBefore = endingAt(AT);
 const tripBefore = endingAt(TRIP_TO);
 const visitBefore = endingAt(VISIT_TO);
 const toBefore = endingAt(TO);
+const welcomedToBefore = endingAt(WELCOMED_TO);
 const byBuildingBefore = endingAt(BY_BUILDING);
 const articleBefore = endingAt(ARTICLE_BEFORE);
 const commaBefore = endingAt(COMMA_BEFORE);
@@ -1715,6 +1718,8 @@ function venueNamed(sentence: Sentence, g: Gazetteer, on: string | null): { plac
     if (tripBefore(text, at) && (FOR_TALKS.test(text.slice(end)) || WHERE_AFTER.test(text.slice(end)))) return true;
     if (m.rank <= 3 && visitBefore(text, at) && !SINCE_AFTER.test(text.slice(end))) return true;
     if (m.rank === 4 && toBefore(text, at)) return true;
+    // `welcomed the Prime Minister of New Zealand … to Melbourne`: a host brings a guest to the place they meet.
+    if (toBefore(text, at) && welcomedToBefore(text, at)) return true;
     if (m.rank === 4 && byBuildingBefore(text, at)) return true;
     if (m.rank === 4 && articleBefore(text, at) && MEETING_AFTER.test(text.slice(end, end + 10))) return true;
     // A photo caption ends with where it was taken (`… before their meeting, Vilnius, Lithuania.`).

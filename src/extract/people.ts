@@ -327,9 +327,20 @@ function splitRun(run: string, runStart: number, g: Gazetteer): { title: string;
     const previous = tokens[i - 1]?.text ?? "";
     return i > 0 && i < tokens.length - 1 && HONORIFICS_IN_NAMES.has(wordKey(tokens[i]?.text ?? "")) && /^\p{Lu}/u.test(previous) && !isTitleToken(previous, g);
   };
+  // A word of a country's name of several words is the title's (`Prime Minister of New Zealand
+  // Christopher Luxon`, `The President of South Africa`), though `Zealand` alone is no title word.
+  let keys: string[] | undefined;
+  const inCountryName = (i: number): boolean => {
+    keys ??= tokens.map((t) => wordKey(t.text));
+    for (let from = Math.max(0, i - 3); from <= i; from++) {
+      const country = longCountryAt(keys, from, g);
+      if (country !== null && from + country.length > i) return true;
+    }
+    return false;
+  };
   const titleAt = (end: number): number => {
     // A possessive before the name owns it, and is not part of it (`Nato's Jens Stoltenberg`).
-    for (let i = end - 1; i >= 0; i--) if ((/^[a-z]/.test(tokens[i]?.text ?? "") && !inName(i) && !/^[ae]l-\p{Lu}/u.test(tokens[i]?.text ?? "")) || (isTitleToken(tokens[i]?.text ?? "", g) && !givenCountryName(i) && !honorificInName(i)) || (i < tokens.length - 1 && /['’]s$/.test(tokens[i]?.text ?? ""))) return i;
+    for (let i = end - 1; i >= 0; i--) if ((/^[a-z]/.test(tokens[i]?.text ?? "") && !inName(i) && !/^[ae]l-\p{Lu}/u.test(tokens[i]?.text ?? "")) || (isTitleToken(tokens[i]?.text ?? "", g) && !givenCountryName(i) && !honorificInName(i)) || (i < tokens.length - 1 && /['’]s$/.test(tokens[i]?.text ?? "")) || (i > 0 && inCountryName(i))) return i;
     return -1;
   };
   let cut = titleAt(tokens.length);

@@ -62,7 +62,9 @@ export const TRIGGER_PATTERNS: readonly { re: RegExp; form: Trigger["form"]; nee
   // summit (`the China-Arab States Summit`, `the Russia-Africa summit`), which is not annual by name.
   { re: /\b(?:held|co-?chaired)\s+the\s+(?:\d{1,2}(?:st|nd|rd|th)\s+|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+)?\p{Lu}[\p{L}]+[-–]\p{Lu}[\p{L}]+\s+(?:[Aa]nnual\s+[Ss]ummit|[Ii]ntergovernmental\s+[Cc]onsultations)\b/gu, form: "joint", needs: ["annual", "intergovernmental"] },
   // `welcomed President Lula to the White House`: a host welcoming someone to a place receives them.
-  { re: /\bwelcom(?:ed|es)\s+(?=(?:visiting\s+)?\p{Lu}[^.;]{0,80}?\bto\s+(?:the\s+)?\p{Lu})/gu, form: "with", needs: ["welcome"] },
+  // (`welcomed the Prime Minister of New Zealand, the Rt Hon Christopher Luxon, to Melbourne`: an
+  // office with `the` may come first.)
+  { re: /\bwelcom(?:ed|es)\s+(?=(?:the\s+)?(?:visiting\s+)?\p{Lu}[^.;]{0,80}?\bto\s+(?:the\s+)?\p{Lu})/gu, form: "with", needs: ["welcome"] },
   // `Yunus today spoke to Prime Minister Narendra Modi over the telephone`: the one spoken to is named after it.
   { re: /\b(?:spoke|speaks|talked)\s+to\b/g, form: "with", needs: ["spoke", "speaks", "talked"] },
   // `The two leaders spoke for 45 minutes on Wednesday`: the two just named spoke with each other.

@@ -465,6 +465,11 @@ describe("venues told by buildings and sentence openings", () => {
     expect(venue("Prime Minister Christopher Luxon met Anthony Albanese at House of Representatives offices in Sydney on Wednesday.")).toEqual([{ city: "Sydney", region: "New South Wales", country: "AU" }]);
   });
 
+  it("a host welcoming an office holder to a city receives them there (`welcomed the Prime Minister of …, X, to Melbourne`)", () => {
+    const text = "Media release\n\nPrime Minister Anthony Albanese\n\nToday Prime Minister Anthony Albanese welcomed the Prime Minister of New Zealand, the Rt Hon Christopher Luxon, to Melbourne for the annual leaders' meeting.";
+    expect(extractReports({ id: "a", text, publishedAt: "2024-08-16T18:00:00+10:00", timezone: "Australia/Melbourne" }).map((r) => [r.participants.map((p) => p.name).sort().join(" + "), r.location.value?.city])).toEqual([["Anthony Albanese + Christopher Luxon", "Melbourne"]]);
+  });
+
   it("a building one is welcomed to, or named as the kind of meeting, is the venue", () => {
     expect(venue("French President Emmanuel Macron welcomed US President Joe Biden to the Elysee Palace on Saturday for talks.")).toEqual([{ site: "Elysee Palace", city: "Paris", country: "FR" }]);
     expect(venue("US President Donald Trump met South African President Cyril Ramaphosa on Wednesday, in a tense Oval Office meeting.")).toMatchObject([{ site: "White House", city: "Washington", country: "US" }]);

@@ -21,6 +21,14 @@ describe("names with particles", () => {
     ]);
   });
 
+  it("keeps every word of a country's name of several words in the title", () => {
+    expect(read("Prime Minister of New Zealand Christopher Luxon met the President of South Africa, Cyril Ramaphosa.")).toEqual([
+      "Christopher Luxon -> Christopher Luxon (Prime Minister of New Zealand)",
+      "Cyril Ramaphosa -> Cyril Ramaphosa",
+    ]);
+    expect(read("Papua New Guinea Prime Minister James Marape spoke.")).toEqual(["James Marape -> James Marape (Papua New Guinea Prime Minister)"]);
+  });
+
   it("reads a long royal name whole", () => {
     expect(read("His Royal Highness Prince Mohammed bin Salman bin Abdulaziz Al Saud, Crown Prince and Prime Minister, received him.")[0]).toBe(
       "Mohammed bin Salman bin Abdulaziz Al Saud -> Mohammed bin Salman bin Abdulaziz Al Saud (His Royal Highness Prince)",
