@@ -159,11 +159,44 @@ const DATE_WORD_WITHOUT_DIGIT = /day\b|week\b|yesterday|today|morning|afternoon|
 // lower case nor tested for each.
 const DATE_WORD = /this |last |today|yesterday|same|later that day|the next |the following |a day later|previous |preceding |day before|day earlier/i;
 
+// Dates in Portuguese, Spanish and French, read in articles in those languages (findDates with a
+// language): `26 de abril de 2023`, `le 26 mars 2024`, `quarta-feira`, `4ª feira`, `este lunes`,
+// `vendredi`, `ontem`, `ayer`, `hier`.
+const FOREIGN_MONTHS: Readonly<Record<string, number>> = {
+  janeiro: 1, fevereiro: 2, "março": 3, abril: 4, maio: 5, junho: 6, julho: 7, agosto: 8, setembro: 9, outubro: 10, novembro: 11, dezembro: 12,
+  enero: 1, febrero: 2, marzo: 3, mayo: 5, junio: 6, julio: 7, septiembre: 9, setiembre: 9, octubre: 10, noviembre: 11, diciembre: 12,
+  janvier: 1, "février": 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, "août": 8, septembre: 9, octobre: 10, novembre: 11, "décembre": 12,
+};
+const FOREIGN_WEEKDAYS: Readonly<Record<string, number>> = {
+  segunda: 1, "terça": 2, terca: 2, quarta: 3, quinta: 4, sexta: 5, "sábado": 6, sabado: 6, domingo: 7,
+  lunes: 1, martes: 2, "miércoles": 3, miercoles: 3, jueves: 4, viernes: 5,
+  lundi: 1, mardi: 2, mercredi: 3, jeudi: 4, vendredi: 5, samedi: 6, dimanche: 7,
+};
+const FOREIGN_MONTH = `(${Object.keys(FOREIGN_MONTHS).join("|")})`;
+const FOREIGN_PATTERNS: Pattern[] = [
+  // `26 de abril de 2023`, `5 de agosto`, `le 26 mars 2024`, `1er juin`.
+  {
+    re: new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})(?:º|°|er)?\\s+(?:de\\s+)?${FOREIGN_MONTH}(?:\\s+(?:de\\s+)?(\\d{4}))?(?![\\p{L}])`, "giu"),
+    make: (m, span) => explicit(m[0], span, FOREIGN_MONTHS[(m[2] as string).toLowerCase()] ?? 0, num(m[1]), null, num(m[3])),
+  },
+  // `quarta-feira`, `4ª feira` (the second day is Monday), `sábado`, `lunes`, `vendredi`.
+  {
+    re: /(?<![\p{L}])(?:(segunda|terça|terca|quarta|quinta|sexta)(?:-|\s)feira|([2-6])ª\s*feira|(sábado|sabado|domingo|lunes|martes|miércoles|miercoles|jueves|viernes|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))(?![\p{L}])/giu,
+    make: (m, span) => {
+      const day = m[2] !== undefined ? Number(m[2]) - 1 : FOREIGN_WEEKDAYS[((m[1] ?? m[3]) as string).toLowerCase()];
+      return day === undefined ? null : { kind: "weekday", surface: m[0], span, weekdays: [day] };
+    },
+  },
+  { re: /(?<![\p{L}])(?:ontem|ayer|hier)(?![\p{L}])/giu, make: (m, span) => ({ kind: "relative", surface: m[0], span, from: -1, to: -1 }) },
+  { re: /(?<![\p{L}])(?:hoje|hoy|aujourd['’]hui)(?![\p{L}])/giu, make: (m, span) => ({ kind: "relative", surface: m[0], span, from: 0, to: 0 }) },
+];
+
 /** Every date expression in `text`, with spans offset by `base`, in text order; overlapping matches keep the longest. */
-export function findDates(text: string, base = 0): DateMention[] {
+export function findDates(text: string, base = 0, foreign = false): DateMention[] {
   const found: DateMention[] = [];
+  if (foreign) for (const p of FOREIGN_PATTERNS) mentionsOf(p, text, base, found);
   const digit = DIGIT.test(text);
-  if (!digit && !DATE_WORD_WITHOUT_DIGIT.test(text)) return found;
+  if (!digit && !DATE_WORD_WITHOUT_DIGIT.test(text) && found.length === 0) return found;
   const month = digit && MONTH_STEM.test(text);
   for (const p of FIGURE_PATTERNS) if (p.mayMatch(text, month)) mentionsOf(p, text, base, found);
   if (DATE_WORD.test(text)) {

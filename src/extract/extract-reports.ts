@@ -17,6 +17,7 @@ import { NAME_PARTICLES } from "../text/names.js";
 import { CITY_BEFORE_COMMA, combinePlaces, findDateline, findOccasions, findPlaces, unknownCity, type OccasionMatch, type PlaceMention } from "./places.js";
 import { splitSentences, type Sentence } from "./sentences.js";
 import { findTriggers, type Trigger } from "./triggers.js";
+import { findForeignTriggers, hasForeignTriggers } from "./triggers-foreign.js";
 
 export interface ExtractOptions {
   /** Read numeric dates like `8/7` day first (8 July). Default: decided per article from its zone and its other dates. */
@@ -61,7 +62,7 @@ export function extractReports(input: ArticleInput, options: ExtractOptions = {}
 /** {@link extractReports} for an article already validated and NFC-normalised (the pipeline does both once, at the boundary). */
 export function extractFromArticle(article: Article, options: ExtractOptions = {}): Report[] {
   const g = options.gazetteer ?? defaultGazetteer();
-  forgetSentences();
+  forgetSentences(article.language);
   const text = article.text;
   const clean = cleanText(text);
   const { masked } = clean;
@@ -69,7 +70,7 @@ export function extractFromArticle(article: Article, options: ExtractOptions = {
   // Triggers first: an article none of whose sentences tells a meeting, and with no caption (which
   // can picture one without a word of meeting), reports none, and its people are never read. Most
   // news is about something else, and reading people is the largest share of extraction.
-  const triggers = sentences.map((s) => findTriggers(s.text));
+  const triggers = sentences.map(hasForeignTriggers(article.language) ? (s) => withForeignTriggers(findTriggers(s.text), s.text, article.language) : (s) => findTriggers(s.text));
   if (!sentences.some((s, i) => s.caption || (triggers[i] as Trigger[]).length > 0)) return [];
   // The lead is the story's first sentence of prose, past any headline, bullet points or byline.
   const lead = sentences.find((s) => !s.caption && isProse(s)) ?? sentences.find((s) => !s.caption) ?? null;
@@ -230,7 +231,12 @@ const proseMemo = new Map<Sentence, boolean>();
 // once when the partners answer alike.
 const claimsMemo = new Map<Sentence, { claims: Claim[]; asked: Map<string, string> }>();
 
-function forgetSentences(): void {
+// Whether the article being read is in a language whose dates and locatives are also read
+// (Portuguese, Spanish, French): set with the sentences, for the article they belong to.
+let foreignArticle = false;
+
+function forgetSentences(language: string): void {
+  foreignArticle = hasForeignTriggers(language);
   // (Clearing a map allocates a new table: an empty one is left as it is.)
   if (datesMemo.size > 0) datesMemo.clear();
   if (occasionMemo.size > 0) occasionMemo.clear();
@@ -241,7 +247,7 @@ function forgetSentences(): void {
 
 function datesIn(s: Sentence): DateMention[] {
   let v = datesMemo.get(s);
-  if (!v) datesMemo.set(s, (v = findDates(s.text, s.start)));
+  if (!v) datesMemo.set(s, (v = findDates(s.text, s.start, foreignArticle)));
   return v;
 }
 
@@ -386,6 +392,12 @@ function participantOf(p: Person): ReportParticipant {
     culture: p.parsed.culture,
     mentions: p.mentions.map((m) => ({ surface: m.surface, span: m.span })),
   };
+}
+
+/** A sentence's English triggers (captions and quotes may be in English) with those of its article's language, in order, none overlapping. */
+function withForeignTriggers(english: Trigger[], text: string, language: string): Trigger[] {
+  const foreign = findForeignTriggers(text, language).filter((t) => !english.some((e) => t.span[0] < e.span[1] && e.span[0] < t.span[1]));
+  return foreign.length === 0 ? english : [...english, ...foreign].sort((a, b) => a.span[0] - b.span[0]);
 }
 
 // A sentence that goes back to an event the one before it told (`On that visit, …`).
@@ -641,7 +653,7 @@ function findMeetings(sentences: readonly Sentence[], triggersOf: readonly (read
       const object = objectsAfter[0];
       // The other side is named right after the trigger, past its title at most.
       const gap = after[0] ? textBetween(sentence, tEnd, after[0].span[0]) : "";
-      if (object === undefined || gap.length > 160 || !titleGap(gap)) {
+      if (object === undefined || gap.length > 160 || !(trigger.foreign ? foreignTitleGap(gap) : titleGap(gap))) {
         // `Starmer has held talks with Modi in Mumbai … ¶ The Prime Minister met his Indian
         // counterpart on Thursday`: the meeting just told, told again without names.
         const last = drafts.at(-1);
@@ -999,6 +1011,16 @@ function titleGap(gap: string): boolean {
     start = i + 1;
   }
   return true;
+}
+
+/**
+ * {@link titleGap} for a trigger in Portuguese, Spanish or French, where offices and nationalities
+ * are written in lower case (`o Presidente russo, Vladimir Putin`, `le président américain`): up
+ * to eight words, none of them a verb's or a clause's (no full stop, semicolon or `que`).
+ */
+function foreignTitleGap(gap: string): boolean {
+  const words = gap.split(/[\s,]+/).filter(Boolean);
+  return words.length <= 8 && !/[.;:]|(?<![\p{L}])(?:que|qui|quien|onde|donde|où)(?![\p{L}])/u.test(gap);
 }
 
 /** Whether the word `gap[start, end)` may stand in a title gap. */
@@ -1690,6 +1712,10 @@ const byBuildingBefore = endingAt(BY_BUILDING);
 const articleBefore = endingAt(ARTICLE_BEFORE);
 const commaBefore = endingAt(COMMA_BEFORE);
 const locativeBefore = endingAt(LOCATIVE);
+// `em Madri`, `no Palácio da Moncloa`, `en el Palacio de La Moneda`, `à la Maison-Blanche`, `au Kremlin`:
+// where a meeting was, in an article in Portuguese, Spanish or French.
+const FOREIGN_LOCATIVE = /(?<![\p{L}])(?:em|no|na|en|à|au|dans)\s+(?:(?:el|la|le|l['’])\s*)?$/u;
+const foreignLocativeBefore = endingAt(FOREIGN_LOCATIVE);
 const locativeOpeningBefore = endingAt(LOCATIVE_OPENING);
 
 /** Whether the words of `text` before `at` (from the start of its sentence) put the meeting there: `LOCATIVE`, or `LOCATIVE_OPENING` within 90 characters of the start, tested on `text.slice(0, at)`. */
@@ -1715,6 +1741,7 @@ function venueNamed(sentence: Sentence, g: Gazetteer, on: string | null): { plac
     if (m.rank === 1 && (/['’]s$/.test(m.surface) || /^['’]s\s/.test(text.slice(end, end + 3))) && !mentions.some((k) => k.rank > 1 && k.span[0] > m.span[0] && k.span[0] <= m.span[1] + 4)) return false;
     if (m.rank === 1 && atBefore(text, at)) return false;
     if (locativeAt(text, at)) return true;
+    if (foreignArticle && foreignLocativeBefore(text, at)) return true;
     if (tripBefore(text, at) && (FOR_TALKS.test(text.slice(end)) || WHERE_AFTER.test(text.slice(end)))) return true;
     if (m.rank <= 3 && visitBefore(text, at) && !SINCE_AFTER.test(text.slice(end))) return true;
     if (m.rank === 4 && toBefore(text, at)) return true;

@@ -206,7 +206,8 @@ function appositiveTitleWord(token: string, g: Gazetteer): boolean {
   return isTitleToken(token, g);
 }
 
-const CLAUSE_OPENERS = new Set(["as", "while", "when", "where", "who", "whom", "whose", "which", "that", "after", "before", "because", "although", "though", "if", "since", "until", "and", "but", "or", "to", "in", "on", "at", "for", "with", "by", "from", "during", "it", "he", "she", "they", "we", "this", "these", "those"]);
+// (With the `and` and `or` of Portuguese, Spanish and French: `Donald Trump, e da Rússia, Vladimir Putin`.)
+const CLAUSE_OPENERS = new Set(["as", "while", "when", "where", "who", "whom", "whose", "which", "that", "after", "before", "because", "although", "though", "if", "since", "until", "and", "but", "or", "e", "y", "et", "ou", "to", "in", "on", "at", "for", "with", "by", "from", "during", "it", "he", "she", "they", "we", "this", "these", "those"]);
 
 /** A short organisation name counts only in capitals: `NAM` is the Non-Aligned Movement, `Nam` a given name. */
 function organisationWord(token: string, key: string): boolean {
@@ -439,8 +440,9 @@ function endsPossessive(text: string): boolean {
   return trimmed.endsWith("'s") || trimmed.endsWith("’s");
 }
 
-// Words after which a capitalised pair is someone being met or quoted (`met Wang Yi`, `said Le Hoai Trung`).
-const LINK_WORDS = new Set(["met", "meets", "with", "and", "by", "counterpart", "received", "hosted", "told", "said", "between"]);
+// Words after which a capitalised pair is someone being met or quoted (`met Wang Yi`, `said Le Hoai Trung`),
+// and their Portuguese, Spanish and French kin (`com`/`con`/`avec`, `e`/`y`/`et`, `por`/`pelo`/`par`).
+const LINK_WORDS = new Set(["met", "meets", "with", "and", "by", "counterpart", "received", "hosted", "told", "said", "between", "com", "con", "avec", "e", "y", "et", "por", "pelo", "pela", "par"]);
 
 /**
  * Whether `before` ends with one of the link words and then spacing: what
@@ -531,7 +533,9 @@ const OFFICE_BEFORE = /\b(?:top diplomat|foreign minister|prime minister|preside
 /** Lower-case words that describe business people met as leaders are (`tech billionaire Elon Musk`). */
 export const BUSINESS_DESCRIPTORS = ["tech", "billionaire", "businessman", "businesswoman", "entrepreneur", "tycoon", "magnate", "industrialist", "investor", "executive", "ceo", "founder", "mogul"];
 const OFFICE_ENDS = ["diplomat", "minister", "president", "chancellor", "premier", "state", "general", "chief", "prince", "king", "billionaire", "businessman", "businesswoman", "entrepreneur", "tycoon", "magnate", "industrialist", "executive", "ceo", "founder"];
-const SUBJECT_OF_MEETING = /^\s+(?:and\s+[\p{Lu}][^,.;:]{0,60}?\s+)?(?:has\s+|have\s+|had\s+|also\s+)?(?:met|meets|held|holds|hosted|received|sat down|spoke|talked|conferred)\b/u;
+// (And in Portuguese, Spanish and French, where the subject's appositive title often comes first:
+// `O Presidente da República, João Lourenço, recebeu …`.)
+const SUBJECT_OF_MEETING = /^(?:\s+(?:and\s+[\p{Lu}][^,.;:]{0,60}?\s+)?(?:has\s+|have\s+|had\s+|also\s+)?(?:met|meets|held|holds|hosted|received|sat down|spoke|talked|conferred)\b|,?\s+(?:recebeu|reuniu-se|se\s+reuniu|encontrou-se|recibió|se\s+reunió|a\s+reçu|a\s+rencontré|s['’]est\s+(?:entretenue?|réunie?))(?![\p{L}]))/u;
 
 // A photo's position marker after a full name (`Ali Shamkhani (L)`, `(2nd R)`, `(centre)`): someone pictured.
 const PHOTO_POSITION = /^\s*\((?:\d(?:st|nd|rd|th)\s+(?:from\s+)?)?(?:[LRC]|left|right|cent(?:re|er)|front|back)\)/i;

@@ -20,6 +20,8 @@ export interface Trigger {
    * and it tells a meeting only where it names two or more.
    */
   everyone?: true;
+  /** Found by a pattern of another language than English (see triggers-foreign.ts). */
+  foreign?: true;
 }
 
 // Each pattern with words one of which any match contains (in lower case): a pattern runs only

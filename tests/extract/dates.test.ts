@@ -150,3 +150,18 @@ describe("dotted dates and `last` weekdays", () => {
     expect(resolveFirst("flew to Addis Ababa last Thursday", anchor("2025-01-18")).value).toBe("2025-01-16");
   });
 });
+
+describe("dates in Portuguese, Spanish and French", () => {
+  const read = (text: string) => findDates(text, 0, true).map((d) => (d.kind === "explicit" ? [d.kind, d.day, d.month, d.year] : d.kind === "weekday" ? [d.kind, ...d.weekdays] : d.kind === "relative" ? [d.kind, d.from] : [d.kind]));
+
+  it("reads days of the month, weekdays and yesterday in each", () => {
+    expect(read("Em Madri, 26 de abril de 2023; le 26 mars 2024; el 5 de agosto.")).toEqual([["explicit", 26, 4, 2023], ["explicit", 26, 3, 2024], ["explicit", 5, 8, null]]);
+    expect(read("na quarta-feira, nesta 4ª feira, este lunes, vendredi")).toEqual([["weekday", 3], ["weekday", 3], ["weekday", 1], ["weekday", 5]]);
+    expect(read("ontem; ayer; hier; hoje; aujourd'hui")).toEqual([["relative", -1], ["relative", -1], ["relative", -1], ["relative", 0], ["relative", 0]]);
+  });
+
+  it("is read only for an article in one of those languages", () => {
+    expect(findDates("26 de abril de 2023, vendredi", 0)).toEqual([]);
+  });
+});
+

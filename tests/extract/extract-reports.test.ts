@@ -1406,3 +1406,27 @@ describe("claims of a sentence two reports own", () => {
     expect(a?.claims[0]?.figure).not.toBe(b?.claims[0]?.figure);
   });
 });
+
+describe("articles in Portuguese, Spanish and French", () => {
+  const read = (text: string, language: string, publishedAt: string, timezone: string) =>
+    extractReports({ id: "a", text, language, publishedAt, timezone }).map((r) => ({ who: r.participants.map((p) => p.name).sort().join(" + "), date: r.date.value, city: r.location.value?.city ?? null, mode: r.mode }));
+
+  it("reads who met whom, when and where, in the article's language", () => {
+    expect(read("O Presidente de Angola, João Lourenço, recebeu ontem, no Palácio Presidencial, o Presidente dos Estados Unidos, Joe Biden, em Luanda.", "pt", "2024-12-04T09:00:00+01:00", "Africa/Luanda")).toEqual([
+      { who: "Joe Biden + João Lourenço", date: "2024-12-03", city: "Luanda", mode: "in-person" },
+    ]);
+    expect(read("El presidente Gabriel Boric se reunió este lunes con el presidente Luiz Inácio Lula da Silva en Santiago.", "es", "2024-08-06T09:00:00-04:00", "America/Santiago")).toEqual([
+      { who: "Gabriel Boric + Luiz Inácio Lula da Silva", date: "2024-08-05", city: "Santiago", mode: "in-person" },
+    ]);
+    expect(read("Le premier ministre Mark Carney et le président Donald Trump se sont entretenus au téléphone vendredi.", "fr", "2025-03-29T09:00:00-04:00", "America/Toronto")).toEqual([
+      { who: "Donald Trump + Mark Carney", date: "2025-03-28", city: null, mode: "phone" },
+    ]);
+  });
+
+  it("a Portuguese sentence in an article said to be in English tells nothing; `e` after a name opens no title", () => {
+    expect(read("O Presidente de Angola, João Lourenço, recebeu ontem o Presidente dos Estados Unidos, Joe Biden.", "en", "2024-12-04T09:00:00+01:00", "Africa/Luanda")).toEqual([]);
+    const both = extractReports({ id: "a", text: "Os Presidentes dos Estados Unidos, Donald Trump, e da Rússia, Vladimir Putin, reuniram-se na sexta-feira em Anchorage.", language: "pt", publishedAt: "2025-08-16T09:00:00+01:00", timezone: "Europe/Lisbon" });
+    expect(both[0]?.participants.find((p) => p.name === "Donald Trump")?.country).not.toBe("RU");
+  });
+});
+
