@@ -1115,7 +1115,8 @@ const PERFECT_EXPERIENCE = /\b(?:has|have)\s+(?:also\s+|already\s+|previously\s+
 function pastReference(sentence: Sentence, at: number, published: string | null): boolean {
   const text = sentence.text;
   const from = at - sentence.start;
-  if (EARLIER_HOLDER.test(text.slice(Math.max(0, from - 80)))) return true;
+  // (Before the trigger and in its own clause: `…, a week after the former army chief was elected` is someone else's past.)
+  if (EARLIER_HOLDER.test(text.slice(Math.max(0, from - 80), from + triggerClause(text, from).length))) return true;
   if (text.includes("where") && earlierStop(text, from)) return true;
   if (published === null) return false;
   // Only a year or a month can date the meeting as an earlier one.

@@ -84,7 +84,13 @@ const NOT_NAME = new Set([
   "regiment", "battalion", "brigade", "army", "navy", "radio", "television", "iftar", "dinner", "banquet", "luncheon", "lunch", "breakfast", "reception", "ceremony",
   // `the Leader of the Islamic Revolution`, `the Revolutionary Guards`.
   "islamic", "revolution", "revolutionary", "guard", "guards",
+  // Companies (`AEM Holdings`, `Tata Electronics`, `Singapore Airlines`).
+  "holdings", "ltd", "limited", "inc", "corp", "plc", "llc", "industries", "technologies", "airlines", "airways", "semiconductor", "semiconductors", "electronics", "enterprises",
+  // Places of worship (`Masjid Omar Ali Saifuddien`).
+  "masjid", "mosque", "temple", "church", "pagoda",
 ]);
+// Royal styles of several words that no person is named (`Sultan and Yang Di-Pertuan of Brunei Darussalam`).
+const NOT_NAME_PHRASES = new Set(["yang di pertuan", "yang di pertuan agong", "yang dipertuan", "yang dipertuan agong"]);
 
 const HONORIFIC_ONLY = /^(?:mr|ms|mrs|madam|dr|he|h e|his excellency|her excellency|samdech|dato|dato seri|datuk|tan sri|pak|ibu|khun)$/;
 
@@ -397,7 +403,7 @@ function readRun(run: string, g: Gazetteer): RunName[] {
     // Trailing sentence dot: `… met Prak Sokhonn.`
     if (/\.$/.test(name) && !/(?:^|\s)\p{Lu}\p{Ll}?\.$/u.test(name)) name = name.slice(0, -1);
     const key = foldText(name);
-    if (!key || key.split(" ").every((t) => NOT_NAME.has(t))) continue;
+    if (!key || key.split(" ").every((t) => NOT_NAME.has(t)) || NOT_NAME_PHRASES.has(key)) continue;
     const whole = foldText(m[0]);
     if (g.countryByKey.has(whole) || g.placesByKey.has(whole) || g.organisationByKey.has(whole)) continue;
     // Acronyms (`PDR`, `AZEC`, `JST`) are not names.
@@ -463,6 +469,8 @@ function isWordCode(c: number): boolean {
 }
 
 const ELIDED_DE = /(?:^|[^\p{L}])d['’]$/u;
+const LATE_FATHER = /\s+ibni\s+(?:Al-Marhum|Almarhum)\b/;
+const LATE_BEFORE = /(?:\b(?:Al-Marhum|Almarhum|Marhum)(?:\s+[\p{Lu}][\p{L}'’-]*)*\s*['’]?|\bthe\s+late\s+)$/u;
 
 /** Every person named in the masked article text, resolved within the article. */
 export function findPeople(masked: string, g: Gazetteer): ArticlePeople {
@@ -470,7 +478,13 @@ export function findPeople(masked: string, g: Gazetteer): ArticlePeople {
   for (let whole = nextRun(masked, 0); whole; whole = nextRun(masked, RUN.lastIndex)) {
     // A run after an elided `de` (`Côte d'Ivoire`, `Val d'Isère`) ends a place's name, or a name it does not start.
     if (ELIDED_DE.test(masked.slice(Math.max(0, whole.index - 3), whole.index))) continue;
-    for (const piece of namesInRun(whole[0], g)) {
+    // The late father a royal name ends with (`… ibni Al-Marhum Sultan Haji Omar 'Ali Saifuddien`), or
+    // anyone `the late`, takes part in no meeting.
+    if (LATE_BEFORE.test(masked.slice(Math.max(0, whole.index - 60), whole.index))) continue;
+    // (`Hassanal Bolkiah Mu'izzaddin Waddaulah ibni Al-Marhum Sultan Haji Omar`: the name ends where
+    // the late father's begins.)
+    const late = whole[0].includes("ibni") ? LATE_FATHER.exec(whole[0]) : null;
+    for (const piece of namesInRun(late ? whole[0].slice(0, late.index) : whole[0], g)) {
       const { name } = piece;
       const nameStart = whole.index + piece.at;
       const segmentStart = whole.index + piece.segment;

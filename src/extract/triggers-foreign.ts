@@ -18,7 +18,8 @@ const PATTERNS: Readonly<Record<string, readonly ForeignPattern[]>> = {
     // `Lula se reuniu com Sánchez`, `reuniu-se com`, `se encontrou com`, `conversou por telefone com`
     // (a day or a place may come between: `se reuniu nesta segunda-feira com`).
     { re: /(?<![\p{L}])(?:se\s+)?(?:re[uú]n(?:iu|iram|e|em)|encontr(?:ou|aram))(?:-se)?(?:\s+[^.;,]{1,40}?)?\s+com(?![\p{L}])/giu, form: "with" },
-    { re: /(?<![\p{L}])convers(?:ou|aram)\s+(?:(?:por|ao)\s+telefone\s+)?com(?![\p{L}])/giu, form: "with" },
+    // (`conversou por telefone, nesta quinta-feira, 7 de agosto, com`: a time set off by commas may come between.)
+    { re: /(?<![\p{L}])convers(?:ou|aram)(?:\s+(?:por|ao)\s+telefone)?(?:,\s+[^.;]{1,60}?,)?\s+com(?![\p{L}])/giu, form: "with" },
     // `foi recebido nesta 4ª feira (26.abr.2023) pelo rei`: the day may come between.
     // (A dot inside a word or a date, `26.abr.2023`, ends no sentence.)
     { re: /(?<![\p{L}])(?:foi|foram)\s+recebid[oa]s?(?![\p{L}])(?:[^.;]|\.(?=\S)){0,60}?(?<![\p{L}])(?:por|pel[oa]s?)(?![\p{L}])/giu, form: "with" },

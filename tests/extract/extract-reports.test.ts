@@ -1158,6 +1158,11 @@ describe("delegations, lists of several, previews and time spent together", () =
     expect(who("Biden has visited Poland twice since the invasion, most recently in February last year, when he held talks with President Andrzej Duda at the Presidential Palace.", "2024-03-06T10:00:00+01:00")).toEqual([]);
   });
 
+  it("`the former army chief` in a later clause makes no earlier office holder of the one met", () => {
+    expect(who("Mr Macron held talks with President Joseph Aoun at the Grand Serail in Beirut on Friday, a week after the former army chief was elected by parliament.", "2025-01-18T10:00:00+01:00")).toEqual(["Joseph Aoun + Macron"]);
+    expect(who("Mr Macron held talks with former President Michel Aoun in Beirut on Friday.", "2025-01-18T10:00:00+01:00")).toEqual([]);
+  });
+
   it("a meeting in a clause that a month before publication opens (`a state visit in March, where he held talks`) is that month's", () => {
     const text = "President Volodymyr Zelenskyy spoke by phone with Chinese President Xi Jinping on Wednesday. Xi paid a state visit to Moscow in March, where he held talks with Vladimir Putin.";
     expect(who(text, "2023-04-26T21:00:00+03:00")).toEqual(["Volodymyr Zelenskyy + Xi Jinping"]);
@@ -1417,6 +1422,9 @@ describe("articles in Portuguese, Spanish and French", () => {
     ]);
     expect(read("El presidente Gabriel Boric se reunió este lunes con el presidente Luiz Inácio Lula da Silva en Santiago.", "es", "2024-08-06T09:00:00-04:00", "America/Santiago")).toEqual([
       { who: "Gabriel Boric + Luiz Inácio Lula da Silva", date: "2024-08-05", city: "Santiago", mode: "in-person" },
+    ]);
+    expect(read("O presidente Luiz Inácio Lula da Silva conversou por telefone, nesta quinta-feira, 7 de agosto, com o primeiro-ministro da Índia, Narendra Modi.", "pt", "2025-08-07T20:00:00-03:00", "America/Sao_Paulo")).toEqual([
+      { who: "Luiz Inácio Lula da Silva + Narendra Modi", date: "2025-08-07", city: null, mode: "phone" },
     ]);
     expect(read("Le premier ministre Mark Carney et le président Donald Trump se sont entretenus au téléphone vendredi.", "fr", "2025-03-29T09:00:00-04:00", "America/Toronto")).toEqual([
       { who: "Donald Trump + Mark Carney", date: "2025-03-28", city: null, mode: "phone" },

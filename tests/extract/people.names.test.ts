@@ -29,6 +29,13 @@ describe("names with particles", () => {
     expect(read("Papua New Guinea Prime Minister James Marape spoke.")).toEqual(["James Marape -> James Marape (Papua New Guinea Prime Minister)"]);
   });
 
+  it("a royal style, a late father, a company and a mosque are no people; `Shri` is an honorific", () => {
+    const text = "His Majesty Sultan Haji Hassanal Bolkiah Mu'izzaddin Waddaulah ibni Al-Marhum Sultan Haji Omar 'Ali Saifuddien Sa'adul Khairi Waddien, Sultan and Yang Di-Pertuan of Brunei Darussalam, met Prime Minister Shri Narendra Modi near Masjid Omar Ali Saifuddien. Modi later visited AEM Holdings.";
+    const names = read(text).map((m) => m.split(" -> ")[1]);
+    expect(names).toContain("Narendra Modi (Prime Minister Shri)");
+    expect(names.some((n) => /Yang|Saifuddien|Masjid|AEM|Omar/.test(n ?? ""))).toBe(false);
+  });
+
   it("reads a long royal name whole", () => {
     expect(read("His Royal Highness Prince Mohammed bin Salman bin Abdulaziz Al Saud, Crown Prince and Prime Minister, received him.")[0]).toBe(
       "Mohammed bin Salman bin Abdulaziz Al Saud -> Mohammed bin Salman bin Abdulaziz Al Saud (His Royal Highness Prince)",
