@@ -371,7 +371,9 @@ export function agreementsIn(text: string): RegExpExecArray[] {
 // than 2 million registered Palestinian refugees`, `about 3.5 million people`). Groups: the count,
 // its scale, a nationality before the people word, the people word, or a nationality in the
 // plural standing for the people (`3.5 million Indians`).
-const PEOPLE_COUNT = /\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(million|thousand|mn))?\s+(?:(?:registered|displaced|undocumented|ethnic|foreign|overseas)\s+)?(?:(?:(\p{Lu}\p{Ll}+(?:an|ese|i))\s+)?(people|persons|migrants|refugees|asylum[- ]seekers|residents|inhabitants|citizens|nationals|expatriates|immigrants|emigrants)|(\p{Lu}\p{Ll}+(?:ans|ese|is)))\b/gu;
+const PEOPLE_COUNT = /\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(million|thousand|mn))?\s+(?:(?:registered|displaced|undocumented|ethnic|foreign|overseas)\s+)?(?:(?:([A-Z][a-z]+(?:an|ese|i))\s+)?(people|persons|migrants|refugees|asylum[- ]seekers|residents|inhabitants|citizens|nationals|expatriates|immigrants|emigrants)|([A-Z][a-z]+(?:ans|ese|is)))\b/g;
+// A count of a thousand or more is written with a scale word or a thousands comma: other texts are not scanned for one.
+const LARGE_COUNT = /million|thousand|\dmn\b|\d mn\b|\d,\d{3}/;
 // A count of people under this many is an incident's (`five people were injured`), not a group's.
 const LEAST_GROUP = 1000;
 
@@ -496,7 +498,7 @@ export function findClaims(text: string, base: number, dollar = "USD", k: string
     const claim = quantityClaim(m, text, base);
     if (claim) claims.push(claim);
   }
-  for (const m of digits ? matchesOf(PEOPLE_COUNT, text, firstDigit) : []) {
+  for (const m of digits && LARGE_COUNT.test(text) ? matchesOf(PEOPLE_COUNT, text, firstDigit) : []) {
     const claim = peopleCountClaim(m, text, base);
     if (claim) claims.push(claim);
   }

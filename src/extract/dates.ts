@@ -173,6 +173,13 @@ const FOREIGN_WEEKDAYS: Readonly<Record<string, number>> = {
   lundi: 1, mardi: 2, mercredi: 3, jeudi: 4, vendredi: 5, samedi: 6, dimanche: 7,
 };
 const FOREIGN_MONTH = `(${Object.keys(FOREIGN_MONTHS).join("|")})`;
+// What a text must hold for each of FOREIGN_PATTERNS to be tried, in lower case.
+const FOREIGN_GATES: readonly RegExp[] = [
+  /\d\s*(?:º|°|er)?\s+(?:de\s+)?[a-zç]/,
+  /feira|sábado|sabado|domingo|lunes|martes|miércoles|miercoles|jueves|viernes|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche/,
+  /ontem|ayer|hier/,
+  /hoje|hoy|aujourd/,
+];
 const FOREIGN_PATTERNS: Pattern[] = [
   // `26 de abril de 2023`, `5 de agosto`, `le 26 mars 2024`, `1er juin`.
   {
@@ -194,7 +201,12 @@ const FOREIGN_PATTERNS: Pattern[] = [
 /** Every date expression in `text`, with spans offset by `base`, in text order; overlapping matches keep the longest. */
 export function findDates(text: string, base = 0, foreign = false): DateMention[] {
   const found: DateMention[] = [];
-  if (foreign) for (const p of FOREIGN_PATTERNS) mentionsOf(p, text, base, found);
+  if (foreign) {
+    const lower = text.toLowerCase();
+    FOREIGN_PATTERNS.forEach((p, i) => {
+      if (FOREIGN_GATES[i]?.test(lower)) mentionsOf(p, text, base, found);
+    });
+  }
   const digit = DIGIT.test(text);
   if (!digit && !DATE_WORD_WITHOUT_DIGIT.test(text) && found.length === 0) return found;
   const month = digit && MONTH_STEM.test(text);

@@ -1833,8 +1833,8 @@ const BUILDING_FIRST = /^(?:Hotel|Convention|Palace|Office|Headquarters|Building
 /** The first site named in the report's own sentences or in a sentence about where it took place. */
 function siteIn(sentences: readonly Sentence[]): { site: string; span: [number, number] } | null {
   for (const s of sentences) {
-    // The pattern needs `at `: most sentences without it skip the pattern.
-    const m = s.text.includes("at ") ? SITE.exec(s.text) : null;
+    // The pattern needs ` at ` (or `at ` opening the sentence): most sentences without it skip the pattern.
+    const m = s.text.includes(" at ") || s.text.startsWith("at ") ? SITE.exec(s.text) : null;
     if (m?.[1] && (m[0].startsWith("at the ") || !BUILDING_FIRST.test(m[1]))) {
       const start = s.start + m.index + m[0].length - m[1].length;
       return { site: m[1], span: [start, start + m[1].length] };

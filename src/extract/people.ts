@@ -132,6 +132,18 @@ function memoByGazetteer<T>(f: (key: string, g: Gazetteer) => T, limit: number):
   };
 }
 
+const countryNameWordsOf = new WeakMap<Gazetteer, Set<string>>();
+
+/** The words of the country names of several words (`new`, `zealand`, `sri`, `lanka`), folded. */
+function countryNameWords(g: Gazetteer): Set<string> {
+  let words = countryNameWordsOf.get(g);
+  if (!words) {
+    words = new Set(g.multiWordCountries.flatMap(([key]) => key.split(" ")));
+    countryNameWordsOf.set(g, words);
+  }
+  return words;
+}
+
 /** A word's key for the reference data: folded, possessive `'s` dropped (`China's` → `china`). */
 function wordKey(word: string): string {
   return foldText(word.replace(/['’]s$/u, ""));
@@ -338,6 +350,8 @@ function splitRun(run: string, runStart: number, g: Gazetteer): { title: string;
   // Christopher Luxon`, `The President of South Africa`), though `Zealand` alone is no title word.
   let keys: string[] | undefined;
   const inCountryName = (i: number): boolean => {
+    // (Most words are in no such name: told by the word in lower case before any key is made.)
+    if (!countryNameWords(g).has((tokens[i]?.text ?? "").toLowerCase())) return false;
     keys ??= tokens.map((t) => wordKey(t.text));
     for (let from = Math.max(0, i - 3); from <= i; from++) {
       const country = longCountryAt(keys, from, g);
@@ -472,6 +486,12 @@ const ELIDED_DE = /(?:^|[^\p{L}])d['’]$/u;
 const LATE_FATHER = /\s+ibni\s+(?:Al-Marhum|Almarhum)\b/;
 const LATE_BEFORE = /(?:\b(?:Al-Marhum|Almarhum|Marhum)(?:\s+[\p{Lu}][\p{L}'’-]*)*\s*['’]?|\bthe\s+late\s+)$/u;
 
+/** LATE_BEFORE on the 60 characters before `at`, tried only where its words are. */
+function lateBefore(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 60), at);
+  return (before.includes("arhum") || before.includes("late")) && LATE_BEFORE.test(before);
+}
+
 /** Every person named in the masked article text, resolved within the article. */
 export function findPeople(masked: string, g: Gazetteer): ArticlePeople {
   const candidates: Candidate[] = [];
@@ -480,7 +500,7 @@ export function findPeople(masked: string, g: Gazetteer): ArticlePeople {
     if (ELIDED_DE.test(masked.slice(Math.max(0, whole.index - 3), whole.index))) continue;
     // The late father a royal name ends with (`… ibni Al-Marhum Sultan Haji Omar 'Ali Saifuddien`), or
     // anyone `the late`, takes part in no meeting.
-    if (LATE_BEFORE.test(masked.slice(Math.max(0, whole.index - 60), whole.index))) continue;
+    if (lateBefore(masked, whole.index)) continue;
     // (`Hassanal Bolkiah Mu'izzaddin Waddaulah ibni Al-Marhum Sultan Haji Omar`: the name ends where
     // the late father's begins.)
     const late = whole[0].includes("ibni") ? LATE_FATHER.exec(whole[0]) : null;

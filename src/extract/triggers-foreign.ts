@@ -54,6 +54,13 @@ const PATTERNS: Readonly<Record<string, readonly ForeignPattern[]>> = {
 
 // A call by its words in any of the three languages.
 const PHONE = /telefon|teléfono|telefónica|téléphon/i;
+// Stems every match of a language's patterns contains, in lower case: a sentence with none is not scanned
+// (the patterns, case-insensitive and Unicode-aware, cost far more than this test).
+const STEMS: Readonly<Record<string, RegExp>> = {
+  pt: /re[uú]n|encontr|convers|recebi|recebeu|manteve|mantiveram|teve|tiveram|realiz|telefonou|ligou/,
+  es: /reun|encontr|convers|habl|mantuv|sostuv|tuv|recibi/,
+  fr: /entreten|réuni|rencontr|reçu|accueilli|eu un|téléphon|parlé/,
+};
 
 /** Whether triggers are known for `language` (a code such as `pt`, `es-AR`, `fr`). */
 export function hasForeignTriggers(language: string): boolean {
@@ -63,7 +70,9 @@ export function hasForeignTriggers(language: string): boolean {
 /** Meeting triggers of a sentence in `language` (offsets are the sentence's own), in order. */
 export function findForeignTriggers(sentence: string, language: string): Trigger[] {
   const found: Trigger[] = [];
-  for (const { re, form } of PATTERNS[baseLanguage(language)] ?? []) {
+  const base = baseLanguage(language);
+  if (!STEMS[base]?.test(sentence.toLowerCase())) return found;
+  for (const { re, form } of PATTERNS[base] ?? []) {
     re.lastIndex = 0;
     for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
       const start = m.index;
