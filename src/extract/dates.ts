@@ -159,8 +159,8 @@ const DATE_WORD_WITHOUT_DIGIT = /day\b|week\b|yesterday|today|morning|afternoon|
 // lower case nor tested for each.
 const DATE_WORD = /this |last |today|yesterday|same|later that day|the next |the following |a day later|previous |preceding |day before|day earlier/i;
 
-// Dates in Portuguese, Spanish and French, read in articles in those languages (findDates with a
-// language): `26 de abril de 2023`, `le 26 mars 2024`, `quarta-feira`, `4ª feira`, `este lunes`,
+// Dates in Portuguese, Spanish and French, read in articles in those languages (findDates with
+// `foreign`): `26 de abril de 2023`, `le 26 mars 2024`, `quarta-feira`, `4ª feira`, `este lunes`,
 // `vendredi`, `ontem`, `ayer`, `hier`.
 const FOREIGN_MONTHS: Readonly<Record<string, number>> = {
   janeiro: 1, fevereiro: 2, "março": 3, abril: 4, maio: 5, junho: 6, julho: 7, agosto: 8, setembro: 9, outubro: 10, novembro: 11, dezembro: 12,
@@ -173,39 +173,37 @@ const FOREIGN_WEEKDAYS: Readonly<Record<string, number>> = {
   lundi: 1, mardi: 2, mercredi: 3, jeudi: 4, vendredi: 5, samedi: 6, dimanche: 7,
 };
 const FOREIGN_MONTH = `(${Object.keys(FOREIGN_MONTHS).join("|")})`;
-// What a text must hold for each of FOREIGN_PATTERNS to be tried, in lower case.
-const FOREIGN_GATES: readonly RegExp[] = [
-  /\d\s*(?:º|°|er)?\s+(?:de\s+)?[a-zç]/,
-  /feira|sábado|sabado|domingo|lunes|martes|miércoles|miercoles|jueves|viernes|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche/,
-  /ontem|ayer|hier/,
-  /hoje|hoy|aujourd/,
-];
-const FOREIGN_PATTERNS: Pattern[] = [
+// Each with what a text must hold, in lower case, for it to be tried (the patterns are
+// case-insensitive and Unicode-aware, which costs more than the test).
+const FOREIGN_PATTERNS: (Pattern & { gate: RegExp })[] = [
   // `26 de abril de 2023`, `5 de agosto`, `le 26 mars 2024`, `1er juin`.
   {
+    gate: /\d\s*(?:º|°|er)?\s+(?:de\s+)?[a-zç]/,
     re: new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})(?:º|°|er)?\\s+(?:de\\s+)?${FOREIGN_MONTH}(?:\\s+(?:de\\s+)?(\\d{4}))?(?![\\p{L}])`, "giu"),
     make: (m, span) => explicit(m[0], span, FOREIGN_MONTHS[(m[2] as string).toLowerCase()] ?? 0, num(m[1]), null, num(m[3])),
   },
   // `quarta-feira`, `4ª feira` (the second day is Monday), `sábado`, `lunes`, `vendredi`.
   {
+    gate: /feira|sábado|sabado|domingo|lunes|martes|miércoles|miercoles|jueves|viernes|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche/,
     re: /(?<![\p{L}])(?:(segunda|terça|terca|quarta|quinta|sexta)(?:-|\s)feira|([2-6])ª\s*feira|(sábado|sabado|domingo|lunes|martes|miércoles|miercoles|jueves|viernes|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))(?![\p{L}])/giu,
     make: (m, span) => {
       const day = m[2] !== undefined ? Number(m[2]) - 1 : FOREIGN_WEEKDAYS[((m[1] ?? m[3]) as string).toLowerCase()];
       return day === undefined ? null : { kind: "weekday", surface: m[0], span, weekdays: [day] };
     },
   },
-  { re: /(?<![\p{L}])(?:ontem|ayer|hier)(?![\p{L}])/giu, make: (m, span) => ({ kind: "relative", surface: m[0], span, from: -1, to: -1 }) },
-  { re: /(?<![\p{L}])(?:hoje|hoy|aujourd['’]hui)(?![\p{L}])/giu, make: (m, span) => ({ kind: "relative", surface: m[0], span, from: 0, to: 0 }) },
+  { gate: /ontem|ayer|hier/, re: /(?<![\p{L}])(?:ontem|ayer|hier)(?![\p{L}])/giu, make: (m, span) => ({ kind: "relative", surface: m[0], span, from: -1, to: -1 }) },
+  { gate: /hoje|hoy|aujourd/, re: /(?<![\p{L}])(?:hoje|hoy|aujourd['’]hui)(?![\p{L}])/giu, make: (m, span) => ({ kind: "relative", surface: m[0], span, from: 0, to: 0 }) },
 ];
 
-/** Every date expression in `text`, with spans offset by `base`, in text order; overlapping matches keep the longest. */
+/**
+ * Every date expression in `text`, with spans offset by `base`, in text order; overlapping matches
+ * keep the longest. `foreign`: the text is in Portuguese, Spanish or French, whose dates are read too.
+ */
 export function findDates(text: string, base = 0, foreign = false): DateMention[] {
   const found: DateMention[] = [];
   if (foreign) {
     const lower = text.toLowerCase();
-    FOREIGN_PATTERNS.forEach((p, i) => {
-      if (FOREIGN_GATES[i]?.test(lower)) mentionsOf(p, text, base, found);
-    });
+    for (const p of FOREIGN_PATTERNS) if (p.gate.test(lower)) mentionsOf(p, text, base, found);
   }
   const digit = DIGIT.test(text);
   if (!digit && !DATE_WORD_WITHOUT_DIGIT.test(text) && found.length === 0) return found;

@@ -1094,6 +1094,7 @@ function pastBareMonth(clause: string, published: string, least = 2): boolean {
 // passing unless a day is given for it (`had arrived from India, where he held talks with Modi
 // on Monday` reports that meeting; DAY_GIVEN).
 const EARLIER_STOP = /\b(?:(?:began|begun|started|opened|kicked off)\s+in|(?:arrived|arriving|flew|travelled|traveled|came)\s+(?:[^.;,]{0,40}?\s+)?from)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2},?\s+where\b[^.;]{0,80}$/u;
+
 /** Whether the trigger at `from` is in the where-clause of an earlier stop (EARLIER_STOP) that gives its meeting no day. */
 function earlierStop(text: string, from: number): boolean {
   const before = text.slice(Math.max(0, from - 160), from);
@@ -1103,7 +1104,9 @@ function earlierStop(text: string, from: number): boolean {
   const clause = before.slice(stop.index + stop[0].lastIndexOf("where")) + text.slice(from, from + 120);
   return !DAY_GIVEN.test(clause);
 }
+// A day given for a meeting: `yesterday`, `today`, `on Monday`, `on March 3`, `on 3 March`.
 const DAY_GIVEN = /\b(?:yesterday|today|on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}\b|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)))/;
+
 // `talks with then-Foreign Minister …`, `his predecessor`, `the former president`: someone who has since left office.
 const EARLIER_HOLDER = /\bthen-|\bpredecessor\b|\bformer\b/i;
 const IN_YEAR = /\bin ((?:19|20)\d\d)\b/;

@@ -133,6 +133,7 @@ function memoByGazetteer<T>(f: (key: string, g: Gazetteer) => T, limit: number):
 }
 
 const countryNameWordsOf = new WeakMap<Gazetteer, Set<string>>();
+const NON_ASCII_LETTER = /[^\x00-\x7f]/;
 
 /** The words of the country names of several words (`new`, `zealand`, `sri`, `lanka`), folded. */
 function countryNameWords(g: Gazetteer): Set<string> {
@@ -350,8 +351,11 @@ function splitRun(run: string, runStart: number, g: Gazetteer): { title: string;
   // Christopher Luxon`, `The President of South Africa`), though `Zealand` alone is no title word.
   let keys: string[] | undefined;
   const inCountryName = (i: number): boolean => {
-    // (Most words are in no such name: told by the word in lower case before any key is made.)
-    if (!countryNameWords(g).has((tokens[i]?.text ?? "").toLowerCase())) return false;
+    // (Most words are in no such name: told by the word in lower case, or folded when it has a
+    // letter outside ASCII, before any key is made.)
+    const word = tokens[i]?.text ?? "";
+    const words = countryNameWords(g);
+    if (!words.has(word.toLowerCase()) && !(NON_ASCII_LETTER.test(word) && words.has(wordKey(word)))) return false;
     keys ??= tokens.map((t) => wordKey(t.text));
     for (let from = Math.max(0, i - 3); from <= i; from++) {
       const country = longCountryAt(keys, from, g);

@@ -13,7 +13,7 @@ interface ForeignPattern {
 
 // `(?<![\p{L}])` and `(?![\p{L}])` stand for `\b`, which in a pattern marks ASCII word edges only
 // (`reúne` and `reunião` have letters outside ASCII).
-const PATTERNS: Readonly<Record<string, readonly ForeignPattern[]>> = {
+const PATTERNS_OF: Readonly<Record<"pt" | "es" | "fr", readonly ForeignPattern[]>> = {
   pt: [
     // `Lula se reuniu com Sánchez`, `reuniu-se com`, `se encontrou com`, `conversou por telefone com`
     // (a day or a place may come between: `se reuniu nesta segunda-feira com`).
@@ -56,23 +56,27 @@ const PATTERNS: Readonly<Record<string, readonly ForeignPattern[]>> = {
 const PHONE = /telefon|teléfono|telefónica|téléphon/i;
 // Stems every match of a language's patterns contains, in lower case: a sentence with none is not scanned
 // (the patterns, case-insensitive and Unicode-aware, cost far more than this test).
-const STEMS: Readonly<Record<string, RegExp>> = {
+const STEMS_OF: Readonly<Record<"pt" | "es" | "fr", RegExp>> = {
   pt: /re[uú]n|encontr|convers|recebi|recebeu|manteve|mantiveram|teve|tiveram|realiz|telefonou|ligou/,
   es: /reun|encontr|convers|habl|mantuv|sostuv|tuv|recibi/,
   fr: /entreten|réuni|rencontr|reçu|accueilli|eu un|téléphon|parlé/,
 };
 
+// By language code, as maps: a code is the article's, and no code names a property of every object.
+const PATTERNS = new Map(Object.entries(PATTERNS_OF));
+const STEMS = new Map(Object.entries(STEMS_OF));
+
 /** Whether triggers are known for `language` (a code such as `pt`, `es-AR`, `fr`). */
 export function hasForeignTriggers(language: string): boolean {
-  return PATTERNS[baseLanguage(language)] !== undefined;
+  return PATTERNS.has(baseLanguage(language));
 }
 
 /** Meeting triggers of a sentence in `language` (offsets are the sentence's own), in order. */
 export function findForeignTriggers(sentence: string, language: string): Trigger[] {
   const found: Trigger[] = [];
   const base = baseLanguage(language);
-  if (!STEMS[base]?.test(sentence.toLowerCase())) return found;
-  for (const { re, form } of PATTERNS[base] ?? []) {
+  if (!STEMS.get(base)?.test(sentence.toLowerCase())) return found;
+  for (const { re, form } of PATTERNS.get(base) ?? []) {
     re.lastIndex = 0;
     for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
       const start = m.index;

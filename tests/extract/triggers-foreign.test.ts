@@ -6,7 +6,8 @@ const surfaces = (sentence: string, language: string) => findForeignTriggers(sen
 describe("triggers in Portuguese, Spanish and French", () => {
   it("knows the three languages, with or without a region", () => {
     expect(["pt", "pt-BR", "es", "es_AR", "fr", "FR"].map(hasForeignTriggers)).toEqual([true, true, true, true, true, true]);
-    expect(["en", "de", ""].map(hasForeignTriggers)).toEqual([false, false, false]);
+    expect(["en", "de", "", "constructor", "__proto__", "toString"].map(hasForeignTriggers)).toEqual([false, false, false, false, false, false]);
+    expect(findForeignTriggers("Lula met Macron.", "constructor")).toEqual([]);
   });
 
   it("reads meetings told in the past in Portuguese", () => {
