@@ -1199,7 +1199,8 @@ function firstStartingAt<T>(items: readonly T[], startOf: (item: T) => number, a
  * talks with Macron`).
  */
 function sceneOf(draft: Draft, sentences: readonly Sentence[], triggersIn: ReadonlyMap<Sentence, number[]>, people: ArticlePeople): { sentence: Sentence; sameDay: boolean } | null {
-  const first = draft.triggers[0]?.sentence;
+  // (The prose that tells the meeting, not a caption above it: `Orbán and Putin before their talks.`)
+  const first = draft.triggers.find((t) => !t.sentence.caption)?.sentence ?? draft.triggers[0]?.sentence;
   if (!first) return null;
   const sameDay = SAME_OUTING.test(first.text);
   let at = indexOfSentence(sentences, first) - 1;
@@ -1217,6 +1218,9 @@ function sceneOf(draft: Draft, sentences: readonly Sentence[], triggersIn: Reado
   const scene = at >= 0 ? sentences[at] : undefined;
   if (!scene || scene.caption || triggersIn.has(scene)) return null;
   if (scene.paragraph !== first.paragraph) return null;
+  // `On Friday, the Prime Minister flew to Moscow. He was received by Putin`: a meeting whose
+  // sentence opens with a pronoun is its subject's, whom the scene may name only by office.
+  if (PRONOUN_OPENING.test(first.text)) return { sentence: scene, sameDay };
   // The mentions inside the scene, found by bisection (mentions are in text order).
   const ms = people.mentions;
   let named = false;
@@ -1226,6 +1230,9 @@ function sceneOf(draft: Draft, sentences: readonly Sentence[], triggersIn: Reado
   }
   return named ? { sentence: scene, sameDay } : null;
 }
+
+// A subject pronoun opening a sentence (`He was received by …`, `She then met …`).
+const PRONOUN_OPENING = /^\s*(?:He|She|They)\s/;
 
 // A journey told in the sentence before a meeting (`Kishida then traveled secretly to Poland, and
 // from there took a train to Kyiv. ¶ On Tuesday, Kishida met Zelenskyy`).

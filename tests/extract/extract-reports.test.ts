@@ -1158,6 +1158,15 @@ describe("delegations, lists of several, previews and time spent together", () =
     expect(who("Biden has visited Poland twice since the invasion, most recently in February last year, when he held talks with President Andrzej Duda at the Presidential Palace.", "2024-03-06T10:00:00+01:00")).toEqual([]);
   });
 
+  it("a pronoun's meeting takes the day of the sentence before, which may name its subject by office, past a caption of the talks", () => {
+    const text = [
+      "BUDAPEST — Prime Minister Viktor Orbán went to Moscow this week.",
+      "![](orban-putin.jpg) |\nViktor Orbán and Vladimir Putin before their talks.",
+      "On Friday, the Prime Minister flew to Moscow. He was received by President Vladimir Putin at the Kremlin.",
+    ].join("\n\n");
+    expect(read(text, "2024-07-06T10:00:00+02:00")).toEqual([{ who: "Viktor Orbán + Vladimir Putin", date: "2024-07-05" }]);
+  });
+
   it("`the former army chief` in a later clause makes no earlier office holder of the one met", () => {
     expect(who("Mr Macron held talks with President Joseph Aoun at the Grand Serail in Beirut on Friday, a week after the former army chief was elected by parliament.", "2025-01-18T10:00:00+01:00")).toEqual(["Joseph Aoun + Macron"]);
     expect(who("Mr Macron held talks with former President Michel Aoun in Beirut on Friday.", "2025-01-18T10:00:00+01:00")).toEqual([]);
