@@ -94,7 +94,7 @@ export function extractFromArticle(article: Article, options: ExtractOptions = {
   const dollar = dollarOf(article.timezone);
   const localK = kOf(article.timezone);
   // A round-up's section headings (`Thursday, November 14 – Lima`) date and place what follows them.
-  const headings = lead ? sentences.filter((s) => s.start > lead.start && isSectionHeading(s)) : [];
+  const headings = lead ? sentences.filter((s, i) => s.start > lead.start && isSectionHeading(s, triggers[i] as Trigger[])) : [];
 
   // A sentence that tells two meetings places each in its own part (`sat down with Lavrov
   // yesterday, a day after talks in Kyiv with Kuleba`): the first from the sentence's start, each
@@ -292,14 +292,15 @@ const HEADLINE_FUTURE = /^[^.;:]{0,80}?(?:\b(?<!\b(?:is|are|was|were|has|have|ha
 
 /**
  * A short line of a date, perhaps with a place, that opens a section (`**Thursday, November 14 –
- * Lima**`); not a byline's time stamp (`Published On 1 Mar 2025`, `Updated: 12 June`).
+ * Lima**`), telling no meeting (its `triggers`, found once with the article's); not a byline's
+ * time stamp (`Published On 1 Mar 2025`, `Updated: 12 June`).
  */
-function isSectionHeading(s: Sentence): boolean {
+function isSectionHeading(s: Sentence, triggers: readonly Trigger[]): boolean {
   if (s.caption || s.text.length > 80 || isProse(s) || datesIn(s).length === 0 || TIME_STAMP.test(s.text)) return false;
   // Nothing but the date, a place and separators: at most four other words.
   let rest = s.text;
   for (const m of datesIn(s)) rest = rest.replace(m.surface, " ");
-  return rest.split(/[\s*#|:,–—-]+/).filter(Boolean).length <= 4 && findTriggers(s.text).length === 0;
+  return rest.split(/[\s*#|:,–—-]+/).filter(Boolean).length <= 4 && triggers.length === 0;
 }
 
 const TIME_STAMP = /^[\s*#_]*(?:(?:first\s+|last\s+)?(?:published|updated|posted|modified)|last\s+update)\b/i;
