@@ -655,6 +655,15 @@ function findMeetings(sentences: readonly Sentence[], triggersOf: readonly (read
       // The other side is named right after the trigger, past its title at most.
       const gap = after[0] ? textBetween(sentence, tEnd, after[0].span[0]) : "";
       if (object === undefined || gap.length > 160 || !(trigger.foreign ? foreignTitleGap(gap) : titleGap(gap))) {
+        // `President Droupadi Murmu later met the Sultan`: the other side named by office alone, the
+        // one person named before who holds it.
+        const holder = trigger.form === "with" && !pastReference(sentence, tStart, published) ? officeHolderAfter(sentence.text.slice(trigger.span[1], trigger.span[1] + 60), sentence.start, people, g) : undefined;
+        const subjectOfOffice = holder === undefined ? undefined : (before.at(-1)?.person ?? (PRONOUN_SUBJECT.test(sentence.text.slice(0, trigger.span[0])) ? lastSubject(sentence) : undefined));
+        if (holder !== undefined && subjectOfOffice !== undefined && subjectOfOffice !== holder) {
+          addMeeting([subjectOfOffice, holder], sentence, trigger);
+          previous = { subject: subjectOfOffice, objectsEnd: tEnd };
+          continue;
+        }
         // `Starmer has held talks with Modi in Mumbai … ¶ The Prime Minister met his Indian
         // counterpart on Thursday`: the meeting just told, told again without names.
         const last = drafts.at(-1);
@@ -981,6 +990,39 @@ function describedSubject(before: string, people: ArticlePeople, g: Gazetteer): 
   let found: number | undefined;
   for (let i = 0; i < people.people.length; i++) {
     if (people.people[i]?.country !== code) continue;
+    if (found !== undefined) return undefined;
+    found = i;
+  }
+  return found;
+}
+
+// An office named after a trigger as the one met (`met the Sultan`, `talks with the visiting
+// Indian Prime Minister`), lower case too (`met the prime minister`).
+const OFFICE_OBJECT = /^\s+the\s+(?:visiting\s+)?(?:([\p{Lu}][\p{L}-]+)\s+)?(prime minister|president|premier|chancellor|taoiseach|king|queen|emir|amir|sultan|pope|crown prince|foreign minister|secretary of state|secretary-general|secretary general)\b(?!\s+of\b|['’]s|-elect)/iu;
+// Words that make an office another one (`Vice President`, `Deputy Prime Minister`, `former President`).
+const OTHER_OFFICE_BEFORE = /\b(?:vice|deputy|former|first|acting|interim|outgoing|then)\s+$/;
+
+/**
+ * The person an office after a trigger stands for (`met the Sultan`): the only one named before
+ * the sentence whose title holds that office (of the country a demonym gives, `the Ukrainian
+ * president`). None where the office is held by two, or by no one named.
+ */
+function officeHolderAfter(after: string, sentenceStart: number, people: ArticlePeople, g: Gazetteer): number | undefined {
+  const m = OFFICE_OBJECT.exec(after);
+  if (!m) return undefined;
+  const qualifier = m[1];
+  const code = qualifier === undefined ? undefined : g.demonymByKey.get(foldText(qualifier));
+  // (`the Indian Prime Minister` narrows to India's; `the Kremlin president` names no country: none.)
+  if (qualifier !== undefined && code === undefined) return undefined;
+  const office = foldText(m[2] as string);
+  let found: number | undefined;
+  for (let i = 0; i < people.people.length; i++) {
+    const person = people.people[i] as Person;
+    if (person.title === null || (code !== undefined && person.country !== code)) continue;
+    if (!(person.mentions[0]?.span[0] !== undefined && person.mentions[0].span[0] < sentenceStart)) continue;
+    const title = ` ${foldText(person.title)} `;
+    const at = title.indexOf(` ${office} `);
+    if (at < 0 || OTHER_OFFICE_BEFORE.test(title.slice(0, at + 1))) continue;
     if (found !== undefined) return undefined;
     found = i;
   }

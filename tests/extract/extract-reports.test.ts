@@ -1167,6 +1167,15 @@ describe("delegations, lists of several, previews and time spent together", () =
     expect(read(text, "2024-07-06T10:00:00+02:00")).toEqual([{ who: "Viktor Orbán + Vladimir Putin", date: "2024-07-05" }]);
   });
 
+  it("the one met may be named by office alone, when one person named before holds it", () => {
+    const arrived = "Oman's Sultan Haitham bin Tarik arrived in New Delhi on Saturday.";
+    expect(who(`${arrived} President Droupadi Murmu later met the Sultan and hosted a banquet in his honour.`, "2023-12-16T21:00:00+05:30")).toEqual(["Droupadi Murmu + Haitham bin Tarik"]);
+    expect(who("Ukrainian President Volodymyr Zelensky arrived in Berlin on Monday. Chancellor Olaf Scholz met the Ukrainian president at the chancellery.", "2024-02-17T10:00:00+01:00")).toEqual(["Olaf Scholz + Volodymyr Zelensky"]);
+    // Two presidents named: `the president` is neither. A vice president is no president.
+    expect(who("Ukrainian President Volodymyr Zelensky and French President Emmanuel Macron met in Paris on Friday. Later, Chancellor Olaf Scholz met the president in Berlin.", "2024-02-17T10:00:00+01:00")).toEqual(["Emmanuel Macron + Volodymyr Zelensky"]);
+    expect(who("Vice President Kamala Harris arrived in Accra on Sunday. Finance Minister Ken Ofori-Atta later met the President.", "2023-03-27T10:00:00+00:00")).toEqual([]);
+  });
+
   it("`the former army chief` in a later clause makes no earlier office holder of the one met", () => {
     expect(who("Mr Macron held talks with President Joseph Aoun at the Grand Serail in Beirut on Friday, a week after the former army chief was elected by parliament.", "2025-01-18T10:00:00+01:00")).toEqual(["Joseph Aoun + Macron"]);
     expect(who("Mr Macron held talks with former President Michel Aoun in Beirut on Friday.", "2025-01-18T10:00:00+01:00")).toEqual([]);
