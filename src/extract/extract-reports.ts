@@ -610,6 +610,14 @@ function findMeetings(sentences: readonly Sentence[], triggersOf: readonly (read
         // (Not `Rubio told Wang Yi in a telephone call`: the one told is named between.)
         const last = before[before.length - 1];
         if (trigger.form === "joint" && last && SPEAKS_OF_IT.test(textBetween(sentence, last.span[1], tStart))) namedBefore.splice(namedBefore.indexOf(last.person), 1);
+        // `speaking alongside Joseph Aoun, who he hosted at the Elysee Palace`: the one the clause
+        // describes, named just before its comma, and the sentence's subject.
+        if (/^whom?\s/.test(trigger.surface)) {
+          const described = before.at(-1);
+          const subject = before[0];
+          if (described && subject && described.person !== subject.person && /^\s*,\s*$/.test(textBetween(sentence, described.span[1], tStart)) && SUBJECT_OPENING.test(sentence.text.slice(0, subject.span[0] - sentence.start))) addMeeting([subject.person, described.person], sentence, trigger);
+          continue;
+        }
         // A meeting told by how it went names all its sides around it (four at most).
         if (trigger.everyone) {
           const all = union(namedBefore, namedAfter);

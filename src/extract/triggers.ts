@@ -135,6 +135,10 @@ export const TRIGGER_PATTERNS: readonly { re: RegExp; form: Trigger["form"]; nee
   // `A and B co-chaired the 18th session of the Joint Commission`: chairing one meeting together.
   // (Its sides are named in the sentence: `co-chaired by France, Russia and the United States` names none.)
   { re: /\bco-?chair(?:ed|s)\b/g, form: "joint", needs: ["chair"], everyone: true },
+  // `speaking alongside Lebanese President Joseph Aoun, who he hosted at the Elysee Palace`: a
+  // relative clause tells the meeting of the one it describes and the sentence's subject.
+  // (The look back, tried only where the words match, asks for the comma that opens the clause.)
+  { re: /\bwhom?\s+(?:he|she)\s+(?:also\s+|later\s+|then\s+)?(?:hosted|received|met|welcomed)\b(?<=,\s+whom?\s+[^,]{6,30})/g, form: "joint", needs: ["who"] },
 ];
 
 // Future, hypothetical or not yet: not a report of a meeting that happened (`could hold his first

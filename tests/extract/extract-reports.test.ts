@@ -1176,6 +1176,13 @@ describe("delegations, lists of several, previews and time spent together", () =
     expect(who("Vice President Kamala Harris arrived in Accra on Sunday. Finance Minister Ken Ofori-Atta later met the President.", "2023-03-27T10:00:00+00:00")).toEqual([]);
   });
 
+  it("`X, who he hosted at …` tells the meeting of the one the clause describes and the sentence's subject", () => {
+    const text = "French President Emmanuel Macron condemned a strike on Beirut as a breach of the truce between Israel and Hezbollah, speaking alongside Lebanese President Joseph Aoun, who he hosted at the Elysee Palace on 27 March.";
+    expect(read(text, "2025-03-28T10:00:00+01:00")).toEqual([{ who: "Emmanuel Macron + Joseph Aoun", date: "2025-03-27" }]);
+    // (No comma, no relative clause: `the man who he met` names no one.)
+    expect(who("Macron said the man who he met in Beirut was a partner.", "2025-03-28T10:00:00+01:00")).toEqual([]);
+  });
+
   it("`the former army chief` in a later clause makes no earlier office holder of the one met", () => {
     expect(who("Mr Macron held talks with President Joseph Aoun at the Grand Serail in Beirut on Friday, a week after the former army chief was elected by parliament.", "2025-01-18T10:00:00+01:00")).toEqual(["Joseph Aoun + Macron"]);
     expect(who("Mr Macron held talks with former President Michel Aoun in Beirut on Friday.", "2025-01-18T10:00:00+01:00")).toEqual([]);
