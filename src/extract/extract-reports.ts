@@ -435,6 +435,26 @@ function findMeetings(sentences: readonly Sentence[], triggersOf: readonly (read
   const groups: Draft[] = [];
   // The day each draft's `dayTrigger` names (every later trigger of the same people is compared with it).
   const dayOfDraft = new Map<Draft, DayMention>();
+  // `Modi told Putin on Tuesday that … ¶ Modi made the comments at the start of formal talks`: the
+  // day of a draft whose triggers name none, from the sentence just before its first, when that
+  // sentence names all its people and a day (asked only when another trigger of theirs names a day).
+  const sceneDays = new Map<Draft, DayMention | null>();
+  const sceneDay = (d: Draft): DayMention | undefined => {
+    let day = sceneDays.get(d);
+    if (day === undefined) {
+      day = null;
+      const first = d.triggers[0]?.sentence;
+      const at = first === undefined ? -1 : indexOfSentence(sentences, first);
+      const scene = at > 0 ? (sentences[at - 1] as Sentence) : undefined;
+      if (scene !== undefined && !scene.caption && isProse(scene) && d.participants.every((p) => peopleIn(scene).includes(p))) {
+        const days = datesIn(scene).filter((m): m is DayMention => ((m.kind === "explicit" && !m.numeric) || m.kind === "weekday") && !aboutAnotherEvent(scene, m));
+        // (The last, as in dayOfTrigger: a dateline's date comes first.)
+        day = days.at(-1) ?? null;
+      }
+      sceneDays.set(d, day);
+    }
+    return day ?? undefined;
+  };
   const addMeeting = (sides: number[], sentence: Sentence, trigger: Trigger) => {
     // `received by President Ruto and First Lady Mama Rachel Ruto`: a spouse at a leader's side is no side of the meeting.
     const people = sides.some(titledSpouse) ? sides.filter((p) => !spouseOf(p, sides)) : sides;
@@ -452,9 +472,13 @@ function findMeetings(sentences: readonly Sentence[], triggersOf: readonly (read
     const dayHere = (): DayMention | undefined => (day === null ? (day = dayOfTrigger(sentence, trigger)) : day);
     const toldOnAnotherDay = (d: Draft): boolean => {
       const told = d.dayTrigger;
-      if (!told || told.sentence === sentence) return false;
+      if (told?.sentence === sentence) return false;
       const y = dayHere();
-      return y !== undefined && otherDay(dayOfDraft.get(d) as DayMention, told.trigger.dayOffset ?? 0, y, trigger.dayOffset ?? 0);
+      if (y === undefined) return false;
+      if (told) return otherDay(dayOfDraft.get(d) as DayMention, told.trigger.dayOffset ?? 0, y, trigger.dayOffset ?? 0);
+      // (A draft whose triggers name no day has the day of the sentence that sets its scene.)
+      const scene = sceneDay(d);
+      return scene !== undefined && otherDay(scene, 0, y, trigger.dayOffset ?? 0);
     };
     // (A draft's day is that of its first trigger that names one, kept as triggers join it.)
     const same = byKey.get(key);
@@ -767,6 +791,30 @@ function findMeetings(sentences: readonly Sentence[], triggersOf: readonly (read
       else triggered.set(t.sentence, [d]);
     }
   }
+  /** The day a draft's meeting is told on, with the offset of the trigger that tells it. */
+  const dayOfMeeting = (d: Draft): { day: DayMention; offset: number } | undefined => {
+    const named = dayOfDraft.get(d);
+    if (named !== undefined) return { day: named, offset: d.dayTrigger?.trigger.dayOffset ?? 0 };
+    const scene = sceneDay(d);
+    return scene === undefined ? undefined : { day: scene, offset: 0 };
+  };
+  /**
+   * `On Monday, Putin welcomed him to Novo-Ogarevo … ¶ The two leaders agreed on Tuesday to …`: a
+   * sentence that names the day of one meeting told before, and not that of the meeting told
+   * last, goes back to it.
+   */
+  const returnedOnDay = (sentence: Sentence, current: readonly Draft[], introduced: readonly Draft[]): Draft[] | null => {
+    const days = datesIn(sentence).filter((m): m is DayMention => ((m.kind === "explicit" && !m.numeric) || m.kind === "weekday") && !aboutAnotherEvent(sentence, m));
+    if (days.length !== 1) return null;
+    const y = days[0] as DayMention;
+    const on = (d: Draft): boolean | undefined => {
+      const told = dayOfMeeting(d);
+      return told === undefined ? undefined : !otherDay(told.day, told.offset, y, 0);
+    };
+    if (!current.every((d) => on(d) === false)) return null;
+    const earlier = introduced.filter((d) => !current.includes(d) && on(d) === true);
+    return earlier.length === 1 ? earlier : null;
+  };
   let current: Draft[] = [];
   const introduced: Draft[] = [];
   for (const sentence of sentences) {
@@ -781,7 +829,7 @@ function findMeetings(sentences: readonly Sentence[], triggersOf: readonly (read
     }
     // (`current` is always some of `introduced`, each once: a sentence can go back to an earlier
     // meeting only when one was introduced that is not current.)
-    else if (introduced.length > current.length) current = returnedTo(current, introduced, peopleIn(sentence)) ?? current;
+    else if (introduced.length > current.length) current = returnedTo(current, introduced, peopleIn(sentence)) ?? returnedOnDay(sentence, current, introduced) ?? current;
     for (const d of current) d.owned.push(sentence);
   }
   // An article about one meeting is about it from its first line: the lead before the trigger

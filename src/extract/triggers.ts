@@ -135,6 +135,9 @@ export const TRIGGER_PATTERNS: readonly { re: RegExp; form: Trigger["form"]; nee
   // `A and B co-chaired the 18th session of the Joint Commission`: chairing one meeting together.
   // (Its sides are named in the sentence: `co-chaired by France, Russia and the United States` names none.)
   { re: /\bco-?chair(?:ed|s)\b/g, form: "joint", needs: ["chair"], everyone: true },
+  // `Putin embraced Modi as he welcomed him to Novo-Ogarevo`, `Xi received her in the Great Hall of
+  // the People`: a host and a guest named by a pronoun, at a place named.
+  { re: /\b(?:welcomed|received|hosted)\s+(?:him|her)\s+(?:to|at|in)\b(?=\s+(?:the\s+)?\p{Lu})/gu, form: "joint", needs: ["welcomed", "received", "hosted"] },
   // `speaking alongside Lebanese President Joseph Aoun, who he hosted at the Elysee Palace`: a
   // relative clause tells the meeting of the one it describes and the sentence's subject.
   // (The look back, tried only where the words match, asks for the comma that opens the clause.)

@@ -1183,6 +1183,22 @@ describe("delegations, lists of several, previews and time spent together", () =
     expect(who("Macron said the man who he met in Beirut was a partner.", "2025-03-28T10:00:00+01:00")).toEqual([]);
   });
 
+  it("a host welcoming `him` to a place the day before the talks told first is a meeting of its own, and a sentence naming the talks' day goes back to them", () => {
+    const text = [
+      "Indian Prime Minister Narendra Modi told Russian President Vladimir Putin on Tuesday that peace would not come from the battlefield.",
+      "Modi spoke at the start of formal talks in the Kremlin.",
+      "On Monday, Putin embraced Modi as he welcomed him to Novo-Ogaryovo, his residence outside Moscow, for an informal dinner.",
+      "The two leaders agreed on Tuesday to sign nine agreements.",
+    ].join(" ");
+    const reports = extractReports({ id: "a", text, publishedAt: "2024-07-09T16:00:00+01:00", timezone: "Europe/London" });
+    expect(reports.map((r) => [r.date.value, r.location.value?.city ?? r.location.value?.site ?? null])).toEqual([
+      ["2024-07-09", "Moscow"],
+      ["2024-07-08", "Novo-Ogaryovo"],
+    ]);
+    expect(reports[0]?.claims.map((c) => c.figure?.amount)).toContain(9);
+    expect(reports[1]?.claims).toEqual([]);
+  });
+
   it("`the former army chief` in a later clause makes no earlier office holder of the one met", () => {
     expect(who("Mr Macron held talks with President Joseph Aoun at the Grand Serail in Beirut on Friday, a week after the former army chief was elected by parliament.", "2025-01-18T10:00:00+01:00")).toEqual(["Joseph Aoun + Macron"]);
     expect(who("Mr Macron held talks with former President Michel Aoun in Beirut on Friday.", "2025-01-18T10:00:00+01:00")).toEqual([]);
