@@ -137,10 +137,14 @@ export function extractFromArticle(article: Article, options: ExtractOptions = {
     // agree to continue dialogue at BRICS summit in Kazan` over the lead's `in Ashgabat`.
     const proseFirst = (sentences: readonly Sentence[]) => (sentences.length > 1 ? [...sentences.filter(isProse), ...sentences.filter((s) => !isProse(s))] : sentences);
     let occasionMatch = firstOf(proseFirst(own), (s) => occasionIn(s, g, published)) ?? (sameOuting ? previous?.occasion : null) ?? leadOccasion;
-    const edition = occasionMatch?.edition ?? null;
+    // `on the eve of the Arab summit`: the day before the occasion, not at it.
+    const eve = occasionMatch?.eve === true;
+    const edition = eve ? dayBefore(occasionMatch?.edition ?? null) : (occasionMatch?.edition ?? null);
     const anchor: DateAnchor = { published, occasion: edition ? { start: edition.start, end: edition.end } : null, dayFirst };
     const heading = headings.findLast((h) => h.start < (own[0]?.start ?? 0)) ?? null;
-    const date = dateFor(own, sceneOf(draft, sentences, triggersIn, people), lead, anchor, draft, dated, edition, dateline, heading, g, people);
+    const asRead = dateFor(own, sceneOf(draft, sentences, triggersIn, people), lead, anchor, draft, dated, edition, dateline, heading, g, people);
+    const date = eve && asRead.basis === "occasion" ? { ...asRead, reason: "the text gives no date; the day before the occasion it names" } : asRead;
+    if (eve) occasionMatch = null;
     // A meeting the text dates months away from the occasion it names was not on its sidelines
     // (`met at the Maximos Mansion` on 7 December, in a story recalling their meetings at the
     // NATO summit in Vilnius in July): the occasion, and the venue it gives, are another event's.
@@ -197,6 +201,13 @@ export function extractFromArticle(article: Article, options: ExtractOptions = {
  * talks with Macron in Paris). The span is where the text names the city. Reports are changed in
  * place.
  */
+/** An edition's day before its first, wherever it was (the meeting on its eve was not there). */
+function dayBefore(edition: OccasionEdition | null): OccasionEdition | null {
+  if (edition === null) return null;
+  const day = addDays(edition.start, -1);
+  return { start: day, end: day, country: edition.country };
+}
+
 function placeOnTheTrip(reports: Report[]): void {
   for (let i = 0; i < reports.length; i++) {
     const r = reports[i] as Report;

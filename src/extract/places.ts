@@ -377,6 +377,17 @@ const UPCOMING_AFTER = /^[^.;]{0,12}\b(?:scheduled|due|to be held|slated|later t
 export interface OccasionMatch {
   occasion: ReportOccasion;
   edition: OccasionEdition | null;
+  /** Named as what the meeting came the day before (`on the eve of the Arab summit`): not where or when it was. */
+  eve?: true;
+}
+
+// `on the eve of the extraordinary Arab summit`: the occasion of the day after.
+const EVE_BEFORE = /\bon\s+the\s+eve\s+of\s+(?:the\s+)?$/i;
+
+/** The match, marked as the occasion of the day after where the text names it so. */
+function withEve(match: OccasionMatch, text: string, start: number): OccasionMatch {
+  if (EVE_BEFORE.test(text.slice(Math.max(0, start - 24), start))) match.eve = true;
+  return match;
 }
 
 function ordinalSuffix(n: number): string {
@@ -408,16 +419,22 @@ export function findOccasions(text: string, base: number, g: Gazetteer, publishe
     if (UPCOMING_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index)) || UPCOMING_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
     const edition = hit.series.editions.find((e) => e.ordinal === ordinal) ?? null;
     const surfaceEnd = m.index + m[0].length - ((m[3] ?? "").length - hit.used.length);
-    out.push({
-      occasion: {
-        value: `${ordinal}${ordinalSuffix(ordinal)} ${hit.series.name}`,
-        series: hit.series.id,
-        ordinal,
-        surface: text.slice(m.index, surfaceEnd),
-        span: [base + m.index, base + surfaceEnd],
-      },
-      edition,
-    });
+    out.push(
+      withEve(
+        {
+          occasion: {
+            value: `${ordinal}${ordinalSuffix(ordinal)} ${hit.series.name}`,
+            series: hit.series.id,
+            ordinal,
+            surface: text.slice(m.index, surfaceEnd),
+            span: [base + m.index, base + surfaceEnd],
+          },
+          edition,
+        },
+        text,
+        m.index,
+      ),
+    );
   }
   if (out.length > 0) return out;
   // Series named without an ordinal (`on the sidelines of the G20 Summit`): the edition under way at publication.
@@ -439,10 +456,12 @@ export function findOccasions(text: string, base: number, g: Gazetteer, publishe
     }
     if (!series) continue;
     const start = origin[at] ?? 0;
-    const end = origin[keyEnd] ?? text.length;
+    let end = origin[keyEnd] ?? text.length;
+    // (The key's end maps to the start of what follows it: the spacing after the name is no part of it.)
+    while (end > start && /\s/.test(text[end - 1] as string)) end--;
     // `agree to continue dialogue at the BRICS summit in Kazan`: a summit to come.
     if (TO_COME_BEFORE.test(text.slice(Math.max(0, start - 80), start))) continue;
-    out.push(seriesUnderWay(series, text, base, start, end, g, published));
+    out.push(withEve(seriesUnderWay(series, text, base, start, end, g, published), text, start));
     break;
   }
   if (out.length === 0) {
@@ -451,7 +470,7 @@ export function findOccasions(text: string, base: number, g: Gazetteer, publishe
     const series = bare ? g.seriesByKey.get(foldText(`${bare[2]} summit`)) : undefined;
     if (bare && series) {
       const start = bare.index + (bare[1] ?? "").length;
-      out.push(seriesUnderWay(series, text, base, start, start + (bare[2] ?? "").length, g, published));
+      out.push(withEve(seriesUnderWay(series, text, base, start, start + (bare[2] ?? "").length, g, published), text, start));
     }
   }
   return out;

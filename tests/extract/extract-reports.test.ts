@@ -1199,6 +1199,20 @@ describe("delegations, lists of several, previews and time spent together", () =
     expect(reports[1]?.claims).toEqual([]);
   });
 
+  it("a meeting on the eve of an occasion is the day before it, where the text places it, with no occasion of its own", () => {
+    const [r] = extractReports({ id: "a", text: "Lebanese President Joseph Aoun held talks in Riyadh with Saudi Crown Prince Mohammed bin Salman, on the eve of the extraordinary Arab summit on Gaza in Cairo." });
+    expect(r?.date).toMatchObject({ value: "2025-03-03", basis: "occasion" });
+    expect(r?.location.value).toMatchObject({ city: "Riyadh", country: "SA" });
+    expect(r?.occasion).toBeNull();
+  });
+
+  it("an occasion of the calendar named without a date dates the meeting, its surface without the spacing after it", () => {
+    const [r] = extractReports({ id: "a", text: "Hungarian Prime Minister Viktor Orbán met Russian President Vladimir Putin on the sidelines of the third Belt and Road Forum in Beijing." });
+    expect(r?.date).toMatchObject({ value: "2023-10-17/2023-10-18", basis: "occasion" });
+    const [g20] = extractReports({ id: "a", text: "Prime Minister Narendra Modi met President Luiz Inácio Lula da Silva on the sidelines of the G20 Summit in Rio.", publishedAt: "2024-11-19" });
+    expect(g20?.occasion?.surface).toBe("G20 Summit");
+  });
+
   it("`the former army chief` in a later clause makes no earlier office holder of the one met", () => {
     expect(who("Mr Macron held talks with President Joseph Aoun at the Grand Serail in Beirut on Friday, a week after the former army chief was elected by parliament.", "2025-01-18T10:00:00+01:00")).toEqual(["Joseph Aoun + Macron"]);
     expect(who("Mr Macron held talks with former President Michel Aoun in Beirut on Friday.", "2025-01-18T10:00:00+01:00")).toEqual([]);
