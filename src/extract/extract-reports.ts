@@ -582,7 +582,8 @@ function findMeetings(sentences: readonly Sentence[], triggersOf: readonly (read
     // `… his first trip since October 2019. On that visit, he was received by Xi`: the earlier visit's meeting.
     if (previousSentence && THAT_EARLIER.test(sentence.text) && pastReference(previousSentence, previousSentence.end, published)) continue;
     // `File photo: Modi with Macron`, `… in Samarkand in September 2022 [File: Reuters]`: a picture of an earlier meeting.
-    if (sentence.caption && FILE_PHOTO.test(sentence.text)) continue;
+    // (So is `A and B at an earlier meeting.`)
+    if (sentence.caption && (FILE_PHOTO.test(sentence.text) || EARLIER_OCCASION.test(sentence.text))) continue;
     // `Donald Trump and Vladimir Putin in Helsinki in 2018.`: a caption of a year before the story's shows an earlier meeting.
     if (sentence.caption && published !== null && earlierYear(sentence.text, published)) continue;
     // `Yoon to leave for Camp David on Thursday for summit with Biden, Kishida`: a headline's
@@ -1018,6 +1019,7 @@ const ON_BEHALF_OF = /\b(?:initiative|invitation|proposal|suggestion|behest)\s+o
 // (`Nikol Pashinyan and Ilham Aliyev in a file photo.`, `… (file photo)`: said anywhere in the caption.)
 const FILE_PHOTO = /^\s*(?:File|Archive)(?:\s+(?:photo|picture|image))?\s*[:|(-]|[[(](?:File|Archive)(?:\s+photo)?\s*[:)]|\b(?:an?|the)\s+(?:file|archive|archival)\s+(?:photo|photograph|picture|image)\b|[[(](?:file|archive)\s+(?:photo|picture|image)[\])]/i;
 // A caption's `in 2018` (or `, 2018`) at its end.
+const EARLIER_OCCASION = /\b(?:an?|the|their|a\s+past)\s+(?:earlier|previous|prior|past|last|former)\s+(?:meeting|talks|summit|visit|encounter|meetings)\b/i;
 const CAPTION_YEAR = /(?:\bin|,)\s+((?:19|20)\d\d)\s*[.)]?\s*(?:\([^()]{0,60}\)\s*)?$/;
 
 /** Whether a caption ends with a year before the one the story was published in. */
@@ -1945,7 +1947,8 @@ function pairAtBuilding(text: string): boolean {
 // `at the Great Hall of the People`, `at the Diaoyutai State Guesthouse`: the name runs on through `of the …`.
 // A building's own name may go without `the` (`at Admiralty House`, `at Hyderabad House`), when a
 // word names it before the kind of building (not `at House`; see siteIn).
-const SITE = /\bat (?:the )?((?:[\p{Lu}][\p{L}'’-]*\s){0,4}(?:Hotel|Convention Cent(?:er|re)|Palace|Office|Headquarters|Building|Hall|House|Guesthouse|Guest House|Centre|Center|Resort|Complex|Villa|Residence)(?:\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,3})?)\b/u;
+// (`at Tehran's Saadabad Palace`: the possessive city before a building's name is no part of it.)
+const SITE = /\bat (?:the )?(?:[\p{Lu}][\p{L}-]*['’]s\s)?((?:[\p{Lu}][\p{L}'’-]*\s){0,4}(?:Hotel|Convention Cent(?:er|re)|Palace|Office|Headquarters|Building|Hall|House|Guesthouse|Guest House|Centre|Center|Resort|Complex|Villa|Residence)(?:\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,3})?)\b/u;
 
 // A building's kind as the first word of a site: with no `the` before it, no name (`at House of Representatives offices`).
 const BUILDING_FIRST = /^(?:Hotel|Convention|Palace|Office|Headquarters|Building|Hall|House|Guesthouse|Guest|Centre|Center|Resort|Complex|Villa|Residence)\b/;

@@ -566,11 +566,12 @@ function parsedName(piece: RunName, country: string | null, g: Gazetteer): Parse
 // An office written in lower case before a name (`Germany's top diplomat Annalena Baerbock`,
 // `Commission chief Ursula von der Leyen`).
 // The office may stand before a comma (`the alliance's secretary general, Jens Stoltenberg`).
-const OFFICE_BEFORE = /\b(?:top diplomat|foreign minister|prime minister|president|chancellor|premier|secretary of state|secretary[- ]general|(?:foreign )?policy chief|(?:\p{Lu}[\p{L}]+|defence|defense|trade|army|party|spy) chief|crown prince|king|billionaire|businessman|businesswoman|entrepreneur|tycoon|magnate|industrialist|chief executive|ceo|founder)\s*,?\s+$/u;
+// (And the same offices in Portuguese, Spanish and French: `el presidente Luis Lacalle Pou`.)
+const OFFICE_BEFORE = /\b(?:top diplomat|foreign minister|prime minister|president|chancellor|premier|secretary of state|secretary[- ]general|(?:foreign )?policy chief|(?:\p{Lu}[\p{L}]+|defence|defense|trade|army|party|spy) chief|crown prince|king|billionaire|businessman|businesswoman|entrepreneur|tycoon|magnate|industrialist|chief executive|ceo|founder|president[ae]|présidente?|primer ministro|primeiro-ministro|premier ministre|canciller|chanceler|chancelière?|ministr[oa]|ministre|rey|rei|roi)\s*,?\s+$/u;
 // Each office above ends with one of these: the pattern runs only where one is written.
 /** Lower-case words that describe business people met as leaders are (`tech billionaire Elon Musk`). */
 export const BUSINESS_DESCRIPTORS = ["tech", "billionaire", "businessman", "businesswoman", "entrepreneur", "tycoon", "magnate", "industrialist", "investor", "executive", "ceo", "founder", "mogul"];
-const OFFICE_ENDS = ["diplomat", "minister", "president", "chancellor", "premier", "state", "general", "chief", "prince", "king", "billionaire", "businessman", "businesswoman", "entrepreneur", "tycoon", "magnate", "industrialist", "executive", "ceo", "founder"];
+const OFFICE_ENDS = ["diplomat", "minister", "president", "chancellor", "premier", "state", "general", "chief", "prince", "king", "billionaire", "businessman", "businesswoman", "entrepreneur", "tycoon", "magnate", "industrialist", "executive", "ceo", "founder", "presidente", "presidenta", "présiden", "ministr", "canciller", "chancel", "rey", "rei", "roi"];
 // (And in Portuguese, Spanish and French, where the subject's appositive title often comes first:
 // `O Presidente da República, João Lourenço, recebeu …`.)
 const SUBJECT_OF_MEETING = /^(?:\s+(?:and\s+[\p{Lu}][^,.;:]{0,60}?\s+)?(?:has\s+|have\s+|had\s+|also\s+)?(?:met|meets|held|holds|hosted|received|sat down|spoke|talked|conferred)\b|,?\s+(?:recebeu|reuniu-se|se\s+reuniu|encontrou-se|recibió|se\s+reunió|a\s+reçu|a\s+rencontré|s['’]est\s+(?:entretenue?|réunie?))(?![\p{L}]))/u;

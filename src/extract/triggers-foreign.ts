@@ -37,7 +37,8 @@ const PATTERNS_OF: Readonly<Record<"pt" | "es" | "fr", readonly ForeignPattern[]
     { re: /(?<![\p{L}])(?:convers(?:ó|aron)|habl(?:ó|aron))\s+(?:por\s+teléfono\s+)?con(?![\p{L}])/giu, form: "with" },
     { re: /(?<![\p{L}])(?:mantuvo|mantuvieron|sostuvo|sostuvieron|tuvo|tuvieron)\s+(?:un|una)\s+(?:reunión|encuentro|conversación|cumbre)(?:\s+(?:bilateral|oficial|telefónica|privad[oa]))?(?:\s+con)?(?![\p{L}])/giu, form: "with" },
     { re: /(?<![\p{L}])recibió\s+(?:a|al)(?![\p{L}])/giu, form: "with" },
-    { re: /(?<![\p{L}])(?:fue|fueron)\s+recibid[oa]s?\s+por(?![\p{L}])/giu, form: "with" },
+    // (`fue recibido este miércoles por su par chino`: the day may come between, as in Portuguese.)
+    { re: /(?<![\p{L}])(?:fue|fueron)\s+recibid[oa]s?(?![\p{L}])(?:[^.;]|\.(?=\S)){0,60}?(?<![\p{L}])por(?![\p{L}])/giu, form: "with" },
     { re: /(?<![\p{L}])se\s+(?:reunieron|encontraron)(?!\s+con)(?![\p{L}])/giu, form: "joint" },
   ],
   fr: [

@@ -106,7 +106,8 @@ export const TRIGGER_PATTERNS: readonly { re: RegExp; form: Trigger["form"]; nee
   // `at the Security Council meeting`. `at the start of formal talks
   // in the Kremlin`: the opening of talks is part of them. Not `at the end of the meeting`, a
   // meeting told before: `the` refers back.)
-  { re: /\b(?:(?:[Ii]n|[Dd]uring|[Aa]t)\s+(?:the|an?|his|her|their)\s+(?:[\p{L}-]+\s+)?(?:\p{Ll}[\p{L}-]*\s+)?(?:meeting|talks|discussions?|(?:tele)?phone call|conversation|courtesy call)|[Dd]uring\s+talks|[Aa]t\s+the\s+(?:start|outset|beginning)\s+of\s+(?:[\p{L}-]+\s+)?(?:talks|discussions))\b(?!\s+with)(?!\s+of\b)/gu, form: "joint", needs: ["meeting", "talks", "discussion", "phone call", "conversation", "courtesy call"] },
+  // (Not `at an earlier meeting`, `during their last talks`: the meeting before this one.)
+  { re: /\b(?:(?:[Ii]n|[Dd]uring|[Aa]t)\s+(?:the|an?|his|her|their)\s+(?!(?:earlier|previous|prior|past|last|former)\s)(?:[\p{L}-]+\s+)?(?:\p{Ll}[\p{L}-]*\s+)?(?:meeting|talks|discussions?|(?:tele)?phone call|conversation|courtesy call)|[Dd]uring\s+talks|[Aa]t\s+the\s+(?:start|outset|beginning)\s+of\s+(?:[\p{L}-]+\s+)?(?:talks|discussions))\b(?!\s+with)(?!\s+of\b)/gu, form: "joint", needs: ["meeting", "talks", "discussion", "phone call", "conversation", "courtesy call"] },
   // `After talks at the Palace of Serbia, the two leaders signed …`: a sentence that opens after the
   // talks tells them (as its own clause; `said after talks`, within a sentence, is read above).
   { re: /^After\s+(?:the\s+|their\s+)?(?!(?:failed|stalled|collapsed|previous|earlier|last|inconclusive|fruitless)\b)(?:[\p{L}-]+\s+)?(?:talks|meeting|discussions)\b(?!\s+(?:with|of|between|collapsed|broke|stalled|failed|ended|fell)\b)/gu, form: "joint", needs: ["talks", "meeting", "discussion"] },

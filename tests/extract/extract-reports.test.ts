@@ -1213,6 +1213,15 @@ describe("delegations, lists of several, previews and time spent together", () =
     expect(g20?.occasion?.surface).toBe("G20 Summit");
   });
 
+  it("`at an earlier meeting` tells none, in a caption or in prose; a possessive city is no part of a building's name", () => {
+    const caption = "![](a.jpg) |\nIlham Aliyev and Nikol Pashinyan at an earlier meeting.";
+    expect(who(`${caption}\n\nThe text of the treaty was agreed on Thursday, officials said.`, "2025-03-14T10:00:00+04:00")).toEqual([]);
+    expect(who("President Ilham Aliyev recalled what Prime Minister Nikol Pashinyan told him at their last meeting.", "2025-03-14T10:00:00+04:00")).toEqual([]);
+    const [r] = extractReports({ id: "a", text: "On Sunday, President Seyyed Ebrahim Raeisi welcomed Sultan Haitham bin Tariq at Tehran's Saadabad Palace before the two held talks.", publishedAt: "2023-05-28T20:00:00+03:30", timezone: "Asia/Tehran" });
+    expect(r?.participants.map((p) => p.name).sort()).toEqual(["Ebrahim Raeisi", "Haitham bin Tariq"]);
+    expect(r?.location.value).toMatchObject({ site: "Saadabad Palace", city: "Tehran" });
+  });
+
   it("`the former army chief` in a later clause makes no earlier office holder of the one met", () => {
     expect(who("Mr Macron held talks with President Joseph Aoun at the Grand Serail in Beirut on Friday, a week after the former army chief was elected by parliament.", "2025-01-18T10:00:00+01:00")).toEqual(["Joseph Aoun + Macron"]);
     expect(who("Mr Macron held talks with former President Michel Aoun in Beirut on Friday.", "2025-01-18T10:00:00+01:00")).toEqual([]);
@@ -1483,6 +1492,12 @@ describe("articles in Portuguese, Spanish and French", () => {
     ]);
     expect(read("Le premier ministre Mark Carney et le président Donald Trump se sont entretenus au téléphone vendredi.", "fr", "2025-03-29T09:00:00-04:00", "America/Toronto")).toEqual([
       { who: "Donald Trump + Mark Carney", date: "2025-03-28", city: null, mode: "phone" },
+    ]);
+  });
+
+  it("a Spanish passive with the day before its agent, and a leader named after an office in lower case", () => {
+    expect(read("El presidente Luis Lacalle Pou fue recibido este miércoles por su par chino, Xi Jinping, en el Gran Palacio del Pueblo de Beijing.", "es", "2023-11-22T21:30:00-03:00", "America/Montevideo")).toEqual([
+      { who: "Luis Lacalle Pou + Xi Jinping", date: "2023-11-22", city: "Beijing", mode: "in-person" },
     ]);
   });
 
