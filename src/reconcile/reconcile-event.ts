@@ -148,11 +148,12 @@ function participantsOf(reports: readonly Report[], ctx: ReconcileContext, confl
 // prime minister: offices of different families never clash.)
 const LEADER_OFFICES: readonly (readonly [string, RegExp])[] = [
   ["vice-president", /\bvice[- ]president\b/],
-  ["deputy-pm", /\bdeputy prime minister\b|\bdeputy pm\b|\bdpm\b|\b(?:vice|deputy)[- ]premier\b/],
+  // (Ireland's Taoiseach and Tánaiste are its prime minister and deputy.)
+  ["deputy-pm", /\bdeputy prime minister\b|\bdeputy pm\b|\bdpm\b|\b(?:vice|deputy)[- ]premier\b|\bt[aá]naiste\b/],
   // (Spain's prime minister is formally the President of the Government.)
   ["president", /\bpresident\b(?!\s+of\s+the\s+government\b)/],
   ["chief-adviser", /\bchief adviser\b|\bchief advisor\b/],
-  ["pm", /\bprime minister\b|\bpm\b|\bpremier\b|\bpresident of the government\b|\bchancellor\b(?<!\b(?:uk|british|britain's|vice)[- ]chancellor)(?!\s+of\s+the\s+exchequer)/],
+  ["pm", /\bprime minister\b|\bpm\b|\bpremier\b|\btaoiseach\b|\bpresident of the government\b|\bchancellor\b(?<!\b(?:uk|british|britain's|vice)[- ]chancellor)(?!\s+of\s+the\s+exchequer)/],
 ];
 const PORTFOLIO_OFFICES: readonly (readonly [string, RegExp])[] = [
   ["fm", /\bforeign minister\b|\bforeign affairs\b|\bexternal affairs\b|\bforeign secretary\b|\bfm\b|\bsecretary of state\b(?!\s+for)/],
@@ -197,10 +198,11 @@ function officeClash(titles: readonly string[]): { titles: string[]; offices: st
 function rankOf(title: string): string {
   const t = title.toLowerCase();
   const parts: string[] = [];
-  if (/deputy prime minister|deputy pm|\bdpm\b|vice premier/.test(t)) parts.push("deputy-pm");
-  else if (/prime minister|\bpm\b|premier/.test(t)) parts.push("pm");
+  if (/deputy prime minister|deputy pm|\bdpm\b|vice premier|t[aá]naiste/.test(t)) parts.push("deputy-pm");
+  else if (/prime minister|\bpm\b|premier|taoiseach/.test(t)) parts.push("pm");
   if (/foreign minister|minister of foreign affairs|minister for foreign affairs|\bfm\b|foreign affairs secretary|secretary of foreign affairs|foreign secretary|secretary of state/.test(t)) parts.push("fm");
   if (/\bpresident\b/.test(t) && !/vice president/.test(t)) parts.push("president");
+  if (/defen[cs]e minister|minister of defen[cs]e|minister for defen[cs]e|defen[cs]e secretary|secretary of defen[cs]e/.test(t)) parts.push("defence");
   return parts.join("+");
 }
 

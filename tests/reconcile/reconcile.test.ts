@@ -153,6 +153,12 @@ describe("titles checked against the offices people held", () => {
     expect(titleConflicts("US President")).toHaveLength(1);
     expect(titleConflicts("US President-elect")).toEqual([]);
   });
+  it("a defence minister's title after the person left that office", () => {
+    const conflicts = (title: string) =>
+      reconcile([{ id: "x-1", text: `Lebanese President Joseph Aoun held talks in Riyadh with ${title} Mohammed bin Salman on Monday.`, publishedAt: "2025-03-03T21:00:00+03:00", timezone: "Asia/Riyadh" }]).events[0]?.conflicts.filter((c) => c.type === "title") ?? [];
+    expect(conflicts("Saudi Crown Prince and Defence Minister Prince")).toHaveLength(1);
+    expect(conflicts("Saudi Crown Prince and Prime Minister Prince")).toEqual([]);
+  });
 });
 
 describe("titles that give one person two offices of one family", () => {
@@ -165,6 +171,8 @@ describe("titles that give one person two offices of one family", () => {
   it("clash: a head of state and a head of government, two portfolios", () => {
     expect(titlesOf("Chinese President", "Chinese Premier")).toEqual([["Chinese Premier", "Chinese President"]]);
     expect(titlesOf("Chinese Foreign Minister", "Chinese Commerce Minister")).toEqual([["Chinese Commerce Minister", "Chinese Foreign Minister"]]);
+    // Ireland's Taoiseach and Tánaiste are its prime minister and deputy.
+    expect(titlesOf("Chinese Taoiseach", "Chinese Tánaiste")).toEqual([["Chinese Taoiseach", "Chinese Tánaiste"]]);
   });
 
   it("do not clash: offices of different families, the same office worded otherwise, a deputy's title", () => {
