@@ -329,11 +329,12 @@ const APPROXIMATE = 0.05;
 /**
  * The rounding step of a figure as written: `US$3.13 billion` → 0.01 billion, `$5 billion` → 1
  * billion; a duration in words by its words (`half an hour`, `one and a half hours`, told to the
- * quarter hour → 15 minutes; `four hours` → an hour).
+ * quarter hour → 15 minutes; `an hour` → half an hour; `four hours` → an hour).
  */
 function stepOf(c: Report["claims"][number]): number {
   const amount = c.figure?.amount ?? 0;
-  if (c.figure?.unit === "minute" && !/\d/.test(c.surface)) return /half/i.test(c.surface) ? 15 : /hour/i.test(c.surface) ? 60 : 1;
+  // (`an hour` alone is told to the half hour: `about an hour` is not `some 90 minutes`.)
+  if (c.figure?.unit === "minute" && !/\d/.test(c.surface)) return /half/i.test(c.surface) ? 15 : /\b(?:an|one)\s+hour\b/i.test(c.surface) ? 30 : /hour/i.test(c.surface) ? 60 : 1;
   const written = /(\d+(?:[.,]\d+)*)/.exec(c.surface)?.[1]?.replace(/,(?=\d{3}\b)/g, "") ?? "";
   const number = Number.parseFloat(written);
   if (!Number.isFinite(number) || number === 0) return Math.abs(amount) * APPROXIMATE;

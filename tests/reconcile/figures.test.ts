@@ -20,6 +20,7 @@ describe("figures across sources", () => {
     ["The two sides aim to raise trade to US$25 billion.", "They agreed to lift trade to 25 billion USD."],
     ["The talks lasted more than four hours in all.", "The talks lasted nearly five hours in total."],
     ["The talks lasted about 35 minutes.", "The talks lasted roughly half an hour."],
+    ["The talks lasted about an hour.", "The talks lasted some 70 minutes."],
   ])("rounding, an approximate figure or bounds that meet are not a conflict: %s / %s", (a, b) => {
     expect(figureConflicts(a, b)).toEqual([]);
   });
@@ -32,6 +33,7 @@ describe("figures across sources", () => {
     ["Two-way trade exceeded US$4 billion in 2024.", "Bilateral trade hit US$3.6 billion in 2024."],
     ["The talks lasted nearly two hours.", "The talks lasted more than three hours."],
     ["The talks lasted 45 minutes.", "The talks lasted half an hour."],
+    ["The talks lasted about an hour.", "The talks lasted some 90 minutes."],
   ])("different amounts, or a bound the other figure is beyond, are a conflict: %s / %s", (a, b) => {
     expect(figureConflicts(a, b)).toHaveLength(1);
   });
