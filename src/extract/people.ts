@@ -696,6 +696,9 @@ function resolve(candidates: Candidate[]): ArticlePeople {
   // many names an article holds.
   const byKey = new PeopleByKey();
   const near: number[] = [];
+  // Each person's full names spelled otherwise than the first (`Pushpa Kamal Dhal`, then `Pushpa
+  // Kamal Dahal`), whose short forms name them too (`PM Dahal`).
+  const spellings = new Map<number, ParsedName[]>();
   for (const c of candidates) {
     if (c.parsed.tokens.length < 2 || !c.evidence) continue;
     // Within one article, a misprint or an extra honorific word still names the same person.
@@ -711,6 +714,10 @@ function resolve(candidates: Candidate[]): ArticlePeople {
       people.push({ parsed: c.parsed, name: c.parsed.display, title: c.title, country: c.country, mentions: [] });
       idx = people.length - 1;
       byKey.add(keys);
+    } else if (c.parsed.key !== (people[idx] as Person).parsed.key) {
+      const list = spellings.get(idx);
+      if (!list) spellings.set(idx, [c.parsed]);
+      else if (!list.some((p) => p.key === c.parsed.key)) list.push(c.parsed);
     }
     const p = people[idx] as Person;
     p.title ??= c.title;
@@ -726,7 +733,7 @@ function resolve(candidates: Candidate[]): ArticlePeople {
     p.country ??= p.parsed.country ?? (p.parsed.culture === "vi" ? "VN" : null);
   }
   // Short forms by the culture's convention; failing that, a unique first or last name (not Vietnamese).
-  const shortNames = new ShortNames(people);
+  const shortNames = new ShortNames(people, spellings);
   const lone = new Map<string, number>();
   for (const c of candidates) {
     if (c.parsed.tokens.length >= 2) continue;
@@ -859,9 +866,11 @@ class ShortNames {
   private readonly byShortForm: Map<string, number[]> | null = null;
   private readonly byEdge: Map<string, number[]> | null = null;
 
-  constructor(people: readonly Person[]) {
-    for (const { parsed } of people) {
-      this.conventional.push(shortForms(parsed));
+  constructor(people: readonly Person[], spellings: ReadonlyMap<number, readonly ParsedName[]> = new Map()) {
+    for (let i = 0; i < people.length; i++) {
+      const { parsed } = people[i] as Person;
+      const others = spellings.get(i);
+      this.conventional.push(others ? [...new Set([...shortForms(parsed), ...others.flatMap((o) => shortForms(o))])] : shortForms(parsed));
       this.cultures.push(parsed.culture);
       const vietnamese = parsed.culture === "vi";
       this.firsts.push(vietnamese ? null : (parsed.tokens[0] ?? ""));

@@ -135,6 +135,10 @@ describe("names listed with a known person, and misprinted short forms", () => {
     // Not in a family name from a closed stock, where one letter makes another name.
     expect(read("Prime Minister Kishida Fumio met Mr. Kishido.").map((m) => m.split(" -> ")[1])).not.toContain("Kishida Fumio (Mr.)");
   });
+  it("a full name misprinted first and spelled right later is one person, whose short form is either's", () => {
+    const { people } = findPeople("Prime Minister Pushpa Kamal Dhal met Indian Prime Minister Narendra Modi. The statement named H.E. Mr. Pushpa Kamal Dahal and H.E. Mr. Narendra Modi. PM Dahal told reporters the talks went well.", g);
+    expect(people.map((p) => p.name)).toEqual(["Pushpa Kamal Dhal", "Narendra Modi"]);
+  });
 });
 
 describe("appositives that are not titles", () => {
