@@ -1098,7 +1098,8 @@ function officeHolderAfter(after: string, sentenceStart: number, people: Article
   return found;
 }
 
-const PRONOUN_PAIR = /\b(?:the two(?: [a-z]+){0,2}|the pair|they|both(?: [a-z]+)?)\s+(?:also\s+)?$/i;
+// (And in Portuguese, Spanish and French: `les deux Chefs d'État`, `los dos presidentes`, `os dois líderes`.)
+const PRONOUN_PAIR = /(?:\b(?:the two(?: [a-z]+){0,2}|the pair|they|both(?: [a-z]+)?)|(?<![\p{L}])(?:les deux|los dos|las dos|os dois|as duas|ambos|ambas)(?:\s+[\p{L}'’]+){0,3}?)\s+(?:also\s+)?$/iu;
 // (Valid for `endingAt`: the pattern ends in its `$`, after no assertion.)
 const pronounPairBefore = endingAt(PRONOUN_PAIR);
 

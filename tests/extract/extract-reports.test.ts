@@ -1501,6 +1501,14 @@ describe("articles in Portuguese, Spanish and French", () => {
     ]);
   });
 
+  it("a king by his French style (`SM le Roi`, `Sa Majesté le Roi`), and `les deux Chefs d'État` as the two named before", () => {
+    expect(read("![](a.jpg) |\nSM le Roi Mohammed VI et le Président Emmanuel Macron au Palais Royal de Rabat.", "fr", "2024-10-29T09:00:00+01:00", "Africa/Casablanca")).toEqual([
+      { who: "Emmanuel Macron + Mohammed VI", date: null, city: "Rabat", mode: "in-person" },
+    ]);
+    const told = "Le Président Emmanuel Macron est arrivé lundi à Rabat, où l'attendait Sa Majesté le Roi Mohammed VI. Le cortège s'est ensuite dirigé vers le Palais Royal, où les deux Chefs d'État ont eu un entretien en tête-à-tête.";
+    expect(read(told, "fr", "2024-10-29T09:00:00+01:00", "Africa/Casablanca").map((r) => r.who)).toEqual(["Emmanuel Macron + Mohammed VI"]);
+  });
+
   it("a Portuguese sentence in an article said to be in English tells nothing; `e` after a name opens no title", () => {
     expect(read("O Presidente de Angola, João Lourenço, recebeu ontem o Presidente dos Estados Unidos, Joe Biden.", "en", "2024-12-04T09:00:00+01:00", "Africa/Luanda")).toEqual([]);
     const both = extractReports({ id: "a", text: "Os Presidentes dos Estados Unidos, Donald Trump, e da Rússia, Vladimir Putin, reuniram-se na sexta-feira em Anchorage.", language: "pt", publishedAt: "2025-08-16T09:00:00+01:00", timezone: "Europe/Lisbon" });
