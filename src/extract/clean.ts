@@ -63,6 +63,8 @@ const ODD_SPACING = /  |[^\S \n]/;
 // Replaced from the first `Photo:` or `Source:` on, where every match starts: the pattern looks at
 // nothing before its start (no lookbehind, `^` or `\b`), and its `$` sees the same line ends.
 const CREDIT = /(?:Photo|Source):[^\n|]{0,120}(?:\|[ \t]{0,20})?$/gm;
+// A credit in brackets ends at its bracket: `(Photo: NDO) Hà Nội, 28/4` keeps the photo's place and day.
+const BRACKETED_CREDIT = /\((?:Photo|Source):[^\n|()]{0,120}\)/g;
 const SPACES = /\s+/g;
 const EMBEDDED_DATE = /^\s*date\s+(\d{4}-\d{2}-\d{2})\b/i;
 
@@ -195,6 +197,9 @@ export function cleanText(text: string): CleanText {
   if (masked.includes("<") || masked.includes("&")) masked = masked.replace(HTML_TAG, (m) => " ".repeat(m.length));
   // A trailing caption credit (`Photo: Ministry of Foreign Affairs |`) is not content either.
   const credit = firstOf(masked, "Photo:", "Source:");
-  if (credit >= 0) masked = masked.slice(0, credit) + masked.slice(credit).replace(CREDIT, (m) => " ".repeat(m.length));
+  if (credit >= 0) {
+    const from = masked[credit - 1] === "(" ? credit - 1 : credit;
+    masked = masked.slice(0, from) + masked.slice(from).replace(BRACKETED_CREDIT, (m) => " ".repeat(m.length)).replace(CREDIT, (m) => " ".repeat(m.length));
+  }
   return { masked, lines, embeddedDate };
 }

@@ -91,6 +91,12 @@ const FIGURE_PATTERNS: FigurePattern[] = [
     // (Every match has a slash before a digit: `8/7`.)
     mayMatch: (text) => markBeforeDigit(text, "/"),
   },
+  {
+    // `(Photo: NDO) Hà Nội, 28/4`: a caption's place and day at its end, as Vietnamese outlets write them.
+    re: /(?<=\p{L},\s?)(\d{1,2})\/(\d{1,2})(?=\s*[.)]?\s*$)/gu,
+    make: (m, span) => numericDate(m[0], span, num(m[1]) ?? 0, num(m[2]) ?? 0, null),
+    mayMatch: (text) => markBeforeDigit(text, "/"),
+  },
   { re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, make: (m, span) => ({ kind: "iso", surface: m[0], span, date: m[0] }), mayMatch: (text) => markBeforeDigit(text, "-") },
   // 27.02.2023: dots with a full year are written day first, in every outlet that writes them.
   { re: /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/g, make: (m, span) => explicitDayFirst(m[0], span, num(m[1]) ?? 0, num(m[2]) ?? 0, num(m[3]) ?? null), mayMatch: (text) => markBeforeDigit(text, ".") },

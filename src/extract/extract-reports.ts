@@ -78,7 +78,7 @@ export function extractFromArticle(article: Article, options: ExtractOptions = {
   // Without a publication date, the day a dateline says the story was filed (`Buenos Aires,
   // January 23, 2023 –`) is what `this Monday` counts from; it never dates a meeting itself.
   const published = localPublicationDate(article.publishedAt ?? clean.embeddedDate ?? filingDate(dateline), article.timezone);
-  const people = findPeople(masked, g);
+  const people = findPeople(article.outlet ? withoutOwnName(masked, article.outlet) : masked, g);
 
   const drafts = findMeetings(sentences, triggers, people, published, g);
   if (drafts.length === 0) return [];
@@ -142,7 +142,7 @@ export function extractFromArticle(article: Article, options: ExtractOptions = {
     const edition = eve ? dayBefore(occasionMatch?.edition ?? null) : (occasionMatch?.edition ?? null);
     const anchor: DateAnchor = { published, occasion: edition ? { start: edition.start, end: edition.end } : null, dayFirst };
     const heading = headings.findLast((h) => h.start < (own[0]?.start ?? 0)) ?? null;
-    const asRead = dateFor(own, sceneOf(draft, sentences, triggersIn, people), lead, anchor, draft, dated, edition, dateline, heading, g, people);
+    const asRead = dateFor(withCaptionTails(own, sentences), sceneOf(draft, sentences, triggersIn, people), lead, anchor, draft, dated, edition, dateline, heading, g, people);
     const date = eve && asRead.basis === "occasion" ? { ...asRead, reason: "the text gives no date; the day before the occasion it names" } : asRead;
     if (eve) occasionMatch = null;
     // A meeting the text dates months away from the occasion it names was not on its sidelines
@@ -201,6 +201,43 @@ export function extractFromArticle(article: Article, options: ExtractOptions = {
  * talks with Macron in Paris). The span is where the text names the city. Reports are changed in
  * place.
  */
+/**
+ * The text with the outlet's own name blanked where it stands alone (`Analysts who spoke to Enab
+ * Baladi said …`): an outlet is no one met. (Not inside a longer run of names: `Michael Bloomberg`
+ * in a story of Bloomberg's is a person.)
+ */
+function withoutOwnName(masked: string, outlet: string): string {
+  const name = outlet.trim();
+  if (name.length < 3 || !masked.includes(name)) return masked;
+  let out = masked;
+  for (let at = masked.indexOf(name); at >= 0; at = masked.indexOf(name, at + name.length)) {
+    const before = /(?:^|[^\p{L}])(\p{Lu}[\p{L}'’-]*\s+)?$/u.exec(masked.slice(Math.max(0, at - 40), at));
+    const after = /^(\s+\p{Lu})?/u.exec(masked.slice(at + name.length, at + name.length + 3));
+    const edge = (at === 0 || !/\p{L}/u.test(masked[at - 1] as string)) && !/\p{L}/u.test(masked[at + name.length] ?? " ");
+    if (!edge || before?.[1] || after?.[1]) continue;
+    out = out.slice(0, at) + " ".repeat(name.length) + out.slice(at + name.length);
+  }
+  return out;
+}
+
+/**
+ * A report's own sentences, then the rest of the line of each of its captions (`… at the talks.
+ * (Photo: NDO) Hà Nội, 28/4`: the photo's place and day), read after every sentence of its own.
+ */
+function withCaptionTails(own: readonly Sentence[], sentences: readonly Sentence[]): readonly Sentence[] {
+  if (!own.some((s) => s.caption)) return own;
+  const out: Sentence[] = [...own];
+  for (const s of own) {
+    if (!s.caption) continue;
+    for (let i = sentences.indexOf(s) + 1; i < sentences.length; i++) {
+      const next = sentences[i] as Sentence;
+      if (!next.caption || next.paragraph !== s.paragraph || own.includes(next)) break;
+      if (!out.includes(next)) out.push(next);
+    }
+  }
+  return out;
+}
+
 /** An edition's day before its first, wherever it was (the meeting on its eve was not there). */
 function dayBefore(edition: OccasionEdition | null): OccasionEdition | null {
   if (edition === null) return null;
@@ -662,7 +699,11 @@ function findMeetings(sentences: readonly Sentence[], triggersOf: readonly (read
         }
         // (`Macron urged Trump not to strike a deal with Putin, as the two leaders met`: the two are
         // the clause's subject and object, not the last two named.)
-        let both = namedBefore.length >= 3 && after.length === 0 && pronounPair() ? namedBefore.slice(0, 2) : union([...namedBefore].reverse(), namedAfter);
+        // (`The two men held talks …, in the presence of Foreign Minister X`: one who attends is no
+        // one `the two` are; `the two` are the last two named before.)
+        const attending = namedBefore.length === 0 && after.length > 0 && PRESENCE_WORDS.some((w) => sentence.text.includes(w)) ? after.filter((m) => PRESENCE.test(textBetween(sentence, Math.max(sentence.start, m.span[0] - 60), m.span[0]))).map((m) => m.person) : [];
+        const sidesAfter = attending.length > 0 ? namedAfter.filter((p) => !attending.includes(p)) : namedAfter;
+        let both = namedBefore.length >= 3 && after.length === 0 && pronounPair() ? namedBefore.slice(0, 2) : attending.length > 0 && sidesAfter.length === 0 && pronounPair() ? theTwo(sentence) : union([...namedBefore].reverse(), namedAfter);
         // `Zelensky said … their discussion had been detailed`: the meeting already told with
         // the one named, before anyone else mentioned since.
         let told: Draft | undefined;
@@ -691,7 +732,7 @@ function findMeetings(sentences: readonly Sentence[], triggersOf: readonly (read
         const joining = PARTICIPATING_WORDS.some((w) => sentence.text.includes(w)) ? after.filter((m) => PARTICIPATING.test(textBetween(sentence, Math.max(sentence.start, m.span[0] - 60), m.span[0]))).map((m) => m.person) : [];
         if (both.length < 2) both = union(both, recent(sentence.start, 2));
         if (both.length < 2 && principal !== null && !both.includes(principal)) both.push(principal);
-        addMeeting(told ? both : union(both.slice(0, 2), joining).slice(0, 4), sentence, trigger);
+        addMeeting(told ? both : union(both.slice(0, 2), joining.filter((p) => !attending.includes(p))).slice(0, 4), sentence, trigger);
         continue;
       }
       const objectsAfter = namedAfter;
@@ -1031,6 +1072,9 @@ function earlierYear(caption: string, published: string): boolean {
 const PARTICIPATING = /\b(?:with the participation of|in the presence of|(?:and|also) joined by)\s+(?:[\p{L}'’.()-]+\s+){0,12}$/u;
 // Words one of which every match of PARTICIPATING holds.
 const PARTICIPATING_WORDS = ["participation of", "presence of", "joined by"];
+// Attending, as a pair's talks are held `in the presence of` someone.
+const PRESENCE = /\b(?:in the presence of|attended by)\s+(?:[\p{L}'’.()-]+\s+){0,12}$/u;
+const PRESENCE_WORDS = ["presence of", "attended by"];
 // `between the delegation of the Kingdom of Saudi Arabia, headed by His Excellency Dr. `: the
 // delegations' heads are the sides.
 const DELEGATION_HEAD = /^\s*(?:the|an?)\s+(?:[\p{L}'’-]+\s+){0,8}?delegation(?:\s+of\s+[^,;.]{1,80}?)?,?\s+(?:headed|led)\s+by\s+/u;

@@ -75,7 +75,8 @@ export const TRIGGER_PATTERNS: readonly { re: RegExp; form: Trigger["form"]; nee
   // `after the two spoke by telephone`
   { re: /\b(?:spoke|spoken|speak|talked|talk)\s+(?:today\s+|yesterday\s+)?(?:by\s+(?:tele)?phone|on the (?:tele)?phone|over the (?:tele)?phone)\b/g, form: "joint", needs: ["phone"] },
   { re: /\b(?:paid|pays)\s+a\s+courtesy\s+call\s+on\b|\bcalled on (?=(?:[\p{Lu}]|his |her ))/gu, form: "with", needs: ["courtesy", "called on"] },
-  { re: /\b(?:held|had|holds|has held|have held|hold|holding)\s+(?:[\p{L}'’-]+\s+){0,5}?(?:[Tt]alks|[Mm]eetings?|(?:tele)?phone (?:call|talks|conversation)|video (?:call|conference)|conversation|working session|courtesy call|discussions?|bilateral)\b(?:\s+with\b)?/gu, form: "with", needs: ["held", "had", "hold"] },
+  // (No `to` in the words between: `had confirmed his willingness to host talks` holds none.)
+  { re: /\b(?:held|had|holds|has held|have held|hold|holding)\s+(?:(?!to\s)[\p{L}'’-]+\s+){0,5}?(?:[Tt]alks|[Mm]eetings?|(?:tele)?phone (?:call|talks|conversation)|video (?:call|conference)|conversation|working session|courtesy call|discussions?|bilateral)\b(?:\s+with\b)?/gu, form: "with", needs: ["held", "had", "hold"] },
   // Meals are meetings too: `dined with X`, `had a working lunch with X`, and `A and B had dinner
   // together` (a banquet or a dinner hosted for many is not: neither takes `with` or `together`).
   { re: /\b(?:dined|dines|dining|lunched)\s+with\b|\b(?:had|held|hold|holds|has had|have had)\s+(?:an?\s+)?(?:(?:private|informal|working|official|family|bilateral|one-on-one|long|late)\s+)*(?:dinner|lunch|luncheon|breakfast)\s+with\b/g, form: "with", needs: ["dine", "dining", "lunched", "dinner", "lunch", "breakfast"] },
@@ -219,9 +220,15 @@ function isFuture(before: string, lowerBefore: string, trigger: string): boolean
   if (lowerBefore.includes("agree") && AGREED_INCLUDING.test(lowerBefore)) return true;
   if ((lowerBefore.includes("forward") || lowerBefore.includes("fores") || lowerBefore.includes("envisag") || lowerBefore.includes("planned")) && AHEAD_JUST_BEFORE.test(lowerBefore)) return true;
   if (lowerBefore.includes("whether") && WHETHER_JUST_BEFORE.test(lowerBefore)) return true;
+  if (lowerBefore.includes("when") && WHEN_TRAVELS.test(lowerBefore)) return true;
   const m = FUTURE.exec(lowerBefore) ?? (before.includes(" to ") ? FUTURE_FAR.exec(before) : null);
   return m !== null && !SPEECH.test(before.slice(m.index)) && !(PAST_VERB.test(trigger) && PAST_CLAUSE_SINCE.test(lowerBefore.slice(m.index)));
 }
+
+// `When Prime Minister Nikol Pashinyan travels to Istanbul on Friday for talks with …`: a trip in
+// the present after `when` is one to come (a headline's present, `Modi travels to Kyiv for talks`,
+// has no `when`).
+const WHEN_TRAVELS = /\bwhen\s+[^.;,]{0,80}?\b(?:travels|flies|heads|goes|arrives|visits|comes)\b[^.;]{0,80}$/;
 
 // A trigger told in the past tense (`welcomed`, `met`, `held talks`): after `, as he` it is a clause
 // of its own (`, when he meets Putin` after `will travel` is still to come).
@@ -239,6 +246,10 @@ const FUTURE_FAR = /\b(?:is|are)\s+(?:expected|scheduled|set|due)\s+to\b[^.;]{0,
 
 const LAST_TIME = /\blast\s+$/i;
 const LAST_MET = /\b(?:last|previously)\s+(?:met|held talks|spoke|talked)\b[^.;]*$/;
+// `The two first spoke by phone on May 12`, `first met in 2019`: their first meeting, dated by a
+// month, a year or `ago` (not `first met in person on Monday`, which may be the story's own).
+const FIRST_TIME = /\bfirst\s+$/;
+const WHEN_LONG_AGO = /^[^.;]{0,60}?\b(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d|ago|years?|decades?)\b/;
 const AIRPORT = /\bairport\b/i;
 
 // Meetings told as a habit or a count (`have talked by phone several times since February`,
@@ -403,6 +414,7 @@ export function findTriggers(sentence: string): Trigger[] {
       // `The two leaders last held talks in Vilnius`: the meeting before this one; and so is any
       // meeting the clause of `last met` tells (`Trump and Zelenskyy last met in Paris in December,
       // at a meeting arranged by Macron`).
+      if (FIRST_TIME.test(before.slice(-8)) && /^(?:met|spoke|spoken|talked|held|sat)\b/.test(m[0].slice(lead)) && WHEN_LONG_AGO.test(sentence.slice(end, end + 80))) continue;
       if (LAST_TIME.test(before.slice(-8)) || ((lowerBefore.includes("last") || lowerBefore.includes("previously")) && LAST_MET.test(lowerBefore.slice(-160)))) continue;
       // `she had held talks with Modi`: the past perfect tells a meeting before the story's.
       // (`Trump said on Wednesday he had held a long phone call with Putin`: reported speech moves

@@ -144,6 +144,11 @@ describe("dotted dates and `last` weekdays", () => {
     expect(findDates("version 2.10.3 and a 3.5 rating")).toEqual([]);
   });
 
+  it("a caption's place and day at its end (`Hà Nội, 28/4`) is a date; a fraction in prose is not", () => {
+    expect(findDates("(Photo: NDO) Hà Nội, 28/4").map((d) => d.kind === "explicit" && [d.month, d.day])).toEqual([[4, 28]]);
+    expect(findDates("They scored 3/4 in the test, 3/4 of them")).toEqual([]);
+  });
+
   it("`last Saturday` in a story of a Saturday is the week before; `on Saturday` is that day", () => {
     expect(resolveFirst("flew to Addis Ababa last Saturday", anchor("2025-01-18")).value).toBe("2025-01-11");
     expect(resolveFirst("flew to Addis Ababa on Saturday", anchor("2025-01-18")).value).toBe("2025-01-18");

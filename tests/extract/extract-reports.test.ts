@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { endsAsSentence, extractReports, peopleKey } from "../../src/extract/extract-reports.js";
+import { compareNames } from "../../src/text/names.js";
 
 const roundup = {
   id: "roundup",
@@ -1220,6 +1221,25 @@ describe("delegations, lists of several, previews and time spent together", () =
     const [r] = extractReports({ id: "a", text: "On Sunday, President Seyyed Ebrahim Raeisi welcomed Sultan Haitham bin Tariq at Tehran's Saadabad Palace before the two held talks.", publishedAt: "2023-05-28T20:00:00+03:30", timezone: "Asia/Tehran" });
     expect(r?.participants.map((p) => p.name).sort()).toEqual(["Ebrahim Raeisi", "Haitham bin Tariq"]);
     expect(r?.location.value).toMatchObject({ site: "Saadabad Palace", city: "Tehran" });
+  });
+
+  it("the outlet's own name is no one met; `the two men`, in talks held in someone's presence, are the two named before", () => {
+    const text = "On Sunday, Syria's President Ahmed al-Sharaa was received in Riyadh by Saudi Crown Prince Mohammed bin Salman. The two men held talks on the situation in Syria, in the presence of Syrian Foreign Minister Asaad al-Shaibani. Analysts who spoke to Enab Baladi said the order of the visits was deliberate.";
+    const reports = extractReports({ id: "a", outlet: "Enab Baladi", text, publishedAt: "2025-02-05T10:00:00+03:00", timezone: "Asia/Damascus" });
+    expect(reports.map((r) => r.participants.map((p) => p.name).sort().join(" + "))).toEqual(["Ahmed al-Sharaa + Mohammed bin Salman"]);
+  });
+
+  it("a caption's credit in brackets keeps the place and day after it, which date the talks the prose tells", () => {
+    const text = "NDO – Prime Minister Phạm Minh Chính held talks in Hà Nội with Prime Minister of Japan Ishiba Shigeru.\n\n![](a.jpg) |\nPrime Minister Phạm Minh Chính and Japanese Prime Minister Ishiba Shigeru at the talks. (Photo: NDO) Hà Nội, 28/4";
+    const [r] = extractReports({ id: "a", text, publishedAt: "2025-04-28T20:30:00+07:00", timezone: "Asia/Ho_Chi_Minh" });
+    expect(r?.date.value).toBe("2025-04-28");
+  });
+
+  it("popes by their names in other languages, and Castel Gandolfo", () => {
+    const [r] = extractReports({ id: "a", language: "fr", text: "Le pape Léon XIV a reçu mercredi le président ukrainien Volodymyr Zelensky à Castel Gandolfo.", publishedAt: "2025-07-10T08:00:00+02:00", timezone: "Europe/Paris" });
+    expect(r?.participants.map((p) => p.name).sort()).toEqual(["Léon XIV", "Volodymyr Zelensky"]);
+    expect(compareNames("Léon XIV", "Leo XIV").same).toBe(true);
+    expect(r?.location.value).toMatchObject({ city: "Castel Gandolfo", country: "IT" });
   });
 
   it("`the former army chief` in a later clause makes no earlier office holder of the one met", () => {

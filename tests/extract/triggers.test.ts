@@ -152,6 +152,21 @@ describe("meetings to come, and earlier ones, told around a trigger", () => {
   });
 });
 
+describe("first meetings, wishes and trips to come", () => {
+  const surfaces = (s: string) => findTriggers(s).map((t) => t.surface);
+  it("`first spoke … on May 12` is their first call, before the story's; `first met in person on Monday` may be the story's", () => {
+    expect(surfaces("The two first spoke by phone on May 12, four days after the conclave.")).toEqual([]);
+    expect(surfaces("Biden and Xi first met in 2011, when both were vice presidents.")).toEqual([]);
+    expect(surfaces("The two leaders first met in person on Monday in Bali.")).toEqual(["met"]);
+  });
+
+  it("`had confirmed his willingness to host talks` holds none; `When X travels to Istanbul on Friday for talks` is to come", () => {
+    expect(surfaces("Meloni later said the Pope had confirmed his willingness to host talks at the Vatican.")).toEqual([]);
+    expect(surfaces("When Prime Minister Nikol Pashinyan travels to Istanbul on Friday for talks with President Erdoğan, he will make history.")).toEqual([]);
+    expect(surfaces("Pashinyan had a round of talks in Istanbul.")).toEqual(["had a round of talks"]);
+  });
+});
+
 describe("calls told with the day between verb and phone", () => {
   it("`spoke today by phone with` and `a conversation by telephone with`", () => {
     // (Read with its `with`, which names the other side.)
