@@ -13,7 +13,7 @@ import { addDays } from "./calendar.js";
 import { cleanText } from "./clean.js";
 import { findDates, localPublicationDate, resolveDate, unknownDate, type DateAnchor, type DateMention } from "./dates.js";
 import { BUSINESS_DESCRIPTORS, findPeople, type ArticlePeople, type Person, type PersonMention } from "./people.js";
-import { NAME_PARTICLES } from "../text/names.js";
+import { compareParsed, NAME_PARTICLES, parseName } from "../text/names.js";
 import { CITY_BEFORE_COMMA, combinePlaces, findDateline, findOccasions, findPlaces, unknownCity, type OccasionMatch, type PlaceMention } from "./places.js";
 import { splitSentences, type Sentence } from "./sentences.js";
 import { findTriggers, type Trigger } from "./triggers.js";
@@ -78,7 +78,7 @@ export function extractFromArticle(article: Article, options: ExtractOptions = {
   // Without a publication date, the day a dateline says the story was filed (`Buenos Aires,
   // January 23, 2023 –`) is what `this Monday` counts from; it never dates a meeting itself.
   const published = localPublicationDate(article.publishedAt ?? clean.embeddedDate ?? filingDate(dateline), article.timezone);
-  const people = findPeople(article.outlet ? withoutOwnName(masked, article.outlet) : masked, g);
+  const people = withSovereigns(findPeople(article.outlet ? withoutOwnName(masked, article.outlet) : masked, g), masked, published, dateline, g);
 
   const drafts = findMeetings(sentences, triggers, people, published, g);
   if (drafts.length === 0) return [];
@@ -201,6 +201,89 @@ export function extractFromArticle(article: Article, options: ExtractOptions = {
  * talks with Macron in Paris). The span is where the text names the city. Reports are changed in
  * place.
  */
+// A sovereign named by office (`Zelensky has met the King at Sandringham`, `His Majesty the Sultan`,
+// `the Pope`, `the King of Spain`), not followed by a name (a name's run is read as a person's).
+const SOVEREIGN = /\b(?:(?:His|Her)\s+(?:Majesty|Holiness|Highness)\s+)?[Tt]he\s+(King|Emperor|Sultan|Emir|Amir|Pope|Pontiff)\b(?!['’]s\s+\p{Lu})(?:\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?))?(?!\s+\p{Lu})/gu;
+const SOVEREIGN_WORDS = ["King", "Emperor", "Sultan", "Emir", "Amir", "Pope", "Pontiff"];
+// Where a sovereign so named is a side: after the verb or preposition that tells a meeting (`met the
+// King`, `was received by the Sultan`, `an audience with the Pope`), or before its verb (`The King,
+// who …, received him`).
+const SIDE_BEFORE = /\b(?:met|meets|meeting|with|by|on|received|receives|welcomed|hosted|audience)\s+(?:(?:His|Her)\s+(?:Majesty|Holiness|Highness)\s+)?$/;
+const SIDE_AFTER = /^\s*(?:,[^.;]{1,100},\s*)?(?:has\s+|had\s+|also\s+|later\s+|then\s+)*(?:met|meets|received|receives|welcomed|welcomes|hosted|hosts|held|holds|spoke|greeted|granted|sat)\b/;
+const SAME_OFFICE: Readonly<Record<string, string>> = { amir: "emir", pontiff: "pope" };
+
+/**
+ * `The King received President Zelenskyy at Sandringham House`: each sovereign named by office
+ * alone is the one person of that office the article names (`King Felipe VI … the King`), or else
+ * the one the reference data gives as holding it on the day of publication in a country the article
+ * names (a pope, in any). None where two could be meant.
+ */
+function withSovereigns(people: ArticlePeople, masked: string, published: string | null, dateline: Dateline | null, g: Gazetteer): ArticlePeople {
+  if (!SOVEREIGN_WORDS.some((w) => masked.includes(w))) return people;
+  let countries: Set<string> | null = null;
+  const countriesNamed = (): Set<string> => {
+    if (countries) return countries;
+    countries = new Set<string>();
+    for (const p of people.people) if (p.country) countries.add(p.country);
+    if (dateline?.place?.country) countries.add(dateline.place.country);
+    for (const m of findPlaces(masked, 0, g, published)) if (m.place.country) countries.add(m.place.country);
+    return countries;
+  };
+  const added: PersonMention[] = [];
+  SOVEREIGN.lastIndex = 0;
+  for (let m = SOVEREIGN.exec(masked); m; m = SOVEREIGN.exec(masked)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (people.mentions.some((x) => x.span[0] < end && start < x.span[1])) continue;
+    // Only as a side of a meeting the words around tell (not `a letter from the King`).
+    if (!SIDE_BEFORE.test(masked.slice(Math.max(0, start - 40), start)) && !SIDE_AFTER.test(masked.slice(end, end + 120))) continue;
+    const written = m[1] as string;
+    const office = SAME_OFFICE[written.toLowerCase()] ?? written.toLowerCase();
+    const forms = [office, ...Object.keys(SAME_OFFICE).filter((k) => SAME_OFFICE[k] === office)];
+    // (Not a crown prince's, a former king's or a deputy's title.)
+    const holds = (title: string | null | undefined): boolean => {
+      // (`King's Lynn` made a title of a town's possessive.)
+      if (!title || /['’]s$/.test(title)) return false;
+      const words = ` ${foldText(title)} `;
+      return forms.some((f) => {
+        const at = words.indexOf(` ${f} `);
+        return at >= 0 && !/\b(?:crown|former|vice|deputy|late)\s+$/.test(words.slice(0, at + 1));
+      });
+    };
+    const activeOn = (r: { title: string; from?: string; to?: string }, day: string | null): boolean =>
+      forms.includes(foldText(r.title)) && (day === null ? !r.to : (!r.from || r.from <= day) && (!r.to || day < r.to));
+    // The one the reference data gives as holding the office then, in a country the article names
+    // (a king of history the article also names, `the future Edward VII`, is not the one meant).
+    const of = m[2] !== undefined ? g.countryByKey.get(foldText(m[2])) : undefined;
+    if (m[2] !== undefined && of === undefined) continue;
+    const holders = g.people.filter(
+      (e) => e.roles?.some((r) => activeOn(r, published)) && (of !== undefined ? e.country === of : office === "pope" || (e.country !== undefined && countriesNamed().has(e.country))),
+    );
+    let person = -1;
+    if (holders.length === 1) {
+      const entry = holders[0] as (typeof holders)[number];
+      const parsed = parseName(entry.name, { gazetteer: g });
+      // (The holder as the article spells them, a misprint too: `Tamim bin Hamad Al Thanni`.)
+      person = people.people.findIndex((p) => p.parsed.personId === entry.id || compareParsed(p.parsed, parsed).same);
+      if (person < 0) {
+        people.people.push({ parsed, name: entry.name, title: written, country: entry.country ?? null, mentions: [] });
+        person = people.people.length - 1;
+      }
+    } else if (of === undefined) {
+      // Failing that, the one of that office the article names.
+      const named = people.people.map((p, i) => (holds(p.title) ? i : -1)).filter((i) => i >= 0);
+      if (named.length === 1) person = named[0] as number;
+    }
+    if (person < 0) continue;
+    const holder = people.people[person] as Person;
+    const mention: PersonMention = { surface: m[0], span: [start, end], title: written, country: holder.country, person };
+    holder.mentions.push(mention);
+    added.push(mention);
+  }
+  if (added.length === 0) return people;
+  return { people: people.people, mentions: [...people.mentions, ...added].sort((a, b) => a.span[0] - b.span[0]) };
+}
+
 /**
  * The text with the outlet's own name blanked where it stands alone (`Analysts who spoke to Enab
  * Baladi said …`): an outlet is no one met. (Not inside a longer run of names: `Michael Bloomberg`
@@ -1131,7 +1214,7 @@ function officeHolderAfter(after: string, sentenceStart: number, people: Article
   let found: number | undefined;
   for (let i = 0; i < people.people.length; i++) {
     const person = people.people[i] as Person;
-    if (person.title === null || (code !== undefined && person.country !== code)) continue;
+    if (person.title === null || /['’]s$/.test(person.title) || (code !== undefined && person.country !== code)) continue;
     if (!(person.mentions[0]?.span[0] !== undefined && person.mentions[0].span[0] < sentenceStart)) continue;
     const title = ` ${foldText(person.title)} `;
     const at = title.indexOf(` ${office} `);

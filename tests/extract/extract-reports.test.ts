@@ -1242,6 +1242,19 @@ describe("delegations, lists of several, previews and time spent together", () =
     expect(r?.location.value).toMatchObject({ city: "Castel Gandolfo", country: "IT" });
   });
 
+  it("a sovereign named by office alone is the one who held it then, in a country the story names, where a side", () => {
+    const who2 = (text: string, publishedAt?: string) => extractReports({ id: "a", text, ...(publishedAt ? { publishedAt } : {}) }).map((r) => r.participants.map((p) => p.name).sort().join(" + "));
+    const visit = "President Volodymyr Zelensky of Ukraine flew to Norfolk after his talks in London.";
+    expect(who2(`${visit} The King, who spends part of the winter at Sandringham, received him at Sandringham House on Sunday.`, "2025-03-02T18:00:00+00:00")).toEqual(["Charles III + Volodymyr Zelensky"]);
+    expect(who2(`${visit} He has met the King at Sandringham.`)).toEqual(["Charles III + Volodymyr Zelensky"]);
+    // Not the sender of a letter; not a king of history the story names; no king where none held the office.
+    expect(who2("Prime Minister Keir Starmer handed President Donald Trump a letter from the King during their meeting in the Oval Office on Thursday.", "2025-02-28T10:00:00+00:00")).toEqual(["Donald Trump + Keir Starmer"]);
+    expect(who2(`${visit} Sandringham was bought for the future King Edward VII. He has met the King at Sandringham.`, "2025-03-02T18:00:00+00:00")).toEqual(["Charles III + Volodymyr Zelensky"]);
+    expect(who2(`${visit} He has met the King at Sandringham.`, "2021-03-02T18:00:00+00:00")).toEqual([]);
+    // The Pope needs no country.
+    expect(who2("Argentine President Javier Milei was received by the Pope at the Vatican on Monday.", "2024-02-12T18:00:00+01:00")).toEqual(["Francis + Javier Milei"]);
+  });
+
   it("`the former army chief` in a later clause makes no earlier office holder of the one met", () => {
     expect(who("Mr Macron held talks with President Joseph Aoun at the Grand Serail in Beirut on Friday, a week after the former army chief was elected by parliament.", "2025-01-18T10:00:00+01:00")).toEqual(["Joseph Aoun + Macron"]);
     expect(who("Mr Macron held talks with former President Michel Aoun in Beirut on Friday.", "2025-01-18T10:00:00+01:00")).toEqual([]);
