@@ -220,6 +220,7 @@ const SAME_OFFICE: Readonly<Record<string, string>> = { amir: "emir", pontiff: "
  */
 function withSovereigns(people: ArticlePeople, masked: string, published: string | null, dateline: Dateline | null, g: Gazetteer): ArticlePeople {
   if (!SOVEREIGN_WORDS.some((w) => masked.includes(w))) return people;
+  knownSovereigns(people, published, g);
   let countries: Set<string> | null = null;
   const countriesNamed = (): Set<string> => {
     if (countries) return countries;
@@ -282,6 +283,30 @@ function withSovereigns(people: ArticlePeople, masked: string, published: string
   }
   if (added.length === 0) return people;
   return { people: people.people, mentions: [...people.mentions, ...added].sort((a, b) => a.span[0] - b.span[0]) };
+}
+
+/**
+ * `His Majesty King Abdullah`: a sovereign named by one name under the office's title is the one
+ * holder of that office then whose name it is (Abdullah II of Jordan), named so in the report.
+ */
+function knownSovereigns(people: ArticlePeople, published: string | null, g: Gazetteer): void {
+  for (const p of people.people) {
+    const token = p.parsed.tokens[0];
+    if (p.parsed.tokens.length !== 1 || p.title === null || token === undefined) continue;
+    const words = foldText(p.title).split(" ");
+    const office = words.map((w) => SAME_OFFICE[w] ?? w).find((w) => w === "king" || w === "emir" || w === "sultan" || w === "emperor" || w === "pope");
+    if (office === undefined || words.includes("crown") || words.includes("former")) continue;
+    const holding = (e: { roles?: readonly { title: string; from?: string; to?: string }[] } | undefined) =>
+      e?.roles?.some((r) => (SAME_OFFICE[foldText(r.title)] ?? foldText(r.title)) === office && (published === null ? !r.to : (!r.from || r.from <= published) && (!r.to || published < r.to))) === true;
+    // (A one-word name the reference data gave to someone else, who held no such office then, is looked up again.)
+    if (p.parsed.personId !== null && holding(g.peopleById.get(p.parsed.personId))) continue;
+    const holders = g.people.filter((e) => holding(e) && (foldText(e.short ?? "") === token || foldText(e.given ?? "").split(" ")[0] === token));
+    if (holders.length !== 1) continue;
+    const entry = holders[0] as (typeof holders)[number];
+    p.parsed = parseName(entry.name, { gazetteer: g });
+    p.name = entry.name;
+    p.country ??= entry.country ?? null;
+  }
 }
 
 /**
@@ -1226,7 +1251,7 @@ function officeHolderAfter(after: string, sentenceStart: number, people: Article
 }
 
 // (And in Portuguese, Spanish and French: `les deux Chefs d'État`, `los dos presidentes`, `os dois líderes`.)
-const PRONOUN_PAIR = /(?:\b(?:the two(?: [a-z]+){0,2}|the pair|they|both(?: [a-z]+)?)|(?<![\p{L}])(?:les deux|los dos|las dos|os dois|as duas|ambos|ambas)(?:\s+[\p{L}'’]+){0,3}?)\s+(?:also\s+)?$/iu;
+const PRONOUN_PAIR = /(?:\b(?:the two(?: [a-z]+){0,3}|the pair|they|both(?: [a-z]+)?)|(?<![\p{L}])(?:les deux|los dos|las dos|os dois|as duas|ambos|ambas)(?:\s+[\p{L}'’]+){0,3}?)\s+(?:also\s+)?$/iu;
 // (Valid for `endingAt`: the pattern ends in its `$`, after no assertion.)
 const pronounPairBefore = endingAt(PRONOUN_PAIR);
 

@@ -48,7 +48,8 @@ export const TRIGGER_PATTERNS: readonly { re: RegExp; form: Trigger["form"]; nee
   { re: /(?:\b(?:received|receives|hosted|hosts)|(?<=(?:^|,)\s*)(?:receiving|hosting))(?:,\s+(?:on|at|in|yesterday|today)\b[^,;.]{1,60},)?\s+(?=(?:visiting\s+|his\s+|her\s+)?\p{Lu}|visiting\b|(?:tech\s+)?(?:billionaire|businessman|businesswoman|entrepreneur|tycoon|magnate|industrialist)\b)/gu, form: "with", needs: ["receive", "receiving", "host"] },
   // `A was received by B`, `A was hosted by B`: B is named after the trigger, as with `met`.
   // (`was also received by`, `were later hosted by`: an adverb may come between.)
-  { re: /\b(?:was|were|being)\s+(?:(?:also|later|then|first|formally|officially|cordially)\s+)?(?:received|hosted)\s+by\b/g, form: "with", needs: ["received", "hosted"] },
+  // (`was received on Saturday by`: the day may come before the agent.)
+  { re: /\b(?:was|were|being)\s+(?:(?:also|later|then|first|formally|officially|cordially)\s+)?(?:received|hosted)\s+(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+|yesterday\s+|today\s+)?by\b/g, form: "with", needs: ["received", "hosted"] },
   // `Netanyahu was welcomed with full military honors by Prime Minister Viktor Orban`.
   { re: /\b(?:was|were|being)\s+(?:warmly\s+)?welcomed\s+(?:(?:with|at|in|to)\s+[^.;,]{1,40}?\s+)?by\b/g, form: "with", needs: ["welcomed"] },
   // `became one of the first leaders to be received by Trump`: a first, told after it happened.

@@ -1255,6 +1255,15 @@ describe("delegations, lists of several, previews and time spent together", () =
     expect(who2("Argentine President Javier Milei was received by the Pope at the Vatican on Monday.", "2024-02-12T18:00:00+01:00")).toEqual(["Francis + Javier Milei"]);
   });
 
+  it("a king under his title by one name is the one of that name then reigning; `was received on Saturday by`; `the two heads of state met`", () => {
+    const [r] = extractReports({ id: "a", text: "AMMAN — His Majesty King Abdullah yesterday held talks with US President Joe Biden at the White House.", publishedAt: "2024-02-13T00:45:00+02:00", timezone: "Asia/Amman" });
+    expect(r?.participants.map((p) => p.name).sort()).toEqual(["Abdullah II bin Al-Hussein", "Joe Biden"]);
+    const lisbon = "The President of Brazil, Luiz Inácio Lula da Silva, was received on Saturday by the President of the Republic, Marcelo Rebelo de Sousa. After the welcome ceremony, the two heads of state met at Belém Palace.";
+    const [l] = extractReports({ id: "a", text: lisbon, publishedAt: "2023-04-22T20:00:00+01:00", timezone: "Europe/Lisbon" });
+    expect(l?.participants.map((p) => p.name).sort()).toEqual(["Luiz Inácio Lula da Silva", "Marcelo Rebelo de Sousa"]);
+    expect(l?.location.value).toMatchObject({ site: "Belém Palace", city: "Lisbon", country: "PT" });
+  });
+
   it("`the former army chief` in a later clause makes no earlier office holder of the one met", () => {
     expect(who("Mr Macron held talks with President Joseph Aoun at the Grand Serail in Beirut on Friday, a week after the former army chief was elected by parliament.", "2025-01-18T10:00:00+01:00")).toEqual(["Joseph Aoun + Macron"]);
     expect(who("Mr Macron held talks with former President Michel Aoun in Beirut on Friday.", "2025-01-18T10:00:00+01:00")).toEqual([]);
