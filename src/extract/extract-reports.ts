@@ -193,14 +193,6 @@ export function extractFromArticle(article: Article, options: ExtractOptions = {
   return reports;
 }
 
-/**
- * A meeting in person the text gives no place for, told beside one with a city, on a trip: when
- * the two share a traveller (someone from another country than that city's) and the other side of
- * the unplaced one is of that city's country, it was in that city, within two days (`Earlier on
- * Thursday, shortly after landing, Modi met French Prime Minister Elisabeth Borne`, beside his
- * talks with Macron in Paris). The span is where the text names the city. Reports are changed in
- * place.
- */
 // A sovereign named by office (`Zelensky has met the King at Sandringham`, `His Majesty the Sultan`,
 // `the Pope`, `the King of Spain`), not followed by a name (a name's run is read as a person's).
 const SOVEREIGN = /\b(?:(?:His|Her)\s+(?:Majesty|Holiness|Highness)\s+)?[Tt]he\s+(King|Emperor|Sultan|Emir|Amir|Pope|Pontiff)\b(?!['’]s\s+\p{Lu})(?:\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?))?(?!\s+\p{Lu})/gu;
@@ -214,9 +206,10 @@ const SAME_OFFICE: Readonly<Record<string, string>> = { amir: "emir", pontiff: "
 
 /**
  * `The King received President Zelenskyy at Sandringham House`: each sovereign named by office
- * alone is the one person of that office the article names (`King Felipe VI … the King`), or else
- * the one the reference data gives as holding it on the day of publication in a country the article
- * names (a pope, in any). None where two could be meant.
+ * alone, as a side of a meeting, is the one the reference data gives as holding that office on the
+ * day of publication in a country the article names (a pope, in any), or else the one person of
+ * that office the article names (`King Felipe VI … the King`). None where two could be meant.
+ * (The article's people are added to and renamed in place.)
  */
 function withSovereigns(people: ArticlePeople, masked: string, published: string | null, dateline: Dateline | null, g: Gazetteer): ArticlePeople {
   if (!SOVEREIGN_WORDS.some((w) => masked.includes(w))) return people;
@@ -251,14 +244,13 @@ function withSovereigns(people: ArticlePeople, masked: string, published: string
         return at >= 0 && !/\b(?:crown|former|vice|deputy|late)\s+$/.test(words.slice(0, at + 1));
       });
     };
-    const activeOn = (r: { title: string; from?: string; to?: string }, day: string | null): boolean =>
-      forms.includes(foldText(r.title)) && (day === null ? !r.to : (!r.from || r.from <= day) && (!r.to || day < r.to));
+
     // The one the reference data gives as holding the office then, in a country the article names
     // (a king of history the article also names, `the future Edward VII`, is not the one meant).
     const of = m[2] !== undefined ? g.countryByKey.get(foldText(m[2])) : undefined;
     if (m[2] !== undefined && of === undefined) continue;
     const holders = g.people.filter(
-      (e) => e.roles?.some((r) => activeOn(r, published)) && (of !== undefined ? e.country === of : office === "pope" || (e.country !== undefined && countriesNamed().has(e.country))),
+      (e) => heldOn(e.roles, office, published) && (of !== undefined ? e.country === of : office === "pope" || (e.country !== undefined && countriesNamed().has(e.country))),
     );
     let person = -1;
     if (holders.length === 1) {
@@ -285,6 +277,14 @@ function withSovereigns(people: ArticlePeople, masked: string, published: string
   return { people: people.people, mentions: [...people.mentions, ...added].sort((a, b) => a.span[0] - b.span[0]) };
 }
 
+/** Whether `roles` hold `office` (`king`, `emir`, …) on `day` (a current office where the day is unknown). */
+function heldOn(roles: readonly { title: string; from?: string; to?: string }[] | undefined, office: string, day: string | null): boolean {
+  return (roles ?? []).some((r) => {
+    const title = foldText(r.title);
+    return (SAME_OFFICE[title] ?? title) === office && (day === null ? !r.to : (!r.from || r.from <= day) && (!r.to || day < r.to));
+  });
+}
+
 /**
  * `His Majesty King Abdullah`: a sovereign named by one name under the office's title is the one
  * holder of that office then whose name it is (Abdullah II of Jordan), named so in the report.
@@ -296,11 +296,9 @@ function knownSovereigns(people: ArticlePeople, published: string | null, g: Gaz
     const words = foldText(p.title).split(" ");
     const office = words.map((w) => SAME_OFFICE[w] ?? w).find((w) => w === "king" || w === "emir" || w === "sultan" || w === "emperor" || w === "pope");
     if (office === undefined || words.includes("crown") || words.includes("former")) continue;
-    const holding = (e: { roles?: readonly { title: string; from?: string; to?: string }[] } | undefined) =>
-      e?.roles?.some((r) => (SAME_OFFICE[foldText(r.title)] ?? foldText(r.title)) === office && (published === null ? !r.to : (!r.from || r.from <= published) && (!r.to || published < r.to))) === true;
     // (A one-word name the reference data gave to someone else, who held no such office then, is looked up again.)
-    if (p.parsed.personId !== null && holding(g.peopleById.get(p.parsed.personId))) continue;
-    const holders = g.people.filter((e) => holding(e) && (foldText(e.short ?? "") === token || foldText(e.given ?? "").split(" ")[0] === token));
+    if (p.parsed.personId !== null && heldOn(g.peopleById.get(p.parsed.personId)?.roles, office, published)) continue;
+    const holders = g.people.filter((e) => heldOn(e.roles, office, published) && (foldText(e.short ?? "") === token || foldText(e.given ?? "").split(" ")[0] === token));
     if (holders.length !== 1) continue;
     const entry = holders[0] as (typeof holders)[number];
     p.parsed = parseName(entry.name, { gazetteer: g });
@@ -353,6 +351,14 @@ function dayBefore(edition: OccasionEdition | null): OccasionEdition | null {
   return { start: day, end: day, country: edition.country };
 }
 
+/**
+ * A meeting in person the text gives no place for, told beside one with a city, on a trip: when
+ * the two share a traveller (someone from another country than that city's) and the other side of
+ * the unplaced one is of that city's country, it was in that city, within two days (`Earlier on
+ * Thursday, shortly after landing, Modi met French Prime Minister Elisabeth Borne`, beside his
+ * talks with Macron in Paris). The span is where the text names the city. Reports are changed in
+ * place.
+ */
 function placeOnTheTrip(reports: Report[]): void {
   for (let i = 0; i < reports.length; i++) {
     const r = reports[i] as Report;
@@ -1167,8 +1173,9 @@ const ACCOMPANIED_BY = /\b(?:accompanied|escorted|flanked)(?:,[^.;,]{0,30},)?\s+
 const ON_BEHALF_OF = /\b(?:initiative|invitation|proposal|suggestion|behest)\s+of\s+([^.;]{0,80})$/;
 // (`Nikol Pashinyan and Ilham Aliyev in a file photo.`, `… (file photo)`: said anywhere in the caption.)
 const FILE_PHOTO = /^\s*(?:File|Archive)(?:\s+(?:photo|picture|image))?\s*[:|(-]|[[(](?:File|Archive)(?:\s+photo)?\s*[:)]|\b(?:an?|the)\s+(?:file|archive|archival)\s+(?:photo|photograph|picture|image)\b|[[(](?:file|archive)\s+(?:photo|picture|image)[\])]/i;
-// A caption's `in 2018` (or `, 2018`) at its end.
+// `A and B at an earlier meeting.`: a caption of the meeting before this one.
 const EARLIER_OCCASION = /\b(?:an?|the|their|a\s+past)\s+(?:earlier|previous|prior|past|last|former)\s+(?:meeting|talks|summit|visit|encounter|meetings)\b/i;
+// A caption's `in 2018` (or `, 2018`) at its end.
 const CAPTION_YEAR = /(?:\bin|,)\s+((?:19|20)\d\d)\s*[.)]?\s*(?:\([^()]{0,60}\)\s*)?$/;
 
 /** Whether a caption ends with a year before the one the story was published in. */
