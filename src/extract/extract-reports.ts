@@ -234,16 +234,6 @@ function withSovereigns(people: ArticlePeople, masked: string, published: string
     const written = m[1] as string;
     const office = SAME_OFFICE[written.toLowerCase()] ?? written.toLowerCase();
     const forms = [office, ...Object.keys(SAME_OFFICE).filter((k) => SAME_OFFICE[k] === office)];
-    // (Not a crown prince's, a former king's or a deputy's title.)
-    const holds = (title: string | null | undefined): boolean => {
-      // (`King's Lynn` made a title of a town's possessive.)
-      if (!title || /['’]s$/.test(title)) return false;
-      const words = ` ${foldText(title)} `;
-      return forms.some((f) => {
-        const at = words.indexOf(` ${f} `);
-        return at >= 0 && !/\b(?:crown|former|vice|deputy|late)\s+$/.test(words.slice(0, at + 1));
-      });
-    };
 
     // The one the reference data gives as holding the office then, in a country the article names
     // (a king of history the article also names, `the future Edward VII`, is not the one meant).
@@ -264,7 +254,7 @@ function withSovereigns(people: ArticlePeople, masked: string, published: string
       }
     } else if (of === undefined) {
       // Failing that, the one of that office the article names.
-      const named = people.people.map((p, i) => (holds(p.title) ? i : -1)).filter((i) => i >= 0);
+      const named = people.people.map((p, i) => (titleHolds(p.title, forms) ? i : -1)).filter((i) => i >= 0);
       if (named.length === 1) person = named[0] as number;
     }
     if (person < 0) continue;
@@ -335,7 +325,7 @@ function withCaptionTails(own: readonly Sentence[], sentences: readonly Sentence
   const out: Sentence[] = [...own];
   for (const s of own) {
     if (!s.caption) continue;
-    for (let i = sentences.indexOf(s) + 1; i < sentences.length; i++) {
+    for (let i = indexOfSentence(sentences, s) + 1; i < sentences.length; i++) {
       const next = sentences[i] as Sentence;
       if (!next.caption || next.paragraph !== s.paragraph || own.includes(next)) break;
       if (!out.includes(next)) out.push(next);
@@ -609,7 +599,7 @@ function findMeetings(sentences: readonly Sentence[], triggersOf: readonly (read
       const at = first === undefined ? -1 : indexOfSentence(sentences, first);
       const scene = at > 0 ? (sentences[at - 1] as Sentence) : undefined;
       if (scene !== undefined && !scene.caption && isProse(scene) && d.participants.every((p) => peopleIn(scene).includes(p))) {
-        const days = datesIn(scene).filter((m): m is DayMention => ((m.kind === "explicit" && !m.numeric) || m.kind === "weekday") && !aboutAnotherEvent(scene, m));
+        const days = daysOf(scene);
         // (The last, as in dayOfTrigger: a dateline's date comes first.)
         day = days.at(-1) ?? null;
       }
@@ -971,7 +961,7 @@ function findMeetings(sentences: readonly Sentence[], triggersOf: readonly (read
    * last, goes back to it.
    */
   const returnedOnDay = (sentence: Sentence, current: readonly Draft[], introduced: readonly Draft[]): Draft[] | null => {
-    const days = datesIn(sentence).filter((m): m is DayMention => ((m.kind === "explicit" && !m.numeric) || m.kind === "weekday") && !aboutAnotherEvent(sentence, m));
+    const days = daysOf(sentence);
     if (days.length !== 1) return null;
     const y = days[0] as DayMention;
     const on = (d: Draft): boolean | undefined => {
@@ -1082,6 +1072,16 @@ function otherDay(x: DayMention, dx: number, y: DayMention, dy: number): boolean
 
 type DayMention = Extract<DateMention, { kind: "explicit" }> | Extract<DateMention, { kind: "weekday" }>;
 
+/** A calendar day written in words (`18 March`, not `18/3`) or a day of the week. */
+function isDayMention(m: DateMention): m is DayMention {
+  return (m.kind === "explicit" && !m.numeric) || m.kind === "weekday";
+}
+
+/** The days a sentence names that date no other event than its own. */
+function daysOf(s: Sentence): DayMention[] {
+  return datesIn(s).filter((m): m is DayMention => isDayMention(m) && !aboutAnotherEvent(s, m));
+}
+
 /** The calendar day or weekday written before a trigger in its sentence, or in the trigger's own clause after it. */
 function dayOfTrigger(s: Sentence, t: Trigger): DayMention | undefined {
   // The trigger's own clause first, then the nearest day before it (a dateline's date is further).
@@ -1089,7 +1089,7 @@ function dayOfTrigger(s: Sentence, t: Trigger): DayMention | undefined {
   let clauseEnd = -1;
   let before: DayMention | undefined;
   for (const m of datesIn(s)) {
-    if (!((m.kind === "explicit" && !m.numeric) || m.kind === "weekday")) continue;
+    if (!isDayMention(m)) continue;
     if (clauseEnd < 0) clauseEnd = s.start + t.span[1] + triggerClause(s.text, t.span[1]).length;
     if (m.span[0] >= s.start + t.span[1] && m.span[1] <= clauseEnd) return m;
     // (Not a day before it that dates something else: `The Head of State, who is on a state visit
@@ -1227,8 +1227,23 @@ function describedSubject(before: string, people: ArticlePeople, g: Gazetteer): 
 // An office named after a trigger as the one met (`met the Sultan`, `talks with the visiting
 // Indian Prime Minister`), lower case too (`met the prime minister`).
 const OFFICE_OBJECT = /^\s+the\s+(?:visiting\s+)?(?:([\p{Lu}][\p{L}-]+)\s+)?(prime minister|president|premier|chancellor|taoiseach|king|queen|emir|amir|sultan|pope|crown prince|foreign minister|secretary of state|secretary-general|secretary general)\b(?!\s+of\b|['’]s|-elect)/iu;
-// Words that make an office another one (`Vice President`, `Deputy Prime Minister`, `former President`).
-const OTHER_OFFICE_BEFORE = /\b(?:vice|deputy|former|first|acting|interim|outgoing|then)\s+$/;
+// Words that make an office another one (`Vice President`, `Deputy Prime Minister`, `former
+// President`, `Crown Prince`, `the late King`).
+const OTHER_OFFICE_BEFORE = /\b(?:vice|deputy|former|first|acting|interim|outgoing|then|crown|late)\s+$/;
+
+/**
+ * Whether a title as written names one of `offices` (folded: `king`, `prime minister`) as its
+ * holder's own: not a deputy's, a former holder's or a crown prince's, nor a possessive (`King's
+ * Lynn` made a title of a town's).
+ */
+function titleHolds(title: string | null, offices: readonly string[]): boolean {
+  if (title === null || /['’]s$/.test(title)) return false;
+  const words = ` ${foldText(title)} `;
+  return offices.some((office) => {
+    const at = words.indexOf(` ${office} `);
+    return at >= 0 && !OTHER_OFFICE_BEFORE.test(words.slice(0, at + 1));
+  });
+}
 
 /**
  * The person an office after a trigger stands for (`met the Sultan`): the only one named before
@@ -1246,11 +1261,7 @@ function officeHolderAfter(after: string, sentenceStart: number, people: Article
   let found: number | undefined;
   for (let i = 0; i < people.people.length; i++) {
     const person = people.people[i] as Person;
-    if (person.title === null || /['’]s$/.test(person.title) || (code !== undefined && person.country !== code)) continue;
-    if (!(person.mentions[0]?.span[0] !== undefined && person.mentions[0].span[0] < sentenceStart)) continue;
-    const title = ` ${foldText(person.title)} `;
-    const at = title.indexOf(` ${office} `);
-    if (at < 0 || OTHER_OFFICE_BEFORE.test(title.slice(0, at + 1))) continue;
+    if ((code !== undefined && person.country !== code) || !((person.mentions[0]?.span[0] ?? Infinity) < sentenceStart) || !titleHolds(person.title, [office])) continue;
     if (found !== undefined) return undefined;
     found = i;
   }
