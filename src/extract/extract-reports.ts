@@ -1351,7 +1351,9 @@ function triggerClause(text: string, from: number): string {
   return end ? head.slice(0, end.index) : head;
 }
 
-const CLAUSE_END = /\b(?:since|after|before|when|while|which|who|where|followed|following|preceded)\b|[.;]/;
+// (A `will` starts what is yet to come: `held talks with Morawiecki in Warsaw on his way home, and
+// will host the G7 summit in May` dates the summit, not the talks.)
+const CLAUSE_END = /\b(?:since|after|before|when|while|which|who|where|followed|following|preceded|will|shall)\b|[.;]/;
 
 // `began in March, when Yoon visited Tokyo for a summit with Kishida`, `a state visit to Moscow in
 // March, where he held talks with Putin`: the month of the clause the trigger's when or where opens.

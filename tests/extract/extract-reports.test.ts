@@ -437,6 +437,14 @@ describe("what an earlier event's words do not reach", () => {
     expect(read("President Recep Tayyip Erdoğan and Egyptian President Abdel Fattah al-Sisi held their first formal meeting on the sidelines of the G20 summit in New Delhi in September.")).toEqual([]);
   });
 
+  it("a month after a `will` dates what is to come, not the meeting before it", () => {
+    // Read in February: `in May` of the clause that `will` opens is this year's May, not last year's.
+    expect(read("Japanese Prime Minister Fumio Kishida, who also held talks with Polish Prime Minister Mateusz Morawiecki in Warsaw on Tuesday, will host the G7 summit in Hiroshima in May.")).toEqual([
+      { who: "Fumio Kishida + Mateusz Morawiecki", date: "2024-02-13", venue: "Warsaw" },
+    ]);
+    expect(read("Fumio Kishida also held talks with Mateusz Morawiecki in Warsaw on his way home in May.")).toEqual([]);
+  });
+
   it("`talks between diplomats` are no one's talks of the people named after them", () => {
     expect(read("A thaw began with exploratory talks between diplomats and gathered pace after Erdoğan and el-Sissi shook hands in Doha.")).toEqual([]);
   });
