@@ -19,6 +19,10 @@ export interface CleanText {
   embeddedDate: string | null;
 }
 
+// A line that labels a photo, describes it in words of its own and then credits it (group 1 up
+// to the description, group 2 the description).
+const DESCRIBED_PHOTO = /^(\s*[*_]{0,3}\[?\s*(?:Photo|Picture|Image):\s*)(\p{Lu}[^\n\]]{20,300}?[.;,]?)\s*(?:Photo\s+)?Credit:\s*[^\n\]]{1,80}\]?[*_]{0,3}\s*$/u;
+
 // Tested against the trimmed line.
 const IMAGE_MARKUP = /^!\[[^\]\n]{0,300}\]\([^)\n]{0,500}\)\s*\|?$/;
 // A caption's credit (`(AP Photo/Darko Vojinovic)`, `Photo: PAP`): the line is the image's caption
@@ -177,6 +181,18 @@ export function cleanText(text: string): CleanText {
     const noisy = anyMatches(NOISE_BY_START.get(trimmed[0] as string), body) || (line === lastContent && BYLINE.test(body) && trimmed.split(/\s+/).length <= 4);
     if (noisy || seen.has(norm)) { blank(blanks, line.start, line.end); continue; }
     seen.add(norm);
+    // `*[Photo: King Mohammed VI and … at the Royal Palace of Rabat. Credit: DR]*`: a photo's
+    // description with its credit after it is a caption; its label and credit are not content.
+    const described = trimmed.includes("Credit:") ? DESCRIBED_PHOTO.exec(body) : null;
+    if (described) {
+      const open = line.start + (described[1] as string).length;
+      const close = open + (described[2] as string).length;
+      blank(blanks, line.start, open);
+      blank(blanks, close, line.end);
+      lines.push({ start: line.start, end: line.end, caption: true });
+      afterImage = false;
+      continue;
+    }
     // (Its markers are the first characters after the leading spaces.)
     const emphasis = trimmed[0] === "*" || trimmed[0] === "_" ? EMPHASIS.exec(body) : null;
     if (emphasis) {

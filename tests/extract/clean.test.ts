@@ -64,6 +64,17 @@ describe("markdown around lines and links on lines of their own", () => {
     expect(caption("![](a.jpg)\n\nVucic and Xi shake hands after talks at the Palace of Serbia. (AP Photo/Darko Vojinovic)\n\nThe talks ended.")).toEqual(["Vucic and Xi shake hands after talks at the Palace of Serbia. (AP Photo/Darko Vojinovic)"]);
   });
 
+  it("reads a photo's description between its label and its credit as a caption, blanking both", () => {
+    const text = "Rabat talks\n\n*[Photo: King Abdullah and President Tebboune at the palace in Rabat. Credit: DR]*\n\nThe talks ended.\nPhoto: Reuters";
+    const { masked, lines } = cleanText(text);
+    const captions = lines.filter((l) => l.caption).map((l) => masked.slice(l.start, l.end).trim());
+    expect(captions).toEqual(["King Abdullah and President Tebboune at the palace in Rabat."]);
+    expect(masked).not.toMatch(/Photo|Credit|DR/);
+    expect(masked.length).toBe(text.length);
+    // A credit alone is no description.
+    expect(cleanText("Talks ended.\n[Photo: Reuters. Credit: DR]").lines.filter((l) => l.caption)).toEqual([]);
+  });
+
   it("blanks a line that is only a link, and the links under a plain `Related:`", () => {
     const text = ["Albanese met Li Qiang in Beijing on Tuesday.", "[Xi holds talks with Albanese](https://x.test/2023/xi-albanese.html)", "Trade was the focus.", "Related:", "[Li Qiang visits Canberra](https://x.test/li.html)", "[Wine tariffs lifted](https://x.test/wine.html)"].join("\n");
     const { masked } = cleanText(text);
