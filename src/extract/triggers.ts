@@ -127,6 +127,9 @@ export const TRIGGER_PATTERNS: readonly { re: RegExp; form: Trigger["form"]; nee
   // China signed 12 documents`, `the president signed a decree`.)
   // (The words first, the look back after: a look back tried at every position is slow.)
   { re: /\b(?:signed|put pen to paper|put their signatures)\b(?<=\bcounterparts?\b[^.;!?]{0,80}?(?:signed|put pen to paper|put their signatures))|\bsigned by\b(?=[^.;!?]{0,80}\bcounterparts?\b)/g, form: "joint", needs: ["signed", "pen to paper", "signatures"] },
+  // `he and North Korean leader Kim Jong Un signed a comprehensive strategic partnership treaty`:
+  // two leaders signing a treaty or pact between their countries sign it together.
+  { re: /\bsigned\s+(?:a|an|the|their)\s+(?:[\p{L}-]+\s+){0,4}(?:treaty|pact)\b(?<=\band\s+[^.;!?]{1,80}?\bsigned\s+[^.;!?]{1,60})/gu, form: "joint", needs: ["treaty", "pact"] },
   // `A, B and C yesterday signed a joint declaration at the White House`: leaders signing one joint
   // text together, named in the sentence (not `Vietnam and China signed 12 documents`).
   { re: /\b(?:signed|sign|signs|put (?:their )?signatures? to)\s+(?:a|an|the|their)\s+(?:[a-z]+\s+)?joint\s+(?:declaration|statement|communiqu[eé]|communique|agreement|document)\b/g, form: "joint", needs: ["signed", "sign", "signatures"], everyone: true },

@@ -77,6 +77,12 @@ describe("meetings to come, and earlier ones, told around a trigger", () => {
     expect(surfaces("The two sides agreed to expand trade during talks in Hanoi on Monday.")).toEqual(["during talks"]);
   });
 
+  it("two people named as signing a treaty or pact together tell a meeting; a country signing one does not", () => {
+    expect(surfaces("Later that day he and North Korean leader Kim Jong Un signed a comprehensive strategic partnership treaty.")).toEqual(["signed a comprehensive strategic partnership treaty"]);
+    expect(surfaces("Vietnam signed the treaty in 1982.")).toEqual([]);
+    expect(surfaces("He signed a decree and a treaty.")).toEqual([]);
+  });
+
   it("a sentence that opens `After talks` tells those talks; `after talks` within a clause may be an earlier meeting", () => {
     // (Signing a joint statement is a trigger of its own, which tells a meeting only of people the sentence names.)
     expect(findTriggers("After talks at the Palace of Serbia, the two leaders signed a joint statement.").map((t) => [t.surface, t.form])).toEqual([["After talks", "joint"], ["signed a joint statement", "joint"]]);
