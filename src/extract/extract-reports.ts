@@ -412,8 +412,25 @@ function occasionIn(s: Sentence, g: Gazetteer, published: string | null): Occasi
 function venueOf(s: Sentence, g: Gazetteer, on: string | null, dateline: Dateline | null): ReturnType<typeof venueIn> {
   // The date used to check a place's validity is the article's, so one result per sentence holds.
   let v = venueMemo.get(s);
-  if (v === undefined) venueMemo.set(s, (v = EARLIER_MEETING.test(s.text) ? null : venueIn(s, g, on, dateline)));
+  if (v === undefined) venueMemo.set(s, (v = EARLIER_MEETING.test(s.text) ? venueBesideEarlier(s, g, on, dateline) : venueIn(s, g, on, dateline)));
   return v;
+}
+
+/**
+ * venueIn of a sentence that names an earlier meeting only in an aside (`The two men, who had last
+ * met in person in Ahmedabad in February 2020, embraced outside the West Wing`): read without the
+ * aside (blanked, so that every offset holds). Otherwise none.
+ */
+function venueBesideEarlier(s: Sentence, g: Gazetteer, on: string | null, dateline: Dateline | null): ReturnType<typeof venueIn> {
+  const without = withoutEarlierAside(s);
+  return without !== s && !EARLIER_MEETING.test(without.text) ? venueIn(without, g, on, dateline) : null;
+}
+
+/** The sentence with an aside that tells an earlier meeting (EARLIER_ASIDE) blanked, or the sentence itself when it has none. */
+function withoutEarlierAside(s: Sentence): Sentence {
+  if (!s.text.includes(", wh")) return s;
+  const text = s.text.replace(EARLIER_ASIDE, (m) => `,${" ".repeat(m.length - 2)},`);
+  return text === s.text ? s : { ...s, text };
 }
 
 // What may follow the place that ends a caption: its country, a date, a credit.
@@ -422,6 +439,8 @@ const CAPTION_TAIL = /^(?:,\s*[\p{Lu}][\p{L}'’ -]*){0,2}(?:,\s*[\p{L}\d ,.]{0,
 // A sentence about the same people's earlier meeting (`Yoon, Biden and Kishida previously met in
 // Madrid`) does not place this one.
 const EARLIER_MEETING = /\b(?:previously|formerly|last met|first met|last (?:held|had|spoke|talked)|had (?:met|held|hosted))\b/i;
+// A relative clause set off by commas that tells the earlier meeting (see venueBesideEarlier).
+const EARLIER_ASIDE = /,\s+(?:who|which)\s+[^,;.]*?\b(?:previously|formerly|last met|first met|last (?:held|had|spoke|talked)|had (?:met|held|hosted))\b[^,;.]*,/gi;
 
 /** The lists `f` gives for each item, one after another (`flatMap` is an order of magnitude slower on Node 20 for short lists, in the hottest loop). */
 function concat<T, U>(items: readonly T[], f: (item: T) => readonly U[]): U[] {
@@ -2214,7 +2233,9 @@ function locationFor(own: readonly Sentence[], owned: readonly Sentence[], leadP
   // The sentences about where the meeting took place are looked for only when the report's own
   // sentences name no city (testing every sentence a report owns was a measurable cost).
   let about: readonly Sentence[] | null = null;
-  const aboutOnce = () => (about ??= owned.filter((s) => isAboutPlace(s) && !datedElsewhere(s, when.date, when.anchor)));
+  // (An aside about an earlier meeting is no part of it: `The two men, who had last met in
+  // Ahmedabad in February 2020, embraced outside the West Wing`.)
+  const aboutOnce = () => (about ??= owned.map(withoutEarlierAside).filter((s) => isAboutPlace(s) && !datedElsewhere(s, when.date, when.anchor)));
   const venue = (s: Sentence) => venueOf(s, g, on, dateline);
   let first = mostSpecific(own, venue);
   // A building in that city another of its sentences names (a headline's `at Perdana Putra`, read

@@ -587,6 +587,9 @@ describe("venues told by buildings and sentence openings", () => {
 
   it("the pair seen at a building is where they met, not a building where they met before", () => {
     expect(venue("Indian Prime Minister Narendra Modi was received by US President Donald Trump on Thursday. The two men embraced outside the West Wing and promised to double trade.")).toMatchObject([{ site: "White House", city: "Washington", country: "US" }]);
+    // (An aside about their earlier meeting does not make the rest of the sentence about it.)
+    expect(venue("Indian Prime Minister Narendra Modi was received by US President Donald Trump on Thursday. The two men, who had last met in person in Ahmedabad in February 2020, embraced outside the West Wing.")).toMatchObject([{ site: "White House", city: "Washington", country: "US" }]);
+    expect(venue("Indian Prime Minister Narendra Modi was received by US President Donald Trump on Thursday. The two men had last met in person in Ahmedabad, outside the West Wing of a hotel.")).toEqual([null]);
     expect(venue("German Chancellor Olaf Scholz held talks with Chinese President Xi Jinping in Beijing on Tuesday. The two men spoke at the Great Hall of the People for three hours.")).toEqual([{ site: "Great Hall of the People", city: "Beijing", country: "CN" }]);
     // Where they last met is neither the venue nor its building.
     expect(venue("US President Joe Biden held talks with Mexican President Andrés Manuel López Obrador in Mexico City on Monday. The two leaders last sat down together at the White House in July.")).toEqual([{ city: "Mexico City", country: "MX" }]);
