@@ -90,7 +90,7 @@ export function extractFromArticle(article: Article, options: ExtractOptions = {
   // it when the story's prose does not.
   const headline = sentences.find((s) => lead !== null && s.start < lead.start && !s.caption && !isProse(s) && HEADLINE_MEETING.test(s.text));
   const headlinePlace = headline ? venueOf(headline, g, published, dateline) : null;
-  const leadPlace = (lead ? venueOf(lead, g, published, dateline) : null) ?? headlinePlace;
+  const leadPlace = refinedByNext(lead ? venueOf(lead, g, published, dateline) : null, lead, sentences, (s) => venueOf(s, g, published, dateline)) ?? headlinePlace;
   const dollar = dollarOf(article.timezone);
   const localK = kOf(article.timezone);
   // A round-up's section headings (`Thursday, November 14 – Lima`) date and place what follows them.
@@ -2221,6 +2221,18 @@ function siteAbout(owned: readonly Sentence[]): { site: string; span: [number, n
     if (site) return site;
   }
   return null;
+}
+
+/**
+ * A lead placed no nearer than a country or region (a standfirst's `after marathon talks in North
+ * Macedonia`), made specific by the next sentence of prose when that names a city within it (the
+ * story's first paragraph: `following almost 12 hours of talks in Ohrid, North Macedonia`).
+ */
+function refinedByNext(place: ReturnType<typeof venueIn>, lead: Sentence | null, sentences: readonly Sentence[], venue: (s: Sentence) => ReturnType<typeof venueIn>): ReturnType<typeof venueIn> {
+  if (place === null || lead === null || specificity(place.place) >= 3) return place;
+  const next = sentences.find((s) => s.start > lead.start && !s.caption && isProse(s));
+  const there = next ? venue(next) : null;
+  return there !== null && there.place.city !== undefined && there.place.country === place.place.country && placeWithin(there.place, place.place) ? there : place;
 }
 
 /** Whether `inner` lies within `outer`: the same city and region wherever `outer` names one. */

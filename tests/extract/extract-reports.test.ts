@@ -563,6 +563,14 @@ describe("venues told by buildings and sentence openings", () => {
     expect(venue("Ukrainian President Volodymyr Zelensky met Prime Minister Mark Rutte at the Eindhoven air base.")).toEqual([null]);
   });
 
+  it("a lead that places the talks in a country only is made specific by the next sentence's city in it", () => {
+    const standfirst = "The EU says the two sides agreed the annex after marathon talks in North Macedonia.";
+    const chaired = "Josep Borrell, who chaired the meeting with Kosovo Prime Minister Albin Kurti and Serbian President Aleksandar Vucic, said the parties had committed.";
+    expect(venue(`${standfirst}\n\nThe annex was agreed following almost 12 hours of talks in Ohrid, North Macedonia. ${chaired}`)).toEqual([{ city: "Ohrid", country: "MK" }]);
+    // A city of another country is not within it.
+    expect(venue(`${standfirst}\n\nThe annex was agreed after the talks, Borrell said in Brussels. ${chaired}`)).toEqual([{ country: "MK" }]);
+  });
+
   it("a building the reference data places in a region is in that region (`Chequers`, Buckinghamshire)", () => {
     expect(venue("Prime Minister Narendra Modi held talks with Keir Starmer at Chequers on Thursday.")).toEqual([{ site: "Chequers", region: "Buckinghamshire", country: "GB" }]);
   });
