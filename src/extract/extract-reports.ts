@@ -162,7 +162,11 @@ export function extractFromArticle(article: Article, options: ExtractOptions = {
     if (firstTrigger.trigger.mode !== "in-person") location = { value: null, surface: null, span: null, basis: null };
     const before = previous?.location;
     // (Only a place inside its own: `Chequers, Buckinghamshire` does not refine `Sandringham, Norfolk`.)
-    if (sameOuting && firstTrigger.trigger.mode === "in-person" && before?.value && (location.value === null || (location.value.country === before.value.country && specificity(location.value) < specificity(before.value) && placeWithin(before.value, location.value)))) location = before;
+    // (Later the same day is in the same city, not always in the same building: `Later on Tuesday,
+    // he called on President Murmu` after talks at Hyderabad House.)
+    if (sameOuting && firstTrigger.trigger.mode === "in-person" && before?.value && (location.value === null || (location.value.country === before.value.country && specificity(location.value) < specificity(before.value) && placeWithin(before.value, location.value)))) {
+      location = before.value.site !== undefined && own.some((s) => LATER_THAT_DAY.test(s.text)) ? { ...before, value: withoutSite(before.value) } : before;
+    }
     previous = { occasion: occasionMatch, location };
     const tradeWith = tradeWithOf(draft, people, g);
     reports.push({
@@ -2120,13 +2124,24 @@ function unknownCitiesBefore(text: string, base: number, mentions: readonly Plac
   return out;
 }
 
+// A meeting told as later or earlier the same day (one kind of SAME_OUTING).
+const SAME_DAY_WORDS = "(?:on|later|earlier) the same day|the same day|later (?:in|on) the day|later that day|earlier that day|later on";
+const LATER_THAT_DAY = new RegExp(`\\b(?:${SAME_DAY_WORDS})\\b`, "i");
+
+/** A place without its building: the city, region and country it is in. */
+function withoutSite(place: Place): Place {
+  const { site: _site, ...rest } = place;
+  return rest;
+}
+
 // A meeting told as part of the same outing as the one before it.
 // (`After the bilateral session, A and B were joined by C for a three-way meeting`: the next meeting where the last one was.)
-const SAME_OUTING = /\b(?:(?:on|later|earlier) the same day|the same day|later (?:in|on) the day|later that day|earlier that day|later on|(?:after|following) (?:the|their) (?:bilateral |formal |one-on-one |restricted )?(?:session|talks|meeting)|(?:was|were) (?:then |later )?joined by)\b/i;
+const SAME_OUTING = new RegExp(`\\b(?:${SAME_DAY_WORDS}|(?:after|following) (?:the|their) (?:bilateral |formal |one-on-one |restricted )?(?:session|talks|meeting)|(?:was|were) (?:then |later )?joined by)\\b`, "i");
 
 // A sentence about where the meeting was: `The meeting took place on the sidelines of … in Jakarta`.
 // `The two sides signed ten agreements after the talks at Hyderabad House`: where the talks were.
-const TOOK_PLACE = /\b(?:meetings?|talks|discussions?|encounter)\b[^.;]{0,40}\b(?:took place|was held|were held|happened)\b|\bon the (?:sidelines|fringes?|margins?) of\b|\b(?:after|following|during|before|ahead of) (?:the|their) (?:bilateral |formal |delegation-level |restricted |one-on-one )?(?:talks|meeting|discussions)\s+(?:at|in)\s/i;
+// (And a sentence that opens with the talks at a place: `The talks at Hyderabad House covered trade`.)
+const TOOK_PLACE = /\b(?:meetings?|talks|discussions?|encounter)\b[^.;]{0,40}\b(?:took place|was held|were held|happened)\b|\bon the (?:sidelines|fringes?|margins?) of\b|\b(?:after|following|during|before|ahead of) (?:the|their) (?:bilateral |formal |delegation-level |restricted |one-on-one )?(?:talks|meeting|discussions)\s+(?:at|in)\s|^(?:The|Their) (?:bilateral |formal |delegation-level |restricted |one-on-one )?(?:talks|meeting|discussions) (?:at|in) /i;
 // `The two men … embraced outside the West Wing`: the pair seen at a named building (not
 // `The two leaders last sat down together at the White House in July`, where they met before).
 const PAIR_AT_BUILDING = /\b[Tt]he two (?:men|women|leaders|presidents|prime ministers|ministers)\b[^.;]{0,120}\b(?:outside|inside|at|on the steps of) the \p{Lu}/u;

@@ -563,6 +563,14 @@ describe("venues told by buildings and sentence openings", () => {
     expect(venue("Ukrainian President Volodymyr Zelensky met Prime Minister Mark Rutte at the Eindhoven air base.")).toEqual([null]);
   });
 
+  it("a sentence that opens with the talks at a building places them; a call later that day is in its city, not its building", () => {
+    const reports = extractReports({ id: "a", text: "Prime Minister Narendra Modi held talks with the visiting Amir of Qatar, Sheikh Tamim bin Hamad Al-Thani, on Tuesday. The talks at Hyderabad House covered trade and energy. Later on Tuesday, the Amir called on President Droupadi Murmu.", publishedAt: "2025-02-19T08:00:00+05:30", timezone: "Asia/Kolkata" });
+    expect(reports.map((r) => r.location.value)).toEqual([
+      { site: "Hyderabad House", city: "New Delhi", country: "IN" },
+      { city: "New Delhi", country: "IN" },
+    ]);
+  });
+
   it("a lead that places the talks in a country only is made specific by the next sentence's city in it", () => {
     const standfirst = "The EU says the two sides agreed the annex after marathon talks in North Macedonia.";
     const chaired = "Josep Borrell, who chaired the meeting with Kosovo Prime Minister Albin Kurti and Serbian President Aleksandar Vucic, said the parties had committed.";
