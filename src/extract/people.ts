@@ -755,6 +755,13 @@ function resolve(candidates: Candidate[]): ArticlePeople {
       const titled = matches.filter((i) => titleFits(c.title as string, (people[i] as Person).title));
       if (titled.length === 1) matches = titled;
     }
+    // Untitled, the one of them named in full before it (`Milei went on to talks …`, paragraphs
+    // before `the president's sister, Karina Milei`): a short form refers back.
+    // (A person's first mention is their first full name: those are listed first, in text order.)
+    if (matches.length > 1) {
+      const introduced = matches.filter((i) => ((people[i] as Person).mentions[0]?.span[0] ?? Infinity) < c.span[0]);
+      if (introduced.length === 1) matches = introduced;
+    }
     if (matches.length === 1) {
       const i = matches[0] as number;
       const p = people[i] as Person;

@@ -89,6 +89,11 @@ describe("short forms two people share", () => {
     expect(mentions).toContain("Milei -> Javier Milei (President)");
     expect(mentions).toContain("Milei -> ?");
   });
+
+  it("resolve, untitled, to the one of them named in full before it", () => {
+    const text = "Argentine President Javier Milei met Pope Francis. Milei then held talks with Cardinal Pietro Parolin. His sister Karina Milei, Secretary General of the Presidency, was at his side. Milei left at noon.";
+    expect(read(text).filter((m) => m.startsWith("Milei"))).toEqual(["Milei -> Javier Milei", "Milei -> ?"]);
+  });
 });
 
 describe("church titles", () => {
