@@ -1299,8 +1299,9 @@ const pronounPairBefore = endingAt(PRONOUN_PAIR);
 // What may stand between a trigger and the person it names: a title, `his counterpart`, `visiting`.
 // Checked word by word (a single pattern for the whole gap can backtrack exponentially).
 const GAP_WORDS = new Set(["of", "and", "the", "for", "from", "his", "her", "their", "visiting", "outgoing", "incoming", "newly", "elected", "president-elect", "acting", "interim", "caretaker", "veteran", "counterpart", "counterparts", "appointed", "new", "top", "with", "also", "on", "today", "yesterday", "tonight", "here", "again", "later", "earlier", "first",
-  // Offices written in lower case (`with EU foreign policy chief Josep Borrell`).
-  "foreign", "policy", "chief", "envoy", "minister", "president", "prime", "premier", "secretary", "general", "diplomat", "leader", "head", "ambassador", "deputy", "vice", "special", "representative",
+  // Offices written in lower case (`with EU foreign policy chief Josep Borrell`, `with the Vatican's
+  // secretary of state, Cardinal Pietro Parolin`).
+  "foreign", "policy", "chief", "envoy", "minister", "president", "prime", "premier", "secretary", "general", "diplomat", "leader", "head", "ambassador", "deputy", "vice", "special", "representative", "state", "affairs",
   // Business people met as leaders are (`hosted tech billionaire Elon Musk`).
   ...BUSINESS_DESCRIPTORS]);
 const GAP_TITLE_WORD = /^[\p{Lu}][\p{L}'’.-]*$/u;

@@ -652,6 +652,10 @@ describe("who is a side of the meeting, and with what title", () => {
     expect(read("First Lady Rachel Ruto met First Lady Jill Biden at the White House.")).toEqual([["Jill Biden [First Lady]", "Rachel Ruto [First Lady]"]]);
   });
 
+  it("an office in lower case before a comma comes between the verb and the one met (`the Vatican's secretary of state, Cardinal …`)", () => {
+    expect(read("President Javier Milei held talks with the Vatican's secretary of state, Cardinal Pietro Parolin, and the Holy See's foreign minister, Archbishop Paul Gallagher.")).toEqual([["Javier Milei [President]", "Paul Gallagher [Archbishop]", "Pietro Parolin [Cardinal]"]]);
+  });
+
   it("a capitalised `Tô`/`To` before a name is the Vietnamese family name, not a title's `to`", () => {
     expect(read("Vietnamese State President Tô Lâm held talks with Chinese President Xi Jinping in Beijing.")).toEqual([["Tô Lâm [Vietnamese State President]", "Xi Jinping [Chinese President]"]]);
     expect(read("Russian President Vladimir Putin met General Secretary To Lam in Hanoi.")).toEqual([["To Lam [General Secretary]", "Vladimir Putin [Russian President]"]]);
