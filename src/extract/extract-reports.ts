@@ -86,6 +86,9 @@ export function extractFromArticle(article: Article, options: ExtractOptions = {
   // Only numeric dates (`8/7`) can be read either way, and each has a slash.
   const dayFirst = options.dayFirst ?? chooseDayFirst(masked.includes("/") ? concat(sentences, datesIn) : [], article.timezone ?? null);
   const leadOccasion = lead ? occasionIn(lead, g, published) : null;
+  // (The first of the three sentences of prose after the lead that gives a date.)
+  // (Not a sentence of arrival, whose day bounds the meeting's: see arrivedIn.)
+  const nextLead = lead === null ? undefined : sentences.filter((s) => s.start > lead.start && !s.caption && isProse(s)).slice(0, 3).find((s) => datesIn(s).length > 0 && !ARRIVAL.test(s.text));
   // A headline that names a meeting and its place (`… after trilateral meeting in Vilnius`) places
   // it when the story's prose does not.
   const headline = sentences.find((s) => lead !== null && s.start < lead.start && !s.caption && !isProse(s) && HEADLINE_MEETING.test(s.text));
@@ -142,7 +145,11 @@ export function extractFromArticle(article: Article, options: ExtractOptions = {
     const edition = eve ? dayBefore(occasionMatch?.edition ?? null) : (occasionMatch?.edition ?? null);
     const anchor: DateAnchor = { published, occasion: edition ? { start: edition.start, end: edition.end } : null, dayFirst };
     const heading = headings.findLast((h) => h.start < (own[0]?.start ?? 0)) ?? null;
-    const asRead = dateFor(withCaptionTails(own, sentences), sceneOf(draft, sentences, triggersIn, people), lead, anchor, draft, dated, edition, dateline, heading, g, people);
+    // A standfirst that gives no date (`The libertarian president sat down with the pontiff …`)
+    // leaves dating to the story's first sentence after it, where that names the meeting's people
+    // (`President Javier Milei looked at ease on Monday morning as he took his seat opposite Pope Francis`).
+    const datedLead = lead !== null && nextLead !== undefined && datesIn(lead).length === 0 && namesSome(nextLead, draft.participants, people) ? nextLead : lead;
+    const asRead = dateFor(withCaptionTails(own, sentences), sceneOf(draft, sentences, triggersIn, people), datedLead, anchor, draft, dated, edition, dateline, heading, g, people);
     const date = eve && asRead.basis === "occasion" ? { ...asRead, reason: "the text gives no date; the day before the occasion it names" } : asRead;
     if (eve) occasionMatch = null;
     // A meeting the text dates months away from the occasion it names was not on its sidelines
@@ -1744,6 +1751,7 @@ function dateFor(own: readonly Sentence[], scene: { sentence: Sentence; sameDay:
 
 // `Modi arrived in Kyiv this morning`: the day a visitor arrived where the meeting was.
 const ARRIVED_IN = /\b(?:arrived|landed)\s+(?:in|at)\s+(?:the\s+)?$/;
+const ARRIVAL = /\b(?:arrived|landed)\s+(?:in|at)\b/;
 
 /**
  * For a meeting its text does not date, told in a story that says when a visitor arrived in the
@@ -2249,6 +2257,11 @@ function refinedByNext(place: ReturnType<typeof venueIn>, lead: Sentence | null,
   const next = sentences.find((s) => s.start > lead.start && !s.caption && isProse(s));
   const there = next ? venue(next) : null;
   return there !== null && there.place.city !== undefined && there.place.country === place.place.country && placeWithin(there.place, place.place) ? there : place;
+}
+
+/** Whether a sentence names any one of `participants` (indexes into `people`). */
+function namesSome(s: Sentence, participants: readonly number[], people: ArticlePeople): boolean {
+  return participants.some((i) => (people.people[i] as Person).mentions.some((m) => m.span[0] >= s.start && m.span[1] <= s.end));
 }
 
 /** Whether `inner` lies within `outer`: the same city and region wherever `outer` names one. */

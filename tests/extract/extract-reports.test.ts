@@ -162,6 +162,16 @@ describe("reports told in other outlets' styles", () => {
     expect(people(text)).toMatchObject([{ who: "Anthony Albanese + Li Qiang", date: "2023-11-07" }]);
   });
 
+  it("a standfirst that gives no date leaves dating to the first sentence after it that names the meeting's people with a date", () => {
+    const standfirst = "The libertarian president sat down with the pontiff he once insulted. A round-up of a long day in Rome.";
+    const caption = "![](milei.jpg)\n*President Javier Milei and Pope Francis at the Apostolic Palace.*";
+    const lead = "President Javier Milei looked at ease on Monday morning as he took his seat opposite the pontiff.";
+    expect(people([standfirst, caption, lead].join("\n\n"), "2024-02-13T08:30:00-03:00", "America/Argentina/Buenos_Aires")).toMatchObject([{ who: "Francis + Javier Milei", date: "2024-02-12" }]);
+    // A date of a sentence about someone else is not theirs.
+    const other = "Foreign Minister Diana Mondino arrived on Monday morning.";
+    expect(people([standfirst, caption, other].join("\n\n"), "2024-02-13T08:30:00-03:00", "America/Argentina/Buenos_Aires")).toMatchObject([{ who: "Francis + Javier Milei", date: null }]);
+  });
+
   it("knows buildings where leaders meet, and the city they are in", () => {
     const [r] = extractReports({ id: "a", text: "Prime Minister Anthony Albanese sat down with Premier Li Qiang at the Great Hall of the People today.", publishedAt: "2023-11-07T21:40:00+11:00", timezone: "Australia/Sydney" });
     expect(r?.location.value).toEqual({ site: "Great Hall of the People", city: "Beijing", country: "CN" });
