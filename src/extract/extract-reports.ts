@@ -967,6 +967,7 @@ function findMeetings(sentences: readonly Sentence[], triggersOf: readonly (read
       previous = { subject, objectsEnd };
     }
   }
+  mergeCaptionPairs(drafts, (d) => dayOfDraft.get(d));
   // Each sentence belongs to the meetings named by the latest trigger sentence before it: a
   // round-up's paragraphs go to the meeting they follow, a lead naming two meetings to both.
   // (A draft is listed once for each of its triggers in the sentence.)
@@ -1085,6 +1086,29 @@ function partySize(text: string): number {
  * or two days of the week (`on Monday afternoon, Xi and Putin held an informal meeting` and
  * `talks … on Tuesday`).
  */
+/**
+ * A photo caption of two of the people of a meeting the prose tells of three or more (`Trump meets
+ * with Zelenskyy in the Oval Office`, over the clash of Trump, Vance and Zelenskyy) pictures that
+ * meeting, unless either names a day the other does not: its draft joins the prose's (in place).
+ * (Prose telling two of them apart, `before being joined by von der Leyen for a three-way
+ * meeting`, tells two meetings.)
+ */
+function mergeCaptionPairs(drafts: Draft[], dayOf: (d: Draft) => DayMention | undefined): void {
+  for (let i = drafts.length - 1; i >= 0; i--) {
+    const pair = drafts[i] as Draft;
+    if (pair.participants.length !== 2 || !pair.triggers.every((t) => t.sentence.caption)) continue;
+    const day = dayOf(pair);
+    const meeting = drafts.find((d) => {
+      if (d === pair || d.participants.length < 3 || !pair.participants.every((p) => d.participants.includes(p)) || d.triggers.every((t) => t.sentence.caption)) return false;
+      const other = dayOf(d);
+      return day === undefined || other === undefined || !otherDay(day, 0, other, 0);
+    });
+    if (meeting === undefined) continue;
+    meeting.triggers.push(...pair.triggers);
+    drafts.splice(i, 1);
+  }
+}
+
 function otherDay(x: DayMention, dx: number, y: DayMention, dy: number): boolean {
   // A trigger told as days before the day its sentence gives (`on Wednesday, a day after A and B
   // held their first meeting`) is on that day less its offset: `dx` and `dy` are the triggers' offsets.

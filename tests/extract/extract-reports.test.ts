@@ -779,6 +779,13 @@ describe("meetings of three as captions, lists and pronouns tell them", () => {
   const read = (text: string, publishedAt = "2023-07-11T09:00:00+03:00", timezone = "Europe/Vilnius") =>
     extractReports({ id: "a", text, publishedAt, timezone }).map((r) => ({ who: r.participants.map((p) => p.name).sort().join(" + "), date: r.date.value, venue: r.location.value?.city ?? null, mode: r.mode }));
 
+  it("a caption of two of a meeting of three the prose tells pictures that meeting, unless it names another day", () => {
+    const caption = (day: string) => `![](oval.jpg)\n*U.S. President Donald Trump meets with Ukraine's President Volodymyr Zelenskyy in the Oval Office, ${day}.*`;
+    const prose = "WASHINGTON (AP) — A meeting fell apart on February 28 as President Donald Trump and Vice President JD Vance scolded Ukrainian President Volodymyr Zelenskyy in front of cameras during their talks at the White House.";
+    expect(read(`${caption("2/28/2025")}\n\n${prose}`, "2025-02-28T20:00:00-05:00", "America/New_York").map((r) => r.who)).toEqual(["Donald Trump + JD Vance + Volodymyr Zelenskyy"]);
+    expect(read(`${caption("February 18, 2025")}\n\n${prose}`, "2025-02-28T20:00:00-05:00", "America/New_York").map((r) => r.who)).toEqual(["Donald Trump + Volodymyr Zelenskyy", "Donald Trump + JD Vance + Volodymyr Zelenskyy"]);
+  });
+
   it("a caption naming three, `a meeting with A and B`, `sat down with A and B for talks`, and `A, B and C … before their meeting`", () => {
     expect(read("![The three leaders](camp-david.jpg)\n*US President Joe Biden walks with Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol at Camp David, Maryland, on August 18, 2023.*", "2023-08-18T20:00:00-04:00", "America/New_York")).toEqual([
       { who: "Fumio Kishida + Joe Biden + Yoon Suk Yeol", date: "2023-08-18", venue: "Camp David", mode: "in-person" },
