@@ -567,7 +567,9 @@ function parsedName(piece: RunName, country: string | null, g: Gazetteer): Parse
 // `Commission chief Ursula von der Leyen`).
 // The office may stand before a comma (`the alliance's secretary general, Jens Stoltenberg`).
 // (And the same offices in Portuguese, Spanish and French: `el presidente Luis Lacalle Pou`.)
-const OFFICE_BEFORE = /\b(?:top diplomat|foreign minister|prime minister|president|chancellor|premier|secretary of state|secretary[- ]general|(?:foreign )?policy chief|(?:\p{Lu}[\p{L}]+|defence|defense|trade|army|party|spy) chief|crown prince|king|billionaire|businessman|businesswoman|entrepreneur|tycoon|magnate|industrialist|chief executive|ceo|founder|president[ae]|présidente?|primer ministro|primeiro-ministro|premier ministre|canciller|chanceler|chancelière?|ministr[oa]|ministre|rey|rei|roi)\s*,?\s+$/u;
+// (The French, Spanish and Portuguese offices may take their nationality after them: `le président
+// azerbaïdjanais Ilham Aliev`, `el presidente argentino Javier Milei`.)
+const OFFICE_BEFORE = /\b(?:top diplomat|foreign minister|prime minister|president|chancellor|premier|secretary of state|secretary[- ]general|(?:foreign )?policy chief|(?:\p{Lu}[\p{L}]+|defence|defense|trade|army|party|spy) chief|crown prince|king|billionaire|businessman|businesswoman|entrepreneur|tycoon|magnate|industrialist|chief executive|ceo|founder|(?:president[ae]|présidente?|primer ministro|primeiro-ministro|premier ministre|canciller|chanceler|chancelière?|ministr[oa]|ministre|rey|rei|roi)(?:\s+\p{Ll}[\p{L}-]+)?)\s*,?\s+$/u;
 // Each office above ends with one of these: the pattern runs only where one is written.
 /** Lower-case words that describe business people met as leaders are (`tech billionaire Elon Musk`). */
 export const BUSINESS_DESCRIPTORS = ["tech", "billionaire", "businessman", "businesswoman", "entrepreneur", "tycoon", "magnate", "industrialist", "investor", "executive", "ceo", "founder", "mogul"];

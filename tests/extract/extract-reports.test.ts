@@ -1591,6 +1591,11 @@ describe("articles in Portuguese, Spanish and French", () => {
     ]);
   });
 
+  it("an office in lower case with its nationality after it (`le président azerbaïdjanais Ilham Aliev`) names a person", () => {
+    const text = "![](a.jpg) |\nIlham Aliev, Donald Trump et Nikol Pachinian à la Maison-Blanche, vendredi. AFP\n\nDonald Trump a accueilli vendredi à la Maison-Blanche le président azerbaïdjanais Ilham Aliev et le premier ministre arménien Nikol Pachinian.";
+    expect(read(text, "fr", "2025-08-09T06:30:00+02:00", "Europe/Paris").map((r) => r.who)).toEqual(["Donald Trump + Ilham Aliev + Nikol Pachinian"]);
+  });
+
   it("a king by his French style (`SM le Roi`, `Sa Majesté le Roi`), and `les deux Chefs d'État` as the two named before", () => {
     expect(read("![](a.jpg) |\nSM le Roi Mohammed VI et le Président Emmanuel Macron au Palais Royal de Rabat.", "fr", "2024-10-29T09:00:00+01:00", "Africa/Casablanca")).toEqual([
       { who: "Emmanuel Macron + Mohammed VI", date: null, city: "Rabat", mode: "in-person" },
