@@ -3,6 +3,7 @@
  * a meeting announced for the future, or an earlier one mentioned in passing.
  */
 import type { MeetingMode } from "../model/common.js";
+import { findDates } from "./dates.js";
 
 export interface Trigger {
   surface: string;
@@ -255,6 +256,8 @@ const LAST_MET = /\b(?:last|previously)\s+(?:met|held talks|spoke|talked)\b[^.;]
 // month, a year or `ago` (not `first met in person on Monday`, which may be the story's own).
 const FIRST_TIME = /\bfirst\s+$/;
 const WHEN_LONG_AGO = /^[^.;]{0,60}?\b(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d|ago|years?|decades?)\b/;
+// `has also spoken`, `have already met` (see findTriggers).
+const PERFECT_ALSO = /\b(?:has|have)\s+(?:also|already)\s+$/;
 const AIRPORT = /\bairport\b/i;
 
 // Meetings told as a habit or a count (`have talked by phone several times since February`,
@@ -374,6 +377,11 @@ const NOT_MAIN_WILL = /\b(?:who|which|that|whom|whose|where|when|the|a|good|ill|
 // trigger's clause is another one.
 const PAST_BETWEEN = /\b(?:[a-z]+ed|met|held|had|has|have|was|were|is|are|said|says|spoke|told|saw|made|took|gave|went|came|began|left|sat)\b/;
 
+/** Whether a sentence names a day (`on Wednesday`, `yesterday`, `May 12`), as findDates reads days. */
+function namesADay(sentence: string): boolean {
+  return findDates(sentence).some((d) => d.kind !== "week");
+}
+
 /** Whether a `will` before the trigger, not in a relative clause, governs it (nothing in the past between). */
 function willGoverns(before: string): boolean {
   const at = before.lastIndexOf(" will ");
@@ -421,6 +429,10 @@ export function findTriggers(sentence: string): Trigger[] {
       // at a meeting arranged by Macron`).
       if (FIRST_TIME.test(before.slice(-8)) && /^(?:met|spoke|spoken|talked|held|sat)\b/.test(m[0].slice(lead)) && WHEN_LONG_AGO.test(sentence.slice(end, end + 80))) continue;
       if (LAST_TIME.test(before.slice(-8)) || ((lowerBefore.includes("last") || lowerBefore.includes("previously")) && LAST_MET.test(lowerBefore.slice(-160)))) continue;
+      // `Leo has also spoken by phone with Zelenskyy, who has invited him to visit Ukraine`: the
+      // present perfect with `also` or `already`, and no day in the sentence, tells what has happened
+      // before the news, not the news.
+      if (PERFECT_ALSO.test(before.slice(-24)) && /^(?:spoken|met|held|talked|conferred)\b/.test(m[0].slice(lead)) && !namesADay(sentence)) continue;
       // `she had held talks with Modi`: the past perfect tells a meeting before the story's.
       // (`Trump said on Wednesday he had held a long phone call with Putin`: reported speech moves
       // the news a tense back, so a `had` a few words after `said` is the story's own meeting.)

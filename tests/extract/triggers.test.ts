@@ -75,6 +75,9 @@ describe("meetings to come, and earlier ones, told around a trigger", () => {
     expect(surfaces("The two sides agreed to keep communicating at various levels, including talks between the foreign ministers.")).toEqual([]);
     // An agreement reached at talks is not that.
     expect(surfaces("The two sides agreed to expand trade during talks in Hanoi on Monday.")).toEqual(["during talks"]);
+    // The present perfect with `also` and no day tells what happened before the news.
+    expect(surfaces("Leo has also spoken by phone with Ukrainian President Volodymyr Zelenskyy, who has invited him to visit Ukraine.")).toEqual([]);
+    expect(surfaces("Leo has also spoken by phone with Ukrainian President Volodymyr Zelenskyy on Wednesday.")).toEqual(["spoken by phone with"]);
     // The `in` of a verb (`lock in`, `pencil in`) is no meeting's.
     expect(surfaces("Officials had been working for weeks to lock in the meeting, which the government saw as its best chance.")).toEqual([]);
     expect(surfaces("They agreed in the meeting to expand trade.")).toEqual(["in the meeting"]);
