@@ -205,15 +205,18 @@ export function extractFromArticle(article: Article, options: ExtractOptions = {
 }
 
 // A sovereign named by office (`Zelensky has met the King at Sandringham`, `His Majesty the Sultan`,
-// `the Pope`, `the King of Spain`), not followed by a name (a name's run is read as a person's).
-const SOVEREIGN = /\b(?:(?:His|Her)\s+(?:Majesty|Holiness|Highness)\s+)?[Tt]he\s+(King|Emperor|Sultan|Emir|Amir|Pope|Pontiff)\b(?!['’]s\s+\p{Lu})(?:\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?))?(?!\s+\p{Lu})/gu;
-const SOVEREIGN_WORDS = ["King", "Emperor", "Sultan", "Emir", "Amir", "Pope", "Pontiff"];
+// `the Pope`, `the King of Spain`, `the Jordanian monarch`), not followed by a name (a name's run is
+// read as a person's). Groups: the country's adjective and the office after it (in either case), or
+// the office alone (capitalised); then the country after `of`.
+const SOVEREIGN = /\b(?:(?:His|Her)\s+(?:Majesty|Holiness|Highness)\s+)?[Tt]he\s+(?:(\p{Lu}[\p{L}]+)\s+([Kk]ing|[Ee]mperor|[Ss]ultan|[Ee]mir|[Aa]mir|[Mm]onarch)|(King|Emperor|Sultan|Emir|Amir|Pope|Pontiff))\b(?!['’]s\s+\p{Lu})(?:\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?))?(?!\s+\p{Lu})/gu;
+const SOVEREIGN_WORDS = ["King", "Emperor", "Sultan", "Emir", "Amir", "Pope", "Pontiff", "monarch", " king", " emir", " sultan"];
 // Where a sovereign so named is a side: after the verb or preposition that tells a meeting (`met the
 // King`, `was received by the Sultan`, `an audience with the Pope`), or before its verb (`The King,
 // who …, received him`).
 const SIDE_BEFORE = /\b(?:met|meets|meeting|with|by|on|received|receives|welcomed|hosted|audience)\s+(?:(?:His|Her)\s+(?:Majesty|Holiness|Highness)\s+)?$/;
 const SIDE_AFTER = /^\s*(?:,[^.;]{1,100},\s*)?(?:has\s+|had\s+|also\s+|later\s+|then\s+)*(?:met|meets|received|receives|welcomed|welcomes|hosted|hosts|held|holds|spoke|greeted|granted|sat)\b/;
 const SAME_OFFICE: Readonly<Record<string, string>> = { amir: "emir", pontiff: "pope" };
+const MONARCHS = ["king", "queen", "emir", "sultan", "emperor"];
 
 /**
  * `The King received President Zelenskyy at Sandringham House`: each sovereign named by office
@@ -242,16 +245,19 @@ function withSovereigns(people: ArticlePeople, masked: string, published: string
     if (people.mentions.some((x) => x.span[0] < end && start < x.span[1])) continue;
     // Only as a side of a meeting the words around tell (not `a letter from the King`).
     if (!SIDE_BEFORE.test(masked.slice(Math.max(0, start - 40), start)) && !SIDE_AFTER.test(masked.slice(end, end + 120))) continue;
-    const written = m[1] as string;
+    const written = (m[2] ?? m[3]) as string;
     const office = SAME_OFFICE[written.toLowerCase()] ?? written.toLowerCase();
-    const forms = [office, ...Object.keys(SAME_OFFICE).filter((k) => SAME_OFFICE[k] === office)];
+    // (A monarch is whichever sovereign the country has.)
+    const offices = office === "monarch" ? MONARCHS : [office];
+    const forms = [...offices, ...Object.keys(SAME_OFFICE).filter((k) => offices.includes(SAME_OFFICE[k] as string))];
 
     // The one the reference data gives as holding the office then, in a country the article names
-    // (a king of history the article also names, `the future Edward VII`, is not the one meant).
-    const of = m[2] !== undefined ? g.countryByKey.get(foldText(m[2])) : undefined;
-    if (m[2] !== undefined && of === undefined) continue;
+    // (a king of history the article also names, `the future Edward VII`, is not the one meant), or
+    // in the one the words name (`of Spain`, `the Jordanian monarch`).
+    const of = m[4] !== undefined ? g.countryByKey.get(foldText(m[4])) : m[1] !== undefined ? g.demonymByKey.get(foldText(m[1])) : undefined;
+    if ((m[4] !== undefined || m[1] !== undefined) && of === undefined) continue;
     const holders = g.people.filter(
-      (e) => heldOn(e.roles, office, published) && (of !== undefined ? e.country === of : office === "pope" || (e.country !== undefined && countriesNamed().has(e.country))),
+      (e) => offices.some((o) => heldOn(e.roles, o, published)) && (of !== undefined ? e.country === of : office === "pope" || (e.country !== undefined && countriesNamed().has(e.country))),
     );
     let person = -1;
     if (holders.length === 1) {

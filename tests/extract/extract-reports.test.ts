@@ -1301,6 +1301,9 @@ describe("delegations, lists of several, previews and time spent together", () =
     expect(who2(`${visit} He has met the King at Sandringham.`, "2021-03-02T18:00:00+00:00")).toEqual([]);
     // The Pope needs no country.
     expect(who2("Argentine President Javier Milei was received by the Pope at the Vatican on Monday.", "2024-02-12T18:00:00+01:00")).toEqual(["Francis + Javier Milei"]);
+    // `the Jordanian monarch`: the country's adjective names the country, `monarch` whichever sovereign it has.
+    expect(who2("US President Donald Trump said on Saturday he had discussed the idea with the Jordanian monarch in a phone call earlier that day.", "2025-01-26T10:00:00+02:00")).toEqual(["Abdullah II bin Al-Hussein + Donald Trump"]);
+    expect(who2("US President Donald Trump said on Saturday he had discussed the idea with the Ruritanian monarch in a phone call earlier that day.", "2025-01-26T10:00:00+02:00")).toEqual([]);
   });
 
   it("a king under his title by one name is the one of that name then reigning; `was received on Saturday by`; `the two heads of state met`", () => {
