@@ -2067,6 +2067,8 @@ const visitBefore = endingAt(VISIT_TO);
 const toBefore = endingAt(TO);
 const welcomedToBefore = endingAt(WELCOMED_TO);
 const byBuildingBefore = endingAt(BY_BUILDING);
+const leftBefore = endingAt(/\bleft\s+(?:the\s+(?:[a-z-]+\s+){0,3}of\s+)?$/);
+const WITHOUT_AFTER = /^\s+without\b/;
 const articleBefore = endingAt(ARTICLE_BEFORE);
 const commaBefore = endingAt(COMMA_BEFORE);
 const locativeBefore = endingAt(LOCATIVE);
@@ -2106,6 +2108,9 @@ function venueNamed(sentence: Sentence, g: Gazetteer, on: string | null): { plac
     // `welcomed the Prime Minister of New Zealand … to Melbourne`: a host brings a guest to the place they meet.
     if (toBefore(text, at) && welcomedToBefore(text, at)) return true;
     if (m.rank === 4 && byBuildingBefore(text, at)) return true;
+    // `left Kyiv without changing Berlin's refusal`, `left the lakeside resort of Ohrid without
+    // signing anything`: where the story's people were, left with the business of the meeting.
+    if (leftBefore(text, at) && WITHOUT_AFTER.test(text.slice(end, end + 12))) return true;
     if (m.rank === 4 && articleBefore(text, at) && MEETING_AFTER.test(text.slice(end, end + 10))) return true;
     // A photo caption ends with where it was taken (`… before their meeting, Vilnius, Lithuania.`).
     if (sentence.caption && commaBefore(text, at) && CAPTION_TAIL.test(text.slice(end))) return true;

@@ -611,6 +611,13 @@ describe("venues told by buildings and sentence openings", () => {
     expect(venue("Bolivian President Luis Arce held talks in Tarija, Bolivia's south, with Brazilian President Luiz Inácio Lula da Silva.")).toEqual([null]);
   });
 
+  it("a place left without the business of the meeting done is where the meeting was", () => {
+    expect(venue("German Foreign Minister Annalena Baerbock assured Ukraine of her government's backing on Monday after a meeting with Dmytro Kuleba, but left Kyiv without changing Berlin's refusal to send it arms.")).toEqual([{ city: "Kyiv", country: "UA" }]);
+    expect(venue("Josep Borrell announced the outcome after 12 hours of negotiations with Aleksandar Vucic and Albin Kurti, who left the lakeside resort of Ohrid without signing anything.")).toEqual([{ city: "Ohrid", country: "MK" }]);
+    // Leaving a place for another says nothing of where the meeting was.
+    expect(venue("German Foreign Minister Annalena Baerbock held a meeting with Dmytro Kuleba on Monday and left Kyiv for Moscow.")).toEqual([null]);
+  });
+
   it("the pair seen at a building is where they met, not a building where they met before", () => {
     expect(venue("Indian Prime Minister Narendra Modi was received by US President Donald Trump on Thursday. The two men embraced outside the West Wing and promised to double trade.")).toMatchObject([{ site: "White House", city: "Washington", country: "US" }]);
     // (An aside about their earlier meeting does not make the rest of the sentence about it.)
