@@ -86,9 +86,7 @@ export function extractFromArticle(article: Article, options: ExtractOptions = {
   // Only numeric dates (`8/7`) can be read either way, and each has a slash.
   const dayFirst = options.dayFirst ?? chooseDayFirst(masked.includes("/") ? concat(sentences, datesIn) : [], article.timezone ?? null);
   const leadOccasion = lead ? occasionIn(lead, g, published) : null;
-  // (The first of the three sentences of prose after the lead that gives a date.)
-  // (Not a sentence of arrival, whose day bounds the meeting's: see arrivedIn.)
-  const nextLead = lead === null ? undefined : sentences.filter((s) => s.start > lead.start && !s.caption && isProse(s)).slice(0, 3).find((s) => datesIn(s).length > 0 && !ARRIVAL.test(s.text));
+  const nextLead = lead === null ? undefined : firstDatedProseAfter(lead, sentences);
   // A headline that names a meeting and its place (`… after trilateral meeting in Vilnius`) places
   // it when the story's prose does not.
   const headline = sentences.find((s) => lead !== null && s.start < lead.start && !s.caption && !isProse(s) && HEADLINE_MEETING.test(s.text));
@@ -2292,6 +2290,21 @@ function refinedByNext(place: ReturnType<typeof venueIn>, lead: Sentence | null,
   const next = sentences.find((s) => s.start > lead.start && !s.caption && isProse(s));
   const there = next ? venue(next) : null;
   return there !== null && there.place.city !== undefined && there.place.country === place.place.country && placeWithin(there.place, place.place) ? there : place;
+}
+
+/**
+ * The first of the three sentences of prose after `lead` that gives a date, unless it tells an
+ * arrival (whose day bounds the meeting's: see arrivedIn).
+ */
+function firstDatedProseAfter(lead: Sentence, sentences: readonly Sentence[]): Sentence | undefined {
+  let seen = 0;
+  for (let i = indexOfSentence(sentences, lead) + 1; i < sentences.length && seen < 3; i++) {
+    const s = sentences[i] as Sentence;
+    if (s.caption || !isProse(s)) continue;
+    seen++;
+    if (datesIn(s).length > 0) return ARRIVAL.test(s.text) ? undefined : s;
+  }
+  return undefined;
 }
 
 /** Whether a sentence names any one of `participants` (indexes into `people`). */
