@@ -1085,12 +1085,6 @@ function partySize(text: string): number {
 }
 
 /**
- * Whether the days two triggers' sentences date their meetings by (`x` and `y`, of triggers in
- * different sentences) differ: two calendar days (`on 18 March`; a span holds the days inside it),
- * or two days of the week (`on Monday afternoon, Xi and Putin held an informal meeting` and
- * `talks … on Tuesday`).
- */
-/**
  * A photo caption of two of the people of a meeting the prose tells of three or more (`Trump meets
  * with Zelenskyy in the Oval Office`, over the clash of Trump, Vance and Zelenskyy) pictures that
  * meeting, unless either names a day the other does not: its draft joins the prose's (in place).
@@ -1113,6 +1107,12 @@ function mergeCaptionPairs(drafts: Draft[], dayOf: (d: Draft) => DayMention | un
   }
 }
 
+/**
+ * Whether the days two triggers' sentences date their meetings by (`x` and `y`, of triggers in
+ * different sentences) differ: two calendar days (`on 18 March`; a span holds the days inside it),
+ * or two days of the week (`on Monday afternoon, Xi and Putin held an informal meeting` and
+ * `talks … on Tuesday`).
+ */
 function otherDay(x: DayMention, dx: number, y: DayMention, dy: number): boolean {
   // A trigger told as days before the day its sentence gives (`on Wednesday, a day after A and B
   // held their first meeting`) is on that day less its offset: `dx` and `dy` are the triggers' offsets.
