@@ -147,7 +147,8 @@ export function extractFromArticle(article: Article, options: ExtractOptions = {
     // leaves dating to the story's first sentence after it, where that names the meeting's people
     // (`President Javier Milei looked at ease on Monday morning as he took his seat opposite Pope Francis`).
     const datedLead = lead !== null && nextLead !== undefined && datesIn(lead).length === 0 && namesSome(nextLead, draft.participants, people) ? nextLead : lead;
-    const asRead = dateFor(withCaptionTails(own, sentences), sceneOf(draft, sentences, triggersIn, people), datedLead, anchor, draft, dated, edition, dateline, heading, g, people);
+    const scene = sceneOf(draft, sentences, triggersIn, people);
+    const asRead = dateFor(withCaptionTails(own, sentences), scene, datedLead, anchor, draft, dated, edition, dateline, heading, g, people);
     const date = eve && asRead.basis === "occasion" ? { ...asRead, reason: "the text gives no date; the day before the occasion it names" } : asRead;
     if (eve) occasionMatch = null;
     // A meeting the text dates months away from the occasion it names was not on its sidelines
@@ -158,7 +159,12 @@ export function extractFromArticle(article: Article, options: ExtractOptions = {
     // The lead's place stands in for the report's own, unless the lead is one of its own sentences, read clause by clause above.
     const ownLead = lead !== null && own.includes(lead);
     if (ownLead || index === 0) leadDate = date;
-    const fallback = (heading ? headingPlace(heading, g, published) : null) ?? travelledTo(draft, sentences, people, g, published ?? date.start) ?? (ownLead ? headlinePlace : leadPlace && couldBeAt(leadPlace.place, draft, date) ? leadPlace : null) ?? arrivedIn(draft, sentences, people, g, anchor, date);
+    // (A building the sentence just before names, setting the scene, places it too: `the motorcade
+    // headed to Palazzo Chigi, …, where Meloni welcomed Milei. It was the first meeting between the
+    // two leaders.` A city there may be only where someone spoke: `…, Borrell said in Brussels.`)
+    const sceneVenue = scene !== null && !scene.sameDay ? venueOf(scene.sentence, g, published, dateline) : null;
+    const scenePlace = sceneVenue !== null && specificity(sceneVenue.place) === 4 ? sceneVenue : null;
+    const fallback = (heading ? headingPlace(heading, g, published) : null) ?? travelledTo(draft, sentences, people, g, published ?? date.start) ?? scenePlace ?? (ownLead ? headlinePlace : leadPlace && couldBeAt(leadPlace.place, draft, date) ? leadPlace : null) ?? arrivedIn(draft, sentences, people, g, anchor, date);
     let location = locationFor(triggerClauses(draft, isProse, clauseOf), draft.owned, fallback, occasionMatch, g, published ?? date.start, dateline, { date, anchor });
     // The same outing is in the same place, unless its own text says otherwise: a venue no more
     // than the same country is made specific by the previous meeting's (the span points there).
@@ -727,11 +733,18 @@ function findMeetings(sentences: readonly Sentence[], triggersOf: readonly (read
   /**
    * Who `the two leaders` are: the meeting last told, when the person named last is in it (`raised
    * Jimmy Lai's case with Xi … The two leaders met on Monday`); else the last two people named.
+   * (Not when the other one was named only after that meeting was told: `Milei met Pope Francis …
+   * Meloni welcomed Milei at Palazzo Chigi. It was the first meeting between the two leaders`.)
    */
   const theTwo = (sentence: Sentence): number[] => {
     const named = recent(sentence.start, 2);
     const last = drafts.at(-1);
-    return last && last.participants.length === 2 && named[0] !== undefined && last.participants.includes(named[0]) ? [...last.participants] : named;
+    if (!last || last.participants.length !== 2 || named[0] === undefined || !last.participants.includes(named[0])) return named;
+    const other = named[1];
+    const toldEnd = (last.triggers.at(-1) as { sentence: Sentence }).sentence.end;
+    // (Someone of an office, as `the two leaders` are: not `the publisher Mr Jimmy Lai`.)
+    const namedSince = other !== undefined && !last.participants.includes(other) && officeHolder(people.people[other] as Person) && mentions.some((m) => m.person === other && m.span[0] >= toldEnd && m.span[1] <= sentence.start);
+    return namedSince ? named : [...last.participants];
   };
   /** Whether everyone pictured is known to be of one country. */
   const compatriots = (group: readonly number[]): boolean => {
@@ -844,6 +857,8 @@ function findMeetings(sentences: readonly Sentence[], triggersOf: readonly (read
         let both = namedBefore.length >= 3 && after.length === 0 && pronounPair() ? namedBefore.slice(0, 2) : attending.length > 0 && sidesAfter.length === 0 && pronounPair() ? theTwo(sentence) : union([...namedBefore].reverse(), namedAfter);
         // `Zelensky said … their discussion had been detailed`: the meeting already told with
         // the one named, before anyone else mentioned since.
+        // (`the first meeting between the two leaders`: who `the two` are, as below.)
+        if (both.length === 0 && /\bbetween$/.test(trigger.surface) && /^\s+(?:the two|the pair)\b/.test(sentence.text.slice(trigger.span[1]))) both = theTwo(sentence);
         let told: Draft | undefined;
         for (let i = drafts.length - 1; both.length < 2 && i >= 0 && !told; i--) if (both.every((p) => drafts[i]?.participants.includes(p))) told = drafts[i];
         // `A with B and C during their meeting`: the meeting of the three already told.
@@ -1996,7 +2011,7 @@ const SINCE_EVENT_IN = /\bsince\s+(?:[\p{L}\d'’-]+\s+){0,10}(?:in|at)\s+(?:the
 // `flew to Addis Ababa last Saturday for talks with Abiy`: where a trip for the talks went.
 const TRIP_TO = /\b(?:flew|flies|travell?ed|travels|went|goes|came|comes|headed|heads)\s+(?:back\s+)?to\s+(?:the\s+)?$/;
 // `travelled to the Sandringham Estate in Norfolk, where he called on the King`: the trip's end is where they met.
-const WHERE_AFTER = /^[^.;]{0,40}?,\s+where\b/;
+const WHERE_AFTER = /^[^.;]{0,60}?,\s+where\b/;
 const FOR_TALKS = /^[^.;]{0,60}?\b(?:for (?:talks|a meeting|meetings|a summit|a visit)|to (?:meet|hold talks))\b/;
 // `Putin, who is paying an official visit to Mongolia`, `during his state visit to Vietnam`: the
 // country or city of the visit under way (not `his first visit to China since 2019`, `his next
@@ -2306,6 +2321,12 @@ function firstDatedProseAfter(lead: Sentence, sentences: readonly Sentence[]): S
   }
   return undefined;
 }
+
+/** Whether a person has a title that names an office, not only an honorific (`Prime Minister`, not `Mr`). */
+function officeHolder(p: Person): boolean {
+  return p.title !== null && foldText(p.title).split(" ").some((w) => OFFICE_WORDS.has(w));
+}
+const OFFICE_WORDS = new Set(["president", "minister", "premier", "chancellor", "king", "queen", "emir", "amir", "sultan", "emperor", "pope", "leader", "secretary", "taoiseach", "prince", "governor", "chairman", "chair"]);
 
 /** Whether a sentence names any one of `participants` (indexes into `people`). */
 function namesSome(s: Sentence, participants: readonly number[], people: ArticlePeople): boolean {

@@ -739,6 +739,14 @@ describe("round-ups with section headings, and what they mention in passing", ()
     expect(read(text, "2024-11-18T22:00:00+00:00").map((r) => r.who)).toEqual(["Keir Starmer + Xi Jinping"]);
   });
 
+  it("`the two leaders` are the last two named when the other was named only after the meeting last told", () => {
+    const text = "Argentine President Javier Milei met Pope Francis on Monday. Later, Prime Minister Giorgia Meloni welcomed Milei at Palazzo Chigi. It was the first face-to-face meeting between the two leaders.";
+    expect(read(text, "2024-02-13T08:00:00+01:00").map((r) => r.who)).toEqual(["Francis + Javier Milei", "Giorgia Meloni + Javier Milei"]);
+    // The sentence that sets the scene places the meeting (past an appositive before its `where`).
+    const scene = "Argentine President Javier Milei met Pope Francis on Monday.\n\nFrom the Vatican, the motorcade headed to Palazzo Chigi, the seat of the Italian government, where Prime Minister Giorgia Meloni welcomed Milei. It was the first face-to-face meeting between the two leaders.";
+    expect(read(scene, "2024-02-13T08:00:00+01:00").at(-1)).toMatchObject({ who: "Giorgia Meloni + Javier Milei", venue: "Rome" });
+  });
+
   it("a counterpart described as outgoing or interim is still the one met", () => {
     expect(read("The highlight in Lima was Chinese President Xi Jinping's third and probably final meeting with outgoing US President Joe Biden on Saturday.")).toMatchObject([{ who: "Joe Biden + Xi Jinping", date: "2024-11-16" }]);
   });
