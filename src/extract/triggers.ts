@@ -46,7 +46,9 @@ export const TRIGGER_PATTERNS: readonly { re: RegExp; form: Trigger["form"]; nee
   // (`received, on Sunday at Carthage Palace, Prime Minister …`: a time or place set off by commas may come first.)
   // (`…, hosting Chinese leader Xi Jinping at the Col du Tourmalet`: the participle tells it too,
   // as a clause of its own; `is hosting Xi on Friday` is a meeting to come.)
-  { re: /(?:\b(?:received|receives|hosted|hosts)|(?<=(?:^|,)\s*)(?:receiving|hosting))(?:,\s+(?:on|at|in|yesterday|today)\b[^,;.]{1,60},)?\s+(?=(?:visiting\s+|his\s+|her\s+)?\p{Lu}|visiting\b|(?:tech\s+)?(?:billionaire|businessman|businesswoman|entrepreneur|tycoon|magnate|industrialist)\b)/gu, form: "with", needs: ["receive", "receiving", "host"] },
+  // (And the Gulf agencies' `received today at Al-Salam Palace in Jeddah His Excellency …`: the
+  // day and place without commas, before the guest's style.)
+  { re: /(?:\b(?:received|receives|hosted|hosts)|(?<=(?:^|,)\s*)(?:receiving|hosting))(?:,\s+(?:on|at|in|yesterday|today)\b[^,;.]{1,60},|\s+(?:today|yesterday)(?:\s+(?:at|in)\s+[^,;.]{1,60}?)?(?=\s+(?:His|Her)\s+(?:Excellency|Royal Highness|Highness|Majesty)\b))?\s+(?=(?:visiting\s+|his\s+|her\s+)?\p{Lu}|visiting\b|(?:tech\s+)?(?:billionaire|businessman|businesswoman|entrepreneur|tycoon|magnate|industrialist)\b)/gu, form: "with", needs: ["receive", "receiving", "host"] },
   // `A was received by B`, `A was hosted by B`: B is named after the trigger, as with `met`.
   // (`was also received by`, `were later hosted by`: an adverb may come between.)
   // (`was received on Saturday by`: the day may come before the agent.)

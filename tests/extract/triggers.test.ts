@@ -75,6 +75,9 @@ describe("meetings to come, and earlier ones, told around a trigger", () => {
     expect(surfaces("The two sides agreed to keep communicating at various levels, including talks between the foreign ministers.")).toEqual([]);
     // An agreement reached at talks is not that.
     expect(surfaces("The two sides agreed to expand trade during talks in Hanoi on Monday.")).toEqual(["during talks"]);
+    // A Gulf agency's day and place without commas, before the guest's style.
+    expect(surfaces("His Royal Highness the Crown Prince received today at Al-Salam Palace in Jeddah His Excellency Volodymyr Zelenskyy, President of Ukraine.")).toEqual(["received today at Al-Salam Palace in Jeddah "]);
+    expect(surfaces("The ministry received today at noon a letter from the embassy.")).toEqual([]);
     // The present perfect with `also` and no day tells what happened before the news.
     expect(surfaces("Leo has also spoken by phone with Ukrainian President Volodymyr Zelenskyy, who has invited him to visit Ukraine.")).toEqual([]);
     expect(surfaces("Leo has also spoken by phone with Ukrainian President Volodymyr Zelenskyy on Wednesday.")).toEqual(["spoken by phone with"]);
