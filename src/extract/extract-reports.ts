@@ -1325,7 +1325,7 @@ function titleHolds(title: string | null, offices: readonly string[]): boolean {
  */
 function officeHolderAfter(after: string, sentenceStart: number, people: ArticlePeople, g: Gazetteer): number | undefined {
   const m = OFFICE_OBJECT.exec(after);
-  if (!m) return undefined;
+  if (!m) return counterpartAfter(after, sentenceStart, people, g);
   const qualifier = m[1];
   const code = qualifier === undefined ? undefined : g.demonymByKey.get(foldText(qualifier));
   // (`the Indian Prime Minister` narrows to India's; `the Kremlin president` names no country: none.)
@@ -1340,6 +1340,19 @@ function officeHolderAfter(after: string, sentenceStart: number, people: Article
   }
   return found;
 }
+
+/**
+ * `was officially welcomed by his Kenyan counterpart at the State House`: the one person of that
+ * country, of an office, named before the sentence. None where there are two, or none.
+ */
+function counterpartAfter(after: string, sentenceStart: number, people: ArticlePeople, g: Gazetteer): number | undefined {
+  const m = COUNTERPART_OBJECT.exec(after);
+  const code = m ? g.demonymByKey.get(foldText(m[1] as string)) : undefined;
+  if (code === undefined) return undefined;
+  const of = people.people.flatMap((p, i) => (p.country === code && officeHolder(p) && (p.mentions[0]?.span[0] ?? Infinity) < sentenceStart ? [i] : []));
+  return of.length === 1 ? of[0] : undefined;
+}
+const COUNTERPART_OBJECT = /^\s+(?:his|her)\s+([\p{Lu}][\p{L}-]+)\s+counterpart\b(?!s)(?!\s*,?\s+\p{Lu})/u;
 
 // (And in Portuguese, Spanish and French: `les deux Chefs d'État`, `los dos presidentes`, `os dois líderes`.)
 const PRONOUN_PAIR = /(?:\b(?:the two(?: [a-z]+){0,3}|the pair|they|both(?: [a-z]+)?)|(?<![\p{L}])(?:les deux|los dos|las dos|os dois|as duas|ambos|ambas)(?:\s+[\p{L}'’]+){0,3}?)\s+(?:also\s+)?$/iu;

@@ -54,7 +54,8 @@ export const TRIGGER_PATTERNS: readonly { re: RegExp; form: Trigger["form"]; nee
   // (`was received on Saturday by`: the day may come before the agent.)
   { re: /\b(?:was|were|being)\s+(?:(?:also|later|then|first|formally|officially|cordially)\s+)?(?:received|hosted)\s+(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+|yesterday\s+|today\s+)?by\b/g, form: "with", needs: ["received", "hosted"] },
   // `Netanyahu was welcomed with full military honors by Prime Minister Viktor Orban`.
-  { re: /\b(?:was|were|being)\s+(?:warmly\s+)?welcomed\s+(?:(?:with|at|in|to)\s+[^.;,]{1,40}?\s+)?by\b/g, form: "with", needs: ["welcomed"] },
+  // (`was officially welcomed by his Kenyan counterpart`: an adverb of how may come first.)
+  { re: /\b(?:was|were|being)\s+(?:(?:warmly|officially|formally|cordially|personally)\s+)?welcomed\s+(?:(?:with|at|in|to)\s+[^.;,]{1,40}?\s+)?by\b/g, form: "with", needs: ["welcomed"] },
   // `became one of the first leaders to be received by Trump`: a first, told after it happened.
   // (The look back comes last, so that it is tried only where the words match.)
   { re: /\bto\s+be\s+(?:received|hosted)\s+by\b(?<=\b(?:first|second|third|last|latest|only)\b[^.;]{0,40}?to\s+be\s+(?:received|hosted)\s+by)/g, form: "with", needs: ["received", "hosted"] },

@@ -1238,6 +1238,10 @@ describe("delegations, lists of several, previews and time spent together", () =
     // Two presidents named: `the president` is neither. A vice president is no president.
     expect(who("Ukrainian President Volodymyr Zelensky and French President Emmanuel Macron met in Paris on Friday. Later, Chancellor Olaf Scholz met the president in Berlin.", "2024-02-17T10:00:00+01:00")).toEqual(["Emmanuel Macron + Volodymyr Zelensky"]);
     expect(who("Vice President Kamala Harris arrived in Accra on Sunday. Finance Minister Ken Ofori-Atta later met the President.", "2023-03-27T10:00:00+00:00")).toEqual([]);
+    // `his Kenyan counterpart`: the one person of that country, of an office, named before.
+    const nairobi = "Iranian President Ebrahim Raisi and Kenyan President William Ruto signed five documents on Wednesday. President Raisi arrived in Nairobi earlier in the day.";
+    expect(who(`${nairobi} He was officially welcomed by his Kenyan counterpart at the State House.`, "2023-07-12T16:20:00+03:30")).toEqual(["Ebrahim Raisi + William Ruto"]);
+    expect(who(`${nairobi} He was officially welcomed by his Ugandan counterpart at the State House.`, "2023-07-12T16:20:00+03:30")).toEqual([]);
   });
 
   it("`X, who he hosted at …` tells the meeting of the one the clause describes and the sentence's subject", () => {
