@@ -71,6 +71,8 @@ const NOT_NAME = new Set([
   "congress", "committee", "office", "department", "socialist", "republic", "kingdom", "democratic", "federation", "union", "united", "states", "conference", "conferences", "ministerial", "dialogue", "retreat", "session", "plenary", "visit", "meeting", "summit", "post", "news", "agency", "vna", "vns", "xinhua", "reuters", "ap", "afp", "pna",
   "ita", "ntv", "in-depth", "overview", "deputy", "minister", "prime", "president", "foreign", "affairs", "national", "assembly",
   "secretary", "general", "state", "chairman", "politburo", "political", "bureau", "central", "communist", "people's",
+  // Routes and works that projects name (`the India-Middle East-Europe Economic Corridor`).
+  "corridor", "canal", "pipeline", "railway", "highway", "expressway",
   // Buildings and streets where meetings are held (`the National Palace`, `Parliament House`, `Aleje Ujazdowskie`).
   "staff", "desk", "palace", "mansion", "castle", "chateau", "monastery", "cathedral", "pavilion", "mausoleum", "house", "building", "buildings", "tower", "square", "avenue", "boulevard", "aleje", "centre", "center", "airport",
   "university", "hotel", "stadium", "museum", "station", "parliament", "chancellery", "embassy", "residence", "guesthouse",

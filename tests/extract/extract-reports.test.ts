@@ -673,6 +673,11 @@ describe("who is a side of the meeting, and with what title", () => {
     expect(read("President Javier Milei held talks with the Vatican's secretary of state, Cardinal Pietro Parolin, and the Holy See's foreign minister, Archbishop Paul Gallagher.")).toEqual([["Javier Milei [President]", "Paul Gallagher [Archbishop]", "Pietro Parolin [Cardinal]"]]);
   });
 
+  it("`Ruler of Dubai` is an office; a corridor is no one", () => {
+    expect(read("His Highness Sheikh Mohammed bin Rashid Al Maktoum, Vice President and Prime Minister of the UAE and Ruler of Dubai, met Indian Prime Minister Narendra Modi in Dubai.").map((who) => who.map((w) => w.replace(/ \[.*\]$/, "")))).toEqual([["Mohammed bin Rashid Al Maktoum", "Narendra Modi"]]);
+    expect(read("Sheikh Mohamed bin Zayed Al Nahyan held talks with Indian Prime Minister Narendra Modi, and the two leaders witnessed the exchange of a framework agreement on the India-Middle East-Europe Economic Corridor.").map((who) => who.map((w) => w.replace(/ \[.*\]$/, "")))).toEqual([["Mohamed bin Zayed Al Nahyan", "Narendra Modi"]]);
+  });
+
   it("a capitalised `Tô`/`To` before a name is the Vietnamese family name, not a title's `to`", () => {
     expect(read("Vietnamese State President Tô Lâm held talks with Chinese President Xi Jinping in Beijing.")).toEqual([["Tô Lâm [Vietnamese State President]", "Xi Jinping [Chinese President]"]]);
     expect(read("Russian President Vladimir Putin met General Secretary To Lam in Hanoi.")).toEqual([["To Lam [General Secretary]", "Vladimir Putin [Russian President]"]]);
