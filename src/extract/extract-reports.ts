@@ -855,10 +855,10 @@ function findMeetings(sentences: readonly Sentence[], triggersOf: readonly (read
         const attending = namedBefore.length === 0 && after.length > 0 && PRESENCE_WORDS.some((w) => sentence.text.includes(w)) ? after.filter((m) => PRESENCE.test(textBetween(sentence, Math.max(sentence.start, m.span[0] - 60), m.span[0]))).map((m) => m.person) : [];
         const sidesAfter = attending.length > 0 ? namedAfter.filter((p) => !attending.includes(p)) : namedAfter;
         let both = namedBefore.length >= 3 && after.length === 0 && pronounPair() ? namedBefore.slice(0, 2) : attending.length > 0 && sidesAfter.length === 0 && pronounPair() ? theTwo(sentence) : union([...namedBefore].reverse(), namedAfter);
+        // `the first meeting between the two leaders`: who `the two` are (see theTwo).
+        if (both.length === 0 && /\bbetween$/.test(trigger.surface) && /^\s+(?:the two|the pair)\b/.test(sentence.text.slice(trigger.span[1]))) both = theTwo(sentence);
         // `Zelensky said … their discussion had been detailed`: the meeting already told with
         // the one named, before anyone else mentioned since.
-        // (`the first meeting between the two leaders`: who `the two` are, as below.)
-        if (both.length === 0 && /\bbetween$/.test(trigger.surface) && /^\s+(?:the two|the pair)\b/.test(sentence.text.slice(trigger.span[1]))) both = theTwo(sentence);
         let told: Draft | undefined;
         for (let i = drafts.length - 1; both.length < 2 && i >= 0 && !told; i--) if (both.every((p) => drafts[i]?.participants.includes(p))) told = drafts[i];
         // `A with B and C during their meeting`: the meeting of the three already told.
@@ -1807,6 +1807,7 @@ function dateFor(own: readonly Sentence[], scene: { sentence: Sentence; sameDay:
 
 // `Modi arrived in Kyiv this morning`: the day a visitor arrived where the meeting was.
 const ARRIVED_IN = /\b(?:arrived|landed)\s+(?:in|at)\s+(?:the\s+)?$/;
+// A sentence that tells an arrival anywhere in it (see firstDatedProseAfter).
 const ARRIVAL = /\b(?:arrived|landed)\s+(?:in|at)\b/;
 
 /**
