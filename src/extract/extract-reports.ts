@@ -854,7 +854,13 @@ function findMeetings(sentences: readonly Sentence[], triggersOf: readonly (read
         // one `the two` are; `the two` are the last two named before.)
         const attending = namedBefore.length === 0 && after.length > 0 && PRESENCE_WORDS.some((w) => sentence.text.includes(w)) ? after.filter((m) => PRESENCE.test(textBetween(sentence, Math.max(sentence.start, m.span[0] - 60), m.span[0]))).map((m) => m.person) : [];
         const sidesAfter = attending.length > 0 ? namedAfter.filter((p) => !attending.includes(p)) : namedAfter;
-        let both = namedBefore.length >= 3 && after.length === 0 && pronounPair() ? namedBefore.slice(0, 2) : attending.length > 0 && sidesAfter.length === 0 && pronounPair() ? theTwo(sentence) : union([...namedBefore].reverse(), namedAfter);
+        // (One named as the owner of something else is no side: `for Trump's inauguration, where he
+        // also held his first bilateral meeting with …`; the owner of the talks is, `Starmer's talks
+        // with Xi`, and so is one a pronoun the trigger holds stands for, `Petro's trip to Venezuela,
+        // where Maduro received him`.)
+        const ownerOfOther = (m: (typeof before)[number]) => ownsOtherThanMeeting(sentence.text, m.span[1] - sentence.start);
+        const sidesBefore = !/\b(?:him|her)\b/.test(trigger.surface) && before.some(ownerOfOther) ? personsOf(before.filter((m) => !ownerOfOther(m))) : namedBefore;
+        let both = namedBefore.length >= 3 && after.length === 0 && pronounPair() ? namedBefore.slice(0, 2) : attending.length > 0 && sidesAfter.length === 0 && pronounPair() ? theTwo(sentence) : union([...sidesBefore].reverse(), namedAfter);
         // `the first meeting between the two leaders`: who `the two` are (see theTwo).
         if (both.length === 0 && /\bbetween$/.test(trigger.surface) && /^\s+(?:the two|the pair)\b/.test(sentence.text.slice(trigger.span[1]))) both = theTwo(sentence);
         // `Zelensky said … their discussion had been detailed`: the meeting already told with
@@ -931,7 +937,9 @@ function findMeetings(sentences: readonly Sentence[], triggersOf: readonly (read
       // `Trump said he would like to meet Kim …, as he welcomed Lee`: a pronoun just before the verb
       // is the sentence's subject, not the last one named.
       else if (before.length >= 2 && subjectPronounAgain(textBetween(sentence, (before[0] as (typeof before)[number]).span[1], tStart), textBetween(sentence, (before.at(-1) as (typeof before)[number]).span[1], tStart))) subject = before[0]?.person;
-      else if (before.length > 0) subject = before[before.length - 1]?.person;
+      // (Not one named as an owner, `for Trump's inauguration, where he also held his first
+      // bilateral meeting with …`: the last one named otherwise, if any.)
+      else if (before.length > 0) subject = (before.findLast((m) => !ownsOtherThanMeeting(sentence.text, m.span[1] - sentence.start)) ?? before[before.length - 1])?.person;
       // `the Australian prime minister was received by Xi`: the one person of that country the
       // article names. (No one is named before the trigger here.)
       else if ((described = describedSubject(sentence.text.slice(0, trigger.span[0]), people, g)) !== undefined) subject = described;
@@ -1895,6 +1903,11 @@ function dayOfTheMeeting(draft: Draft, people: ArticlePeople, anchor: DateAnchor
     }
   }
   return null;
+}
+
+/** Whether a name ending at `at` owns something other than a meeting (`Trump's inauguration`, not `Starmer's talks`). */
+function ownsOtherThanMeeting(text: string, at: number): boolean {
+  return possessiveAt(text, at) && !MEETING_AFTER_POSSESSIVE.test(text.slice(at));
 }
 
 export function possessiveAt(text: string, at: number): boolean {

@@ -744,6 +744,13 @@ describe("round-ups with section headings, and what they mention in passing", ()
     expect(read(text, "2024-11-18T22:00:00+00:00").map((r) => r.who)).toEqual(["Keir Starmer + Xi Jinping"]);
   });
 
+  it("one named as an owner is no side of the meeting, unless a pronoun the trigger holds stands for them", () => {
+    const quad = "External Affairs Minister S Jaishankar was in Washington on Tuesday for President Donald Trump's inauguration, where he also held his first bilateral meeting with the new Secretary of State, Marco Rubio.";
+    expect(read(quad, "2025-01-28T10:00:00+05:30").map((r) => r.who)).toEqual(["Marco Rubio + S Jaishankar"]);
+    const trip = "President Gustavo Petro's trip to Venezuela on Tuesday, where President Nicolás Maduro received him at the Miraflores palace, gave both presidents the images they wanted.";
+    expect(read(trip, "2022-11-04T10:00:00-05:00").map((r) => r.who)).toEqual(["Gustavo Petro + Nicolás Maduro"]);
+  });
+
   it("`the two leaders` are the last two named when the other was named only after the meeting last told", () => {
     const text = "Argentine President Javier Milei met Pope Francis on Monday. Later, Prime Minister Giorgia Meloni welcomed Milei at Palazzo Chigi. It was the first face-to-face meeting between the two leaders.";
     expect(read(text, "2024-02-13T08:00:00+01:00").map((r) => r.who)).toEqual(["Francis + Javier Milei", "Giorgia Meloni + Javier Milei"]);
